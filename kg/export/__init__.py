@@ -1,0 +1,1 @@
+"""Exporters: the corpus graph to files (RDF, HTML, tables, GraphML)."""

@@ -1,0 +1,86 @@
+"""Tables for spreadsheets and pandas users: nodes.csv and edges.csv, one row per node / edge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from kg.export.atomic import atomic_write
+
+NODE_COLUMNS = ["id", "type", "label", "side", "wikidata"]
+EDGE_COLUMNS = ["source", "relation", "target", "claim", "phrase", "quote", "evidence", "document"]
+
+
+def node_table(g: nx.MultiDiGraph) -> pd.DataFrame:
+    """One row per node: id, type, label, side (empty for issues and documents), Wikidata id."""
+    rows = [
+        {
+            "id": n,
+            "type": d.get("kind", ""),
+            "label": d.get("label", ""),
+            "side": d.get("side", ""),
+            "wikidata": d.get("wikidata", ""),
+        }
+        for n, d in g.nodes(data=True)
+    ]
+    return pd.DataFrame(rows, columns=NODE_COLUMNS).sort_values("id", kind="stable").reset_index(drop=True)
+
+
+def edge_table(g: nx.MultiDiGraph) -> pd.DataFrame:
+    """One row per edge: who, which relation, to what, with its evidence and document."""
+    rows = [
+        {
+            "source": u,
+            "relation": d.get("relation", ""),
+            "target": v,
+            "claim": k,
+            "phrase": d.get("phrase", ""),
+            "quote": d.get("quote", ""),
+            "evidence": d.get("evidence", ""),
+            "document": d.get("document", ""),
+        }
+        for u, v, k, d in g.edges(keys=True, data=True)
+    ]
+    df = pd.DataFrame(rows, columns=EDGE_COLUMNS)
+    return df.sort_values(["source", "relation", "target", "claim"], kind="stable").reset_index(drop=True)
+
+
+def write_tables(g: nx.MultiDiGraph, outdir: Path) -> list[Path]:
+    """Write nodes.csv and edges.csv (UTF-8, LF line ends, deterministic order)."""
+    out = []
+    for name, df in (("nodes.csv", node_table(g)), ("edges.csv", edge_table(g))):
+        path = Path(outdir) / name
+        with atomic_write(path) as fh:
+            df.to_csv(fh, index=False, lineterminator="\n")
+        out.append(path)
+    return out
+
+
+def write_graphml(g: nx.MultiDiGraph, path: Path) -> Path:
+    """GraphML for Gephi/yEd: list-valued attributes flattened to ``text@lang; …`` strings."""
+    flat = nx.MultiDiGraph()
+    for n, d in sorted(g.nodes(data=True)):
+        flat.add_node(n, **{k: _flat(v) for k, v in sorted(d.items())})
+    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        flat.add_edge(u, v, key=k, **{a: _flat(b) for a, b in sorted(d.items())})
+    with atomic_write(Path(path), "wb") as fh:
+        nx.write_graphml(flat, fh)
+    return Path(path)
+
+
+def _flat(value: object) -> str | int | float | bool:
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, list):
+        parts = []
+        for item in value:
+            if isinstance(item, (list, tuple)) and len(item) == 2:
+                parts.append(f"{item[0]}@{item[1]}")
+            elif isinstance(item, dict):
+                parts.append(", ".join(f"{k}={item[k]}" for k in sorted(item)))
+            else:
+                parts.append(str(item))
+        return "; ".join(parts)
+    return str(value)

@@ -1,0 +1,53 @@
+"""Where actors are mentioned in a document: the hand-off from actor finding to claim finding.
+
+Actor recognisers (per language) fill an :class:`ActorIndex`; claim finders
+ask it who is mentioned where (the holder of a leverage, the speaker of a
+quote). Offsets are into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from kg.model import ActorMention
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """One mention of an actor: ``text[start:end]`` names actor ``key``."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass
+class ActorIndex:
+    """The actors of one document and every place each is mentioned."""
+
+    actors: dict[str, ActorMention] = field(default_factory=dict)
+    spans: list[Span] = field(default_factory=list)
+
+    def add_span(self, span: Span) -> None:
+        """Record a mention, keeping ``spans`` sorted."""
+        bisect.insort(self.spans, span)
+
+    def in_range(self, start: int, end: int) -> list[Span]:
+        """Mentions lying wholly inside ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self.spans, Span(start, start, ""))
+        out = []
+        for s in self.spans[i:]:
+            if s.start >= end:
+                break
+            if s.end <= end:
+                out.append(s)
+        return out
+
+    def last_before(self, pos: int, types: tuple[str, ...] | None = None) -> Span | None:
+        """The nearest mention ending at or before ``pos`` (optionally of the given actor types)."""
+        i = bisect.bisect_right(self.spans, Span(pos, pos, "\uffff"))
+        for s in reversed(self.spans[:i]):
+            if s.end <= pos and (types is None or self.actors[s.key].type in types):
+                return s
+        return None

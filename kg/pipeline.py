@@ -1,0 +1,157 @@
+"""The one public entry point: paths in, graph and output files out.
+
+``build`` runs ingest -> extract -> resolve -> graph -> export. Documents stream
+through extraction one at a time (or in worker processes with ``jobs > 1``);
+only the growing graph is kept. Outputs are written into a staging folder
+and moved into place together at the end, with SIGINT/SIGTERM held back
+during the move, so an interrupted build leaves the previous outputs intact.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from kg import lexicon as lexicon_mod
+from kg.errors import OutputError
+from kg.extract import extract
+from kg.lexicon import Lexicon
+from kg.model import DocExtraction, Document
+from kg.resolve import Resolver
+
+log = logging.getLogger(__name__)
+
+OUTPUT_FILES = (
+    "graph.ttl",
+    "graph.jsonld",
+    "graph.nt",
+    "graph.trig",
+    "graph.html",
+    "graph.graphml",
+    "nodes.csv",
+    "edges.csv",
+)
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote and how big the graph is."""
+
+    outdir: Path
+    files: list[Path]
+    documents: int
+    nodes: int
+    edges: int
+    skipped: list[str] = field(default_factory=list)
+
+
+def _extract_one(doc: Document) -> DocExtraction:
+    return extract(doc, lexicon_mod.load())
+
+
+def extract_all(docs: Iterable[Document], lex: Lexicon | None = None, jobs: int = 1) -> Iterator[DocExtraction]:
+    """Extractions in document order; ``jobs > 1`` spreads them over worker processes."""
+    if jobs <= 1:
+        lx = lex or lexicon_mod.load()
+        for doc in docs:
+            yield extract(doc, lx)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_extract_one, docs, chunksize=4)
+
+
+def graph_of(
+    docs: Iterable[Document],
+    *,
+    jobs: int = 1,
+    on_document: Callable[[Document], None] | None = None,
+) -> nx.MultiDiGraph:
+    """The corpus graph of some documents (no files written)."""
+    from kg.graph import build_graph
+
+    lex = lexicon_mod.load()
+    resolver = Resolver(lex)
+    for ex in extract_all(docs, lex, jobs=jobs):
+        resolver.add(ex)
+        if on_document is not None:
+            on_document(ex.doc)
+    return build_graph(resolver.result())
+
+
+def write_outputs(
+    g: nx.MultiDiGraph,
+    outdir: Path,
+    *,
+    lang: str | None = None,
+    max_nodes: int = 2000,
+) -> list[Path]:
+    """Write every output file of ``g`` into ``outdir`` all-or-nothing."""
+    from kg.export.html import write_html
+    from kg.export.rdf import write_rdf
+    from kg.export.tables import write_graphml, write_tables
+
+    outdir = Path(outdir)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=outdir))
+    except OSError as exc:
+        raise OutputError(f"{outdir}: cannot write output directory ({exc.strerror or exc})") from exc
+    try:
+        write_rdf(g, stage)
+        write_html(g, stage / "graph.html", lang=lang, max_nodes=max_nodes)
+        write_tables(g, stage)
+        write_graphml(g, stage / "graph.graphml")
+        names = [n for n in OUTPUT_FILES if (stage / n).exists()]
+        held = {signal.SIGINT, signal.SIGTERM}
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
+        try:
+            for name in names:
+                os.replace(stage / name, outdir / name)
+        finally:
+            if old is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        return [outdir / n for n in names]
+    except OSError as exc:
+        raise OutputError(f"{outdir}: cannot write outputs ({exc.strerror or exc})") from exc
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def build(
+    paths: Sequence[Path | str],
+    outdir: Path | str = "output",
+    *,
+    lang: str | None = None,
+    max_nodes: int = 2000,
+    jobs: int = 1,
+    skip_bad: bool = False,
+    on_document: Callable[[Document], None] | None = None,
+) -> BuildResult:
+    """Build the graph of ``paths`` and write all outputs to ``outdir``."""
+    from kg.ingest import iter_documents
+
+    skipped: list[str] = []
+    count = 0
+
+    def seen(doc: Document) -> None:
+        nonlocal count
+        count += 1
+        if on_document is not None:
+            on_document(doc)
+
+    docs = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped)
+    g = graph_of(docs, jobs=jobs, on_document=seen)
+    files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes)
+    log.info("built %d documents: %d nodes, %d edges", count, g.number_of_nodes(), g.number_of_edges())
+    return BuildResult(Path(outdir), files, count, g.number_of_nodes(), g.number_of_edges(), skipped)

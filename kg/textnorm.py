@@ -1,0 +1,71 @@
+"""Script conversion and name normalisation shared by extraction, resolution and evaluation.
+
+OpenCC's t2s conversion keeps the text length, so offsets found in the
+Simplified copy of a text map back 1:1 to the original; extraction matches
+lexicon terms on the Simplified copy and cuts labels from the original.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+_NAME_STRIP = str.maketrans(
+    "",
+    "",
+    " \t\n\u3000·・•‧∙⋅.'\"“”‘’「」『』《》〈〉",
+)
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str):  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified Chinese, same length as the input."""
+    if not text:
+        return text
+    out: str = _converter("t2s").convert(text)
+    if len(out) != len(text):  # never expected with t2s; keep offsets safe regardless
+        return "".join(_converter("t2s").convert(ch) or ch for ch in text)
+    return out
+
+
+def to_traditional(text: str) -> str:
+    """Simplified -> Traditional Chinese (for labels in the other script)."""
+    if not text:
+        return text
+    out: str = _converter("s2t").convert(text)
+    return out
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text contains a CJK ideograph."""
+    return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text)
+
+
+def zh_script(text: str) -> str:
+    """Guess ``zh-Hans`` or ``zh-Hant`` by which conversion changes fewer characters."""
+    sample = text[:20000]
+    to_s = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    to_t = sum(a != b for a, b in zip(sample, to_traditional(sample)))
+    return "zh-Hant" if to_s > to_t else "zh-Hans"
+
+
+def detect_lang(text: str) -> str:
+    """``en`` when Latin letters dominate, otherwise the Chinese script."""
+    sample = text[:20000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if cjk * 3 < latin:
+        return "en"
+    return zh_script(sample)
+
+
+def normalize_name(name: str) -> str:
+    """The matching key of a name: NFKC, case-folded, no spaces, dots or quotes, Simplified."""
+    s = unicodedata.normalize("NFKC", name).casefold().translate(_NAME_STRIP)
+    return to_simplified(s)
