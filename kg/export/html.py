@@ -1,0 +1,859 @@
+"""The interactive HTML graph: one self-contained file that opens offline in any browser.
+
+Why not pyvis's own ``Network.write_html``: measured with pyvis 0.3.2, none of
+its ``cdn_resources`` modes is offline as written, its template injects the
+data as raw JavaScript (a ``</script>`` in a quoted sentence ends the script)
+and vis-network renders a string ``title`` as HTML (any ``<img onerror>`` in a
+document would run). So this module uses pyvis only for the vis-network
+library it ships (read from the package's files, inlined into the page) and
+writes its own small page:
+
+* all data goes in as JSON inside ``<script type="application/json">`` with
+  ``<``, ``>``, ``&``, U+2028 and U+2029 escaped, and the page's own script
+  builds every tooltip and panel with ``textContent`` — document text never
+  becomes markup;
+* no ``http(s)`` resource is referenced, so the page makes no network request
+  (the only URLs are links the user may click: Wikidata and the article);
+* the output is byte-identical for the same graph: nodes and edges are sorted,
+  ids are derived from the sort order, and the layout uses a fixed seed.
+
+What is drawn (``drawn_subgraph``): actors and issues, not documents. A
+statement whose quote names no issue points at its document in the graph; it
+is not drawn as an edge but listed as "said" on the speaker's panel. Above
+``max_nodes`` the most connected nodes are kept (degree in the drawn graph,
+ties by IRI), and the page says how many were kept and which flag changes it.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import json
+import math
+import os
+import re
+import tempfile
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import OutputError, UsageError
+
+DEFAULT_MAX_NODES = 2000
+LANGS: tuple[str, ...] = ("en", "zh-Hant", "zh-Hans")
+RELATIONS: tuple[str, ...] = ("leverage", "demands", "threatens", "said", "role")
+SIDES: tuple[str, ...] = ("US", "China", "Other")
+
+# Colours: actors by side, issues their own; edges by relation. Chosen to stay
+# distinguishable for the common colour-vision deficiencies (no red/green pair).
+SIDE_COLORS: dict[str, tuple[str, str]] = {
+    "US": ("#3b6fb6", "#1f4a85"),
+    "China": ("#d0453b", "#8e2a23"),
+    "Other": ("#8c8c8c", "#5a5a5a"),
+    "Issue": ("#f2b134", "#a8760f"),
+}
+RELATION_COLORS: dict[str, str] = {
+    "leverage": "#e07b00",
+    "demands": "#7b3fa0",
+    "threatens": "#b0002a",
+    "said": "#138a72",
+    "role": "#9aa3ab",
+}
+SHAPES: dict[str, str] = {
+    "Person": "dot",
+    "Organization": "square",
+    "State": "hexagon",
+    "Issue": "diamond",
+}
+SHAPE_GLYPHS: dict[str, str] = {
+    "Person": "●",
+    "Organization": "■",
+    "State": "⬢",
+    "Issue": "◆",
+}
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def drawable_nodes(g: nx.MultiDiGraph) -> list[str]:
+    """Every node the page can draw (actors and issues), sorted; documents are not drawn."""
+    return sorted(n for n, d in g.nodes(data=True) if d.get("kind") != "Document")
+
+
+def drawn_subgraph(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> nx.MultiDiGraph:
+    """The part of ``g`` the page draws; tests compare the page's counts against it.
+
+    Rule: take actors and issues with the edges among them; if there are more
+    than ``max_nodes``, keep the ``max_nodes`` with the highest degree in that
+    graph (ties broken by IRI so the choice is deterministic) and the edges
+    among the kept ones. Returns a new graph; ``g`` is not modified.
+    """
+    if max_nodes < 1:
+        raise UsageError(f"max_nodes must be at least 1, got {max_nodes}")
+    full = g.subgraph(drawable_nodes(g))
+    keep = list(full.nodes)
+    if len(keep) > max_nodes:
+        keep = sorted(keep, key=lambda n: (-full.degree(n), n))[:max_nodes]
+    sub = nx.MultiDiGraph()
+    for n in sorted(keep):
+        sub.add_node(n, **g.nodes[n])
+    kept = set(keep)
+    for u, v, k, d in sorted(full.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if u in kept and v in kept:
+            sub.add_edge(u, v, key=k, **d)
+    return sub
+
+
+def pick_label(labels: dict[str, str], lang: str | None, fallback: str) -> str:
+    """The label in ``lang`` if there is one, else the nearest script, else any, else ``fallback``.
+
+    ``lang=None`` means "the text's language": the graph's own ``label``.
+    """
+    if lang is None:
+        return fallback or next((labels[k] for k in sorted(labels)), "")
+    order = [lang]
+    if lang == "zh-Hant":
+        order.append("zh-Hans")
+    elif lang == "zh-Hans":
+        order.append("zh-Hant")
+    order += [x for x in LANGS if x not in order]
+    for x in order:
+        if labels.get(x):
+            return labels[x]
+    return fallback or next((labels[k] for k in sorted(labels) if labels[k]), "")
+
+
+def _labels(d: dict[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in d.get("labels") or []:
+        if len(pair) == 2 and pair[0] and pair[1] not in out:
+            out[str(pair[1])] = str(pair[0])
+    return out
+
+
+def _size(mentions: int) -> float:
+    return round(min(12 + 6 * math.sqrt(max(mentions, 0)), 56), 1)
+
+
+def _str(v: Any) -> str:
+    return "" if v is None else str(v)
+
+
+def _doc_info(g: nx.MultiDiGraph, iri: str) -> dict[str, str]:
+    d = g.nodes[iri] if iri in g else {}
+    return {
+        "title": _str(d.get("title") or d.get("label")),
+        "source": _str(d.get("source")),
+        "date": _str(d.get("date")),
+        "url": _str(d.get("url")),
+        "lang": _str(d.get("lang")),
+    }
+
+
+def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str, Any]:
+    """Everything the page's script needs, as plain JSON-able data (sorted, no markup)."""
+    sub = drawn_subgraph(g, max_nodes)
+    total = len(drawable_nodes(g))
+    node_ids = list(sub.nodes)
+    docs: dict[str, dict[str, str]] = {}
+
+    def doc_ref(iri: str) -> str:
+        if iri and iri not in docs:
+            docs[iri] = _doc_info(g, iri)
+        return iri
+
+    said: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if g.nodes[v].get("kind") == "Document" and u in sub:
+            said[u].append(
+                {
+                    "claim": _str(k),
+                    "quote": _str(d.get("quote")),
+                    "evidence": _str(d.get("evidence")),
+                    "document": doc_ref(_str(d.get("document") or v)),
+                }
+            )
+
+    nodes = []
+    for n in node_ids:
+        d = g.nodes[n]
+        kind = _str(d.get("kind"))
+        labels = _labels(d)
+        side = _str(d.get("side")) if kind != "Issue" else ""
+        if kind != "Issue" and side not in SIDES:
+            side = "Other"
+        qid = _str(d.get("wikidata"))
+        roles = []
+        for r in d.get("roles") or []:
+            of = _str(r.get("of"))
+            of_label = _str(g.nodes[of].get("label")) if of in g else ""
+            roles.append(
+                {"title": _str(r.get("title")), "of": of_label, "former": bool(r.get("former"))}
+            )
+        roles.sort(key=lambda r: (r["former"], r["title"], r["of"]))
+        nodes.append(
+            {
+                "id": n,
+                "kind": kind,
+                "label": _str(d.get("label")),
+                "shown": pick_label(labels, lang, _str(d.get("label"))),
+                "labels": labels,
+                "alt": sorted(
+                    {(str(p[0]), str(p[1])) for p in d.get("alt_labels") or [] if len(p) == 2}
+                ),
+                "side": side,
+                "group": side or "Issue",
+                "shape": SHAPES.get(kind, "dot"),
+                "size": _size(int(d.get("mentions") or 0)),
+                "mentions": int(d.get("mentions") or 0),
+                "wikidata": qid if _QID.match(qid) else "",
+                "in_lexicon": bool(d.get("in_lexicon")),
+                "roles": roles,
+                "said": said.get(n, []),
+            }
+        )
+
+    edges = []
+    pair_count: dict[tuple[str, str], int] = defaultdict(int)
+    for i, (u, v, k, d) in enumerate(sub.edges(keys=True, data=True)):
+        pair = (min(u, v), max(u, v))
+        nth = pair_count[pair]
+        pair_count[pair] += 1
+        relation = _str(d.get("relation"))
+        edges.append(
+            {
+                "id": f"e{i}",
+                "claim": _str(k),
+                "from": u,
+                "to": v,
+                "relation": relation,
+                "kind": _str(d.get("kind")),
+                "phrase": _str(d.get("phrase")),
+                "quote": _str(d.get("quote")),
+                "evidence": _str(d.get("evidence")),
+                "title": _str(d.get("title")),
+                "former": bool(d.get("former")),
+                "lang": _str(d.get("lang")),
+                "target": _str(d.get("target")),
+                "document": doc_ref(_str(d.get("document"))),
+                "nth": nth,
+            }
+        )
+    return {
+        "lang": lang,
+        "nodes": nodes,
+        "edges": edges,
+        "documents": {k: docs[k] for k in sorted(docs)},
+        "counts": {
+            "drawn": len(nodes),
+            "total": total,
+            "edges": len(edges),
+            "max_nodes": max_nodes,
+            "documents": sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "Document"),
+        },
+        "style": {
+            "sides": {k: list(v) for k, v in SIDE_COLORS.items()},
+            "relations": RELATION_COLORS,
+        },
+        "iterations": 1000 if len(nodes) <= 200 else 400 if len(nodes) <= 1000 else 200,
+    }
+
+
+def json_for_script(obj: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>``, ``&``, U+2028/9.
+
+    The escapes (``\\u003c`` …) are valid JSON string escapes, so ``JSON.parse``
+    gives back the original text; ``</script>`` in a sentence cannot close
+    the element.
+    """
+    s = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        s.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+@lru_cache(maxsize=1)
+def vis_network_js() -> str:
+    """The vis-network library that pyvis ships, read from the installed package's files.
+
+    Found without importing pyvis (which imports IPython). Raises OutputError
+    if pyvis is missing or its file layout changed.
+    """
+    spec = importlib.util.find_spec("pyvis")
+    roots = list(spec.submodule_search_locations or []) if spec else []
+    for root in roots:
+        for sub in ("lib", "templates/lib"):
+            p = Path(root) / sub / "vis-9.1.2" / "vis-network.min.js"
+            if p.is_file():
+                js = p.read_text(encoding="utf-8")
+                if "</script" in js.lower():  # cannot be inlined safely
+                    raise OutputError(f"{p} contains '</script' and cannot be inlined")
+                return js
+    raise OutputError("pyvis's vis-network.min.js not found; reinstall pyvis>=0.3.2")
+
+
+def _legend_html() -> str:
+    rows = []
+    for side in (*SIDES, "Issue"):
+        fill, border = SIDE_COLORS[side]
+        name = "Issue" if side == "Issue" else f"{side} side"
+        rows.append(
+            f'<li><span class="sw" style="background:{fill};border-color:{border}"></span>'
+            f"{html.escape(name)}</li>"
+        )
+    shapes = "".join(
+        f'<li><span class="glyph">{SHAPE_GLYPHS[k]}</span>{html.escape(k)}</li>' for k in SHAPES
+    )
+    return (
+        '<ul class="legend">' + "".join(rows) + "</ul>"
+        '<ul class="legend">' + shapes + "</ul>"
+        '<p class="hint">Size: how often an actor or issue is mentioned. '
+        "Arrows point from the actor to what it holds, demands, threatens or says.</p>"
+    )
+
+
+def _filters_html() -> str:
+    rels = "".join(
+        f'<label><input type="checkbox" checked data-relation="{r}">'
+        f'<span class="line" style="background:{RELATION_COLORS[r]}"></span>{r}</label>'
+        for r in RELATIONS
+    )
+    sides = "".join(
+        f'<label><input type="checkbox" checked data-side="{s}">'
+        f'<span class="sw" style="background:{SIDE_COLORS[s][0]};'
+        f'border-color:{SIDE_COLORS[s][1]}"></span>{s}</label>'
+        for s in SIDES
+    )
+    return (
+        f'<fieldset id="relations"><legend>Relations</legend>{rels}</fieldset>'
+        f'<fieldset id="sides"><legend>Sides</legend>{sides}</fieldset>'
+    )
+
+
+def render_html(
+    g: nx.MultiDiGraph, *, lang: str | None = None, max_nodes: int = DEFAULT_MAX_NODES
+) -> str:
+    """The page as a string (see ``write_html``)."""
+    if lang is not None and lang not in LANGS:
+        raise UsageError(f"unknown label language {lang!r}; use one of {', '.join(LANGS)}")
+    data = page_data(g, lang, max_nodes)
+    c = data["counts"]
+    if c["drawn"] < c["total"]:
+        note = (
+            f'<p id="truncated">Showing the {c["drawn"]} most connected of {c["total"]} '
+            f"actors and issues. Rebuild with <code>kg build --max-nodes N</code> to change "
+            f"this.</p>"
+        )
+    else:
+        note = ""
+    choices = (("", "text's language"), ("en", "English"), ("zh-Hant", "繁體"), ("zh-Hans", "简体"))
+    lang_opts = "".join(
+        f'<option value="{v}"{" selected" if v == (lang or "") else ""}>{t}</option>'
+        for v, t in choices
+    )
+    page = (
+        _TEMPLATE.replace("@@VIS@@", vis_network_js())
+        .replace("@@DATA@@", json_for_script(data))
+        .replace("@@LEGEND@@", _legend_html())
+        .replace("@@FILTERS@@", _filters_html())
+        .replace("@@LANGOPTS@@", lang_opts)
+        .replace("@@TRUNCATED@@", note)
+        .replace("@@SCRIPT@@", _SCRIPT)
+        .replace("@@STYLE@@", _STYLE)
+    )
+    return page
+
+
+def write_html(
+    g: nx.MultiDiGraph, path: Path, *, lang: str | None = None, max_nodes: int = DEFAULT_MAX_NODES
+) -> None:
+    """Write the interactive page for ``g`` to ``path`` atomically (temp file + rename).
+
+    ``lang`` picks the label language (``None``: each node's own label, i.e.
+    the text's language); ``max_nodes`` caps how many nodes are drawn.
+    """
+    page = render_html(g, lang=lang, max_nodes=max_nodes)
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as f:
+                f.write(page)
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_STYLE = """
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Helvetica Neue", Arial,
+       "Noto Sans CJK TC", "WenQuanYi Micro Hei", sans-serif; color: #1d2329;
+       display: grid; grid-template-columns: 260px 1fr 340px; grid-template-rows: auto 1fr;
+       grid-template-areas: "head head head" "controls graph panel"; background: #fafafa; }
+header { grid-area: head; padding: 8px 14px; border-bottom: 1px solid #dde1e5; background: #fff;
+         display: flex; gap: 16px; align-items: baseline; flex-wrap: wrap; }
+header h1 { font-size: 17px; margin: 0; }
+#status, #truncated { margin: 0; color: #4d5863; font-size: 13px; }
+#truncated { color: #8a4b00; }
+#controls { grid-area: controls; overflow-y: auto; padding: 10px 12px;
+            border-right: 1px solid #dde1e5; background: #fff; }
+#controls h2, #panel h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em;
+                          color: #5b6670; margin: 14px 0 6px; }
+#controls h2:first-child { margin-top: 0; }
+#search-row { display: flex; gap: 4px; }
+#search { flex: 1; min-width: 0; padding: 5px 7px; font: inherit; border: 1px solid #b8c0c7;
+          border-radius: 4px; }
+#search-go { font: inherit; padding: 4px 8px; }
+#search-msg { font-size: 12px; color: #8a4b00; min-height: 1em; margin: 3px 0 0; }
+fieldset { border: 1px solid #dde1e5; border-radius: 4px; margin: 8px 0; padding: 4px 8px 6px; }
+fieldset label { display: flex; align-items: center; gap: 6px; padding: 1px 0; cursor: pointer; }
+legend { font-size: 12px; color: #5b6670; padding: 0 4px; }
+.sw { display: inline-block; width: 12px; height: 12px; border-radius: 50%; border: 2px solid; }
+.line { display: inline-block; width: 18px; height: 3px; border-radius: 2px; }
+.glyph { display: inline-block; width: 16px; text-align: center; color: #5b6670; }
+ul.legend { list-style: none; margin: 0 0 6px; padding: 0; display: grid;
+            grid-template-columns: 1fr 1fr; gap: 2px 8px; }
+ul.legend li { display: flex; align-items: center; gap: 6px; }
+.hint { font-size: 12px; color: #5b6670; margin: 4px 0; }
+select { font: inherit; }
+#graph { grid-area: graph; position: relative; min-height: 0; }
+#network { position: absolute; inset: 0; }
+#empty { position: absolute; inset: 0; display: flex; align-items: center;
+         justify-content: center; color: #5b6670; }
+#panel { grid-area: panel; overflow-y: auto; padding: 10px 14px; border-left: 1px solid #dde1e5;
+         background: #fff; }
+#panel .title { font-size: 18px; font-weight: 600; margin: 0 0 2px; word-break: break-word; }
+#panel .sub { color: #5b6670; margin: 0 0 8px; }
+#panel dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; }
+#panel dt { color: #5b6670; }
+#panel dd { margin: 0; word-break: break-word; }
+#panel blockquote { margin: 6px 0; padding: 6px 10px; border-left: 3px solid #c6cdd3;
+                    background: #f4f6f8; white-space: pre-wrap; word-break: break-word; }
+#panel ul { margin: 4px 0; padding-left: 18px; }
+#panel li { margin: 2px 0; }
+#panel button.link { background: none; border: 0; padding: 0; color: #1a5fb4; cursor: pointer;
+                     font: inherit; text-align: left; }
+#panel button.link:hover, #panel a:hover { text-decoration: underline; }
+#panel a { color: #1a5fb4; }
+#tooltip { position: fixed; z-index: 20; max-width: 380px; padding: 6px 9px; background: #fffef6;
+           border: 1px solid #a9a58f; border-radius: 4px; box-shadow: 2px 2px 8px rgba(0,0,0,.18);
+           pointer-events: none; display: none; white-space: pre-wrap; word-break: break-word;
+           font-size: 13px; }
+#tooltip b { display: block; }
+code { background: #eef1f3; padding: 0 3px; border-radius: 3px; }
+"""
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none';
+ script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<title>chouma graph</title>
+<style>@@STYLE@@</style>
+</head>
+<body>
+<header>
+<h1>籌碼 chouma graph</h1>
+<p id="status">Loading…</p>
+@@TRUNCATED@@
+</header>
+<div id="controls">
+<h2>Find an actor</h2>
+<div id="search-row"><input id="search" type="search" list="names" autocomplete="off"
+ placeholder="Name in any language" aria-label="Find an actor or issue"><button id="search-go"
+ type="button">Find</button></div>
+<datalist id="names"></datalist>
+<p id="search-msg" role="status"></p>
+<h2>Filters</h2>
+@@FILTERS@@
+<h2>Labels</h2>
+<select id="lang" aria-label="Label language">@@LANGOPTS@@</select>
+<h2>Legend</h2>
+@@LEGEND@@
+<p class="hint">Hover for a summary, click a node or an arrow for details and the source
+ sentence. Drag to move, scroll to zoom.</p>
+</div>
+<div id="graph"><div id="network"></div></div>
+<aside id="panel" aria-live="polite"><p class="hint">Click a node or an arrow to see its
+ details and evidence.</p></aside>
+<div id="tooltip" role="tooltip"></div>
+<script type="application/json" id="kg-data">@@DATA@@</script>
+<script>@@VIS@@</script>
+<script>@@SCRIPT@@</script>
+</body>
+</html>
+"""
+
+# The page's own script. It never assigns innerHTML from data: every piece of
+# text goes through textContent, links only get hrefs it has validated.
+_SCRIPT = r"""
+(function () {
+"use strict";
+var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+var LANGS = ["en", "zh-Hant", "zh-Hans"];
+var FONT = "system-ui, 'Helvetica Neue', Arial, 'Noto Sans CJK TC', " +
+           "'WenQuanYi Micro Hei', sans-serif";
+var info = {}, edgeInfo = {}, edgesOf = {};
+DATA.nodes.forEach(function (n) { info[n.id] = n; edgesOf[n.id] = []; });
+DATA.edges.forEach(function (e) {
+  edgeInfo[e.id] = e; edgesOf[e.from].push(e.id);
+  if (e.to !== e.from) { edgesOf[e.to].push(e.id); }
+});
+var status = document.getElementById("status");
+var panel = document.getElementById("panel");
+var tooltip = document.getElementById("tooltip");
+var currentLang = DATA.lang || "";
+
+function el(tag, text, cls) {
+  var e = document.createElement(tag);
+  if (text !== undefined && text !== null) { e.textContent = String(text); }
+  if (cls) { e.className = cls; }
+  return e;
+}
+function pick(n, lang) {
+  if (!lang) { return n.label || n.shown; }
+  var order = [lang];
+  if (lang === "zh-Hant") { order.push("zh-Hans"); }
+  if (lang === "zh-Hans") { order.push("zh-Hant"); }
+  LANGS.forEach(function (l) { if (order.indexOf(l) < 0) { order.push(l); } });
+  for (var i = 0; i < order.length; i++) {
+    if (n.labels[order[i]]) { return n.labels[order[i]]; }
+  }
+  return n.label || n.shown;
+}
+function nameOf(id) { return info[id] ? pick(info[id], currentLang) : id; }
+function safeUrl(u) { return /^https?:\/\/[^\s]+$/i.test(u || "") ? u : ""; }
+function link(text, href) {
+  var a = el("a", text);
+  a.href = href; a.target = "_blank"; a.rel = "noopener noreferrer";
+  return a;
+}
+function sideText(n) { return n.kind === "Issue" ? "Issue" : n.kind + " · " + n.side + " side"; }
+function docLine(iri) {
+  var d = DATA.documents[iri];
+  if (!d) { return null; }
+  var parts = [d.title, d.source, d.date].filter(function (x) { return x; });
+  return parts.join(" · ");
+}
+
+var groups = {};
+Object.keys(DATA.style.sides).forEach(function (s) {
+  var c = DATA.style.sides[s];
+  groups[s] = { color: { background: c[0], border: c[1],
+                         highlight: { background: c[0], border: "#111" },
+                         hover: { background: c[0], border: "#111" } } };
+});
+var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
+  return { id: n.id, label: n.shown, group: n.group, shape: n.shape, size: n.size };
+}));
+var edges = new vis.DataSet(DATA.edges.map(function (e) {
+  var c = DATA.style.relations[e.relation] || "#777";
+  var item = { id: e.id, from: e.from, to: e.to, label: e.relation,
+               color: { color: c, highlight: c, hover: c, opacity: 0.9 } };
+  if (e.nth > 0) {
+    item.smooth = { enabled: true, type: e.nth % 2 ? "curvedCW" : "curvedCCW",
+                    roundness: 0.18 * Math.ceil(e.nth / 2) };
+  }
+  return item;
+}));
+var shownRel = {}, shownSide = {};
+function nodeVisible(id) { var n = info[id]; return !n || !n.side || shownSide[n.side] !== false; }
+var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeVisible(n.id); } });
+var edgeView = new vis.DataView(edges, { filter: function (e) {
+  var x = edgeInfo[e.id];
+  return shownRel[x.relation] !== false && nodeVisible(x.from) && nodeVisible(x.to);
+} });
+
+var container = document.getElementById("network");
+if (!DATA.nodes.length) {
+  var empty = el("div", "No actors or issues were found in these documents.");
+  empty.id = "empty";
+  document.getElementById("graph").appendChild(empty);
+}
+var options = {
+  groups: groups,
+  nodes: { font: { face: FONT, size: 15, strokeWidth: 3, strokeColor: "#ffffff" },
+           borderWidth: 2, scaling: { label: { enabled: false } } },
+  edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } }, smooth: false, width: 1.6,
+           font: { face: FONT, size: 11, align: "middle", color: "#4d5863",
+                   strokeWidth: 3, strokeColor: "#ffffff" },
+           selectionWidth: 2, hoverWidth: 1 },
+  layout: { randomSeed: 7, improvedLayout: DATA.nodes.length <= 150 },
+  physics: { solver: "barnesHut",
+             barnesHut: { gravitationalConstant: -9000, centralGravity: 0.25, springLength: 140,
+                          springConstant: 0.035, damping: 0.35, avoidOverlap: 0.3 },
+             stabilization: { enabled: true, iterations: DATA.iterations, updateInterval: 25,
+                              fit: true } },
+  interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: DATA.nodes.length > 500,
+                 keyboard: { enabled: true, bindToWindow: false }, multiselect: false }
+};
+var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+window.network = network;
+window.kgReady = false;
+
+function updateStatus() {
+  var c = DATA.counts;
+  var t = nodeView.length + " of " + c.drawn + " nodes and " + edgeView.length + " of " +
+          c.edges + " relations shown · " + c.documents + " document" +
+          (c.documents === 1 ? "" : "s");
+  status.textContent = t;
+}
+function settle() {
+  network.setOptions({ physics: false });
+  network.storePositions();
+  window.kgReady = true;
+  updateStatus();
+}
+network.on("stabilizationProgress", function (p) {
+  status.textContent = "Laying out… " + Math.round(100 * p.iterations / p.total) + "%";
+});
+network.once("stabilizationIterationsDone", settle);
+if (!DATA.nodes.length) { settle(); }
+
+// ----- panel -----
+function clearPanel() { while (panel.firstChild) { panel.removeChild(panel.firstChild); } }
+function kv(dl, k, v) {
+  if (v === undefined || v === null || v === "") { return; }
+  dl.appendChild(el("dt", k));
+  var dd = el("dd");
+  if (v instanceof Node) { dd.appendChild(v); } else { dd.textContent = String(v); }
+  dl.appendChild(dd);
+}
+function docNode(iri) {
+  var d = DATA.documents[iri];
+  if (!d) { return null; }
+  var span = el("span");
+  var t = d.title || "(untitled)";
+  var url = safeUrl(d.url);
+  span.appendChild(url ? link(t, url) : el("span", t));
+  var rest = [d.source, d.date].filter(function (x) { return x; }).join(" · ");
+  if (rest) { span.appendChild(document.createTextNode(" · " + rest)); }
+  return span;
+}
+function edgeButton(eid) {
+  var e = edgeInfo[eid];
+  var b = el("button", nameOf(e.from) + " —" + e.relation + "→ " + nameOf(e.to) +
+             (e.phrase && e.relation !== "role" ? " (" + e.phrase + ")" : ""), "link");
+  b.type = "button";
+  b.addEventListener("click", function () { focusEdge(eid); });
+  return b;
+}
+function showNode(id) {
+  var n = info[id];
+  if (!n) { return; }
+  clearPanel();
+  panel.appendChild(el("p", pick(n, currentLang), "title"));
+  panel.appendChild(el("p", sideText(n) + (n.in_lexicon ? "" : " · found in text"), "sub"));
+  var dl = el("dl");
+  LANGS.forEach(function (l) { kv(dl, l, n.labels[l]); });
+  if (n.alt.length) {
+    kv(dl, "also", n.alt.map(function (p) { return p[0]; }).join(", "));
+  }
+  kv(dl, "mentions", n.mentions);
+  if (n.wikidata) {
+    kv(dl, "Wikidata", link(n.wikidata, "https://www.wikidata.org/wiki/" + n.wikidata));
+  }
+  panel.appendChild(dl);
+  if (n.roles.length) {
+    panel.appendChild(el("h2", "Roles"));
+    var ul = el("ul");
+    n.roles.forEach(function (r) {
+      ul.appendChild(el("li", (r.former ? "former " : "") + r.title + (r.of ? " — " + r.of : "")));
+    });
+    panel.appendChild(ul);
+  }
+  var own = edgesOf[id] || [];
+  if (own.length) {
+    panel.appendChild(el("h2", "Relations"));
+    var ul2 = el("ul");
+    own.forEach(function (eid) {
+      var li = el("li"); li.appendChild(edgeButton(eid)); ul2.appendChild(li);
+    });
+    panel.appendChild(ul2);
+  }
+  if (n.said.length) {
+    panel.appendChild(el("h2", "Said"));
+    n.said.forEach(function (s) {
+      panel.appendChild(el("blockquote", s.quote || s.evidence));
+      var src = docNode(s.document);
+      if (src) { var p = el("p", null, "sub"); p.appendChild(src); panel.appendChild(p); }
+    });
+  }
+}
+function showEdge(eid) {
+  var e = edgeInfo[eid];
+  if (!e) { return; }
+  clearPanel();
+  panel.appendChild(el("p", e.relation, "title"));
+  panel.appendChild(el("p", nameOf(e.from) + " → " + nameOf(e.to), "sub"));
+  var dl = el("dl");
+  kv(dl, "kind", e.kind);
+  if (e.relation === "role") {
+    kv(dl, "title", e.title);
+    if (e.former) { kv(dl, "former", "yes"); }
+  } else {
+    kv(dl, "phrase", e.phrase);
+  }
+  if (e.target && e.target !== e.to) { kv(dl, "aimed at", nameOf(e.target)); }
+  panel.appendChild(dl);
+  if (e.quote) {
+    panel.appendChild(el("h2", "Quote"));
+    panel.appendChild(el("blockquote", e.quote));
+  }
+  if (e.evidence) {
+    panel.appendChild(el("h2", "Evidence"));
+    var q = el("blockquote", e.evidence);
+    q.className = "evidence";
+    if (e.lang) { q.lang = e.lang; }
+    panel.appendChild(q);
+  }
+  var src = docNode(e.document);
+  if (src) {
+    panel.appendChild(el("h2", "Source"));
+    var p = el("p"); p.appendChild(src); panel.appendChild(p);
+  }
+}
+function focusEdge(eid) {
+  var e = edgeInfo[eid];
+  network.selectEdges([eid]);
+  showEdge(eid);
+  if (e) { network.fit({ nodes: [e.from, e.to], animation: false }); }
+}
+
+// ----- hover tooltip -----
+var mouse = { x: 0, y: 0 };
+container.addEventListener("mousemove", function (ev) {
+  mouse.x = ev.clientX; mouse.y = ev.clientY;
+});
+function showTip(lines) {
+  while (tooltip.firstChild) { tooltip.removeChild(tooltip.firstChild); }
+  lines.forEach(function (l, i) { if (l) { tooltip.appendChild(el(i ? "span" : "b", l)); } });
+  tooltip.style.display = "block";
+  var x = Math.min(mouse.x + 14, window.innerWidth - tooltip.offsetWidth - 8);
+  var y = Math.min(mouse.y + 14, window.innerHeight - tooltip.offsetHeight - 8);
+  tooltip.style.left = Math.max(0, x) + "px";
+  tooltip.style.top = Math.max(0, y) + "px";
+}
+function hideTip() { tooltip.style.display = "none"; }
+network.on("hoverNode", function (p) {
+  var n = info[p.node];
+  if (!n) { return; }
+  var roles = n.roles.map(function (r) {
+    return (r.former ? "former " : "") + r.title;
+  }).join(", ");
+  showTip([pick(n, currentLang), sideText(n), roles]);
+});
+network.on("hoverEdge", function (p) {
+  var e = edgeInfo[p.edge];
+  if (!e) { return; }
+  showTip([nameOf(e.from) + " —" + e.relation + "→ " + nameOf(e.to),
+           e.evidence ? "“" + e.evidence + "”" : (e.title || ""), docLine(e.document)]);
+});
+network.on("blurNode", hideTip);
+network.on("blurEdge", hideTip);
+network.on("dragStart", hideTip);
+network.on("click", function (p) {
+  hideTip();
+  if (p.nodes.length) { showNode(p.nodes[0]); }
+  else if (p.edges.length) { showEdge(p.edges[0]); }
+});
+
+// ----- filters -----
+function refresh() {
+  if (window.kgReady) { network.storePositions(); }
+  nodeView.refresh();
+  edgeView.refresh();
+  updateStatus();
+}
+Array.prototype.forEach.call(document.querySelectorAll("input[data-relation]"), function (cb) {
+  cb.addEventListener("change", function () {
+    shownRel[cb.dataset.relation] = cb.checked; refresh();
+  });
+});
+Array.prototype.forEach.call(document.querySelectorAll("input[data-side]"), function (cb) {
+  cb.addEventListener("change", function () {
+    shownSide[cb.dataset.side] = cb.checked; refresh();
+  });
+});
+
+// ----- labels -----
+document.getElementById("lang").addEventListener("change", function (ev) {
+  currentLang = ev.target.value;
+  nodes.update(DATA.nodes.map(function (n) { return { id: n.id, label: pick(n, currentLang) }; }));
+});
+
+// ----- search -----
+var names = document.getElementById("names");
+var seen = {};
+var index = [];
+DATA.nodes.forEach(function (n) {
+  var all = [n.label, n.shown];
+  Object.keys(n.labels).forEach(function (l) { all.push(n.labels[l]); });
+  n.alt.forEach(function (p) { all.push(p[0]); });
+  all.forEach(function (s) {
+    if (!s) { return; }
+    index.push([s.toLowerCase(), n.id]);
+    if (!seen[s]) { seen[s] = true; var o = el("option"); o.value = s; names.appendChild(o); }
+  });
+});
+function find(q) {
+  q = q.trim().toLowerCase();
+  if (!q) { return null; }
+  var best = null;
+  index.forEach(function (it) {
+    var score = it[0] === q ? 2 : it[0].indexOf(q) >= 0 ? 1 : 0;
+    if (!score) { return; }
+    var m = info[it[1]].mentions;
+    if (!best || score > best[0] || (score === best[0] && m > best[1])) {
+      best = [score, m, it[1]];
+    }
+  });
+  return best ? best[2] : null;
+}
+var msg = document.getElementById("search-msg");
+function doSearch() {
+  var q = document.getElementById("search").value;
+  var id = find(q);
+  if (!id) {
+    msg.textContent = q.trim() ? "No actor or issue matches “" + q.trim() + "”." : "";
+    return;
+  }
+  msg.textContent = "";
+  var n = info[id];
+  if (n.side && shownSide[n.side] === false) {
+    shownSide[n.side] = true;
+    document.querySelector('input[data-side="' + n.side + '"]').checked = true;
+    refresh();
+  }
+  network.selectNodes([id]);
+  network.focus(id, { scale: 1.3, animation: false });
+  showNode(id);
+}
+document.getElementById("search-go").addEventListener("click", doSearch);
+document.getElementById("search").addEventListener("keydown", function (ev) {
+  if (ev.key === "Enter") { ev.preventDefault(); doSearch(); }
+});
+document.getElementById("search").addEventListener("change", doSearch);
+updateStatus();
+})();
+"""
