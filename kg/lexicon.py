@@ -191,7 +191,7 @@ def from_graph(g: Graph) -> Lexicon:
         kind = g.value(node, CM.cueKind)
         if kind is None:
             raise LexiconError(f"cue set {node} has no cm:cueKind")
-        lex.cue_sets.setdefault(str(kind), []).extend(_lit_terms(g, node, CM.term))
+        lex.cue_sets.setdefault(str(kind), []).extend(_lit_terms(g, node, CM["term"]))  # CM.term is a Namespace method
     return lex
 
 
