@@ -72,3 +72,74 @@ def text_graph(tmp_path: Path):  # type: ignore[no-untyped-def]
         return graph_of_text(text, name, tmp_path)
 
     return make
+
+
+CMID = "https://w3id.org/chouma/id/"
+# Texts written for the tests (not from any article): one Traditional Chinese, one English.
+CONTRACT_ZH = "北京方面表示，其王牌是稀土出口。美國商務部長盧特尼克說：「我們不會放棄晶片管制。」"
+CONTRACT_EN = "Washington wants China to buy more soybeans, officials said."
+
+
+def contract_graph() -> nx.MultiDiGraph:
+    """A small corpus graph built by hand exactly as docs/architecture.md's graph contract says.
+
+    Lets the exporters, queries and validation be tested without the extractors:
+    two documents, three states/persons, three issues, a leverage, a demand, a
+    statement and a role, with real offsets into the two texts above.
+    """
+    g = nx.MultiDiGraph()
+    zh, en = CONTRACT_ZH, CONTRACT_EN
+    doc_zh, doc_en = CMID + "doc/contract-zh", CMID + "doc/contract-en"
+    g.add_node(doc_zh, kind="Document", label="稀土王牌", labels=[["稀土王牌", "zh-Hant"]],
+               title="稀土王牌", date="2025-03-04", source="測試日報",
+               url='https://example.org/a?b=1&c="x"', lang="zh-Hant", path="zh.txt")
+    g.add_node(doc_en, kind="Document", label="Soy talks", labels=[["Soy talks", "en"]],
+               title="Soy talks", date="March 2025", source="Test Wire", url="", lang="en",
+               path="en.txt")
+    china, us, lut = CMID + "state/china", CMID + "state/us", CMID + "person/howard-lutnick"
+    g.add_node(china, kind="State", label="中國",
+               labels=[["China", "en"], ["中國", "zh-Hant"], ["中国", "zh-Hans"]],
+               alt_labels=[["北京", "zh-Hant"], ["Beijing", "en"]], side="China", wikidata="Q148",
+               in_lexicon=True, mentions=2)
+    g.add_node(us, kind="State", label="美國",
+               labels=[["United States", "en"], ["美國", "zh-Hant"]],
+               alt_labels=[["Washington", "en"]], side="US", wikidata="Q30", in_lexicon=True,
+               mentions=3)
+    g.add_node(lut, kind="Person", label="盧特尼克", labels=[["盧特尼克", "zh-Hant"]],
+               alt_labels=[], side="US", wikidata="", in_lexicon=True, mentions=2)
+    rare, chips = CMID + "issue/rare-earths", CMID + "issue/semiconductors"
+    soy = CMID + "issue/soybeans"
+    g.add_node(rare, kind="Issue", label="稀土",
+               labels=[["rare earths", "en"], ["稀土", "zh-Hant"], ["稀土", "zh-Hans"]],
+               alt_labels=[["稀土出口", "zh-Hant"]], in_lexicon=True, mentions=1)
+    g.add_node(chips, kind="Issue", label="晶片",
+               labels=[["semiconductors", "en"], ["半導體", "zh-Hant"]],
+               alt_labels=[["晶片", "zh-Hant"]], in_lexicon=True, mentions=1)
+    g.add_node(soy, kind="Issue", label="soybeans",
+               labels=[["soybeans", "en"], ["大豆", "zh-Hant"]],
+               alt_labels=[], in_lexicon=True, mentions=1)
+    s1, e1 = zh.index("北京"), zh.index("。") + 1
+    c1 = CMID + "claim/contract-zh-1"
+    g.add_edge(china, rare, key=c1, relation="leverage", kind="Leverage", claim=c1, target=us,
+               phrase="稀土出口", quote="", evidence=zh[s1:e1], start=s1, end=e1, document=doc_zh,
+               lang="zh-Hant")
+    s2, e2 = e1, len(zh)
+    c2 = CMID + "claim/contract-zh-2"
+    g.add_edge(lut, chips, key=c2, relation="said", kind="Statement", claim=c2, target="",
+               phrase="我們不會放棄晶片管制。", quote="我們不會放棄晶片管制。", evidence=zh[s2:e2],
+               start=s2, end=e2, document=doc_zh, lang="zh-Hant")
+    c3 = CMID + "claim/contract-en-1"
+    g.add_edge(us, soy, key=c3, relation="demands", kind="Demand", claim=c3, target=china,
+               phrase="buy more soybeans", quote="", evidence=en, start=0, end=len(en),
+               document=doc_en, lang="en")
+    r1 = CMID + "role/howard-lutnick/commerce-secretary"
+    g.add_edge(lut, us, key=r1, relation="role", kind="Role", claim=r1, title="商務部長",
+               former=False, target="", phrase="商務部長", quote="", evidence=zh[s2:e2], start=s2,
+               end=e2, document=doc_zh, lang="zh-Hant")
+    return g
+
+
+@pytest.fixture()
+def contract_nx() -> nx.MultiDiGraph:
+    """A fresh hand-built graph following the graph contract (see :func:`contract_graph`)."""
+    return contract_graph()
