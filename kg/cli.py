@@ -161,20 +161,33 @@ def build(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold annotation JSON (format: shared/gold/README.md).")],
+    gold: Annotated[list[Path], typer.Argument(help="Gold annotation JSON files (format: shared/gold/README.md).")],
     text: Annotated[Optional[Path], typer.Option("--text", help="The annotated text, when not beside the gold.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     brief: Annotated[bool, typer.Option("--brief", help="Scores only, without misses and false positives.")] = False,
 ) -> None:
-    """Score extraction against a gold annotation: P, R, F1 per section, misses, false positives.
+    """Score extraction against gold annotations: P, R, F1 per section, misses, false positives.
+
+    With several gold files, each file's macro F1 is printed, then the scores
+    pooled over all of them (counts summed per section).
 
     Example: kg eval ../shared/gold/seed-article.json
     """
-    from kg.evaluate import evaluate, format_report
+    from kg.evaluate import evaluate, format_report, pool
 
+    if text is not None and len(gold) > 1:
+        fail("--text applies to a single gold file")
     with reporting():
-        rep = evaluate(gold, text)
+        reports = [evaluate(g, text) for g in gold]
     if as_json:
-        typer.echo(json.dumps(rep.to_json(), ensure_ascii=False, indent=2, sort_keys=True))
-    else:
-        typer.echo(format_report(rep, details=not brief))
+        data = [r.to_json() for r in reports]
+        payload = data[0] if len(data) == 1 else {"files": data, "pooled": pool(reports).to_json()}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    if len(reports) == 1:
+        typer.echo(format_report(reports[0], details=not brief))
+        return
+    for r in reports:
+        typer.echo(f"{r.gold_file}: macro F1 {r.macro_f1:.3f}")
+    typer.echo("")
+    typer.echo(format_report(pool(reports), details=False))

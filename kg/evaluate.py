@@ -333,9 +333,28 @@ def evaluate(gold_path: Path, text: Path | None = None) -> EvalReport:
     return evaluate_graph(g, gold, str(gold_path), str(text_path))
 
 
+def pool(reports: list[EvalReport]) -> EvalReport:
+    """Pooled scores of several gold files: counts summed per section (micro), then macro F1."""
+
+    def add(name: str, parts: list[SectionScore]) -> SectionScore:
+        out = SectionScore(name)
+        for p in parts:
+            out.tp_gold += p.tp_gold
+            out.gold += p.gold
+            out.tp_pred += p.tp_pred
+            out.pred += p.pred
+            out.target_ok += p.target_ok
+            out.target_total += p.target_total
+        return out
+
+    sections = {k: add(k, [r.sections[k] for r in reports]) for k in SECTIONS}
+    by_type = {k: add(k, [r.by_type[k] for r in reports]) for k in ("Person", "Organization", "State")}
+    return EvalReport(f"pooled over {len(reports)} gold files", "", sections, by_type)
+
+
 def format_report(rep: EvalReport, details: bool = True) -> str:
     """The human-readable report printed by ``kg eval``."""
-    lines = [f"gold: {rep.gold_file}", f"text: {rep.text_file}", ""]
+    lines = [f"gold: {rep.gold_file}"] + ([f"text: {rep.text_file}"] if rep.text_file else []) + [""]
     lines.append(f"{'section':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}  target")
     rows = list(rep.sections.values())
     for s in rows:

@@ -93,3 +93,19 @@ def test_evaluate_builds_the_text_beside_the_gold(tmp_path: Path) -> None:
     rep = evaluate(tmp_path / "x.json")
     assert rep.text_file.endswith("x.txt")
     assert rep.sections["entities"].gold == 4
+
+
+def test_several_gold_files_are_pooled(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    for name in ("a.json", "b.json"):
+        (tmp_path / name).write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert len(data["files"]) == 2
+    pooled = data["pooled"]["sections"]["entities"]
+    assert pooled["gold"] == 2 * data["files"][0]["sections"]["entities"]["gold"]
