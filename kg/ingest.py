@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import DecodeError, InputError, MalformedLineError, NoDocumentsError
@@ -138,7 +139,7 @@ def _pinyin(ch: str) -> str:
 # encodings
 
 
-def decode_bytes(data: bytes, name: str) -> str:
+def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     """Decode a file's bytes, detecting the encoding; line ends become ``\\n``.
 
     Why this order: a BOM is certain; strict UTF-8 almost never decodes text in
@@ -148,19 +149,22 @@ def decode_bytes(data: bytes, name: str) -> str:
     controls, kana/bopomofo/box-drawing debris, rare CJK extensions) wins, Big5
     on a tie.
 
+    ``declared`` is an encoding the file itself names (an HTML ``<meta
+    charset>``); a Chinese one is tried strictly right after UTF-8.
+
     Raises :class:`InputError` for an empty (or whitespace-only) file and
     :class:`DecodeError` for binary data or bytes no supported encoding decodes.
     """
     if not data.strip():
         raise InputError(f"{name}: file is empty")
-    text = _decode(data, name)
+    text = _decode(data, name, declared)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{name}: file is empty")
     return text
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str, declared: str | None = None) -> str:
     for magic, kind in _BINARY_MAGIC:
         if data.startswith(magic):
             raise DecodeError(f"{name}: binary data ({kind}), not text (tried {_TRIED})")
@@ -190,18 +194,36 @@ def _decode(data: bytes, name: str) -> str:
         return _check_text(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
-    candidates: list[tuple[float, int, str]] = []
-    big5 = _first_decoding(data, ("big5", "cp950", "big5hkscs"))
-    if big5 is not None:
-        candidates.append((_implausibility(big5), 0, big5))
-    gb = _first_decoding(data, ("gb18030",))
-    if gb is not None:
-        candidates.append((_implausibility(gb), 1, gb))
+    if declared and _codec_name(declared) in _DECLARABLE:
+        try:
+            return _check_text(data.decode(declared), name)
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: detect as usual
+    candidates: list[tuple[float, int, float, str]] = []
+    for rank, encodings in enumerate((("big5", "cp950", "big5hkscs"), ("gb18030",))):
+        decoded = _first_decoding(data, encodings)
+        if decoded is not None:
+            bad = _implausibility(decoded)
+            candidates.append((2 * bad - _common_cjk_share(decoded), rank, bad, decoded))
     if candidates:
-        score, _, text = min(candidates)
-        if score <= 0.2:
+        _, _, bad, text = min(candidates)
+        if bad <= 0.2:
             return _check_text(text, name)
     raise DecodeError(f"{name}: cannot decode: not text in any supported encoding (tried {_TRIED})")
+
+
+# Declared encodings honoured (after UTF-8): the Chinese ones this module detects anyway.
+# A declared single-byte encoding (latin-1 ...) would decode anything, so it is ignored.
+_DECLARABLE = frozenset({"big5", "big5hkscs", "cp950", "gb2312", "gbk", "gb18030"})
+
+
+def _codec_name(name: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return ""
 
 
 def _first_decoding(data: bytes, encodings: Sequence[str]) -> str | None:
@@ -258,6 +280,33 @@ def _common_share(text: str) -> float:
         ):
             good += 1
     return good / len(text)
+
+
+@lru_cache(maxsize=1)
+def _common_cjk() -> frozenset[str]:
+    """The most frequent Chinese characters in both scripts (charset-normalizer's table)."""
+    try:
+        from charset_normalizer.constant import FREQUENCIES
+
+        chars = "".join(FREQUENCIES.get("Chinese", []))
+    except ImportError:  # pragma: no cover - a declared dependency
+        chars = ""
+    from kg.textnorm import to_traditional
+
+    return frozenset(chars + to_traditional(chars))
+
+
+def _common_cjk_share(text: str) -> float:
+    """Share of the CJK characters that are among the most frequent ones.
+
+    Why: Simplified text in GBK often also decodes as Big5 (and the reverse)
+    into real but rare characters; a right decoding is full of 的, 是, 在 ….
+    """
+    common = _common_cjk()
+    cjk = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
+    if not cjk:
+        return 0.0
+    return sum(1 for ch in cjk if ch in common) / len(cjk)
 
 
 def _implausibility(text: str) -> float:
@@ -859,6 +908,9 @@ _SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
 _ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+
+
 def _norm_date(value: object) -> str | None:
     if value is None:
         return None
@@ -957,14 +1009,12 @@ def _html_document(text: str, doc_id: str, path: str) -> Document:
     source = meta("og:site_name")
 
     articles = soup.find_all("article")
-    root = None
     if articles:
+        # a page may hold several (teasers, comments): the longest is the story
         texts = [(_html_text(a), k) for k, a in enumerate(articles)]
-        best_text, _ = max(texts, key=lambda tk: (len(tk[0]), -tk[1]))
-        body_text = best_text
+        body_text, _ = max(texts, key=lambda tk: (len(tk[0]), -tk[1]))
     else:
-        root = soup.find("main") or soup.find("body") or soup
-        body_text = _html_text(root)
+        body_text = _html_text(soup.find("main") or soup.find("body") or soup)
     return Document(
         id=doc_id,
         text=body_text,
@@ -1056,7 +1106,23 @@ def _jsonl_line(raw: bytes, path: Path, lineno: int, doc_id: str) -> Document:
 # files and directories
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: str | None) -> str | None:
+    """Lone surrogates (``"\\ud800"`` JSON escapes, undecodable file names) become U+FFFD.
+
+    Why: such strings cannot be encoded as UTF-8, so every writer downstream
+    (JSON-LD, CSV, HTML) would fail on them; one-for-one replacement keeps offsets.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", value) if value else value
+
+
 def _finish(doc: Document) -> Document:
+    doc.text = _scrub(doc.text) or ""
+    doc.title = _scrub(doc.title) or ""
+    doc.source, doc.url, doc.date = _scrub(doc.source), _scrub(doc.url), _scrub(doc.date)
+    doc.path = _scrub(doc.path) or ""
     doc.lang = detect_lang(doc.text)
     doc.sentences = split_sentences(doc.text)
     return doc
@@ -1073,7 +1139,12 @@ def _read_file(
         for doc in _jsonl_documents(path, doc_id, skip_bad, skipped):
             yield _finish(doc)
         return
-    text = decode_bytes(_read_bytes(path), str(path))
+    data = _read_bytes(path)
+    declared = None
+    if suffix in (".html", ".htm"):
+        m = _META_CHARSET.search(data[:4096])
+        declared = m.group(1).decode("ascii").lower() if m else None
+    text = decode_bytes(data, str(path), declared)
     if suffix in (".html", ".htm"):
         doc = _html_document(text, doc_id, str(path))
         if not doc.text.strip():
@@ -1082,7 +1153,7 @@ def _read_file(
         return
     docs = list(_text_documents(text, doc_id, str(path), markdown=suffix in (".md", ".markdown")))
     if not docs[0].text and len(docs) == 1:
-        raise InputError(f"{path}: file is empty")
+        raise InputError(f"{path}: file is empty (a header line but no text)")
     for doc in docs:
         if doc.text:
             yield _finish(doc)

@@ -129,6 +129,8 @@ def test_split_skips_empty() -> None:
         (ZH_HANT.encode("gb18030"), ZH_HANT),
         (ZH_HANS.encode("gb18030"), ZH_HANS),
         (ZH_HANS.encode("gbk"), ZH_HANS),
+        # every byte pair is also valid Big5 (as rare characters): frequency decides
+        ("的一是不了我在有他这中大".encode("gbk"), "的一是不了我在有他这中大"),
         (
             "Plain English, with a newline.\r\nSecond line.".encode("utf-16-le"),
             "Plain English, with a newline.\nSecond line.",
@@ -145,6 +147,7 @@ def test_split_skips_empty() -> None:
         "gb18030-hant",
         "gb18030-hans",
         "gbk",
+        "gbk-also-big5",
         "utf16le-english-crlf",
     ],
 )
@@ -544,3 +547,83 @@ def test_feed_marker_in_english(tmp_path: Path) -> None:
         "Some Outlet",
         "A headline\nA body...",
     )
+
+
+def test_seed_outlets_glued_to_cut_snippets() -> None:
+    from kg.lexicon import load
+
+    outlets = {t.text for t in load().cues("news-outlet")}
+    docs = list(read_path(SEED))
+    lines = seed_lines()
+    marker = lines.index("其他人也在看")
+    for k in (6, 10):  # snippets cut mid-word with the outlet glued on: known outlet names
+        pre = lines[marker + 2 + 2 * k].rsplit(" ・ ", 1)[0]
+        source = docs[1 + k].source
+        assert source in outlets
+        assert pre.endswith(source)
+        assert docs[1 + k].text.endswith(pre[: -len(source)][-5:])
+    # a byline at the start of the body names the outlet glued to the end
+    byline_item = docs[13]
+    assert byline_item.text.split("\n")[1].startswith(f"{byline_item.source}記者")
+    # the body repeats the title: the outlet is what follows the title
+    repeated = docs[8]
+    assert repeated.text == repeated.title
+    assert lines[marker + 2 + 14].rsplit(" ・ ", 1)[0] == repeated.title + repeated.source
+
+
+def test_feed_marker_from_ontology(tmp_path: Path) -> None:
+    # "相關報導" is only in ontology/cues-ingest.ttl, not in the module's fallback list
+    assert "相關報導" not in ingest.DEFAULT_FEED_MARKERS
+    p = tmp_path / "r.txt"
+    p.write_text("主文。\n相關報導\n另一則\n內文。某某日報 ・ 2 天前\n", encoding="utf-8")
+    main, item = read_path(p)
+    assert main.text == "主文。"
+    assert (item.title, item.text, item.source) == ("另一則", "另一則\n內文。", "某某日報")
+
+
+def test_feed_outlet_from_gazetteer(tmp_path: Path) -> None:
+    p = tmp_path / "g.txt"
+    p.write_text(
+        "主文。\n延伸閱讀\n一則標題\n一段被截斷的內容中廣新聞網 ・ 2 小時前\n"
+        "另一則標題\n另一段內容\n德國之聲 ・ 1 小時前\n",
+        encoding="utf-8",
+    )
+    _, first, second = read_path(p)
+    assert (first.source, first.text) == ("中廣新聞網", "一則標題\n一段被截斷的內容")
+    # the outlet on a line of its own after title and body lines
+    assert (second.source, second.text) == ("德國之聲", "另一則標題\n另一段內容")
+
+
+def test_header_only_file(tmp_path: Path) -> None:
+    p = tmp_path / "h.txt"
+    p.write_text(" date 2024-01-01 Only a title\n\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"h\.txt: file is empty \(a header line but no text\)"):
+        list(read_path(p))
+
+
+def test_html_declared_charset(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">'
+        "<title>標題</title></head><body><main><p>"
+        + ZH_HANT.split("\n")[0]
+        + "</p></main></body></html>"
+    )
+    p = tmp_path / "b5.html"
+    p.write_bytes(html.encode("big5"))
+    (doc,) = read_path(p)
+    assert doc.text == ZH_HANT.split("\n")[0]
+    assert doc.title == "標題"
+    # a declaration that does not fit the bytes is ignored: UTF-8 is read as UTF-8
+    p.write_bytes(html.encode("utf-8"))
+    (doc,) = read_path(p)
+    assert doc.text == ZH_HANT.split("\n")[0]
+
+
+def test_jsonl_lone_surrogate_escape_is_replaced(tmp_path: Path) -> None:
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"text": "Bad \\ud800 char. Next.", "title": "T\\udfff"}\n', encoding="utf-8")
+    (doc,) = read_path(p)
+    assert doc.text == "Bad \ufffd char. Next."
+    assert doc.title == "T\ufffd"
+    assert texts(doc.sentences) == ["Bad \ufffd char.", "Next."]
+    doc.text.encode("utf-8")  # writable downstream
