@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,10 +49,39 @@ def fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
 
 
 @contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Make SIGTERM raise KeyboardInterrupt, as SIGINT does.
+
+    Why: SIGTERM's default action kills the process without running ``finally``
+    blocks, leaving staging files behind; as an exception, cleanup runs and the
+    exit status is 130. A forked worker process that inherited the handler dies
+    as SIGTERM would (the pool stops its workers with SIGTERM).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pid = os.getpid()
+
+    def handler(signum: int, _frame: object) -> None:
+        if os.getpid() != pid:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+@contextmanager
 def reporting() -> Iterator[None]:
     """Turn library errors into one-line messages (tracebacks only with --debug)."""
     try:
-        yield
+        with _terminate_as_interrupt():
+            yield
     except ChoumaError as exc:
         if _state["debug"]:
             raise

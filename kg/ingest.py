@@ -1106,16 +1106,21 @@ def _jsonl_line(raw: bytes, path: Path, lineno: int, doc_id: str) -> Document:
 # files and directories
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _scrub(value: str | None) -> str | None:
-    """Lone surrogates (``"\\ud800"`` JSON escapes, undecodable file names) become U+FFFD.
+    """Lone surrogates and non-characters become U+FFFD, C0 control characters a space.
 
-    Why: such strings cannot be encoded as UTF-8, so every writer downstream
-    (JSON-LD, CSV, HTML) would fail on them; one-for-one replacement keeps offsets.
+    Why: lone surrogates (``"\\ud800"`` JSON escapes, undecodable file names)
+    cannot be encoded as UTF-8, and control characters are not allowed in XML
+    (GraphML), so writers downstream would fail or write unreadable files;
+    replacing one character by one keeps sentence offsets.
     """
-    return _LONE_SURROGATE.sub("\ufffd", value) if value else value
+    if not value:
+        return value
+    return _CONTROL.sub(" ", _LONE_SURROGATE.sub("\ufffd", value))
 
 
 def _finish(doc: Document) -> Document:

@@ -306,7 +306,9 @@ def _write(path: Path, payload: bytes) -> Path:
 
 def _ntriples_lines(graph: Graph) -> list[str]:
     text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return sorted({line for line in text.splitlines() if line.strip()})
+    # split on "\n" only: str.splitlines() also cuts at U+2028, U+0085, \x0b ... which
+    # N-Triples leaves unescaped inside literals
+    return sorted({line for line in text.split("\n") if line.strip()})
 
 
 def write_turtle(data: nx.MultiDiGraph | Graph, path: Path) -> Path:
@@ -391,7 +393,13 @@ def write_trig(data: nx.MultiDiGraph | Dataset, path: Path) -> Path:
 def _turtle_body(graph: Graph) -> str:
     """Turtle statements without the @prefix lines (the TriG header declares them once)."""
     text = graph.serialize(format="turtle", encoding="utf-8").decode("utf-8")
-    lines = [line for line in text.splitlines() if not line.startswith("@prefix")]
+    # drop only the leading header: a multi-line literal may hold a line starting "@prefix",
+    # and str.splitlines() would also cut at U+2028, U+0085 ... inside literals
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines) and (lines[k].startswith("@prefix") or not lines[k].strip()):
+        k += 1
+    lines = lines[k:]
     # no re-indenting: a multi-line literal ("""...""") must keep its exact content
     return "\n".join(lines).strip("\n") + "\n"
 

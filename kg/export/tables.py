@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -58,13 +59,22 @@ def write_tables(g: nx.MultiDiGraph, outdir: Path) -> list[Path]:
     return out
 
 
+# characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/FFFF): GraphML is XML
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(value: object) -> object:
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def write_graphml(g: nx.MultiDiGraph, path: Path) -> Path:
     """GraphML for Gephi/yEd: list-valued attributes flattened to ``text@lang; …`` strings."""
     flat = nx.MultiDiGraph()
     for n, d in sorted(g.nodes(data=True)):
-        flat.add_node(n, **{k: _flat(v) for k, v in sorted(d.items())})
+        flat.add_node(_xml_safe(n), **{k: _xml_safe(_flat(v)) for k, v in sorted(d.items())})
     for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        flat.add_edge(u, v, key=k, **{a: _flat(b) for a, b in sorted(d.items())})
+        attrs = {a: _xml_safe(_flat(b)) for a, b in sorted(d.items())}
+        flat.add_edge(_xml_safe(u), _xml_safe(v), key=_xml_safe(k), **attrs)
     with atomic_write(Path(path), "wb") as fh:
         nx.write_graphml(flat, fh)
     return Path(path)
