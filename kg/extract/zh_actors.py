@@ -3,57 +3,910 @@
 Matching runs on the Simplified copy of the text (:func:`kg.textnorm.to_simplified`
 keeps offsets 1:1) so one lexicon serves both scripts; labels are cut from the
 original text so names keep the script the outlet wrote them in.
+
+What is recognised, in this order (each step claims character ranges; later
+steps only use what is still free, so a name is never two actors):
+
+1. lexicon actors (``ontology/actors.ttl``), longest match first, never a match
+   that ends inside a title (美國財政部|長 is the state 美國 + the title 財政部長);
+2. organisations by structure: media in 《》 with a media ending, names in 「」
+   after a type noun (咨詢公司「…」), names with an organisation ending before a
+   Latin name in brackets (…大學（… University）);
+3. persons by apposition: ``[前][affiliation][field]title name[（Latin）]``, with
+   chains of titles (、 and 兼) and enumerations sharing one affiliation;
+4. persons as the subject of a speech verb (``<surname+given>表示``);
+5. later mentions of the names found (貝森特 after 斯科特·貝森特), and typo
+   variants of one person (one character differing, same sound) merged.
+
+All words (titles, organisation endings, surnames, speech verbs) are data in
+``ontology/cues-zh-actors.ttl``; this module only knows the structures.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
-from kg.model import ActorMention, Document
+from kg.model import ActorMention, Document, RoleMention
 from kg.textnorm import has_cjk, to_simplified
 
+# Characters that end a clause: an affiliation never reaches back across them.
+_CLAUSE_END = set('。，；：！？\n\r「」『』“”"—…,;:!?　')
+# Characters a name may be followed by without further evidence.
+_NAME_END = set('。，、；：！？\n\r「」『』“”"—…,;:!?（）()《》 　\t')
+_OPEN = "（("
+_CLOSE = "）)"
+_DOTS = "·・‧•∙⋅"
+# Characters after which an organisation's name starts (the clause's verbs and
+# particles, not characters that occur inside names such as 與/和).
+_ORG_CUT = set("的于在是由任为从据被将")
+# Characters a title's field prefix may not contain (they mean the clause
+# continues: 美國在週三由財政部長…).
+_PREFIX_STOP = set("的于在是由任为从据对向被将了也和与及并")
+_LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&\-]*")
 
-def _lexicon_terms(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
-    """Chinese lexicon keys grouped by first character, longest first: (key, actor id)."""
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@dataclass
+class _Cues:
+    """The lexicon, reshaped for fast lookups on Simplified text."""
+
+    lex_by_first: dict[str, list[tuple[str, str]]]
+    latin_re: re.Pattern[str] | None
+    latin_ids: dict[str, str]
+    titles_by_first: dict[str, list[str]]
+    title_kind: dict[str, str]
+    former: list[str]
+    org_suffix: list[str]
+    gov_suffix: list[str]
+    subunit: list[str]
+    org_type: list[str]
+    media_suffix: list[str]
+    name_prefix: set[str]
+    speech: list[str]
+    follow: list[str]
+    not_actor: set[str]
+    surnames: set[str]
+    compound: set[str]
+    locative: list[str]
+    place_after: list[str]
+    capital: set[str]
+    state_of_side: dict[str, str]
+
+
+_CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
+
+
+def _cues(lex: Lexicon) -> _Cues:
+    """Build (once per lexicon object) the lookup tables of the recogniser."""
+    hit = _CACHE.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
     by_first: dict[str, set[tuple[str, str]]] = {}
+    latin: dict[str, str] = {}
     for aid, entry in sorted(lex.actors.items()):
         for t in entry.terms:
             if has_cjk(t.key):
                 by_first.setdefault(t.key[0], set()).add((t.key, aid))
-    return {c: sorted(v, key=lambda kv: (-len(kv[0]), kv)) for c, v in by_first.items()}
+            elif len(t.text) >= 3 or (len(t.text) >= 2 and t.text.isupper()):
+                latin.setdefault(t.text, aid)
+    latin_re = None
+    if latin:
+        alts = "|".join(re.escape(x) for x in sorted(latin, key=lambda x: (-len(x), x)))
+        latin_re = re.compile(rf"(?<![A-Za-z0-9])(?:{alts})(?![A-Za-z0-9])")
+    kinds: dict[str, str] = {}
+    for kind in ("zh-title-org", "zh-title-gov", "zh-title-state"):  # later kinds win
+        for k in lex.cue_keys(kind, "zh"):
+            kinds[k] = kind
+    titles: dict[str, list[str]] = {}
+    for k in sorted(kinds, key=lambda k: (-len(k), k)):
+        titles.setdefault(k[0], []).append(k)
+    state_of_side: dict[str, str] = {}
+    for aid, entry in sorted(lex.actors.items()):
+        if entry.type == "State" and entry.side in ("US", "China"):
+            state_of_side.setdefault(entry.side, aid)
+
+    def keys(kind: str) -> list[str]:
+        return lex.cue_keys(kind, "zh")
+
+    cues = _Cues(
+        lex_by_first={c: sorted(v, key=lambda kv: (-len(kv[0]), kv)) for c, v in by_first.items()},
+        latin_re=latin_re,
+        latin_ids=latin,
+        titles_by_first=titles,
+        title_kind=kinds,
+        former=keys("zh-former"),
+        org_suffix=keys("zh-org-suffix"),
+        gov_suffix=keys("zh-org-suffix-gov"),
+        subunit=keys("zh-org-subunit"),
+        org_type=keys("zh-org-type"),
+        media_suffix=keys("zh-media-suffix"),
+        name_prefix=set(keys("zh-org-name-prefix")),
+        speech=keys("zh-speech-verb"),
+        follow=keys("zh-name-follow"),
+        not_actor=set(keys("zh-not-actor")),
+        surnames=set(keys("zh-surname")),
+        compound=set(keys("zh-surname-compound")),
+        locative=keys("zh-locative-before"),
+        place_after=keys("zh-place-after"),
+        capital=set(keys("zh-capital-city")),
+        state_of_side=state_of_side,
+    )
+    _CACHE.clear()
+    _CACHE[id(lex)] = (lex, cues)
+    return cues
+
+
+def _starts(s: str, i: int, words: list[str]) -> str | None:
+    """The first (longest, as the lists are sorted) word of ``words`` at ``s[i:]``."""
+    for w in words:
+        if s.startswith(w, i):
+            return w
+    return None
+
+
+def _ends(s: str, i: int, words: list[str]) -> str | None:
+    """The longest word of ``words`` ending at ``s[:i]``."""
+    for w in words:
+        if i - len(w) >= 0 and s.startswith(w, i - len(w)):
+            return w
+    return None
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    key: str
+
+
+@dataclass
+class _Actor:
+    key: str
+    type: str
+    side: str = "Other"
+    lexicon_id: str | None = None
+    latin: str | None = None
+    names: list[str] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+    gov: bool = False  # a government body (its side follows its state)
+
+
+@dataclass
+class _Unit:
+    """One ``[affiliation][field]title`` of a person's apposition."""
+
+    title: str
+    kind: str
+    aff: _Hit | None
+    former: bool
+    start: int  # where the unit (its affiliation) starts
+
+
+class _Doc:
+    """Working state of one document: texts, claimed ranges, actors."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text
+        self.s = to_simplified(doc.text)
+        self.c = _cues(lex)
+        self.owner: list[_Hit | None] = [None] * len(self.s)
+        self.actors: dict[str, _Actor] = {}
+        self.titles: dict[int, tuple[int, str]] = {}  # start -> (end, kind)
+        self.title_end: dict[int, int] = {}  # end -> start
+        self.persons_end: set[int] = set()  # ends of person names found by apposition
+        self.last_of: dict[int, str | None] = {}  # name end -> `of` of the last unit
+
+    # ---- claimed ranges ----------------------------------------------------
+    def free(self, a: int, b: int) -> bool:
+        return a >= 0 and b <= len(self.s) and all(self.owner[i] is None for i in range(a, b))
+
+    def hit_at(self, i: int) -> _Hit | None:
+        return self.owner[i] if 0 <= i < len(self.s) else None
+
+    def claim(self, a: int, b: int, key: str, force: bool = False) -> _Hit | None:
+        if not self.free(a, b):
+            if not force:
+                return None
+            for i in range(a, b):
+                h = self.owner[i]
+                if h is not None:
+                    self.release(h)
+        h = _Hit(a, b, key)
+        for i in range(a, b):
+            self.owner[i] = h
+        return h
+
+    def release(self, h: _Hit) -> None:
+        for i in range(h.start, h.end):
+            if self.owner[i] is h:
+                self.owner[i] = None
+
+    def hits(self) -> list[_Hit]:
+        out: list[_Hit] = []
+        seen: set[int] = set()
+        for h in self.owner:
+            if h is not None and id(h) not in seen:
+                seen.add(id(h))
+                out.append(h)
+        return out
+
+    # ---- actors ------------------------------------------------------------
+    def actor(self, key: str, typ: str) -> _Actor:
+        a = self.actors.get(key)
+        if a is None:
+            entry = self.lex.actors.get(key)
+            if entry is not None:
+                a = _Actor(key, entry.type, entry.side, key, None)
+            else:
+                a = _Actor(key, typ)
+            self.actors[key] = a
+        return a
+
+    def lexicon_ends_inside_title(self, i: int, j: int) -> bool:
+        return any(ts < j < te for ts, (te, _) in self.titles.items() if ts < j)
+
+    # ---- brackets ----------------------------------------------------------
+    def bracket_at(self, q: int) -> tuple[int, str | None] | None:
+        """A bracket opening at ``q``: (index after it, its Latin name or None)."""
+        if q >= len(self.s) or self.s[q] not in _OPEN:
+            return None
+        close = -1
+        for k in range(q + 1, min(len(self.s), q + 80)):
+            if self.s[k] in _CLOSE:
+                close = k
+                break
+            if self.s[k] in "\n。":
+                break
+        if close < 0:
+            return None
+        inner = self.text[q + 1 : close].strip()
+        m = _LATIN_BRACKET.match(inner)
+        latin = None
+        if m:
+            latin = re.split(r"[，,、;；]", inner)[0].strip() or None
+            if latin is not None and has_cjk(latin):
+                latin = None
+        return close + 1, latin
+
+
+def _match_titles(d: _Doc) -> None:
+    """Every title word of the text, longest first, left to right."""
+    s, c = d.s, d.c
+    i = 0
+    while i < len(s):
+        w = _starts(s, i, c.titles_by_first.get(s[i], []))
+        if w:
+            d.titles[i] = (i + len(w), c.title_kind[w])
+            i += len(w)
+        else:
+            i += 1
+
+
+def _match_lexicon(d: _Doc) -> None:
+    """Lexicon actors, longest first, never ending inside a title word."""
+    s, c = d.s, d.c
+    i = 0
+    while i < len(s):
+        found = None
+        for key, aid in c.lex_by_first.get(s[i], ()):
+            j = i + len(key)
+            if s.startswith(key, i) and not d.lexicon_ends_inside_title(i, j):
+                found = (j, aid)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, aid = found
+        d.claim(i, j, aid)
+        i = j
+    if c.latin_re is not None:
+        for m in c.latin_re.finditer(d.text):
+            # a Latin gloss in brackets after a Chinese name is not a second mention
+            k = m.start() - 1
+            while k >= 0 and d.text[k] in " \t":
+                k -= 1
+            if k >= 0 and d.text[k] in _OPEN and d.hit_at(k - 1) is not None:
+                continue
+            if d.free(m.start(), m.end()):
+                d.claim(m.start(), m.end(), c.latin_ids[m.group(0)])
+    # titles wholly inside a lexicon name (美國貿易代表辦公室) are not titles
+    for ts, (te, _) in list(d.titles.items()):
+        h = d.hit_at(ts)
+        if h is not None and h.start <= ts and te <= h.end:
+            del d.titles[ts]
+    d.title_end = {te: ts for ts, (te, _) in d.titles.items()}
+
+
+def _org_in_run(d: _Doc, a: int, b: int, gov: bool = True) -> tuple[int, int] | None:
+    """The top-level organisation named in ``s[a:b]``: its leftmost name with an org ending.
+
+    The name starts after a type noun (智庫, 咨詢公司) or a clause particle; a
+    following ending extends it (新思科技公司). Sub-units after it
+    (…大學法學院) are not part of it.
+    """
+    s, c = d.s, d.c
+    suffixes = sorted(
+        set(c.org_suffix) | (set(c.gov_suffix) if gov else set()), key=lambda w: (-len(w), w)
+    )
+    name_start = a
+    p = a
+    while p < b:
+        if s[p] in _ORG_CUT:
+            name_start = p + 1
+            p += 1
+            continue
+        t = _starts(s, p, c.org_type)
+        if t and p + len(t) < b and not _starts(s, p + len(t), suffixes):
+            name_start = p + len(t)
+            p += len(t)
+            continue
+        if p - name_start >= 2:
+            suf = _starts(s, p, suffixes)
+            if suf and p + len(suf) <= b:
+                end = p + len(suf)
+                while True:
+                    more = _starts(s, end, c.org_suffix)
+                    if not more or end + len(more) > b:
+                        break
+                    end += len(more)
+                if end - name_start <= 14 and all(_is_cjk(ch) for ch in s[name_start:end]):
+                    return name_start, end
+                return None
+        p += 1
+    return None
+
+
+def _add_org(
+    d: _Doc, a: int, b: int, state: _Hit | None = None, latin: str | None = None
+) -> _Hit | None:
+    """Claim ``s[a:b]`` as an organisation (the lexicon's when its name is known)."""
+    s, c = d.s, d.c
+    name = s[a:b]
+    if name in c.not_actor or len(name) < 2:
+        return None
+    lex_id = next((aid for key, aid in c.lex_by_first.get(name[0], ()) if key == name), None)
+    key = lex_id or f"org:{name}"
+    h = d.claim(a, b, key, force=True)
+    if h is None:
+        return None
+    act = d.actor(key, "Organization")
+    if lex_id is None and _ends(s, b, c.gov_suffix) and state is not None:
+        st = d.actors.get(state.key)
+        if st is not None and st.type == "State":
+            act.side = st.side
+            act.gov = True
+    if latin and not act.latin:
+        act.latin = latin
+    return h
+
+
+def _structural_orgs(d: _Doc) -> None:
+    """Organisations marked by punctuation: 《媒體》, 類型「名稱」, 名稱（Latin）."""
+    s, c = d.s, d.c
+    for m in re.finditer(r"《([^《》\n]{2,16})》", s):
+        a, b = m.start(1), m.end(1)
+        if _ends(s, b, c.media_suffix):
+            _add_org(d, a, b)
+    for m in re.finditer(r"「([^「」\n]{2,14})」", s):
+        a, b = m.start(1), m.end(1)
+        if not _ends(s, m.start(), c.org_type):
+            continue
+        if not all(_is_cjk(ch) or ch.isalnum() for ch in s[a:b]):
+            continue
+        br = d.bracket_at(m.end())
+        _add_org(d, a, b, latin=br[1] if br else None)
+    for m in re.finditer(r"[（(]", s):
+        q = m.start()
+        br = d.bracket_at(q)
+        if br is None or br[1] is None:
+            continue
+        h = d.hit_at(q - 1)
+        if h is not None:
+            act = d.actors.get(h.key)
+            if act is None and h.key in d.lex.actors:
+                act = d.actor(h.key, d.lex.actors[h.key].type)
+            if act is not None and not act.latin and act.type != "Person":
+                act.latin = br[1]
+            continue
+        a = q
+        while a > 0 and _is_cjk(s[a - 1]) and d.hit_at(a - 1) is None and q - a < 16:
+            a -= 1
+        found = _org_in_run(d, a, q, gov=False)
+        if found is None or found[1] != q:
+            continue
+        oa, ob = found
+        state = d.hit_at(oa - 1)
+        if state is not None and s[state.start : state.end] in c.name_prefix and state.end == oa:
+            d.release(state)
+            oa = state.start
+            state = None
+        _add_org(d, oa, ob, state=state, latin=br[1])
+
+
+def _follows_name(d: _Doc, e: int) -> bool:
+    """Whether a person's name may end at ``e`` (punctuation, a bracket, a verb or an adverb)."""
+    s, c = d.s, d.c
+    if e >= len(s) or s[e] in _NAME_END:
+        return True
+    if e in d.titles:
+        return False
+    return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow))
+
+
+def _is_word(w: str) -> bool:
+    """True when jieba knows ``w`` as an ordinary word (not a person's name)."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    dt = jieba.posseg.dt
+    if not dt.word_tag_tab:
+        dt.tokenizer.check_initialized()
+        dt.load_word_tag(dt.tokenizer.get_dict_file())
+    tag = dt.word_tag_tab.get(w)
+    return tag is not None and not tag.startswith("nr")
+
+
+def _chinese_name(d: _Doc, p: int) -> int | None:
+    """End of a Chinese name (surname + one or two characters) starting at ``p``."""
+    s, c = d.s, d.c
+    sur = 0
+    if s[p : p + 2] in c.compound:
+        sur = 2
+    elif s[p : p + 1] in c.surnames:
+        sur = 1
+    if not sur:
+        return None
+    for given in (2, 1):
+        e = p + sur + given
+        if e > len(s) or not all(_is_cjk(ch) for ch in s[p:e]) or not d.free(p, e):
+            continue
+        if s[p + sur] in _ORG_CUT:
+            continue
+        if _follows_name(d, e) and not _starts(s, p + sur, c.follow):
+            name = s[p:e]
+            if name in c.not_actor or _is_word(name):
+                continue
+            return e
+    return None
+
+
+def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
+    """A person's name right after a title: (start, end, lexicon id or None)."""
+    s = d.s
+    if p >= len(s):
+        return None
+    h = d.hit_at(p)
+    if h is not None:
+        if h.start == p and d.lex.actors.get(h.key) and d.lex.actors[h.key].type == "Person":
+            return p, h.end, h.key
+        return None
+    # transliterated: 斯科特·貝森特, 肖恩·金
+    m = re.match(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}})+", s[p:])
+    if m:
+        last_dot = max(s.rfind(ch, p, p + m.end()) for ch in _DOTS)
+        for e in range(last_dot + 2, p + m.end() + 1):
+            if _follows_name(d, e) and d.free(p, e):
+                return p, e, None
+    # a name given with its Latin form: 何瑞恩（Ryan Hass）
+    q = p
+    while q < len(s) and _is_cjk(s[q]) and q - p < 7 and d.hit_at(q) is None:
+        q += 1
+    if 2 <= q - p <= 6 and q < len(s) and s[q] in _OPEN:
+        br = d.bracket_at(q)
+        if br is not None and br[1] is not None and s[p:q] not in d.c.not_actor:
+            return p, q, None
+    e = _chinese_name(d, p)
+    if e is not None:
+        return p, e, None
+    return None
+
+
+def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
+    """Read ``[前][affiliation][field]`` back from a title at ``s[ts:te]``, not before ``stop``."""
+    s, c = d.s, d.c
+    lb = ts
+    while lb > stop and ts - lb < 40:
+        if s[lb - 1] == "」" and d.hit_at(lb - 2) is not None:  # 咨詢公司「帕克策略」
+            lb = d.hit_at(lb - 2).start - 1  # type: ignore[union-attr]
+            continue
+        if s[lb - 1] in _CLAUSE_END or s[lb - 1] in "、兼":
+            break
+        h = d.hit_at(lb - 1)
+        if h is not None and d.actors.get(h.key) and d.actors[h.key].type == "Person":
+            break
+        lb -= 1
+    former = False
+    w = _starts(s, lb, c.former)
+    if w:
+        former = True
+        lb += len(w)
+    # the rightmost actor named in the unit's span
+    aff: _Hit | None = None
+    k = ts - 1
+    while k >= lb:
+        h = d.hit_at(k)
+        if h is not None and h.start >= lb:
+            act = d.actors.get(h.key) or (d.lex.actors.get(h.key) and d.actor(h.key, "State"))
+            if act and act.type != "Person":
+                aff = h
+                break
+        k -= 1
+    run_start = lb
+    if aff is not None:
+        run_start = aff.end
+        br = d.bracket_at(run_start)
+        if br is not None:
+            run_start = br[0]
+        if s[aff.start : aff.end] in c.name_prefix and aff.start >= lb:
+            found = _org_in_run(d, aff.start, ts)
+            if found is not None and found[0] == aff.start:
+                d.release(aff)
+                aff = _add_org(d, found[0], found[1])
+                run_start = found[1]
+    aff_is_state = (
+        aff is not None and d.actors.get(aff.key) is not None and d.actors[aff.key].type == "State"
+    )
+    if (aff is None or aff_is_state) and run_start < ts:
+        found = _org_in_run(d, run_start, ts)
+        if found is not None and d.free(*found):
+            state = aff if aff is not None and aff.end == found[0] else None
+            aff = _add_org(d, found[0], found[1], state=state) or aff
+            run_start = found[1]
+            br = d.bracket_at(run_start)
+            if br is not None:
+                run_start = br[0]
+    # a state word right after an organisation is the title's field (亞洲集團中國主管)
+    if aff is not None and d.actors.get(aff.key) and d.actors[aff.key].type == "State":
+        k, steps = aff.start - 1, 0
+        while k >= lb:
+            if s[k] in _CLOSE:  # the bracketed Latin name of the organisation
+                while k >= lb and s[k] not in _OPEN:
+                    k -= 1
+                k -= 1
+                continue
+            if d.hit_at(k) is not None or s[k] in _PREFIX_STOP or steps >= 4:
+                break
+            k -= 1
+            steps += 1
+        prev = d.hit_at(k) if k >= lb else None
+        if (
+            prev is not None
+            and prev.start >= lb
+            and d.actors.get(prev.key)
+            and d.actors[prev.key].type != "State"
+        ):
+            d.release(aff)
+            aff = prev
+            run_start = prev.end
+            br = d.bracket_at(run_start)
+            if br is not None:
+                run_start = br[0]
+    prefix_start = run_start
+    gap = s[prefix_start:ts]
+    # sub-units of the organisation (…大學法學院) are not part of the title
+    for i in range(len(gap), 0, -1):
+        if _ends(gap, i, c.subunit):
+            prefix_start += i
+            gap = gap[i:]
+            break
+    if "的" in gap:
+        prefix_start += gap.rindex("的") + 1
+        gap = s[prefix_start:ts]
+    if any(ch in _PREFIX_STOP or not _is_cjk(ch) for ch in gap) or len(gap) > 8:
+        cut = max(
+            (i for i, ch in enumerate(gap) if ch in _PREFIX_STOP or not _is_cjk(ch)), default=-1
+        )
+        prefix_start += cut + 1
+        if aff is not None and cut >= 0:
+            aff = None
+        gap = s[prefix_start:ts]
+        if len(gap) > 8:
+            prefix_start = ts
+    for k in range(prefix_start, ts):  # actor words inside the field are the title's
+        h = d.hit_at(k)
+        if h is not None and h.start >= prefix_start:
+            d.release(h)
+    return _Unit(d.text[prefix_start:te], kind, aff, former, lb)
+
+
+def _of(d: _Doc, unit: _Unit) -> str | None:
+    """The state or organisation a unit's title belongs to."""
+    if unit.aff is None:
+        return None
+    act = d.actors.get(unit.aff.key)
+    if act is None:
+        return None
+    if act.type == "State":
+        return act.key
+    if unit.kind == "zh-title-state" and act.side in d.c.state_of_side:
+        entry = d.lex.actors.get(act.key)
+        if act.gov or (
+            entry is not None and entry.type == "Organization" and act.side in ("US", "China")
+        ):
+            return d.c.state_of_side[act.side]
+    return act.key
+
+
+def _appositions(d: _Doc) -> None:
+    """Persons named after their titles, with every title of the chain as a role."""
+    s, c = d.s, d.c
+    prev_end = 0
+    for ts in sorted(d.titles):
+        te, kind = d.titles[ts]
+        if ts not in d.titles:
+            continue
+        name = _name_after_title(d, te)
+        if name is None:
+            continue
+        na, nb, lex_id = name
+        units = [_unit_before(d, ts, te, kind, prev_end)]
+        # chain: 中共中央政治局委員、國務院副總理、…何立峰 ; 國際貿易談判代表兼副部長…
+        while True:
+            lb = units[0].start
+            if lb - 1 >= 0 and s[lb - 1] in "、兼" and (lb - 1) in d.title_end:
+                t2s = d.title_end[lb - 1]
+                if t2s < prev_end:
+                    break
+                units.insert(0, _unit_before(d, t2s, lb - 1, d.titles[t2s][1], prev_end))
+                if units[0].start >= lb:
+                    break
+            else:
+                break
+        if lex_id is not None:
+            key = lex_id
+            act = d.actor(key, "Person")
+        else:
+            key = f"person:{s[na:nb]}"
+            act = d.actor(key, "Person")
+            d.claim(na, nb, key)
+        br = d.bracket_at(nb)
+        if br is not None and br[1] is not None:
+            act.latin = act.latin or br[1]
+        # enumerations share the affiliation: 美國財長貝森特、商務部長盧特尼克及貿易代表格里爾
+        inherited: str | None = None
+        lead = s[prev_end : units[0].start].strip()
+        if prev_end in d.last_of and lead in ("", "、", "和", "及", "与", "以及", "并", "、及"):
+            inherited = d.last_of[prev_end]
+        last: str | None = None
+        for u in units:
+            of = _of(d, u) or last or inherited
+            if of is None and u.kind != "zh-title-org" and act.side in c.state_of_side:
+                of = c.state_of_side[act.side]
+            role = RoleMention(title=u.title, of=of, former=u.former, lang=d.doc.lang)
+            if role not in act.roles:
+                act.roles.append(role)
+            last = of
+        d.persons_end.add(nb)
+        end = br[0] if br is not None else nb
+        d.last_of[end] = last
+        prev_end = end
+
+
+def _speakers(d: _Doc) -> None:
+    """Persons as subjects of speech verbs: ``，區家晞認為``; ``」，陳某說``."""
+    s, c = d.s, d.c
+    for p in range(len(s)):
+        if p > 0 and s[p - 1] not in _CLAUSE_END and s[p - 1] not in "、」）)":
+            continue
+        if d.hit_at(p) is not None:
+            continue
+        e = _chinese_name(d, p)
+        if e is None:
+            continue
+        k = e
+        w = _starts(s, k, c.follow)
+        if w and not _starts(s, k, c.speech):
+            k += len(w)
+        if s.startswith("对", k):
+            m = re.match(
+                r"对[\u4e00-\u9fff]{2,3}?(?=" + "|".join(map(re.escape, c.speech)) + ")", s[k:]
+            )
+            if m:
+                k += m.end()
+        if not _starts(s, k, c.speech):
+            continue
+        key = f"person:{s[p:e]}"
+        d.actor(key, "Person")
+        d.claim(p, e, key)
+
+
+def _later_mentions(d: _Doc) -> None:
+    """Every later mention of a name found by structure (and 貝森特 after 斯科特·貝森特)."""
+    s = d.s
+    forms: dict[str, str] = {}
+    for h in d.hits():
+        act = d.actors.get(h.key)
+        if act is None or act.lexicon_id is not None:
+            continue
+        name = s[h.start : h.end]
+        forms.setdefault(name, h.key)
+        if act.type == "Person":
+            for ch in _DOTS:
+                if ch in name:
+                    tail = name.rsplit(ch, 1)[1]
+                    if len(tail) >= 2:
+                        forms.setdefault(tail, h.key)
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        i = s.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if (
+                d.free(i, j)
+                and not (i > 0 and s[i - 1] in _DOTS)
+                and not (j < len(s) and s[j] in _DOTS)
+            ):
+                d.claim(i, j, forms[form])
+            i = s.find(form, j)
+
+
+def _drop_places(d: _Doc) -> None:
+    """A capital named as a place (在華盛頓磋商) is not the government acting."""
+    s, c = d.s, d.c
+    for h in d.hits():
+        if s[h.start : h.end] not in c.capital:
+            continue
+        if _ends(s, h.start, c.locative) or _starts(s, h.end, c.place_after):
+            d.release(h)
+
+
+def _pinyin(ch: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(ch, style=Style.NORMAL))
+
+
+def _merge_variants(d: _Doc) -> None:
+    """One person written two ways (李成鋼/李成剛).
+
+    Same surname, one character apart, and that character sounds the same or
+    both forms hold the same title.
+    """
+    persons = sorted(k for k, a in d.actors.items() if a.type == "Person")
+    names: dict[str, set[str]] = {k: set() for k in persons}
+    for h in d.hits():
+        if h.key in names:
+            names[h.key].add(d.s[h.start : h.end])
+    target: dict[str, str] = {}
+    for i, a in enumerate(persons):
+        for b in persons[i + 1 :]:
+            if a in target or b in target:
+                continue
+            A, B = d.actors[a], d.actors[b]
+            if A.lexicon_id and B.lexicon_id:
+                continue
+            same = False
+            for x in names[a]:
+                for y in names[b]:
+                    if (
+                        len(x) != len(y)
+                        or len(x) < 2
+                        or x[0] != y[0]
+                        or any(ch in _DOTS for ch in x + y)
+                    ):
+                        continue
+                    diff = [k for k in range(len(x)) if x[k] != y[k]]
+                    if len(diff) != 1 or diff[0] == 0:
+                        continue
+                    k = diff[0]
+                    titles = {to_simplified(r.title) for r in A.roles} & {
+                        to_simplified(r.title) for r in B.roles
+                    }
+                    if _pinyin(x[k]) == _pinyin(y[k]) or titles:
+                        same = True
+            if same:
+                keep, drop = (a, b) if (A.lexicon_id or not B.lexicon_id) else (b, a)
+                target[drop] = keep
+    for drop, keep in target.items():
+        K, D = d.actors[keep], d.actors.pop(drop)
+        for r in D.roles:
+            if r not in K.roles:
+                K.roles.append(r)
+        K.latin = K.latin or D.latin
+        for h in d.hits():
+            if h.key == drop:
+                h.key = keep
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """財長 of 財政部長: same first and last character, the rest a subsequence."""
+    if len(short) >= len(full) or len(short) < 2 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _drop_abbreviated_roles(act: _Actor) -> None:
+    """A title repeated in short form (財政部長 … 財長) is one role, kept in its full form."""
+    keep = []
+    for r in act.roles:
+        t = to_simplified(r.title)
+        if any(
+            o is not r
+            and o.of == r.of
+            and o.former == r.former
+            and _is_abbreviation(t, to_simplified(o.title))
+            for o in act.roles
+        ):
+            continue
+        keep.append(r)
+    act.roles = keep
+
+
+def _side_of_person(d: _Doc, act: _Actor) -> str:
+    """US/China for officials (the state or government body of a government title), else Other."""
+    for r in act.roles:
+        if r.of is None or _title_kind(d, r.title) == "zh-title-org":
+            continue
+        of = d.actors.get(r.of)
+        if of is None:
+            continue
+        official = of.type == "State" or of.gov or of.lexicon_id is not None
+        if official and of.side in ("US", "China"):
+            return of.side
+    return "Other"
+
+
+def _title_kind(d: _Doc, title: str) -> str:
+    t = to_simplified(title)
+    for i in range(len(t)):
+        if t[i:] in d.c.title_kind:
+            return d.c.title_kind[t[i:]]
+    return "zh-title-org"
 
 
 def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
-    """Every actor of a Chinese document and every span that mentions it."""
-    text = doc.text
-    simp = to_simplified(text)
-    terms = _lexicon_terms(lex)
+    """Every actor of a Chinese document, with its roles, and every span that mentions it."""
+    d = _Doc(doc, lex)
+    _match_titles(d)
+    _match_lexicon(d)
+    for h in d.hits():
+        d.actor(h.key, lex.actors[h.key].type)
+    _structural_orgs(d)
+    _appositions(d)
+    _speakers(d)
+    _later_mentions(d)
+    _drop_places(d)
+    _merge_variants(d)
+
     index = ActorIndex()
-    i = 0
-    while i < len(simp):
-        hit = None
-        for key, aid in terms.get(simp[i], ()):
-            if simp.startswith(key, i):
-                hit = (key, aid)
-                break
-        if hit is None:
-            i += 1
+    hits = sorted(d.hits(), key=lambda h: (h.start, h.end, h.key))
+    seen: dict[str, list[str]] = {}
+    for h in hits:
+        if h.key not in d.actors:
             continue
-        key, aid = hit
-        entry = lex.actors[aid]
-        surface = text[i : i + len(key)]
-        m = index.actors.get(aid)
-        if m is None:
-            m = ActorMention(
-                key=aid, type=entry.type, names=[], side=entry.side, lexicon_id=aid, lang=doc.lang
-            )
-            latin = entry.labels.get("en")
-            m.latin = latin
-            index.actors[aid] = m
-        if surface not in m.names:
-            m.names.append(surface)
-        index.add_span(Span(i, i + len(key), aid))
-        i += len(key)
-    for m in index.actors.values():
-        m.names.sort(key=lambda n: (-len(n), n))
+        seen.setdefault(h.key, [])
+        surface = doc.text[h.start : h.end]
+        if surface not in seen[h.key]:
+            seen[h.key].append(surface)
+        index.add_span(Span(h.start, h.end, h.key))
+    for key in sorted(seen):
+        a = d.actors[key]
+        _drop_abbreviated_roles(a)
+        entry = lex.actors.get(key)
+        if entry is None and a.type == "Person":
+            a.side = _side_of_person(d, a)
+        latin = a.latin or (entry.labels.get("en") if entry is not None else None)
+        order = {n: i for i, n in enumerate(seen[key])}
+        names = sorted(seen[key], key=lambda n: (not has_cjk(n), -len(n), order[n]))
+        index.actors[key] = ActorMention(
+            key=key,
+            type=a.type,
+            names=names,
+            side=a.side,
+            latin=latin,
+            lexicon_id=a.lexicon_id,
+            roles=list(a.roles),
+            lang=doc.lang,
+        )
     return index
