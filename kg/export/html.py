@@ -19,7 +19,9 @@ writes its own small page:
 
 What is drawn (``drawn_subgraph``): actors and issues, not documents. A
 statement whose quote names no issue points at its document in the graph; it
-is not drawn as an edge but listed as "said" on the speaker's panel. Above
+is not drawn as an edge but listed as "said" on the speaker's panel. Claims
+with the same source, target and relation share one arrow (``drawn_edges``)
+whose panel lists each claim's evidence. Above
 ``max_nodes`` the most connected nodes are kept (degree in the drawn graph,
 ties by IRI), and the page says how many were kept and which flag changes it.
 """
@@ -106,6 +108,31 @@ def drawn_subgraph(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> nx
     return sub
 
 
+def drawn_edges(
+    sub: nx.MultiDiGraph,
+) -> list[tuple[tuple[str, str, str], list[tuple[str, dict[str, Any]]]]]:
+    """The arrows of the page: the claims of ``sub`` grouped by (source, target, relation).
+
+    Many documents often say the same thing (China holds rare earths as
+    leverage); one arrow per claim would stack dozens of identical arrows, so
+    the page draws one arrow per group and lists every claim's evidence on it.
+    Groups and the claims in each are sorted (by document, offset, IRI).
+    """
+    groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for u, v, k, d in sub.edges(keys=True, data=True):
+        groups[(u, v, _str(d.get("relation")))].append((_str(k), d))
+    for claims in groups.values():
+        claims.sort(key=lambda c: (_str(c[1].get("document")), _int(c[1].get("start")), c[0]))
+    return [(key, groups[key]) for key in sorted(groups)]
+
+
+def _int(v: Any) -> int:
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return 0
+
+
 def pick_label(labels: dict[str, str], lang: str | None, fallback: str) -> str:
     """The label in ``lang`` if there is one, else the nearest script, else any, else ``fallback``.
 
@@ -188,11 +215,17 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
         roles = []
         for r in d.get("roles") or []:
             of = _str(r.get("of"))
-            of_label = _str(g.nodes[of].get("label")) if of in g else ""
+            od = g.nodes[of] if of in g else {}
+            of_label = pick_label(_labels(od), lang, _str(od.get("label")))
             roles.append(
-                {"title": _str(r.get("title")), "of": of_label, "former": bool(r.get("former"))}
+                {
+                    "title": _str(r.get("title")),
+                    "of": of_label,
+                    "of_id": of if of in sub else "",
+                    "former": bool(r.get("former")),
+                }
             )
-        roles.sort(key=lambda r: (r["former"], r["title"], r["of"]))
+        roles.sort(key=lambda r: (r["former"], r["title"], r["of"], r["of_id"]))
         nodes.append(
             {
                 "id": n,
@@ -206,8 +239,8 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
                 "side": side,
                 "group": side or "Issue",
                 "shape": SHAPES.get(kind, "dot"),
-                "size": _size(int(d.get("mentions") or 0)),
-                "mentions": int(d.get("mentions") or 0),
+                "size": _size(_int(d.get("mentions"))),
+                "mentions": _int(d.get("mentions")),
                 "wikidata": qid if _QID.match(qid) else "",
                 "in_lexicon": bool(d.get("in_lexicon")),
                 "roles": roles,
@@ -217,28 +250,32 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
 
     edges = []
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
-    for i, (u, v, k, d) in enumerate(sub.edges(keys=True, data=True)):
+    for i, ((u, v, relation), claims) in enumerate(drawn_edges(sub)):
         pair = (min(u, v), max(u, v))
         nth = pair_count[pair]
         pair_count[pair] += 1
-        relation = _str(d.get("relation"))
         edges.append(
             {
                 "id": f"e{i}",
-                "claim": _str(k),
                 "from": u,
                 "to": v,
                 "relation": relation,
-                "kind": _str(d.get("kind")),
-                "phrase": _str(d.get("phrase")),
-                "quote": _str(d.get("quote")),
-                "evidence": _str(d.get("evidence")),
-                "title": _str(d.get("title")),
-                "former": bool(d.get("former")),
-                "lang": _str(d.get("lang")),
-                "target": _str(d.get("target")),
-                "document": doc_ref(_str(d.get("document"))),
                 "nth": nth,
+                "claims": [
+                    {
+                        "claim": _str(k),
+                        "kind": _str(d.get("kind")),
+                        "phrase": _str(d.get("phrase")),
+                        "quote": _str(d.get("quote")),
+                        "evidence": _str(d.get("evidence")),
+                        "title": _str(d.get("title")),
+                        "former": bool(d.get("former")),
+                        "lang": _str(d.get("lang")),
+                        "target": _str(d.get("target")),
+                        "document": doc_ref(_str(d.get("document"))),
+                    }
+                    for k, d in claims
+                ],
             }
         )
     return {
@@ -250,6 +287,7 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
             "drawn": len(nodes),
             "total": total,
             "edges": len(edges),
+            "claims": sub.number_of_edges(),
             "max_nodes": max_nodes,
             "documents": sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "Document"),
         },
@@ -257,7 +295,7 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
             "sides": {k: list(v) for k, v in SIDE_COLORS.items()},
             "relations": RELATION_COLORS,
         },
-        "iterations": 1000 if len(nodes) <= 200 else 400 if len(nodes) <= 1000 else 200,
+        "iterations": 1000 if len(nodes) <= 200 else 300 if len(nodes) <= 1000 else 120,
     }
 
 
@@ -447,6 +485,7 @@ select { font: inherit; }
 #panel dd { margin: 0; word-break: break-word; }
 #panel blockquote { margin: 6px 0; padding: 6px 10px; border-left: 3px solid #c6cdd3;
                     background: #f4f6f8; white-space: pre-wrap; word-break: break-word; }
+#panel section.claim { border-top: 1px solid #e4e8eb; margin-top: 8px; padding-top: 4px; }
 #panel ul { margin: 4px 0; padding-left: 18px; }
 #panel li { margin: 2px 0; }
 #panel button.link { background: none; border: 0; padding: 0; color: #1a5fb4; cursor: pointer;
@@ -457,7 +496,7 @@ select { font: inherit; }
            border: 1px solid #a9a58f; border-radius: 4px; box-shadow: 2px 2px 8px rgba(0,0,0,.18);
            pointer-events: none; display: none; white-space: pre-wrap; word-break: break-word;
            font-size: 13px; }
-#tooltip b { display: block; }
+#tooltip strong, #tooltip span { display: block; }
 code { background: #eef1f3; padding: 0 3px; border-radius: 3px; }
 """
 
@@ -568,11 +607,13 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
 }));
 var edges = new vis.DataSet(DATA.edges.map(function (e) {
   var c = DATA.style.relations[e.relation] || "#777";
-  var item = { id: e.id, from: e.from, to: e.to, label: e.relation,
+  var n = e.claims.length;
+  var item = { id: e.id, from: e.from, to: e.to, label: e.relation + (n > 1 ? " ×" + n : ""),
+               width: 1.4 + 0.5 * Math.min(n - 1, 6),
                color: { color: c, highlight: c, hover: c, opacity: 0.9 } };
   if (e.nth > 0) {
     item.smooth = { enabled: true, type: e.nth % 2 ? "curvedCW" : "curvedCCW",
-                    roundness: 0.18 * Math.ceil(e.nth / 2) };
+                    roundness: Math.min(0.15 * Math.ceil(e.nth / 2), 0.6) };
   }
   return item;
 }));
@@ -652,8 +693,9 @@ function docNode(iri) {
 }
 function edgeButton(eid) {
   var e = edgeInfo[eid];
+  var n = e.claims.length;
   var b = el("button", nameOf(e.from) + " —" + e.relation + "→ " + nameOf(e.to) +
-             (e.phrase && e.relation !== "role" ? " (" + e.phrase + ")" : ""), "link");
+             (n > 1 ? " (" + n + ")" : ""), "link");
   b.type = "button";
   b.addEventListener("click", function () { focusEdge(eid); });
   return b;
@@ -678,7 +720,8 @@ function showNode(id) {
     panel.appendChild(el("h2", "Roles"));
     var ul = el("ul");
     n.roles.forEach(function (r) {
-      ul.appendChild(el("li", (r.former ? "former " : "") + r.title + (r.of ? " — " + r.of : "")));
+      var of = r.of_id ? nameOf(r.of_id) : r.of;
+      ul.appendChild(el("li", (r.former ? "former " : "") + r.title + (of ? " — " + of : "")));
     });
     panel.appendChild(ul);
   }
@@ -704,34 +747,39 @@ function showEdge(eid) {
   var e = edgeInfo[eid];
   if (!e) { return; }
   clearPanel();
-  panel.appendChild(el("p", e.relation, "title"));
+  var n = e.claims.length;
+  panel.appendChild(el("p", e.relation + (n > 1 ? " ×" + n : ""), "title"));
   panel.appendChild(el("p", nameOf(e.from) + " → " + nameOf(e.to), "sub"));
-  var dl = el("dl");
-  kv(dl, "kind", e.kind);
-  if (e.relation === "role") {
-    kv(dl, "title", e.title);
-    if (e.former) { kv(dl, "former", "yes"); }
-  } else {
-    kv(dl, "phrase", e.phrase);
-  }
-  if (e.target && e.target !== e.to) { kv(dl, "aimed at", nameOf(e.target)); }
-  panel.appendChild(dl);
-  if (e.quote) {
-    panel.appendChild(el("h2", "Quote"));
-    panel.appendChild(el("blockquote", e.quote));
-  }
-  if (e.evidence) {
-    panel.appendChild(el("h2", "Evidence"));
-    var q = el("blockquote", e.evidence);
-    q.className = "evidence";
-    if (e.lang) { q.lang = e.lang; }
-    panel.appendChild(q);
-  }
-  var src = docNode(e.document);
-  if (src) {
-    panel.appendChild(el("h2", "Source"));
-    var p = el("p"); p.appendChild(src); panel.appendChild(p);
-  }
+  e.claims.forEach(function (c, i) {
+    var box = el("section", null, "claim");
+    if (n > 1) { box.appendChild(el("h2", (i + 1) + " of " + n)); }
+    var dl = el("dl");
+    kv(dl, "kind", c.kind);
+    if (e.relation === "role") {
+      kv(dl, "title", c.title);
+      if (c.former) { kv(dl, "former", "yes"); }
+    } else {
+      kv(dl, "phrase", c.phrase);
+    }
+    if (c.target && c.target !== e.to) { kv(dl, "aimed at", nameOf(c.target)); }
+    box.appendChild(dl);
+    if (c.quote) {
+      box.appendChild(el("h2", "Quote"));
+      box.appendChild(el("blockquote", c.quote));
+    }
+    if (c.evidence) {
+      box.appendChild(el("h2", "Evidence"));
+      var q = el("blockquote", c.evidence, "evidence");
+      if (c.lang) { q.lang = c.lang; }
+      box.appendChild(q);
+    }
+    var src = docNode(c.document);
+    if (src) {
+      box.appendChild(el("h2", "Source"));
+      var p = el("p"); p.appendChild(src); box.appendChild(p);
+    }
+    panel.appendChild(box);
+  });
 }
 function focusEdge(eid) {
   var e = edgeInfo[eid];
@@ -747,7 +795,7 @@ container.addEventListener("mousemove", function (ev) {
 });
 function showTip(lines) {
   while (tooltip.firstChild) { tooltip.removeChild(tooltip.firstChild); }
-  lines.forEach(function (l, i) { if (l) { tooltip.appendChild(el(i ? "span" : "b", l)); } });
+  lines.forEach(function (l, i) { if (l) { tooltip.appendChild(el(i ? "span" : "strong", l)); } });
   tooltip.style.display = "block";
   var x = Math.min(mouse.x + 14, window.innerWidth - tooltip.offsetWidth - 8);
   var y = Math.min(mouse.y + 14, window.innerHeight - tooltip.offsetHeight - 8);
@@ -766,8 +814,10 @@ network.on("hoverNode", function (p) {
 network.on("hoverEdge", function (p) {
   var e = edgeInfo[p.edge];
   if (!e) { return; }
+  var c = e.claims[0], n = e.claims.length;
   showTip([nameOf(e.from) + " —" + e.relation + "→ " + nameOf(e.to),
-           e.evidence ? "“" + e.evidence + "”" : (e.title || ""), docLine(e.document)]);
+           c.evidence ? "“" + c.evidence + "”" : (c.title || ""), docLine(c.document),
+           n > 1 ? "+ " + (n - 1) + " more: click for all" : ""]);
 });
 network.on("blurNode", hideTip);
 network.on("blurEdge", hideTip);
