@@ -1,0 +1,874 @@
+"""English actor and role recognition: who is named where in an English text.
+
+No trained NER model is available offline (see DESIGN.md), so actors come from
+two sources: the lexicon (``ontology/actors.ttl``: known states, people and
+organisations with their aliases, longest match first) and the structure of
+news English: capitalised runs ending in an organisation word
+(``Kestrel Macro``, ``Ministry of Commerce``), names after a title
+(``Vice Premier He Lifeng``), names with an apposition (``Jane Doe, a senior
+fellow at ...``), names next to a speech verb (``said Jane Doe``), courtesy
+titles (``Mr. Liu``) and bare surnames of people already named. The words these
+rules need (titles, organisation words, speech verbs, demonyms) are data in
+``ontology/cues-en.ttl``.
+
+Matching runs on a copy of the text with typographic apostrophes made straight
+(same length), so offsets index ``Document.text`` directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.mentions import ActorIndex, Span
+from kg.ingest import slug_id, split_sentences
+from kg.lexicon import Lexicon
+from kg.model import ActorMention, Document, RoleMention, Sentence
+
+# Capitalised words that start a sentence or clause without naming anything: language
+# structure, not domain knowledge.
+_STOP = frozenset(
+    ["the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "when", "while", "after", "before", "then", "days", "under", "his", "her", "their", "our", "both", "each", "only", "over", "through", "so", "what", "neither", "also", "if", "as", "by", "with", "from", "to", "of", "since", "until", "yet", "still", "even", "there", "here", "meanwhile", "however", "asked", "like", "unlike", "some", "many", "most", "more", "few", "several", "all", "any", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "another", "such", "among", "between", "against", "during", "despite", "without", "within", "about", "above", "below", "behind", "instead", "why", "how", "who", "whom", "whose", "which", "where", "because", "although", "though", "once", "now", "today", "yesterday", "tomorrow", "last", "next", "early", "late", "earlier", "later", "new", "first", "second", "third", "final", "senior", "top", "former", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "judged", "under", "over", "chips", "soybeans", "tariffs", "farm"]
+)
+_ABBREV_DOT = frozenset(
+    ["inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "mr.", "ms.", "mrs.", "dr.", "st.", "prof.", "sen.", "rep.", "gov."]
+)
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.'&][A-Za-z0-9]+)*\.?|&|[^\sA-Za-z0-9]")
+_PREP_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|at|on|to|from|with|of|for|over|against|into|about|under|than|between|among|"
+    r"toward|towards|across|near|via|including|like)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One token of the normalised text, with offsets into the document."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or self.text == "&"
+
+
+@dataclass
+class Cues:
+    """The English cue sets of the lexicon, as casefolded sets and compiled patterns."""
+
+    title_heads: frozenset[str]
+    title_mods: frozenset[str]
+    former: frozenset[str]
+    courtesy: frozenset[str]
+    org_tail: frozenset[str]
+    org_head: frozenset[str]
+    org_desc: tuple[str, ...]
+    capitals: frozenset[str]
+    place_before: frozenset[str]
+    speech: tuple[str, ...]
+    group_nouns: tuple[str, ...]
+    demonyms: dict[str, str]  # surface -> lexicon actor id
+    gov_alias: dict[str, str]  # surface (casefolded) -> lexicon actor id
+    not_actor_after: frozenset[str]
+    claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def load_cues(lex: Lexicon) -> Cues:
+    """Read the ``en-`` cue sets once per lexicon (why: the extractor runs per document)."""
+    return _load_cues(id(lex), lex)
+
+
+_CUE_CACHE: dict[int, tuple[Lexicon, Cues]] = {}
+
+
+def _load_cues(key: int, lex: Lexicon) -> Cues:
+    hit = _CUE_CACHE.get(key)
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+
+    def keys(kind: str) -> frozenset[str]:
+        return frozenset(t.key for t in lex.cues(kind, "en"))
+
+    def texts(kind: str) -> tuple[str, ...]:
+        return tuple(sorted({t.text for t in lex.cues(kind, "en")}, key=lambda s: (-len(s), s)))
+
+    demonyms: dict[str, str] = {}
+    gov: dict[str, str] = {}
+    for kind in sorted(lex.cue_sets):
+        if kind.startswith("en-demonym:"):
+            for t in lex.cues(kind, "en"):
+                demonyms[t.text] = kind.split(":", 1)[1]
+        elif kind.startswith("en-gov-alias:"):
+            for t in lex.cues(kind, "en"):
+                gov[t.key] = kind.split(":", 1)[1]
+    cues = Cues(
+        title_heads=keys("en-title-head"),
+        title_mods=keys("en-title-modifier"),
+        former=keys("en-former"),
+        courtesy=frozenset(t.text for t in lex.cues("en-courtesy", "en")),
+        org_tail=frozenset(t.text for t in lex.cues("en-org-tail", "en")),
+        org_head=frozenset(t.text for t in lex.cues("en-org-head", "en")),
+        org_desc=texts("en-org-descriptor"),
+        capitals=frozenset(t.text for t in lex.cues("en-capital-alias", "en")),
+        place_before=keys("en-place-before"),
+        speech=texts("en-speech"),
+        group_nouns=texts("en-group-noun"),
+        demonyms=demonyms,
+        gov_alias=gov,
+        not_actor_after=keys("en-not-actor-after"),
+        claims={k: texts(f"en-{k}") for k in ("leverage", "demand", "threat")},
+    )
+    _CUE_CACHE[key] = (lex, cues)
+    return cues
+
+
+def normalise(text: str) -> str:
+    """Straight apostrophes and quotes of the same length, so patterns see one form."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def sentences_of(doc: Document) -> list[Sentence]:
+    """The document's sentences (ingest splits them; plain Documents are split here)."""
+    return list(doc.sentences) if doc.sentences else split_sentences(doc.text)
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]``; possessive ``'s`` and a sentence-final ``.`` split off."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b, s = m.start(), m.end(), m.group()
+        if s.endswith(".") and len(s) > 1:
+            low = s.lower()
+            if not (low in _ABBREV_DOT or re.fullmatch(r"(?:[A-Za-z]\.)+", s) or _is_month_abbr(s)):
+                out.append(Tok(a, b - 1, s[:-1]))
+                out.append(Tok(b - 1, b, "."))
+                continue
+        if len(s) > 2 and s.endswith("'s"):
+            out.append(Tok(a, b - 2, s[:-2]))
+            out.append(Tok(b - 2, b, "'s"))
+            continue
+        if s.endswith("'") and len(s) > 1:
+            out.append(Tok(a, b - 1, s[:-1]))
+            out.append(Tok(b - 1, b, "'"))
+            continue
+        out.append(Tok(a, b, s))
+    return out
+
+
+def _is_month_abbr(s: str) -> bool:
+    return s.lower().rstrip(".") in {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+
+
+def prep_before(text: str, pos: int) -> bool:
+    """Whether the words just before ``pos`` are a preposition (so a name there is no subject)."""
+    return bool(_PREP_BEFORE.search(text[max(0, pos - 40) : pos]))
+
+
+def _alt(words: tuple[str, ...] | frozenset[str], flags: int = 0) -> re.Pattern[str] | None:
+    items = sorted(set(words), key=lambda s: (-len(s), s))
+    if not items:
+        return None
+    body = "|".join(re.escape(w) for w in items)
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", flags)
+
+
+@lru_cache(maxsize=8)
+def _lexicon_pattern(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    lookup = dict(terms)
+    pat = _alt(tuple(lookup))
+    assert pat is not None
+    return pat, lookup
+
+
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class EnActors:
+    """What the actor pass hands to the claim pass: the index plus text facts it found."""
+
+    index: ActorIndex
+    text: str  # normalised text
+    sentences: list[Sentence]
+    cues: Cues
+    quotes: list[tuple[int, int]]  # (open, close) offsets of quotation marks, close exclusive
+    # spans that stand for an actor without naming it ("U.S. officials", "the administration")
+    generic: set[Span] = field(default_factory=set)
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks."""
+        return any(a < pos < b for a, b in self.quotes)
+
+
+class _Finder:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = normalise(doc.text)
+        self.cues = load_cues(lex)
+        self.sentences = sentences_of(doc)
+        self.index = ActorIndex()
+        self.generic: set[Span] = set()
+        self.taken: list[tuple[int, int]] = []
+        self.quotes = find_quotes(self.text)
+        self.surnames: dict[str, str] = {}
+        self.pending_roles: list[tuple[str, RoleMention]] = []
+
+    # -- bookkeeping ------------------------------------------------------------------------
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in self.taken)
+
+    def add(self, a: int, b: int, key: str, name: str | None, generic: bool = False) -> None:
+        self.taken.append((a, b))
+        span = Span(a, b, key)
+        self.index.add_span(span)
+        if generic:
+            self.generic.add(span)
+        m = self.index.actors[key]
+        if name and name not in m.names:
+            m.names.append(name)
+
+    def lexicon_actor(self, aid: str) -> ActorMention:
+        m = self.index.actors.get(aid)
+        if m is None:
+            e = self.lex.actors[aid]
+            m = ActorMention(
+                key=aid,
+                type=e.type,
+                names=[],
+                side=e.side,
+                latin=e.labels.get("en"),
+                lexicon_id=aid,
+                lang="en",
+            )
+            self.index.actors[aid] = m
+        return m
+
+    def new_actor(self, typ: str, name: str) -> ActorMention:
+        prefix = {"Person": "person", "Organization": "org", "State": "state"}[typ]
+        key = f"{prefix}/{slug_id(name)}"
+        m = self.index.actors.get(key)
+        if m is None:
+            m = ActorMention(key=key, type=typ, names=[], side="Other", latin=name, lang="en")
+            self.index.actors[key] = m
+        return m
+
+    # -- passes -----------------------------------------------------------------------------
+    def run(self) -> EnActors:
+        self.lexicon_pass()
+        self.org_pass()
+        self.person_pass()
+        self.surname_pass()
+        self.generic_pass()
+        self.role_pass()
+        self.side_pass()
+        for m in self.index.actors.values():
+            if not m.names:
+                m.names = [m.latin or m.key]
+            full = [n for n in m.names if " " in n]
+            m.names.sort(key=lambda n: (n not in full[:1], -len(n), n))
+        return EnActors(self.index, self.text, self.sentences, self.cues, self.quotes, self.generic)
+
+    def lexicon_pass(self) -> None:
+        terms: dict[str, str] = {}
+        for aid, e in sorted(self.lex.actors.items()):
+            for t in e.terms:
+                if t.lang == "en" and len(t.text) >= 2 and not t.text.islower():
+                    terms.setdefault(t.text, aid)
+        for surface, aid in self.cues.gov_alias.items():
+            terms.setdefault(surface, "gov:" + aid)
+            terms.setdefault(surface[:1].upper() + surface[1:], "gov:" + aid)
+        pat, lookup = _lexicon_pattern(tuple(sorted(terms.items())))
+        text = self.text
+        for m in pat.finditer(text):
+            a, b, s = m.start(), m.end(), m.group()
+            aid = lookup[s]
+            if aid.startswith("gov:"):
+                aid = aid[4:]
+                if aid in self.lex.actors and self.free(a, b):
+                    self.lexicon_actor(aid)
+                    self.add(a, b, aid, None, generic=True)
+                continue
+            if s.startswith("the ") and aid in self.lex.actors:
+                a += 4
+                s = s[4:]
+            if s in self.cues.capitals and self._place_use(a):
+                continue
+            after = text[b : b + 20].lower().split()
+            if after and after[0].strip(".,;:") in self.cues.not_actor_after:
+                continue
+            # a lexicon name inside a longer capitalised organisation name is left to the org pass
+            if self.free(a, b):
+                self.lexicon_actor(aid)
+                self.add(a, b, aid, s)
+
+    def _place_use(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 30) : pos].lower().split()
+        if not before:
+            return False
+        last = before[-1]
+        two = " ".join(before[-2:])
+        return (
+            last in self.cues.place_before
+            or two in self.cues.place_before
+            or (last == "the" and len(before) > 1 and before[-2] in self.cues.place_before)
+        )
+
+    def _runs(self, sent: Sentence) -> list[list[Tok]]:
+        """Capitalised runs of a sentence, joined across of/for/on/and after organisation heads."""
+        toks = tokens(self.text, sent.start, sent.end)
+        runs: list[list[Tok]] = []
+        i = 0
+        while i < len(toks):
+            if not toks[i].cap or (not toks[i].text[:1].isalpha() and toks[i].text != "&"):
+                i += 1
+                continue
+            j = i
+            run = [toks[j]]
+            while j + 1 < len(toks):
+                nxt = toks[j + 1]
+                gap = self.text[toks[j].end : nxt.start]
+                if nxt.cap and (nxt.text[:1].isalpha() or nxt.text == "&") and gap in (" ",):
+                    run.append(nxt)
+                    j += 1
+                    continue
+                # Ministry of Commerce / Center for Strategic and International Studies
+                if (
+                    gap == " "
+                    and nxt.text in ("of", "for", "on", "and")
+                    and j + 2 < len(toks)
+                    and toks[j + 2].cap
+                    and toks[j + 2].text[:1].isalpha()
+                    and toks[j + 2].text not in self.cues.courtesy
+                    and (
+                        any(t.text in self.cues.org_head for t in run)
+                        and (nxt.text != "and" or any(t.text in ("of", "for", "on") for t in run))
+                    )
+                ):
+                    run.append(nxt)
+                    j += 1
+                    continue
+                break
+            runs.append(run)
+            i = j + 1
+        return runs
+
+    def org_pass(self) -> None:
+        for sent in self.sentences:
+            for run in self._runs(sent):
+                run = self._strip_stop(run)
+                if len(run) < 2:
+                    continue
+                last = run[-1].text
+                headed = any(t.text in ("of", "for", "on") for t in run) and any(
+                    t.text in self.cues.org_head for t in run
+                )
+                if last in ("of", "for", "on", "and"):
+                    continue
+                if not (last in self.cues.org_tail or headed):
+                    continue
+                # title words before a name are not an organisation ("Commerce Secretary")
+                a, b = run[0].start, run[-1].end
+                name = self.text[a:b]
+                self._claim_org(a, b, name)
+        # "the law firm Whitcombe & Pryor", "X, a Singapore consultancy"
+        desc = _alt(self.cues.org_desc)
+        if desc is None:
+            return
+        for sent in self.sentences:
+            for run in self._runs(sent):
+                run = self._strip_stop(run)
+                if not run:
+                    continue
+                a, b = run[0].start, run[-1].end
+                if not self.free(a, b):
+                    continue
+                before = self.text[max(sent.start, a - 30) : a]
+                after = self.text[b : min(sent.end, b + 40)]
+                if re.search(rf"(?:the|a|an)\s+(?:{desc.pattern})\s*,?\s*$", before) or re.match(
+                    rf",\s+(?:a|an|the)\s+(?:[A-Za-z.-]+\s+){{0,3}}(?:{desc.pattern})\s*[,.;]",
+                    after,
+                ):
+                    if self._looks_like_person(run):
+                        continue
+                    self._claim_org(a, b, self.text[a:b])
+
+    def _looks_like_person(self, run: list[Tok]) -> bool:
+        return False
+
+    def _claim_org(self, a: int, b: int, name: str) -> None:
+        # a longer structural name wins over lexicon names inside it (China in "Bank of China")
+        if any(s.start <= a and s.end >= b for s in self.index.spans if s.start < b and s.end > a):
+            return  # already a known actor (possibly with a prefix: "China's Commerce Ministry")
+        inside = self.index.in_range(a, b)
+        for s in inside:
+            self._drop_span(s)
+        if not self.free(a, b):
+            return
+        # a known organisation written with a prefix keeps its lexicon id
+        m = self.new_actor("Organization", name)
+        self.add(a, b, m.key, name)
+
+    def _drop_span(self, s: Span) -> None:
+        self.index.spans.remove(s)
+        self.taken.remove((s.start, s.end))
+        self.generic.discard(s)
+        if not any(x.key == s.key for x in self.index.spans):
+            del self.index.actors[s.key]
+
+    def _strip_stop(self, run: list[Tok]) -> list[Tok]:
+        i = 0
+        while i < len(run) and (run[i].text.lower() in _STOP or run[i].text in ("&",)):
+            i += 1
+        run = run[i:]
+        while run and run[-1].text in ("of", "for", "on", "and", "&"):
+            run = run[:-1]
+        return run
+
+    # -- persons ----------------------------------------------------------------------------
+    def _is_title_word(self, w: str) -> bool:
+        low = w.lower()
+        return (
+            low in self.cues.title_heads or low in self.cues.title_mods or low in self.cues.former
+        )
+
+    def _is_state_word(self, tok: Tok) -> str | None:
+        """The lexicon state id when ``tok`` is a state alias or demonym (U.S., Chinese)."""
+        if tok.text in self.cues.demonyms:
+            return self.cues.demonyms[tok.text]
+        for s in self.index.in_range(tok.start, tok.end + 1):
+            if self.index.actors[s.key].type == "State":
+                return s.key
+        return None
+
+    def person_pass(self) -> None:
+        speech = _alt(self.cues.speech)
+        for sent in self.sentences:
+            for run in self._runs(sent):
+                a0, b0 = run[0].start, run[-1].end
+                if any(s.start <= a0 and s.end >= b0 for s in self.index.in_range(a0, b0)):
+                    continue  # the whole run is a known actor
+                # split title prefix from name: name = trailing tokens that are not title/state words
+                k = len(run)
+                while k > 0:
+                    t = run[k - 1]
+                    if (
+                        self._is_title_word(t.text)
+                        or self._is_state_word(t)
+                        or t.text.lower() in _STOP
+                        or not self.free(t.start, t.end)
+                        or t.text in self.cues.courtesy
+                        or not t.text[:1].isalpha()
+                        or "." in t.text
+                    ):
+                        break
+                    k -= 1
+                name_toks = run[k:]
+                prefix = run[:k]
+                if not (2 <= len(name_toks) <= 4):
+                    continue
+                if any(
+                    t.text in self.cues.org_tail or t.text in ("of", "for", "on", "and", "&")
+                    for t in name_toks
+                ):
+                    continue
+                a, b = name_toks[0].start, name_toks[-1].end
+                if not self.free(a, b):
+                    continue
+                titled = bool(prefix) and any(
+                    t.text.lower() in self.cues.title_heads for t in prefix[-2:]
+                )
+                evidence = titled or self._person_context(sent, a, b, speech)
+                if not evidence:
+                    continue
+                name = self.text[a:b]
+                m = self.new_actor("Person", name)
+                self.add(a, b, m.key, self.doc.text[a:b])
+
+    def _person_context(
+        self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None
+    ) -> bool:
+        after = self.text[b : min(sent.end, b + 80)]
+        before = self.text[sent.start : a]
+        if speech is not None:
+            if re.match(rf"\s*,?\s*(?:{speech.pattern})", after):
+                return True
+            if re.search(rf"(?:{speech.pattern})\s*$", before):
+                return True
+        if re.match(r",\s+(?:who|whose)\b", after):
+            return True
+        if self._apposition(sent, b) is not None:
+            return True
+        # lower-case title right before: "top trade negotiator Li Chenggang", "officer, Meng Wanzhou"
+        words = re.findall(r"[A-Za-z-]+", before[-40:])
+        if words and words[-1].lower() in self.cues.title_heads and not words[-1][:1].isupper():
+            return True
+        return False
+
+    def _apposition(self, sent: Sentence, b: int) -> list[tuple[str, bool, int, int]] | None:
+        """Title phrases in an apposition after a name: (title text, former, start, end)."""
+        seg_m = re.match(r",\s+([^,;:()\"“”]+)", self.text[b : sent.end])
+        if not seg_m:
+            return None
+        seg_start = b + seg_m.start(1)
+        seg = seg_m.group(1)
+        out: list[tuple[str, bool, int, int]] = []
+        # several titles: "the former X and a former Y", "a former X who is now a Y"
+        parts = re.split(
+            r"\s+(?=(?:and\s+(?:a|an|the)\s|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?(?:a|an|the)\s))",
+            seg,
+        )
+        pos = seg_start
+        for part in parts:
+            p_start = self.text.find(part, pos)
+            pos = p_start + len(part)
+            m = re.match(
+                r"(?:and\s+|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?)?(?:(?:a|an|the)\s+)?", part
+            )
+            body_start = p_start + (m.end() if m else 0)
+            body = self.text[body_start : p_start + len(part)]
+            # cut at verbs that end an apposition ("said", "told")
+            cut = re.search(
+                r"\s+(?:said|says|told|tells|added|wrote|who|which|in\s+[A-Z]|knows|is|was|has|had)\b",
+                body,
+            )
+            if cut:
+                body = body[: cut.start()]
+            words = body.split()
+            if not words or len(words) > 12:
+                continue
+            former = False
+            if words[0].lower() in self.cues.former:
+                former = True
+            low = [w.lower().strip(".") for w in words]
+            has_head = any(w in self.cues.title_heads for w in low) or any(
+                f"{x} {y}" in self.cues.title_heads for x, y in zip(low, low[1:])
+            )
+            if not has_head:
+                continue
+            # the first word must be title-like or a state/possessive, not an arbitrary noun phrase
+            out.append((body, former, body_start, body_start + len(body)))
+        return out or None
+
+    def surname_pass(self) -> None:
+        """Courtesy titles and bare surnames of people named in full elsewhere in the text."""
+        persons = [m for m in self.index.actors.values() if m.type == "Person"]
+        forms: dict[str, str] = {}
+        for m in sorted(persons, key=lambda m: m.key):
+            for n in [
+                *m.names,
+                *(self.lex.actors[m.lexicon_id].labels.values() if m.lexicon_id else []),
+            ]:
+                parts = n.split()
+                if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
+                    forms.setdefault(parts[-1], m.key)
+        for m in sorted(persons, key=lambda m: m.key):
+            for n in [
+                *m.names,
+                *(self.lex.actors[m.lexicon_id].labels.values() if m.lexicon_id else []),
+            ]:
+                parts = n.split()
+                if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+                    forms.setdefault(parts[0], m.key)  # Chinese order: Li Chenggang -> Li
+        courtesy = "|".join(
+            re.escape(c) for c in sorted(self.cues.courtesy, key=lambda s: (-len(s), s))
+        )
+        text = self.text
+        for mm in re.finditer(
+            rf"(?<![A-Za-z])(?:({courtesy})\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])", text
+        ):
+            a, b = mm.start(2), mm.end(2)
+            word = mm.group(2)
+            if not self.free(a, b) or word.lower() in _STOP:
+                continue
+            title = mm.group(1)
+            key = forms.get(word)
+            # the next word capitalised means this is part of a longer name, not a bare surname
+            nxt = re.match(r"\s+([A-Z][a-z]+)", text[b : b + 20])
+            if nxt and not title:
+                continue
+            if key is None:
+                if not title or title in ("Sen.", "Rep.", "Gov."):
+                    continue
+                # "Mr. Tan said": a person named only by courtesy title
+                m = self.new_actor("Person", word)
+                key = m.key
+            surface = f"{title} {word}" if title else word
+            a2 = mm.start(1) if title else a
+            self.add(a2, b, key, self.doc.text[a2:b] if title else surface)
+            if title and word not in self.index.actors[key].names:
+                self.index.actors[key].names.append(word)
+
+    def generic_pass(self) -> None:
+        """'U.S. officials', 'Chinese negotiators': the state speaks through them."""
+        nouns = "|".join(re.escape(n) for n in self.cues.group_nouns)
+        for dem, aid in sorted(self.cues.demonyms.items()):
+            if aid not in self.lex.actors:
+                continue
+            for m in re.finditer(
+                rf"(?<![A-Za-z]){re.escape(dem)}\s+(?:{nouns})(?![A-Za-z])", self.text
+            ):
+                a, b = m.start(), m.end()
+                inside = self.index.in_range(a, b)
+                if inside:
+                    if all(s.key == aid for s in inside):
+                        for s in inside:
+                            self._drop_span(s)
+                    else:
+                        continue
+                if self.free(a, b):
+                    self.lexicon_actor(aid)
+                    self.add(a, b, aid, None, generic=True)
+
+    # -- roles ------------------------------------------------------------------------------
+    def role_pass(self) -> None:
+        for span in list(self.index.spans):
+            m = self.index.actors.get(span.key)
+            if m is None or m.type != "Person" or span in self.generic:
+                continue
+            sent = self._sentence_at(span.start)
+            if sent is None:
+                continue
+            for role in self._roles_before(sent, span) + self._roles_after(sent, span):
+                self._add_role(m, role)
+
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def _add_role(self, m: ActorMention, role: RoleMention) -> None:
+        norm = re.sub(r"\W+", " ", role.title.lower()).strip()
+        for r in m.roles:
+            if re.sub(r"\W+", " ", r.title.lower()).strip() == norm:
+                if r.of is None and role.of is not None:
+                    r.of = role.of
+                return
+        m.roles.append(role)
+
+    def _roles_before(self, sent: Sentence, span: Span) -> list[RoleMention]:
+        toks = tokens(self.text, sent.start, span.start)
+        # "Huawei's chief financial officer, Meng Wanzhou"
+        comma = bool(toks) and toks[-1].text == ","
+        if comma:
+            toks = toks[:-1]
+        title: list[Tok] = []
+        i = len(toks) - 1
+        while i >= 0:
+            t = toks[i]
+            low = t.text.lower()
+            if (
+                low in self.cues.title_heads
+                or low in self.cues.title_mods
+                or low in self.cues.former
+            ):
+                if self._is_state_word(t) and title:
+                    break
+                title.insert(0, t)
+                i -= 1
+                continue
+            if (
+                t.cap
+                and title
+                and t.text.lower() not in _STOP
+                and self.free(t.start, t.end)
+                and not self._is_state_word(t)
+            ):
+                # capitalised title words such as "Treasury" in "Treasury Secretary"
+                if i > 0 and toks[i - 1].text in (",", "and"):
+                    break
+                title.insert(0, t)
+                i -= 1
+                continue
+            break
+        # the title ends in a head word right before the name
+        while title and title[-1].text.lower() not in self.cues.title_heads:
+            title.pop()
+        if not title or title[-1].end < (toks[-1].end if toks else 0):
+            return []
+        former = any(t.text.lower() in self.cues.former for t in title)
+        words = [t for t in title if t.text.lower() not in self.cues.former]
+        # state / demonym words at the start give the owner ("U.S. Trade Representative")
+        of: str | None = None
+        while words and self._is_state_word(words[0]):
+            of = self._state_key(words[0])
+            words = words[1:]
+        if not words:
+            return []
+        j = i
+        if of is None and j >= 1 and toks[j].text == "'s":
+            owner = self._actor_ending_at(toks[j - 1].end)
+            if owner is not None:
+                of = self._owner_key(owner)
+        elif of is None and j >= 0:
+            st = self._is_state_word(toks[j])
+            if st:
+                of = self._state_key(toks[j])
+        if comma and of is None:
+            return []
+        text = self.doc.text[words[0].start : words[-1].end]
+        return [RoleMention(title=text, of=of, former=former, lang="en")]
+
+    def _state_key(self, tok: Tok) -> str | None:
+        for s in self.index.in_range(tok.start, tok.end + 1):
+            if self.index.actors[s.key].type == "State":
+                return s.key
+        aid = self.cues.demonyms.get(tok.text)
+        if aid and aid in self.lex.actors:
+            self.lexicon_actor(aid)
+            if not any(s.key == aid for s in self.index.spans):
+                self.add(tok.start, tok.end, aid, None, generic=True)
+            return aid
+        return None
+
+    def _actor_ending_at(self, pos: int) -> Span | None:
+        s = self.index.last_before(pos)
+        if s is not None and s.end == pos:
+            return s
+        return None
+
+    def _owner_key(self, s: Span) -> str | None:
+        m = self.index.actors[s.key]
+        if m.type != "Person":
+            return s.key
+        return self._side_state(m.side)
+
+    def _side_state(self, side: str) -> str | None:
+        aid = {"US": "state/us", "China": "state/china"}.get(side)
+        if aid and aid in self.index.actors:
+            return aid
+        return None
+
+    def _roles_after(self, sent: Sentence, span: Span) -> list[RoleMention]:
+        apps = self._apposition(sent, span.end)
+        if not apps:
+            return []
+        m_person = self.index.actors[span.key]
+        out = []
+        for body, former, a, b in apps:
+            words_start = a
+            if former:
+                fm = re.match(r"\S+\s+", self.text[a:b])
+                words_start = a + (fm.end() if fm else 0)
+            of: str | None = None
+            title_a, title_b = words_start, b
+            inside = [
+                s for s in self.index.in_range(words_start, b) if s not in self.generic or True
+            ]
+            # "... at/of/with ORG": the owner is the actor after the last such preposition that ends the phrase
+            for s in reversed(inside):
+                pre = self.text[words_start : s.start]
+                pm = re.search(r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2})$", pre)
+                tail = self.text[s.end : b].strip()
+                if pm and (not tail or re.match(r"^(?:in|,)", tail)):
+                    if self.index.actors[s.key].type in ("Organization", "State"):
+                        of = s.key
+                        title_b = words_start + pm.start()
+                        break
+            if of is None:
+                # "China's president", "President Xi Jinping's top economic adviser"
+                pm = re.match(r"(.+?)'s\s+", self.text[words_start:b])
+                if pm:
+                    owner = self._actor_ending_at(words_start + pm.end(1))
+                    if owner is not None:
+                        of = self._owner_key(owner)
+                        title_a = words_start + pm.end()
+            if of is None:
+                for s in inside:
+                    if self.index.actors[s.key].type == "State":
+                        of = s.key
+                        if s.start == title_a:
+                            title_a = s.end
+                        break
+            if of is None:
+                mo = re.search(
+                    r"\b(minister|secretary|ministry|department)\s+of\s+([a-z]+(?:\s+[a-z]+)?)",
+                    self.text[title_a:title_b],
+                )
+                if mo:
+                    of = self._ministry(mo.group(2), m_person.side)
+            title = self.doc.text[title_a:title_b].strip(" ,")
+            title = re.sub(r"^(?:the|a|an)\s+", "", title)
+            low = title.lower().split()
+            if not low or not any(w in self.cues.title_heads for w in low):
+                continue
+            if (
+                low[0] not in self.cues.title_heads
+                and low[0] not in self.cues.title_mods
+                and not self._is_title_word(low[0])
+            ):
+                # apposition that is a description, not a title ("a chip designed ...")
+                if len(low) > 6:
+                    continue
+            out.append(RoleMention(title=title, of=of, former=former, lang="en"))
+        return out
+
+    def _ministry(self, subject: str, side: str) -> str | None:
+        """'vice minister of commerce' -> the ministry of commerce of the person's side, if named in the text."""
+        for s in self.index.spans:
+            m = self.index.actors[s.key]
+            if m.type != "Organization" or (side != "Other" and m.side != side):
+                continue
+            names = [n.lower() for n in m.names]
+            if m.lexicon_id:
+                names += [t.key for t in self.lex.actors[m.lexicon_id].terms if t.lang == "en"]
+            if any(subject in n and ("ministry" in n or "department" in n) for n in names):
+                return s.key
+        return None
+
+    def side_pass(self) -> None:
+        for m in self.index.actors.values():
+            if m.lexicon_id:
+                continue
+            sides = []
+            for r in m.roles:
+                if r.of and r.of in self.index.actors:
+                    sides.append(self.index.actors[r.of].side)
+            if "US" in sides:
+                m.side = "US"
+            elif "China" in sides:
+                m.side = "China"
+            if m.type == "Organization" and m.side == "Other":
+                first = m.names[0] if m.names else ""
+                for dem, aid in self.cues.demonyms.items():
+                    if (
+                        first.startswith(dem + " ")
+                        and aid in self.lex.actors
+                        and re.search(
+                            r"\b(?:Ministry|Department|Commission|Administration|Bureau|Agency|Office|Council|Court)\b",
+                            first,
+                        )
+                    ):
+                        m.side = self.lex.actors[aid].side
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotation spans (open index, index after close) for “…” and paired straight quotes per line."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"\u201c([^\u201d\n]*)\u201d", text):
+        out.append((m.start(), m.end()))
+    for line in re.finditer(r"[^\n]+", text):
+        idx = [i for i in range(line.start(), line.end()) if text[i] == '"']
+        for k in range(0, len(idx) - 1, 2):
+            out.append((idx[k], idx[k + 1] + 1))
+    return sorted(out)
+
+
+def find_actors(doc: Document, lex: Lexicon) -> EnActors:
+    """Every actor of an English document, every span that mentions it, and their roles."""
+    return _Finder(doc, lex).run()

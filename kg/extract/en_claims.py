@@ -1,0 +1,763 @@
+"""English claims: leverage, demands, threats and statements, each tied to its sentence.
+
+Cue words come from ``ontology/cues-en.ttl`` (kinds ``en-leverage``,
+``en-demand``, ``en-threat``, ``en-speech``); issues from the English labels of
+``ontology/issues.ttl``. The code knows only sentence structure: who holds a
+cue (a possessive ``X's chokehold``, ``gives X the upper hand``, the nearest
+subject before the cue, a relative ``that``/``who``), what it is aimed at
+(``over X``, ``pressed X to``), what the item is (the coordinated verb phrases
+after ``to``, the clause around the cue) and who said a quotation (``"…," said
+X``, ``X said: "…"``, ``he said`` resolved to the last person named outside
+quotes, continuation quotes in the same paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.en_actors import EnActors, _alt, prep_before
+from kg.extract.mentions import Span
+from kg.lexicon import Lexicon
+from kg.model import ClaimMention, Sentence
+
+_AUX = r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|once|then|later|is|was|were|are|be|been|not|never)\s+)*"
+_PRON = re.compile(
+    r"(?<![A-Za-z])(he|him|his|she|her|it|its|they|them|their)(?![A-Za-z'])", re.IGNORECASE
+)
+_PERSON_PRON = {"he", "him", "his", "she", "her"}
+_THING_PRON = {"it", "its"}
+_ANAPHOR = re.compile(r"\b(?:that|this|these|those|it|them|they|here)\b", re.IGNORECASE)
+_VP_SPLIT_NEXT = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "all", "more", "less", "up", "down", "to", "on", "off", "any", "some", "large", "new", "further"]
+)
+_NON_VERB = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "of", "in", "on", "for", "with", "to", "from", "by", "at", "other", "more", "less", "and", "or", "but", "this", "that"]
+)
+_DEFINITE_ORG = re.compile(
+    r"\bthe\s+(ministry|department|company|agency|commission|bureau|firm|group|newspaper|institute|office|government)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """An actor reference in the text: a named span or a resolved pronoun."""
+
+    start: int
+    end: int
+    key: str
+
+
+class _Claims:
+    def __init__(self, acts: EnActors, lex: Lexicon) -> None:
+        self.a = acts
+        self.t = acts.text
+        self.idx = acts.index
+        self.lex = lex
+        self.sents = acts.sentences
+        terms: dict[str, str] = {}
+        for iid, e in sorted(lex.issues.items()):
+            for term in e.terms:
+                if term.lang == "en" and len(term.text) >= 2:
+                    terms.setdefault(term.key, iid)
+        self.issue_lookup = terms
+        self.issue_pat = _alt(tuple(terms), re.IGNORECASE)
+        self.cue_pat = {k: _alt(v, re.IGNORECASE) for k, v in acts.cues.claims.items()}
+        self.speech_pat = _alt(acts.cues.speech)
+        self.lev_spans: list[tuple[int, int]] = []
+        if self.cue_pat.get("leverage") is not None:
+            self.lev_spans = [
+                (m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)
+            ]
+        self._subjects: dict[int, _Ref | None] = {}
+        self.out: list[ClaimMention] = []
+        self.doc_text = acts.text
+        self.speakers: dict[tuple[int, int], str | None] = {}
+
+    # -- references -------------------------------------------------------------------------
+    def quote_of(self, pos: int) -> tuple[int, int] | None:
+        for q in self.a.quotes:
+            if q[0] < pos < q[1]:
+                return q
+        return None
+
+    def sent_index(self, pos: int) -> int:
+        for i, s in enumerate(self.sents):
+            if s.start <= pos < s.end:
+                return i
+        return -1
+
+    def refs(self, start: int, end: int) -> list[_Ref]:
+        """Named actors and pronouns in ``[start, end)``, pronouns resolved, in text order."""
+        out = [_Ref(s.start, s.end, s.key) for s in self.idx.in_range(start, end)]
+        for m in _PRON.finditer(self.t, start, end):
+            key = self.resolve_pronoun(m.group(1).lower(), m.start())
+            if key is not None:
+                out.append(_Ref(m.start(), m.end(), key))
+        return sorted(out, key=lambda r: (r.start, r.end, r.key))
+
+    def resolve_pronoun(self, word: str, pos: int) -> str | None:
+        if word in _PERSON_PRON:
+            in_q = self.quote_of(pos)
+            for s in reversed(self.idx.spans):
+                if s.end > pos:
+                    continue
+                if self.idx.actors[s.key].type != "Person" or s in self.a.generic:
+                    continue
+                if self.quote_of(s.start) is not None and self.quote_of(s.start) != in_q:
+                    continue
+                return s.key
+            return None
+        if word in _THING_PRON:
+            i = self.sent_index(pos)
+            if i < 0:
+                return None
+            sent = self.sents[i]
+            for s in self.idx.in_range(sent.start, pos):
+                if self.idx.actors[s.key].type != "Person" and not prep_before(self.t, s.start):
+                    return s.key
+            return self.subject(i - 1) if i > 0 else None
+        return None
+
+    def subject(self, i: int, depth: int = 0) -> str | None:
+        """The grammatical subject of sentence ``i`` when it is an actor (first non-prepositional actor)."""
+        if i < 0 or depth > 3:
+            return None
+        sent = self.sents[i]
+        head = self.t[sent.start : sent.start + 4]
+        if re.match(r"(?:It|Its)\b", head):
+            return self.subject(i - 1, depth + 1)
+        for s in self.idx.in_range(sent.start, sent.end):
+            if self.quote_of(s.start) is not None:
+                continue
+            if self.idx.actors[s.key].type != "Person" and not prep_before(self.t, s.start):
+                return s.key
+            if self.idx.actors[s.key].type == "Person" and not prep_before(self.t, s.start):
+                return s.key
+        return None
+
+    def holder_before(self, sent: Sentence, pos: int) -> str | None:
+        """Who holds a cue at ``pos``: relative pronoun antecedent, else the nearest subject-like actor."""
+        before = self.t[sent.start : pos]
+        rel = re.search(rf"(?:^|\W)(that|which|who)\s+{_AUX}$", before)
+        if rel:
+            word = rel.group(1)
+            at = sent.start + rel.start(1)
+            if word == "who":
+                for r in reversed(self.refs(sent.start, at)):
+                    if self.idx.actors[r.key].type == "Person":
+                        return r.key
+                return None
+            # "X that had threatened": the antecedent must be an actor named right before "that"
+            prev = self.idx.last_before(at)
+            if prev is not None and not self.t[prev.end : at].strip(" ,"):
+                return prev.key
+            # "the reforms the administration had demanded": a subject right before the cue still counts
+            if word == "that":
+                pass
+            else:
+                return None
+        q = self.quote_of(pos)
+        cands = [r for r in self.refs(sent.start, pos) if self.quote_of(r.start) == q]
+        for r in reversed(cands):
+            if prep_before(self.t, r.start):
+                continue
+            if rel and r.start < sent.start + rel.start(1):
+                return None  # only an actor after "that" can be the subject of the relative clause
+            return r.key
+        return None
+
+    def actor_at(self, pos: int, limit: int) -> _Ref | None:
+        """An actor reference starting at ``pos`` (after optional 'the')."""
+        m = re.match(r"\s*(?:the\s+)?", self.t[pos:limit])
+        p = pos + (m.end() if m else 0)
+        for r in self.refs(p, limit):
+            if r.start == p:
+                return r
+        return None
+
+    def other_side(self, holder: str | None) -> str | None:
+        if holder is None or holder not in self.idx.actors:
+            return None
+        side = self.idx.actors[holder].side
+        other = {"US": "state/china", "China": "state/us"}.get(side)
+        if other and other in self.idx.actors:
+            return other
+        return None
+
+    def target_after(self, start: int, end: int, holder: str | None) -> str | None:
+        for m in re.finditer(r"\b(?:over|on|against|from|at)\s+", self.t[start:end]):
+            r = self.actor_at(start + m.end(), end)
+            if (
+                r is not None
+                and r.key != holder
+                and self.idx.actors[r.key].type in ("State", "Organization", "Person")
+            ):
+                return r.key
+        return None
+
+    # -- issues -----------------------------------------------------------------------------
+    def issues_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        if self.issue_pat is None:
+            return []
+        out = []
+        for m in self.issue_pat.finditer(self.t, start, end):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in self.lev_spans):
+                continue  # "bargaining chip" is not about chips
+            iid = self.issue_lookup.get(m.group().casefold())
+            if iid:
+                out.append((m.start(), m.end(), iid))
+        return out
+
+    def clause(self, sent: Sentence, a: int, b: int) -> tuple[int, int]:
+        """The clause around ``[a, b)``: between commas/semicolons (not those inside quotes)."""
+        left = sent.start
+        for m in re.finditer(r"[;,]|\s—\s|\s--\s", self.t[sent.start : a]):
+            if self.quote_of(sent.start + m.start()) is None or self.quote_of(
+                sent.start + m.start()
+            ) == self.quote_of(a):
+                left = sent.start + m.end()
+        right = sent.end
+        m2 = re.search(r"[;,]|\s—\s|\s--\s", self.t[b : sent.end])
+        if m2:
+            right = b + m2.start()
+        return left, right
+
+    def emit(
+        self,
+        kind: str,
+        actor: str | None,
+        phrase: str,
+        sent: Sentence,
+        target: str | None = None,
+        issue: str | None = None,
+        quote: str | None = None,
+    ) -> None:
+        if actor is None or actor not in self.idx.actors:
+            return
+        phrase = " ".join(phrase.split()).strip(" ,;:.")
+        if not phrase:
+            return
+        if target == actor:
+            target = None
+        self.out.append(
+            ClaimMention(
+                kind=kind,
+                actor=actor,
+                phrase=phrase,
+                sentence=sent,
+                target=target,
+                issue=issue,
+                quote=quote,
+                lang="en",
+            )
+        )
+
+    # -- leverage ---------------------------------------------------------------------------
+    def leverage(self) -> None:
+        pat = self.cue_pat.get("leverage")
+        if pat is None:
+            return
+        for si, sent in enumerate(self.sents):
+            seen: set[tuple[str, str]] = set()
+            for m in pat.finditer(self.t, sent.start, sent.end):
+                cue = m.group().lower()
+                a, b = m.start(), m.end()
+                holder = None
+                fav = re.search(r"in\s+(\S+(?:\s+\S+)?)'s\s+favou?r$", self.t[sent.start : b])
+                if cue in ("favour", "favor", "in its favour"):
+                    if cue == "in its favour":
+                        holder = self.resolve_pronoun("its", a + 3)
+                    elif fav:
+                        r = self.actor_at(sent.start + fav.start(1), b)
+                        holder = r.key if r else None
+                    if holder is None:
+                        continue
+                if holder is None:
+                    holder = self._possessive_holder(sent, a)
+                if holder is None:
+                    g = re.search(
+                        r"\b(?:give|gives|gave|given|giving|hand|hands|handed|handing)\s+$",
+                        self.t[sent.start : a].rsplit(" ", 4)[0] + " ",
+                    )
+                    gm = re.search(
+                        r"\b(?:give|gives|gave|given|giving|hand|hands|handed)\s+(\S+(?:\s+[A-Z]\S*)*)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$",
+                        self.t[sent.start : a],
+                    )
+                    if gm:
+                        r = self.actor_at(sent.start + gm.start(1), a)
+                        holder = r.key if r else None
+                    _ = g
+                if holder is None:
+                    am = re.match(r"\s+(?:that\s+)?", self.t[b : sent.end])
+                    r = self.actor_at(b + (am.end() if am else 0), sent.end)
+                    if r is not None and re.match(
+                        r"\s+(?:can|could|will|would|keeps|kept|holds|held|has|had|may|might|still|is|wields)\b",
+                        self.t[r.end : sent.end],
+                    ):
+                        holder = r.key
+                if holder is None:
+                    holder = self.holder_before(sent, a)
+                if holder is None and _ANAPHOR.search(self.t[sent.start : a]):
+                    holder = self.subject(si - 1)
+                if holder is None:
+                    continue
+                c0, c1 = self.clause(sent, a, b)
+                # "leverage here too: its market" -- the item follows a colon
+                found = self.issues_in(c0, c1)
+                if not found:
+                    near = self.issues_in(sent.start, sent.end)
+                    if near:
+                        found = [min(near, key=lambda x: abs(x[0] - a))]
+                if not found and si > 0 and _ANAPHOR.search(self.t[sent.start : sent.end]):
+                    prev = self.sents[si - 1]
+                    found = self.issues_in(prev.start, prev.end)[:1]
+                if not found:
+                    continue
+                target = self.target_after(b, c1, holder) or self.other_side(holder)
+                phrase = self.t[c0:c1]
+                for _s, _e, iid in found:
+                    if (holder, iid) in seen:
+                        continue
+                    seen.add((holder, iid))
+                    self.emit("Leverage", holder, self._orig(c0, c1) or phrase, sent, target, iid)
+
+    def _orig(self, a: int, b: int) -> str:
+        return self.doc_text[a:b]
+
+    def _possessive_holder(self, sent: Sentence, a: int) -> str | None:
+        """'China's chokehold', 'Beijing's most precise weapon', 'its strongest source of pressure'."""
+        before = self.t[sent.start : a]
+        m = re.search(r"(\S+)'s\s+(?:[a-z-]+\s+){0,3}$", before)
+        if m:
+            end = sent.start + m.end(1)
+            s = self.idx.last_before(end)
+            if s is not None and s.end == end:
+                return s.key
+        m = re.search(r"\b(its|his|her|their)\s+(?:[a-z-]+\s+){0,3}$", before, re.IGNORECASE)
+        if m:
+            return self.resolve_pronoun(m.group(1).lower(), sent.start + m.start(1))
+        return None
+
+    # -- demands ----------------------------------------------------------------------------
+    def split_vps(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Coordinated verb phrases in ``[a, b)``: "shelve X, resume Y and do Z" -> three."""
+        text = self.t[a:b]
+        cuts = [0]
+        for m in re.finditer(
+            r",\s+(?:and\s+|or\s+)?(?=([a-z]+))|\s+and\s+(?=([a-z]+)\s+(\S+))", text
+        ):
+            if self.quote_of(a + m.start()) is not None:
+                continue
+            if m.group(1) is not None:
+                if m.group(1) in _NON_VERB:
+                    continue
+            else:
+                nxt, nxt2 = m.group(2), m.group(3).lower()
+                if nxt in _NON_VERB or nxt2 not in _VP_SPLIT_NEXT:
+                    continue
+            cuts.append(m.start())
+            cuts.append(m.end())
+        cuts.append(len(text))
+        out = []
+        for i in range(0, len(cuts), 2):
+            s, e = cuts[i], cuts[i + 1]
+            if text[s:e].strip():
+                out.append((a + s, a + e))
+        return out
+
+    def demands(self) -> None:
+        pat = self.cue_pat.get("demand")
+        if pat is None:
+            return
+        for si, sent in enumerate(self.sents):
+            for m in pat.finditer(self.t, sent.start, sent.end):
+                self._demand(si, sent, m.group().lower(), m.start(), m.end())
+
+    def _demand(self, si: int, sent: Sentence, cue: str, a: int, b: int) -> None:
+        t = self.t
+        if self.quote_of(a) is not None:
+            return
+        _c0, c1 = self.clause(sent, a, b)
+        if cue in ("must", "had to"):
+            if self.speech_pat is None:
+                return
+            sp = None
+            for m in self.speech_pat.finditer(t, sent.start, a):
+                sp = m
+            if sp is None:
+                return
+            holder = self.holder_before(sent, sp.start())
+            if holder is None:
+                return
+            target = self.other_side(holder)
+            for va, vb in self.split_vps(b, sent.end):
+                self._emit_item("Demand", holder, va, vb, sent, target)
+            return
+        if cue == "unless":
+            tp = self.cue_pat.get("threat")
+            if tp is None or not tp.search(t, sent.start, a):
+                return
+            holder = self.holder_before(sent, a)
+            r = self.actor_at(b, sent.end)
+            self._emit_item(
+                "Demand", holder, b, c1, sent, r.key if r else self.other_side(holder), anaphor=True
+            )
+            return
+        if cue in ("in exchange for", "in return for"):
+            if not t[sent.start : a].strip(" "):
+                comma = t.find(",", b, sent.end)
+                if comma < 0:
+                    return
+                holder = None
+                for r in self.refs(comma, sent.end):
+                    if not prep_before(t, r.start):
+                        holder = r.key
+                        break
+                self._emit_item("Demand", holder, b, comma, sent, self.other_side(holder))
+            else:
+                holder = self.subject(si)
+                self._emit_item("Demand", holder, b, c1, sent, self.other_side(holder))
+            return
+        # verbs with an addressee: "wants X to", "pressed X to", "urged X to", "called on X to"
+        obj = self.actor_at(b, sent.end)
+        if obj is not None:
+            after = re.match(r"\s+to\s+", t[obj.end : sent.end])
+            if after:
+                holder = self.holder_before(sent, a)
+                if holder is None and cue.startswith(
+                    ("want", "press", "urg", "call", "ask", "push")
+                ):
+                    return
+                for va, vb in self.split_vps(obj.end + after.end(), sent.end):
+                    self._emit_item("Demand", holder, va, vb, sent, obj.key)
+                return
+        if cue in ("asked", "pushed", "pressed", "presses", "pressing"):
+            if not re.match(r"\s+for\b", t[b : sent.end]):
+                return
+        if cue in ("demand", "demands") and not self._demand_noun_ok(sent, a):
+            return
+        holder = self._possessive_holder(sent, a) if cue in ("demand", "demands") else None
+        if holder is None:
+            holder = self.holder_before(sent, a)
+        if holder is None:
+            return
+        target = None
+        if obj is not None and cue.startswith("demand"):
+            target = obj.key
+        target = target or self.target_after(b, c1, holder) or self.other_side(holder)
+        if cue in ("want", "wants", "wanted", "insisted", "insists"):
+            # "wants more than a pause": only with an item the lexicon knows
+            if not self.issues_in(b, c1):
+                return
+            self._emit_item("Demand", holder, b, c1, sent, target)
+            return
+        c0, c1 = self.clause(sent, a, b)
+        self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
+
+    def _demand_noun_ok(self, sent: Sentence, a: int) -> bool:
+        before = self.t[sent.start : a]
+        if re.search(
+            r"(?:'s|\bits|\btheir|\bhis|\bher)\s+(?:[a-z-]+\s+){0,2}$", before, re.IGNORECASE
+        ):
+            return True
+        if re.search(r"\b(?:a|the)\s+(?:[a-z-]+\s+)?$", before) and not re.search(
+            r"\b(?:real|weak|strong|global|domestic|consumer|rising|falling)\s+$", before
+        ):
+            return True
+        prev = self.idx.last_before(a)
+        return prev is not None and not self.t[prev.end : a].strip()
+
+    def _emit_item(
+        self,
+        kind: str,
+        holder: str | None,
+        a: int,
+        b: int,
+        sent: Sentence,
+        target: str | None,
+        anaphor: bool = False,
+        prev: int | None = None,
+        sentence_fallback: bool = False,
+    ) -> None:
+        if holder is None:
+            return
+        phrase = self.doc_text[a:b]
+        found = self.issues_in(a, b)
+        issue = found[0][2] if found else None
+        if (
+            (issue is None
+            and (anaphor or sentence_fallback)
+            and _ANAPHOR.search(self.t[a:b]))
+            or (issue is None and sentence_fallback)
+        ):
+            near = self.issues_in(sent.start, sent.end)
+            if near:
+                issue = min(near, key=lambda x: abs(x[0] - a))[2]
+            elif prev is not None and prev > 0:
+                p = self.sents[prev - 1]
+                got = self.issues_in(p.start, p.end)
+                issue = got[0][2] if got else None
+        self.emit(kind, holder, phrase, sent, target, issue)
+
+    # -- threats ----------------------------------------------------------------------------
+    def threats(self) -> None:
+        pat = self.cue_pat.get("threat")
+        if pat is None:
+            return
+        t = self.t
+        for _si, sent in enumerate(self.sents):
+            for m in pat.finditer(t, sent.start, sent.end):
+                cue, a, b = m.group().lower(), m.start(), m.end()
+                if self.quote_of(a) is not None and cue != "fight to the end":
+                    continue
+                _c0, c1 = self.clause(sent, a, b)
+                if cue in ("threat", "threats"):
+                    nm = re.match(r"\s+(?:of|to)\s+", t[b : sent.end])
+                    if not nm:
+                        continue
+                    holder = self._possessive_holder(sent, a) or self.holder_before(sent, a)
+                    self._emit_item(
+                        "Threat",
+                        holder,
+                        b + nm.end(),
+                        c1,
+                        sent,
+                        self.other_side(holder),
+                        sentence_fallback=True,
+                    )
+                    continue
+                if cue in (
+                    "take countermeasures",
+                    "take corresponding countermeasures",
+                    "retaliate",
+                    "vowed to retaliate",
+                    "fight to the end",
+                ):
+                    if self.quote_of(a) is not None:
+                        q = self.quote_of(a)
+                        assert q is not None
+                        holder = self._speaker_of(q)
+                    else:
+                        holder = self.holder_before(sent, a)
+                    c0, c1 = self.clause(sent, a, b)
+                    self._emit_item(
+                        "Threat",
+                        holder,
+                        a,
+                        c1,
+                        sent,
+                        self.target_after(b, c1, holder) or self.other_side(holder),
+                    )
+                    continue
+                holder = self._possessive_holder(sent, a) if cue == "warning" else None
+                if holder is None:
+                    holder = self.holder_before(sent, a)
+                if holder is None:
+                    continue
+                rest = t[b : sent.end]
+                tm = re.match(r"\s+to\s+", rest)
+                if tm:
+                    parts = re.split(r",?\s+and\s+to\s+|,\s+to\s+", t[b + tm.end() : sent.end])
+                    pos = b + tm.end()
+                    for part in parts:
+                        pa = t.find(part, pos)
+                        pos = pa + len(part)
+                        self._emit_item(
+                            "Threat",
+                            holder,
+                            pa,
+                            pa + len(part),
+                            sent,
+                            self.other_side(holder),
+                            sentence_fallback=True,
+                        )
+                    continue
+                om = re.match(r"\s+of\s+", rest)
+                if om:
+                    self._emit_item(
+                        "Threat",
+                        holder,
+                        b + om.end(),
+                        c1,
+                        sent,
+                        self.other_side(holder),
+                        sentence_fallback=True,
+                    )
+                    continue
+                r = self.actor_at(b, sent.end)
+                if r is not None and re.match(r"\s*[:,]|\s+that\b|\s+of\b", t[r.end : sent.end]):
+                    self._emit_item(
+                        "Threat", holder, a, sent.end, sent, r.key, sentence_fallback=False
+                    )
+                    continue
+                thm = re.match(r"\s+that\s+", rest)
+                if thm:
+                    inner = self.actor_at(b + thm.end(), sent.end)
+                    h = holder
+                    if inner is not None and self.idx.actors[inner.key].type in (
+                        "State",
+                        "Organization",
+                    ):
+                        h = inner.key
+                    self._emit_item(
+                        "Threat",
+                        h,
+                        b + thm.end(),
+                        sent.end,
+                        sent,
+                        self.other_side(h),
+                        sentence_fallback=True,
+                    )
+
+    # -- statements -------------------------------------------------------------------------
+    def _speaker_of(self, q: tuple[int, int]) -> str | None:
+        return self.speakers.get(q)
+
+    def statements(self) -> None:
+        t = self.t
+        quotes = self.a.quotes
+        for q in quotes:
+            self.speakers[q] = self._attribute(q)
+        # continuation quotes in the same paragraph take the neighbouring quote's speaker
+        for i, q in enumerate(quotes):
+            if self.speakers[q] is not None:
+                continue
+            para_a = t.rfind("\n", 0, q[0]) + 1
+            para_b = t.find("\n", q[1])
+            para_b = len(t) if para_b < 0 else para_b
+            prev = [p for p in quotes[:i] if p[0] >= para_a and self.speakers.get(p)]
+            nxt = [p for p in quotes[i + 1 :] if p[1] <= para_b and self.speakers.get(p)]
+            inner = t[q[0] + 1 : q[1] - 1]
+            if len(inner.split()) < 4:
+                continue  # scare quotes
+            if prev and self._quote_starts_sentence(q):
+                self.speakers[q] = self.speakers[prev[-1]]
+            elif nxt and self._quote_starts_sentence(q) and para_a == q[0]:
+                self.speakers[q] = self.speakers[nxt[0]]
+        for q in quotes:
+            key = self.speakers[q]
+            if key is None:
+                continue
+            si = self.sent_index(q[0] + 1)
+            if si < 0:
+                continue
+            sent = self.sents[si]
+            quote = " ".join(self.doc_text[q[0] + 1 : q[1] - 1].split()).strip()
+            quote = quote.rstrip(",")
+            if not quote:
+                continue
+            found = self.issues_in(q[0], q[1])
+            self.emit(
+                "Statement", key, quote, sent, None, found[0][2] if found else None, quote=quote
+            )
+
+    def _quote_starts_sentence(self, q: tuple[int, int]) -> bool:
+        before = self.t[max(0, q[0] - 3) : q[0]]
+        return not before.strip() or before.rstrip()[-1:] in '.!?"\u201d:'
+
+    def _attribute(self, q: tuple[int, int]) -> str | None:
+        t = self.t
+        sp = self.speech_pat
+        if sp is None:
+            return None
+        si = self.sent_index(q[0] + 1)
+        if si < 0:
+            return None
+        sent = self.sents[si]
+        end = sent.end
+        nxt_q = [x for x in self.a.quotes if x[0] >= q[1]]
+        if nxt_q:
+            end = min(end, nxt_q[0][0]) if nxt_q[0][0] > q[1] else end
+        after = t[q[1] : max(end, q[1])]
+        # "…," said X / "…," X said / "…" says X, a ...
+        m = re.match(rf"\s*[,.!?]?\s*(?:{sp.pattern})\s+", after)
+        if m:
+            r = self._speaker_at(q[1] + m.end(), end)
+            if r is not None:
+                return r
+        m = re.match(r"\s*[,.!?]?\s*", after)
+        p = q[1] + (m.end() if m else 0)
+        m2 = re.match(
+            rf"((?:[A-Z][\w.'-]*\s+){{0,5}}?|(?:the\s+[a-z]+\s+)?|(?:he|she|they)\s+){_AUX}(?:{sp.pattern})\b",
+            t[p:end],
+        )
+        if m2:
+            r = self._speaker_at(p, p + m2.end())
+            if r is not None:
+                return r
+        # X said: "…" / X told reporters "…" / X wrote on Twitter that … "…"
+        before = t[sent.start : q[0]]
+        last = None
+        for mm in sp.finditer(before):
+            last = mm
+        if last is not None:
+            vpos = sent.start + last.start()
+            # the speech verb must not belong to an earlier quotation's attribution
+            between = [x for x in self.a.quotes if vpos < x[0] < q[0]]
+            if not between:
+                h = self.holder_before(sent, vpos)
+                if h is not None:
+                    return h
+                dm = _DEFINITE_ORG.search(self.t[sent.start : vpos])
+                if dm:
+                    return self._definite(dm.group(1), vpos)
+        return None
+
+    def _speaker_at(self, p: int, end: int) -> str | None:
+        t = self.t
+        mm = re.match(r"\s*(he|she)\b", t[p:end], re.IGNORECASE)
+        if mm:
+            return self.resolve_pronoun(mm.group(1).lower(), p)
+        dm = re.match(r"\s*the\s+([a-z]+)\b", t[p:end])
+        if dm:
+            r = self.actor_at(p, end)
+            if r is not None:
+                return r.key
+            return self._definite(dm.group(1), p)
+        r = self.actor_at(p, end)
+        if r is not None:
+            return r.key
+        return None
+
+    def _definite(self, word: str, pos: int) -> str | None:
+        """'the ministry' -> the last organisation named before with that word in its name."""
+        word = word.lower()
+        for s in reversed(self.idx.spans):
+            if s.end > pos:
+                continue
+            m = self.idx.actors[s.key]
+            if m.type != "Organization":
+                continue
+            names = [n.lower() for n in m.names]
+            if m.lexicon_id:
+                names += [x.key for x in self.lex.actors[m.lexicon_id].terms if x.lang == "en"]
+            if any(word in n for n in names):
+                return s.key
+        return None
+
+
+def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimMention]:
+    """Leverage, demands, threats and statements of one English document."""
+    c = _Claims(acts, lex)
+    c.doc_text = original_text
+    c.statements()
+    c.leverage()
+    c.demands()
+    c.threats()
+    out = c.out
+    out.sort(
+        key=lambda x: (x.sentence.start, x.kind, x.actor, x.phrase, x.issue or "", x.target or "")
+    )
+    dedup: list[ClaimMention] = []
+    seen = set()
+    for x in out:
+        k = (x.kind, x.actor, x.phrase, x.issue, x.target, x.sentence.start)
+        if k not in seen:
+            seen.add(k)
+            dedup.append(x)
+    return dedup
+
+
+__all__ = ["Span", "find_claims"]
