@@ -1,0 +1,1214 @@
+"""Chinese claim extraction: leverage (籌碼), demands (訴求), threats (威脅) and quotes.
+
+Why structures and not sentences: the same few Chinese constructions carry
+almost every bargaining claim in news, whichever outlet writes them —
+``X手中最大的籌碼是Y``, ``Y正是X手中的王牌``, ``X將Y武器化``, ``X的訴求包括：A、B，
+以及C``, ``X要求Y…``, ``X威脅…若…將…``, ``X表示：「…」``. This module encodes
+those shapes; the words that fill them (籌碼, 王牌, 要求, 威脅, 表示 …) are
+``cm:CueSet`` data in ``ontology/cues-zh-claims.ttl`` and the bargaining items
+are the issue concepts of ``ontology/issues.ttl``.
+
+Matching runs on the Simplified copy of the text (OpenCC t2s keeps length, so
+offsets map 1:1); phrases and quotes are cut from the original text so they
+keep the outlet's script. Every claim's actor is an actor mention of the
+:class:`~kg.extract.mentions.ActorIndex` (found by the actor recogniser);
+when no actor can be tied to a cue the claim is dropped — precision first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.mentions import ActorIndex, Span
+from kg.lexicon import Lexicon
+from kg.model import ClaimMention, Document, Sentence
+from kg.textnorm import has_cjk, to_simplified
+
+# Punctuation is language structure, not domain knowledge.
+_SENT_END = "。！？!?；;\n"
+_CLAUSE_END = _SENT_END + "，,：:"
+_QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "﹁": "﹂"}
+_QUOTE_CLOSERS = set(_QUOTE_PAIRS.values())
+_DASHES = ("——", "—", "──", "─")
+_MAX_ITEM = 60  # an item longer than this is a clause, not a bargaining item
+
+
+# ---------------------------------------------------------------------------
+# cue tables
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Compiled cue regexes of one lexicon (longest alternative first)."""
+
+    rx: dict[str, re.Pattern[str]]
+    keys: dict[str, tuple[str, ...]]
+    issue_rx: re.Pattern[str] | None
+    issue_of_key: dict[str, str]
+    latin_issues: tuple[tuple[str, str], ...]
+
+    def find(self, kind: str, s: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
+        """Non-overlapping matches of a cue kind in ``s[lo:hi]``, left to right."""
+        rx = self.rx.get(kind)
+        if rx is None:
+            return []
+        return list(rx.finditer(s, lo, len(s) if hi is None else hi))
+
+    def starts(self, kind: str, s: str, pos: int) -> str | None:
+        """The longest cue of ``kind`` that starts at ``pos``."""
+        rx = self.rx.get(kind)
+        if rx is None:
+            return None
+        m = rx.match(s, pos)
+        return m.group(0) if m else None
+
+    def ends(self, kind: str, s: str, pos: int) -> str | None:
+        """The longest cue of ``kind`` that ends right at ``pos``."""
+        for k in self.keys.get(kind, ()):
+            if pos - len(k) >= 0 and s.startswith(k, pos - len(k)):
+                return k
+        return None
+
+
+_KINDS = (
+    "zh-leverage",
+    "zh-leverage-use",
+    "zh-leverage-object",
+    "zh-weaponize",
+    "zh-hand",
+    "zh-hand-verb",
+    "zh-pressure",
+    "zh-become-chip",
+    "zh-advantage",
+    "zh-copula",
+    "zh-continuation",
+    "zh-continuation-loose",
+    "zh-also-has",
+    "zh-demand",
+    "zh-demand-weak",
+    "zh-demand-list",
+    "zh-list-intro",
+    "zh-exchange",
+    "zh-action",
+    "zh-item-split",
+    "zh-threat",
+    "zh-condition",
+    "zh-consequence",
+    "zh-punitive",
+    "zh-time-lead",
+    "zh-speech",
+    "zh-pronoun",
+    "zh-term-quote",
+    "zh-oblique",
+)
+
+
+_CUE_CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
+
+
+def _compile(lex: Lexicon) -> _Cues:
+    rx: dict[str, re.Pattern[str]] = {}
+    keys: dict[str, tuple[str, ...]] = {}
+    for kind in _KINDS:
+        ks = tuple(k for k in lex.cue_keys(kind, "zh") if k)
+        keys[kind] = ks
+        if ks:
+            rx[kind] = re.compile("|".join(re.escape(k) for k in ks))
+    issue_of_key: dict[str, str] = {}
+    latin: set[tuple[str, str]] = set()
+    for iid, entry in sorted(lex.issues.items()):
+        for t in entry.terms:
+            if has_cjk(t.key):
+                if len(t.key) >= 2:
+                    issue_of_key.setdefault(t.key, iid)
+            elif len(t.key) >= 2:
+                latin.add((t.key, iid))
+    ikeys = sorted(issue_of_key, key=lambda k: (-len(k), k))
+    issue_rx = re.compile("|".join(re.escape(k) for k in ikeys)) if ikeys else None
+    return _Cues(
+        rx=rx,
+        keys=keys,
+        issue_rx=issue_rx,
+        issue_of_key=issue_of_key,
+        latin_issues=tuple(sorted(latin, key=lambda kv: (-len(kv[0]), kv))),
+    )
+
+
+def _cues(lex: Lexicon) -> _Cues:
+    """The compiled cues of ``lex`` (compiled once per lexicon object)."""
+    hit = _CUE_CACHE.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        if len(_CUE_CACHE) > 8:
+            _CUE_CACHE.clear()
+        hit = (lex, _compile(lex))
+        _CUE_CACHE[id(lex)] = hit
+    return hit[1]
+
+
+# ---------------------------------------------------------------------------
+# per-document state
+
+
+@dataclass
+class _Context:
+    """The holder of a running list (for 其次是Y / 此外…還有Y)."""
+
+    kind: str
+    actor: str
+    target: str | None
+    sent_no: int
+
+
+@dataclass
+class _Doc:
+    doc: Document
+    s: str  # Simplified copy, same length as doc.text
+    lex: Lexicon
+    index: ActorIndex
+    cues: _Cues
+    sentences: list[Sentence]
+    starts: list[int]
+    quotes: list[tuple[int, int]]  # (open, close) offsets of the quote marks
+    claims: list[ClaimMention] = field(default_factory=list)
+    seen: set[tuple[str, str, str, int]] = field(default_factory=set)
+    used: set[int] = field(default_factory=set)  # cue positions already consumed
+    context: _Context | None = None
+    quote_close: dict[int, int] = field(default_factory=dict)
+    state_of_side: dict[str, str] = field(default_factory=dict)
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    if doc.sentences:
+        return sorted(doc.sentences, key=lambda x: (x.start, x.end))
+    from kg.ingest import split_sentences
+
+    return split_sentences(doc.text)
+
+
+def _find_quotes(s: str) -> list[tuple[int, int]]:
+    """Outermost quotation spans (opening mark, closing mark), nesting aware."""
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(s):
+        if ch in _QUOTE_PAIRS and not (ch == "“" and stack and stack[-1][0] == "“"):
+            stack.append((ch, i))
+        elif ch in _QUOTE_CLOSERS and stack:
+            # close the innermost matching opener
+            for j in range(len(stack) - 1, -1, -1):
+                if _QUOTE_PAIRS[stack[j][0]] == ch:
+                    opener = stack[j]
+                    del stack[j:]
+                    if not stack:
+                        out.append((opener[1], i))
+                    break
+        elif ch == "\n" and stack:
+            stack.clear()  # an unclosed quote never runs past a paragraph
+    return out
+
+
+def _build(doc: Document, lex: Lexicon, index: ActorIndex) -> _Doc:
+    s = to_simplified(doc.text)
+    sents = _sentences(doc)
+    d = _Doc(
+        doc=doc,
+        s=s,
+        lex=lex,
+        index=index,
+        cues=_cues(lex),
+        sentences=sents,
+        starts=[x.start for x in sents],
+        quotes=_find_quotes(s),
+    )
+    d.quote_close = dict(d.quotes)
+    for key, a in sorted(index.actors.items()):
+        if a.type != "State" or a.side not in ("US", "China"):
+            continue
+        lid = a.lexicon_id or key
+        preferred = lid in ("state/us", "state/china")
+        if preferred or a.side not in d.state_of_side:
+            d.state_of_side[a.side] = key
+    return d
+
+
+# ---------------------------------------------------------------------------
+# helpers
+
+
+def _sent_no(d: _Doc, pos: int) -> int:
+    i = bisect.bisect_right(d.starts, pos) - 1
+    return max(i, 0)
+
+
+def _quote_of(d: _Doc, pos: int) -> tuple[int, int] | None:
+    for a, b in d.quotes:
+        if a < pos < b:
+            return (a, b)
+        if a > pos:
+            break
+    return None
+
+
+def _segment(d: _Doc, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``, narrowed to the quotation it sits in."""
+    no = _sent_no(d, pos)
+    sent = d.sentences[no]
+    lo, hi = sent.start, sent.end
+    q = _quote_of(d, pos)
+    if q is not None:
+        lo, hi = q[0] + 1, q[1]
+    return lo, hi
+
+
+def _clause_start(d: _Doc, pos: int, lo: int, ends: str = _CLAUSE_END) -> int:
+    i = pos
+    while i > lo and d.s[i - 1] not in ends and d.s[i - 1] not in _QUOTE_PAIRS:
+        i -= 1
+    return i
+
+
+def _clause_end(d: _Doc, pos: int, hi: int, ends: str = _CLAUSE_END) -> int:
+    """End of the clause from ``pos``: quotations opened inside it are skipped whole."""
+    i = pos
+    while i < hi and d.s[i] not in ends and d.s[i] not in _QUOTE_CLOSERS:
+        if d.s[i] in _QUOTE_PAIRS:
+            close = d.quote_close.get(i)
+            if close is not None and close < hi:
+                i = close + 1
+                continue
+        i += 1
+    return i
+
+
+def _other_side(d: _Doc, key: str | None) -> str | None:
+    if key is None or key not in d.index.actors:
+        return None
+    side = d.index.actors[key].side
+    other = {"US": "China", "China": "US"}.get(side)
+    return d.state_of_side.get(other) if other else None
+
+
+def _eligible(d: _Doc, sp: Span) -> bool:
+    """A mention that can be a subject: not right after a preposition or object verb,
+    and not part of a longer issue name (台灣議題 names a topic, not an actor)."""
+    if d.cues.ends("zh-oblique", d.s, sp.start) is not None:
+        return False
+    if d.cues.issue_rx is not None:
+        for m in d.cues.issue_rx.finditer(d.s, max(0, sp.start - 6), min(len(d.s), sp.end + 6)):
+            if (
+                m.start() <= sp.start
+                and sp.end <= m.end()
+                and (m.end() - m.start()) > (sp.end - sp.start)
+            ):
+                return False
+    return True
+
+
+def _spans_in(d: _Doc, lo: int, hi: int) -> list[Span]:
+    """Mentions inside ``[lo, hi)``, dropping ones nested in a longer mention."""
+    spans = d.index.in_range(lo, hi)
+    out: list[Span] = []
+    for sp in spans:
+        if any(
+            o is not sp
+            and o.start <= sp.start
+            and sp.end <= o.end
+            and (o.end - o.start) > (sp.end - sp.start)
+            for o in spans
+        ):
+            continue
+        out.append(sp)
+    return out
+
+
+def _pronoun_before(d: _Doc, lo: int, hi: int) -> int | None:
+    """Position of the last third-person pronoun in ``[lo, hi)`` used as a subject."""
+    for m in reversed(d.cues.find("zh-pronoun", d.s, lo, hi)):
+        p = m.start()
+        nxt = d.s[m.end() : m.end() + 1]
+        prev = d.s[p - 1 : p]
+        if nxt in ("们", "國", "国", "方", "人", "的") or prev in ("其", "吉", "利"):
+            continue
+        if d.cues.ends("zh-oblique", d.s, p) is not None:
+            continue
+        return p
+    return None
+
+
+def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
+    sp = d.index.last_before(pos, types=("Person",))
+    return sp.key if sp else None
+
+
+def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -> str | None:
+    """The nearest subject-like actor mention before ``pos`` (or a pronoun's antecedent)."""
+    cand: Span | None = None
+    for sp in reversed(_spans_in(d, lo, pos)):
+        if types is not None and d.index.actors[sp.key].type not in types:
+            continue
+        if _quote_of(d, sp.start) != _quote_of(d, pos):
+            continue
+        if _eligible(d, sp):
+            cand = sp
+            break
+    pro = _pronoun_before(d, cand.end if cand else lo, pos)
+    if pro is not None and _quote_of(d, pro) == _quote_of(d, pos):
+        key = _resolve_pronoun(d, pro)
+        if key is not None:
+            return key
+    return cand.key if cand else None
+
+
+def _actor_at(d: _Doc, pos: int, slack: int = 0) -> Span | None:
+    """A mention starting at ``pos`` (or within ``slack`` chars after it)."""
+    for sp in d.index.in_range(pos, pos + slack + 12):
+        if sp.start <= pos + slack:
+            return sp
+    return None
+
+
+def _issue(d: _Doc, lo: int, hi: int) -> str | None:
+    """The lexicon issue named first in ``s[lo:hi]`` (longest at the same place)."""
+    best: tuple[int, int, str] | None = None
+    if d.cues.issue_rx is not None:
+        for m in d.cues.issue_rx.finditer(d.s, lo, hi):
+            best = (m.start(), -len(m.group(0)), d.cues.issue_of_key[m.group(0)])
+            break
+    low = d.s[lo:hi].casefold()
+    for key, iid in d.cues.latin_issues:
+        start = 0
+        while True:
+            j = low.find(key, start)
+            if j < 0:
+                break
+            before = low[j - 1 : j]
+            after = low[j + len(key) : j + len(key) + 1]
+            if not (before.isascii() and before.isalnum()) and not (
+                after.isascii() and after.isalnum()
+            ):
+                cand = (lo + j, -len(key), iid)
+                if best is None or cand < best:
+                    best = cand
+                break
+            start = j + 1
+    return best[2] if best else None
+
+
+def _strip_item(d: _Doc, a: int, b: int, modal: bool = False) -> tuple[int, int]:
+    """Trim punctuation, quotes, conjunctions and modal/time words from an item's edges.
+
+    ``modal``: also drop a leading 將/會 (a threatened step ``將加徵關稅``); in a
+    demand or chip 將 is the object marker (``將陸企移出清單``) and stays.
+    """
+    s = d.s
+    changed = True
+    while changed and a < b:
+        changed = False
+        while a < b and (s[a] in " \u3000，,、：:；;（(「『“”」』—…" or s[a].isspace()):
+            a += 1
+            changed = True
+        while a < b and (
+            s[b - 1] in " \u3000，,、：:；;。！？)）「『“”」』—…" or s[b - 1].isspace()
+        ):
+            b -= 1
+            changed = True
+        for lead in (
+            "以及",
+            "并且",
+            "并",
+            "和",
+            "及",
+            "与",
+            "而",
+            "但",
+            "且",
+            "同时",
+            "还有",
+            "包括",
+            "其中",
+        ):
+            if s.startswith(lead, a) and b - a > len(lead) + 1:
+                a += len(lead)
+                changed = True
+                break
+        k = d.cues.starts("zh-time-lead", s, a)
+        if k and not modal and k in ("将", "会", "将会", "必将"):
+            k = None
+        if k and b - a > len(k) + 1:
+            a += len(k)
+            changed = True
+        k = d.cues.ends("zh-time-lead", s, b)
+        if k and b - a > len(k) + 1 and k not in ("要", "能"):
+            b -= len(k)
+            changed = True
+        m = re.match(r"(?:自|从|由)[^，。；]{1,14}?起", s[a:b])
+        if m and b - a > m.end() + 1:
+            a += m.end()
+            changed = True
+    return a, b
+
+
+def _split_dash(d: _Doc, a: int, b: int) -> tuple[int, int]:
+    """``准入問題——關稅``: the words after an appositive dash name the item."""
+    for dash in _DASHES:
+        j = d.s.find(dash, a, b)
+        if j >= 0 and j + len(dash) < b:
+            return j + len(dash), b
+    return a, b
+
+
+def _emit(
+    d: _Doc,
+    kind: str,
+    actor: str | None,
+    a: int,
+    b: int,
+    at: int,
+    target: str | None = None,
+    issue_from: tuple[int, int] | None = None,
+    quote: str | None = None,
+    require_issue: bool = False,
+) -> bool:
+    """Record one claim (deduplicated); ``at`` locates the evidence sentence."""
+    if actor is None or actor not in d.index.actors:
+        return False
+    if quote is None:
+        a, b = _strip_item(d, a, b, modal=kind == "Threat")
+        if b - a < 1 or b - a > _MAX_ITEM:
+            return False
+    phrase = (
+        quote
+        if quote is not None
+        else "".join(
+            ch for ch in d.doc.text[a:b] if ch not in _QUOTE_PAIRS and ch not in _QUOTE_CLOSERS
+        )
+    )
+    issue = _issue(d, a, b) if quote is None else None
+    if issue is None and issue_from is not None:
+        issue = _issue(d, *issue_from)
+    if require_issue and issue is None:
+        return False
+    if quote is None and not has_cjk(phrase) and issue is None and len(phrase) < 2:
+        return False
+    if target == actor:
+        target = None
+    if target is None and kind != "Statement":
+        target = _other_side(d, actor)
+    no = _sent_no(d, at)
+    sent = d.sentences[no]
+    key = (kind, actor, issue or to_simplified(phrase), sent.start)
+    if key in d.seen:
+        return False
+    d.seen.add(key)
+    d.claims.append(
+        ClaimMention(
+            kind=kind,
+            actor=actor,
+            phrase=phrase,
+            sentence=sent,
+            target=target,
+            issue=issue,
+            quote=quote,
+            lang=d.doc.lang,
+        )
+    )
+    return True
+
+
+def _split_items(
+    d: _Doc, a: int, b: int, on_comma: bool, on_and: bool = False
+) -> list[tuple[int, int]]:
+    """Split a list ``A、B，以及C`` into item spans.
+
+    ``、`` starts a new item only when an action verb or a conjunction follows
+    (``全面鬆綁…、將陸企移出…``), so enumerations inside one item (``知識產權、
+    強制技術轉讓…等方面``) stay whole; ``，`` splits when ``on_comma`` (explicit lists)
+    or a conjunction (``，並``) follows; ``和/與/及`` split only when ``on_and``.
+    """
+    s = d.s
+    cuts: list[tuple[int, int]] = []  # (cut start, next item start)
+    i = a
+    depth = 0
+    while i < b:
+        ch = s[i]
+        if ch in _QUOTE_PAIRS:
+            depth += 1
+        elif ch in _QUOTE_CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、，,；;":
+            nxt = i + 1
+            conj = None
+            for c in ("以及", "并且", "并", "同时"):
+                if s.startswith(c, nxt):
+                    conj = c
+                    break
+            if ch in "，,；;" and (on_comma or conj):
+                cuts.append((i, nxt + (len(conj) if conj else 0)))
+            elif (
+                ch == "、"
+                and (conj or d.cues.starts("zh-action", s, nxt) or on_comma)
+                and not _enumeration_closes(d, nxt, b)
+            ):
+                cuts.append((i, nxt))
+        elif depth == 0 and s.startswith("以及", i) and i > a:
+            cuts.append((i, i + 2))
+            i += 2
+            continue
+        elif depth == 0 and on_and and ch in "和与及" and i > a and not s.startswith("以及", i - 1):
+            cuts.append((i, i + 1))
+        i += 1
+    out: list[tuple[int, int]] = []
+    start = a
+    for cut, nxt in cuts:
+        out.append((start, cut))
+        start = nxt
+    out.append((start, b))
+    # glue fragments too short to be an item back onto the previous one
+    merged: list[tuple[int, int]] = []
+    for x, y in out:
+        xs, ys = _strip_item(d, x, y)
+        if merged and ys - xs < 3 and not _issue(d, xs, ys):
+            merged[-1] = (merged[-1][0], y)
+        elif ys > xs:
+            merged.append((x, y))
+    return merged
+
+
+def _enumeration_closes(d: _Doc, pos: int, hi: int) -> bool:
+    """True when a ``等/等方面`` closes the enumeration before the next comma."""
+    end = _clause_end(d, pos, hi, "，,；;。！？")
+    j = d.s.find("等", pos, end)
+    return (j >= 0 and "、" not in d.s[pos:j]) or (j >= 0 and d.s.find("、", j, end) < 0)
+
+
+# ---------------------------------------------------------------------------
+# leverage
+
+
+_LEAD_AFTER_CUE = re.compile(
+    r"(?:之一)?(?:则|也|就|同样|仍然|依然|仍|都)?(?:是|为|乃是|就是|便是|——|—|──|：|:)"
+)
+
+
+def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
+    s, c = d.s, d.cues
+    made = 0
+    # X將Y武器化
+    for m in c.find("zh-weaponize", s, lo, hi):
+        seg_lo, _ = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        objs = [o for o in c.find("zh-leverage-object", s, clo, m.start())]
+        if not objs:
+            continue
+        o = objs[-1]
+        holder = _subject(d, seg_lo, o.start())
+        if holder and _emit(d, "Leverage", holder, o.end(), m.start(), m.start()):
+            made += 1
+            d.context = _Context("Leverage", holder, None, no)
+    # X把Y當成施壓工具 / X利用Y作為籌碼
+    for m in c.find("zh-leverage-use", s, lo, hi):
+        after = s[m.end() : m.end() + 12]
+        tool = c.rx["zh-leverage"].search(after) if "zh-leverage" in c.rx else None
+        if tool is None and not re.match(r"[^，。；]{0,8}(?:工具|武器|筹码|手段)", after):
+            continue
+        seg_lo, _ = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        objs = c.find("zh-leverage-object", s, clo, m.start())
+        if not objs:
+            continue
+        o = objs[-1]
+        holder = _subject(d, seg_lo, o.start())
+        tend = m.end() + (tool.end() if tool else 0)
+        for p in range(m.end(), tend):
+            d.used.add(p)
+        tgt = _target_prep(d, m.end(), tend)
+        if holder and _emit(d, "Leverage", holder, o.end(), m.start(), m.start(), target=tgt):
+            made += 1
+            d.context = _Context("Leverage", holder, tgt, no)
+    # chip nouns: X的籌碼是Y / Y正是X手中的王牌
+    for m in c.find("zh-leverage", s, lo, hi):
+        if m.start() in d.used:
+            continue
+        seg_lo, seg_hi = _segment(d, m.start())
+        after = _LEAD_AFTER_CUE.match(s, m.end())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        if after:
+            holder = _subject(d, clo, m.start()) or _subject(d, seg_lo, m.start())
+            if holder is None:
+                continue
+            a = after.end()
+            dash = after.group(0).endswith(("—", "─"))
+            b = _clause_end(d, a, seg_hi, _SENT_END + "，," + ("" if dash else "：:"))
+            tgt = _target_prep(d, clo, m.start())
+            items = (
+                _split_items(d, a, b, on_comma=False, on_and=True)
+                if not _has_leverage_noun(d, a, b)
+                else []
+            )
+            d.context = _Context("Leverage", holder, tgt, no)
+            for x, y in items:
+                if _emit(d, "Leverage", holder, *_split_dash(d, x, y), m.start(), target=tgt):
+                    made += 1
+            continue
+        # item before: Y(正)是X(向Z施壓)的籌碼 — the cue ends its clause
+        nxt = s[m.end() : m.end() + 1]
+        if s.startswith("之一", m.end()):
+            nxt = s[m.end() + 2 : m.end() + 3]
+        if nxt and nxt not in _CLAUSE_END and nxt not in _QUOTE_CLOSERS and nxt not in "—─":
+            # a bare mention of the chip noun (X的籌碼同樣…) still names the list's holder
+            holder = _subject(d, clo, m.start())
+            if holder and s[m.start() - 1 : m.start()] == "的":
+                d.context = _Context("Leverage", holder, None, no)
+            continue
+        cop = c.find("zh-copula", s, clo, m.start())
+        if not cop:
+            holder = _subject(d, clo, m.start())
+            if holder and s[m.start() - 1 : m.start()] == "的":
+                d.context = _Context("Leverage", holder, None, no)
+            continue
+        k = cop[0]
+        holder = _subject(d, k.end(), m.start())
+        if holder is None:
+            continue
+        tgt = _target_prep(d, k.end(), m.start())
+        d.context = _Context("Leverage", holder, tgt, no)
+        for x, y in _split_items(d, clo, k.start(), on_comma=False, on_and=False):
+            if _emit(d, "Leverage", holder, x, y, m.start(), target=tgt):
+                made += 1
+    # X手裡是Y和Z / X手中還有Y
+    for m in c.find("zh-hand", s, lo, hi):
+        verb = c.starts("zh-hand-verb", s, m.end())
+        if not verb:
+            continue
+        seg_lo, seg_hi = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        holder = _subject(d, clo, m.start())
+        if holder is None:
+            continue
+        a = m.end() + len(verb)
+        b = _clause_end(d, a, seg_hi, _SENT_END + "，,")
+        if _has_leverage_noun(d, a, b):
+            continue
+        d.context = _Context("Leverage", holder, None, no)
+        for x, y in _split_items(d, *_split_dash(d, a, b), on_comma=False, on_and=True):
+            if _emit(d, "Leverage", holder, x, y, m.start()):
+                made += 1
+    # X在Y領域的主導地位 / 優勢 (only for known issues)
+    for m in c.find("zh-advantage", s, lo, hi):
+        seg_lo, _ = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        j = s.rfind("在", clo, m.start())
+        if j < 0:
+            continue
+        holder = _subject(d, clo, j)
+        if holder and _emit(d, "Leverage", holder, j + 1, m.start(), m.start(), require_issue=True):
+            made += 1
+    # 給Z施加壓力 / 向Z施壓: the clause's subject holds what the clause names
+    for m in c.find("zh-pressure", s, lo, hi):
+        if m.start() in d.used or _has_leverage_noun(d, m.end(), _clause_end(d, m.end(), hi)):
+            continue
+        seg_lo, _ = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        tgt_span = None
+        for sp in reversed(_spans_in(d, clo, m.start())):
+            if s[sp.start - 1 : sp.start] in ("给", "向", "对"):
+                tgt_span = sp
+                break
+        if tgt_span is None:
+            continue
+        holder = _subject(d, seg_lo, tgt_span.start - 1)
+        if holder and _emit(
+            d,
+            "Leverage",
+            holder,
+            clo,
+            tgt_span.start - 1,
+            m.start(),
+            target=tgt_span.key,
+            require_issue=True,
+        ):
+            made += 1
+    # Y成為籌碼 (holder named in the same clause)
+    for m in c.find("zh-become-chip", s, lo, hi):
+        seg_lo, _ = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        holder = _subject(d, clo, m.start(), types=("State",))
+        if holder and _emit(d, "Leverage", holder, clo, m.start(), m.start(), require_issue=True):
+            made += 1
+    return made
+
+
+def _has_leverage_noun(d: _Doc, a: int, b: int) -> bool:
+    return bool(d.cues.find("zh-leverage", d.s, a, b))
+
+
+def _target_prep(d: _Doc, a: int, b: int) -> str | None:
+    """``向白宮施壓`` / ``對美威懾``: the actor right after 向/對/給 in ``[a, b)``."""
+    for sp in _spans_in(d, a, b):
+        if d.s[sp.start - 1 : sp.start] in ("向", "对", "给", "针对"[-1:]):
+            return sp.key
+    return None
+
+
+def _continuation(d: _Doc, lo: int, hi: int, no: int, made_here: int) -> int:
+    """``其次是Y`` / ``此外…還有Y``: one more item of the running list.
+
+    A strong opener (其次是) may start any clause; a loose one (此外) only a
+    sentence that made no claim of its own, and its item must name a known issue.
+    """
+    s, c = d.s, d.cues
+    ctx = d.context
+    if ctx is None or no - ctx.sent_no > 6:
+        return 0
+    made = 0
+    for m in c.find("zh-continuation", s, lo, hi):
+        a = m.start()
+        while a > lo and s[a - 1] in "而且但也 \u3000":
+            a -= 1
+        if a > lo and s[a - 1] not in _CLAUSE_END:
+            continue
+        b = _clause_end(d, m.end(), hi, _SENT_END + "，,")
+        for x, y in _split_items(d, m.end(), b, on_comma=False):
+            made += _emit(d, ctx.kind, ctx.actor, x, y, m.start(), target=ctx.target)
+    if made or made_here:
+        if made:
+            ctx.sent_no = no
+        return made
+    a = lo
+    while a < hi and (s[a].isspace() or s[a] in "，,而"):
+        a += 1
+    k = c.starts("zh-continuation-loose", s, a)
+    if not k or no - ctx.sent_no > 3:
+        return 0
+    has = c.find("zh-also-has", s, a + len(k), hi)
+    if has:
+        x = has[0].end()
+        y = _clause_end(d, x, hi, _SENT_END + "，,")
+        made = int(_emit(d, ctx.kind, ctx.actor, x, y, a, target=ctx.target, require_issue=True))
+    elif c.issue_rx is not None:
+        m2 = c.issue_rx.search(s, a + len(k), hi)
+        if m2:
+            made = int(_emit(d, ctx.kind, ctx.actor, m2.start(), m2.end(), a, target=ctx.target))
+    if made:
+        ctx.sent_no = no
+    return made
+
+
+# ---------------------------------------------------------------------------
+# demands
+
+
+_LIST_HEAD = re.compile(
+    r"(?:则|还|主要)?(?:包括|包含|有|是|为)?\s*[：:]|(?:则|还|主要)?(?:包括|包含)"
+)
+
+
+def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
+    s, c = d.s, d.cues
+    made = 0
+    list_spans: list[tuple[int, int]] = []
+    # X的訴求包括：A、B，以及C
+    for m in c.find("zh-demand-list", s, lo, hi):
+        head = _LIST_HEAD.match(s, m.end())
+        single = False
+        if head is None:
+            if s.startswith("是", m.end()) or s.startswith("则是", m.end()):
+                head = re.compile(r"则?是").match(s, m.end())
+                single = True
+            else:
+                continue
+        seg_lo, seg_hi = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        demander = _subject(d, clo, m.start())
+        if demander is None:
+            continue
+        assert head is not None
+        a = head.end()
+        if single:
+            b = _clause_end(d, a, seg_hi, _SENT_END + "，,")
+        else:
+            b = _clause_end(d, a, seg_hi, _SENT_END)
+            # a new demand verb ends the list (…，同時要求美方…)
+            for v in c.find("zh-demand", s, a, b):
+                cut = s.rfind("，", a, v.start())
+                if cut > a:
+                    b = cut
+                    break
+        list_spans.append((m.start(), b))
+        d.used.update(range(m.start(), m.end()))
+        d.context = _Context("Demand", demander, None, no)
+        for x, y in _split_items(d, a, b, on_comma=not single):
+            tgt = _addressee_in(d, x, y)
+            if _emit(d, "Demand", demander, x, y, m.start(), target=tgt):
+                made += 1
+    # X要求/敦促/希望Y…
+    for weak, kind in ((False, "zh-demand"), (True, "zh-demand-weak")):
+        for m in c.find(kind, s, lo, hi):
+            if m.start() in d.used:
+                continue
+            prev = s[m.start() - 1 : m.start()]
+            nxt = s[m.end() : m.end() + 1]
+            if prev in ("的", "等", "合", "符") or nxt in ("的", "下", "：", ":"):
+                continue  # a noun (…的要求), not a verb
+            if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
+                continue
+            seg_lo, seg_hi = _segment(d, m.start())
+            demander = _subject(d, seg_lo, m.start())
+            if demander is None:
+                continue
+            a = m.end()
+            addr = None
+            sp = _actor_at(d, a, slack=1)
+            if sp is not None and sp.start <= a + 1:
+                addr = sp.key
+                a = sp.end
+            if weak and addr is None:
+                continue
+            b = _demand_end(d, a, seg_hi)
+            for x, y in _split_items(d, a, b, on_comma=False):
+                if _emit(
+                    d,
+                    "Demand",
+                    demander,
+                    x,
+                    y,
+                    m.start(),
+                    target=addr,
+                    require_issue=weak and addr is None,
+                ):
+                    made += 1
+    # 以A換取B: A is offered (leverage), B wanted (demand)
+    for m in c.find("zh-exchange", s, lo, hi):
+        seg_lo, seg_hi = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        j = -1
+        for mm in re.finditer(r"(?<![可所])以(?![及来來后後上下为為便免])", s[clo : m.start()]):
+            j = clo + mm.start()
+        if j < 0:
+            continue
+        actor = _subject(d, seg_lo, j)
+        if actor is None:
+            continue
+        b = _clause_end(d, m.end(), seg_hi, _SENT_END + "，,")
+        made += _emit(d, "Leverage", actor, j + 1, m.start(), m.start())
+        made += _emit(d, "Demand", actor, m.end(), b, m.start())
+    return made
+
+
+def _demand_end(d: _Doc, a: int, hi: int) -> int:
+    """Where a demanded action ends: the clause, plus clauses that continue it (，停止…/，並…)."""
+    s, c = d.s, d.cues
+    b = _clause_end(d, a, hi, _SENT_END + "，,")
+    while b < hi and s[b] in "，,":
+        nxt = b + 1
+        if c.find("zh-demand", s, nxt, _clause_end(d, nxt, hi, _SENT_END + "，,")):
+            break
+        conj = any(s.startswith(k, nxt) for k in ("并", "以及", "同时", "还要"))
+        if not (conj or c.starts("zh-action", s, nxt)):
+            break
+        if _actor_at(d, nxt) is not None and _actor_at(d, nxt).start == nxt:  # type: ignore[union-attr]
+            break
+        b = _clause_end(d, nxt, hi, _SENT_END + "，,")
+    return b
+
+
+def _addressee_in(d: _Doc, a: int, b: int) -> str | None:
+    """``要求中國推遲…`` inside a list item names who must act."""
+    for m in d.cues.find("zh-demand", d.s, a, b):
+        sp = _actor_at(d, m.end(), slack=1)
+        if sp is not None and sp.start <= m.end() + 1 and sp.end <= b:
+            return sp.key
+    return None
+
+
+# ---------------------------------------------------------------------------
+# threats
+
+
+def _condition_at(d: _Doc, a: int, b: int) -> re.Match[str] | None:
+    """A conditional opener (若/如果…) at the start of a clause in ``[a, b)``."""
+    for m in d.cues.find("zh-condition", d.s, a, b):
+        prev = d.s[m.start() - 1 : m.start()]
+        if m.start() == a or prev in _CLAUSE_END or prev in ("称", "说", "道", "则", "但", "而"):
+            if d.s.startswith(("如何", "如此", "如今", "如同", "如下", "如期"), m.start()):
+                continue
+            return m
+    return None
+
+
+def _consequence(d: _Doc, cond: re.Match[str], hi: int) -> tuple[int, int, int] | None:
+    """After ``若…，``: (clause start, modal end, end) of the clause holding 將/必將…."""
+    s, c = d.s, d.cues
+    i = _clause_end(d, cond.end(), hi, _SENT_END + "，,")
+    while i < hi and s[i] in "，,":
+        a = i + 1
+        b = _clause_end(d, a, hi, _SENT_END + "，,")
+        for m in c.find("zh-consequence", s, a, b):
+            if m.start() - a <= 8:
+                return a, m.end(), _threat_end(d, b, hi)
+        i = b
+    return None
+
+
+def _threat_end(d: _Doc, b: int, hi: int) -> int:
+    """Extend a threatened step over ``，並…`` continuations."""
+    s = d.s
+    while (
+        b < hi
+        and s[b] in "，,"
+        and any(s.startswith(k, b + 1) for k in ("并", "以及", "同时", "还将", "甚至"))
+    ):
+        b = _clause_end(d, b + 1, hi, _SENT_END + "，,")
+    return b
+
+
+def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
+    s, c = d.s, d.cues
+    made = 0
+    conds_done: set[int] = set()
+    for m in c.find("zh-threat", s, lo, hi):
+        prev = s[m.start() - 1 : m.start()]
+        nxt = s[m.end() : m.end() + 1]
+        if prev in ("的", "成", "到", "临", "受") or nxt in ("与", "的", "和", "性"):
+            continue  # a noun (構成威脅, 威脅與反威脅)
+        seg_lo, seg_hi = _segment(d, m.start())
+        actor = _subject(d, seg_lo, m.start())
+        if actor is None:
+            continue
+        a = m.end()
+        tgt = None
+        sp = _actor_at(d, a)
+        if sp is not None and sp.start == a:
+            tgt = sp.key
+            a = sp.end
+        while a < seg_hi and s[a] in "称说道，,：:":
+            a += 1
+        cond = _condition_at(d, a, min(seg_hi, a + 4))
+        cond_range = None
+        if cond is not None:
+            cons = _consequence(d, cond, seg_hi)
+            if cons is None:
+                continue
+            conds_done.add(cond.start())
+            cond_range = (cond.end(), cons[0])
+            tgt = tgt or _cond_target(d, cond.end(), cons[0], actor)
+            a, b = cons[1], cons[2]
+        else:
+            b = _threat_end(d, _clause_end(d, a, seg_hi, _SENT_END + "，,"), seg_hi)
+        for x, y in _split_items(d, a, b, on_comma=False):
+            if not (c.find("zh-punitive", s, x, y) or _issue(d, x, y)):
+                continue
+            t = tgt or _target_prep(d, x, y)
+            if _emit(d, "Threat", actor, x, y, m.start(), target=t, issue_from=cond_range):
+                made += 1
+    # 若美方一意孤行…中方必將採取堅決措施 (no threat verb)
+    for m in c.find("zh-condition", s, lo, hi):
+        if m.start() in conds_done:
+            continue
+        seg_lo, seg_hi = _segment(d, m.start())
+        cond = _condition_at(d, m.start(), m.end())
+        if cond is None:
+            continue
+        cons = _consequence(d, cond, seg_hi)
+        if cons is None:
+            continue
+        ca, ma, cb = cons
+        if not c.find("zh-punitive", s, ma, cb):
+            continue
+        actor = _subject(d, ca, ma) or _subject(d, seg_lo, m.start())
+        if actor is None:
+            continue
+        tgt = _cond_target(d, cond.end(), ca, actor)
+        for x, y in _split_items(d, ma, cb, on_comma=False):
+            if not c.find("zh-punitive", s, x, y):
+                continue
+            if _emit(d, "Threat", actor, x, y, m.start(), target=tgt, issue_from=(cond.end(), ca)):
+                made += 1
+    return made
+
+
+def _cond_target(d: _Doc, a: int, b: int, actor: str) -> str | None:
+    for sp in _spans_in(d, a, b):
+        if sp.key != actor:
+            return sp.key
+    return None
+
+
+# ---------------------------------------------------------------------------
+# statements
+
+
+def _statements(d: _Doc) -> None:
+    s = d.s
+    prev: tuple[int, int, str] | None = None  # previous statement's quote span and speaker
+    last_speaker_sent: dict[int, str] = {}  # sentence no -> speaker of a speech verb in it
+    for qa, qb in d.quotes:
+        inner = d.doc.text[qa + 1 : qb]
+        if not inner.strip():
+            continue
+        no = _sent_no(d, qa)
+        sent = d.sentences[no]
+        # adjacent quotes 「A」「B」 continue the previous statement
+        if prev is not None and prev[1] + 1 == qa:
+            _extend_quote(d, prev, qb)
+            prev = (prev[0], qb, prev[2])
+            continue
+        speaker = _speaker_before(d, qa, sent)
+        if speaker is None and (
+            _opens_sentence(d, qa, sent) or s[qa - 1 : qa] in ("，", ",", "：", ":")
+        ):
+            speaker = _speaker_after(d, qb, sent)
+        if speaker is None and _opens_sentence(d, qa, sent) and no > 0:
+            if no - 1 not in last_speaker_sent:
+                sp = _speaker_sentence(d, d.sentences[no - 1])
+                if sp is not None:
+                    last_speaker_sent[no - 1] = sp
+            speaker = last_speaker_sent.get(no - 1)
+        if speaker is None:
+            sp = _speaker_sentence(d, sent)
+            if sp is not None:
+                last_speaker_sent[no] = sp
+            continue
+        last_speaker_sent[no] = speaker
+        if prev is not None and prev[2] == speaker and _continues(d, prev[1], qa):
+            _extend_quote(d, prev, qb)
+            prev = (prev[0], qb, speaker)
+            continue
+        if _emit(d, "Statement", speaker, qa + 1, qb, qa, quote=inner.rstrip(" ，,")):
+            prev = (qa, qb, speaker)
+
+
+def _continues(d: _Doc, prev_close: int, qa: int) -> bool:
+    """A quote resumed right after its attribution (「A，」X表示……「B」) continues one statement."""
+    between = d.s[prev_close + 1 : qa]
+    if (
+        len(between) > 40
+        or any(ch in between for ch in "。！？\n")
+        or any(ch in between for ch in _QUOTE_PAIRS)
+    ):
+        return False
+    return bool(d.cues.find("zh-speech", d.s, prev_close + 1, qa))
+
+
+def _extend_quote(d: _Doc, prev: tuple[int, int, str], qb: int) -> None:
+    for cl in reversed(d.claims):
+        if cl.kind == "Statement" and cl.actor == prev[2] and cl.quote is not None:
+            qa = max(a for a, b in d.quotes if b == qb)
+            cl.quote = cl.quote.rstrip(" ，,") + " " + d.doc.text[qa + 1 : qb].strip()
+            cl.phrase = cl.quote
+            return
+
+
+def _opens_sentence(d: _Doc, qa: int, sent: Sentence) -> bool:
+    return not d.s[sent.start : qa].strip(" \u3000\n")
+
+
+def _speaker_sentence(d: _Doc, sent: Sentence) -> str | None:
+    """The speaker of a sentence with a speech verb and no quote (朱某表示，…。「…」 follows)."""
+    for m in reversed(d.cues.find("zh-speech", d.s, sent.start, sent.end)):
+        sp = _subject(d, sent.start, m.start(), types=("Person", "Organization"))
+        if sp is not None:
+            return sp
+    return None
+
+
+def _is_term_quote(d: _Doc, qa: int, qb: int) -> bool:
+    """A scare-quoted name or term (達成「框架協議」, 「實體清單」), not speech."""
+    inner = d.s[qa + 1 : qb]
+    if inner in d.cues.issue_of_key:
+        return True
+    return bool(len(inner) <= 6 and d.cues.ends("zh-term-quote", d.s, qa))
+
+
+def _speaker_before(d: _Doc, qa: int, sent: Sentence) -> str | None:
+    """``X表示：「…」``, ``X稱之為「…」``, ``X批評Y「…」``: a speech verb before the quote.
+
+    Short quotes (a few words) are often scare quotes in running text, so they
+    count only right after the verb and its object (``批評李成鋼「…」``) or as
+    the predicate of a copula (``…的實質是「…」``); words inside an 若/如果
+    clause are hypothetical, not said.
+    """
+    s, c = d.s, d.cues
+    lo = sent.start
+    for _a, b in d.quotes:  # the attribution lies after the previous quote of the sentence
+        if lo <= b < qa:
+            lo = b + 1
+    qb = d.quote_close.get(qa, qa)
+    if _is_term_quote(d, qa, qb):
+        return None
+    verbs = c.find("zh-speech", s, lo, qa)
+    if not verbs:
+        return None
+    v = verbs[-1]
+    gap = qa - v.end()
+    if gap > 40 or "。" in s[v.end() : qa]:
+        return None
+    if qb - qa - 1 <= 6 and gap > 4 and not c.ends("zh-copula", s, qa):
+        return None
+    clo = _clause_start(d, v.start(), lo, _SENT_END + "，,")
+    if _condition_at(d, clo, v.start()) is not None:
+        return None
+    return _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+
+
+def _close_of(d: _Doc, qa: int) -> int:
+    for a, b in d.quotes:
+        if a == qa:
+            return b
+    return qa
+
+
+def _speaker_after(d: _Doc, qb: int, sent: Sentence) -> str | None:
+    """``「…」，他說。`` / ``「…」X表示``: attribution right after the quote."""
+    s, c = d.s, d.cues
+    a = qb + 1
+    while a < len(s) and s[a] in "，,\u3000 ":
+        a += 1
+    end = min(len(s), a + 40)
+    for ch in ("。", "「", "“", "\n"):
+        j = s.find(ch, a, end)
+        if j >= 0:
+            end = j
+    verbs = c.find("zh-speech", s, a, end)
+    if not verbs:
+        return None
+    v = verbs[0]
+    tail = s[v.end() : v.end() + 3]
+    if tail and tail[0] not in _CLAUSE_END + "…道" and v.end() != end:
+        return None
+    return _subject(d, a, v.start(), types=("Person", "Organization", "State"))
+
+
+# ---------------------------------------------------------------------------
+# entry point
+
+
+def find_claims(doc: Document, lex: Lexicon, index: ActorIndex) -> list[ClaimMention]:
+    """Leverage, demands, threats and statements of a Chinese document.
+
+    Sentences are read in order so a list opened in one sentence (``中方的籌碼
+    …首先是Y``) can be continued in the next (``其次是Z``). Output is sorted by
+    evidence position and kind, so it is deterministic.
+    """
+    if not doc.text:
+        return []
+    d = _build(doc, lex, index)
+    for no, sent in enumerate(d.sentences):
+        lo, hi = sent.start, sent.end
+        made = _leverage(d, lo, hi, no)
+        made += _demands(d, lo, hi, no)
+        made += _threats(d, lo, hi, no)
+        _continuation(d, lo, hi, no, made)
+    _statements(d)
+    order = {k: i for i, k in enumerate(("Leverage", "Demand", "Threat", "Statement"))}
+    return sorted(
+        d.claims,
+        key=lambda cl: (
+            cl.sentence.start,
+            order.get(cl.kind, 9),
+            cl.actor,
+            cl.phrase,
+            cl.issue or "",
+        ),
+    )

@@ -1,0 +1,239 @@
+"""Chinese claim extraction (kg/extract/zh_claims.py) through the full zh extractor.
+
+Every text here was written for these tests, in the styles of mainland wire
+copy (Simplified), Taiwan papers and Hong Kong papers (Traditional); none is
+taken from an article. Each exercises one sentence structure and asserts the
+exact claims it yields.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.ingest import split_sentences
+from kg.model import ClaimMention, Document
+from kg.textnorm import detect_lang
+
+CN, US = "state/china", "state/us"
+
+
+def claims_of(text: str, lex) -> list[ClaimMention]:  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, lang=detect_lang(text), sentences=split_sentences(text))
+    out = extract(doc, lex).claims
+    for c in out:  # evidence is always one exact sentence of the document
+        assert c.sentence in doc.sentences
+        assert doc.text[c.sentence.start : c.sentence.end] == c.sentence.text
+    return out
+
+
+def rows(claims: list[ClaimMention], kind: str) -> set[tuple[str | None, ...]]:
+    return {(c.actor, c.target, c.issue, c.phrase) for c in claims if c.kind == kind}
+
+
+# ---- leverage ---------------------------------------------------------------
+
+
+def test_chip_is_item_and_list_continues_across_sentences(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "分析人士指出，中方手中最有力的筹码是稀土。北京近年不断收紧相关出口审批。"
+        "其次是对美国大豆的采购，这直接影响美国农业州。"
+    )
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (CN, US, "rare-earths", "稀土"),
+        (CN, US, "soybeans", "对美国大豆的采购"),
+    }
+
+
+def test_item_before_chip_noun_taiwan_style(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "學者認為，對美國而言，黃豆訂單正是北京手中最有力的王牌。"
+    assert rows(claims_of(text, lex), "Leverage") == {(CN, US, "soybeans", "黃豆訂單")}
+
+
+def test_item_before_with_named_target(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "報道指，稀土出口許可就是北京向白宮施壓的籌碼。"
+    [c] = [c for c in claims_of(text, lex) if c.kind == "Leverage"]
+    assert (c.actor, c.issue, c.phrase) == (CN, "rare-earths", "稀土出口許可")
+    assert c.target is not None and c.target != US  # the White House, named in the text
+
+
+def test_weaponize_and_use_as_tool(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "華府早已將晶片出口管制武器化。北京則把稀土當成施壓工具。"
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (US, CN, "semiconductors", "晶片出口管制"),
+        (CN, US, "rare-earths", "稀土"),
+    }
+
+
+def test_hand_list_is_split_into_items(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "一位学者说，美方手里有关税和出口管制，中方手里是稀土与市场准入。"
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (US, CN, "tariffs", "关税"),
+        (US, CN, "export-controls", "出口管制"),
+        (CN, US, "rare-earths", "稀土"),
+        (CN, US, "market-access", "市场准入"),
+    }
+
+
+def test_another_card_and_first_second_list(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美方的另一张牌是实体清单。中方的筹码同样不少。首先是稀土。其次是不可靠实体清单。"
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (US, CN, "entity-list", "实体清单"),
+        (CN, US, "rare-earths", "稀土"),
+        (CN, US, "unreliable-entity-list", "不可靠实体清单"),
+    }
+
+
+# ---- demands ----------------------------------------------------------------
+
+
+def test_demand_list_one_claim_per_item(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "在與中國的談判中，美方的訴求包括：開放金融市場、停止產業補貼，以及擴大採購美國大豆。"
+    assert rows(claims_of(text, lex), "Demand") == {
+        (US, CN, "market-access", "開放金融市場"),
+        (US, CN, "structural-reform", "停止產業補貼"),
+        (US, CN, "soybeans", "擴大採購美國大豆"),
+    }
+
+
+def test_urge_and_require_with_addressee(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "商务部敦促美方立即取消单边加征的关税，并要求美方将中国企业移出实体清单。"
+    got = claims_of(text, lex)
+    demands = {(c.target, c.issue, c.phrase) for c in got if c.kind == "Demand"}
+    assert demands == {
+        (US, "tariffs", "立即取消单边加征的关税"),
+        (US, "entity-list", "将中国企业移出实体清单"),
+    }
+    assert {c.actor for c in got if c.kind == "Demand"} == {"org/mofcom"} or all(
+        c.actor in ("org/mofcom", CN) for c in got if c.kind == "Demand"
+    )
+
+
+def test_two_demanded_actions_joined_by_enumeration_comma(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "北京一再要求華府放寬高階晶片出口限制、將中國企業移出實體清單。"
+    assert rows(claims_of(text, lex), "Demand") == {
+        (CN, US, "semiconductors", "放寬高階晶片出口限制"),
+        (CN, US, "entity-list", "將中國企業移出實體清單"),
+    }
+
+
+def test_wish_needs_an_addressee(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "特朗普表示希望中国尽快增加大豆采购。特朗普希望谈判顺利。"
+    trump = "person/donald-trump"
+    assert rows(claims_of(text, lex), "Demand") == {(trump, CN, "soybeans", "尽快增加大豆采购")}
+
+
+def test_exchange_gives_leverage_and_demand(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "評論認為，華府試圖以放寬晶片管制換取北京的稀土供應。"
+    got = claims_of(text, lex)
+    assert rows(got, "Leverage") == {(US, CN, "semiconductors", "放寬晶片管制")}
+    assert rows(got, "Demand") == {(US, CN, "rare-earths", "北京的稀土供應")}
+
+
+# ---- threats ----------------------------------------------------------------
+
+
+def test_threat_verb_with_condition_and_two_steps(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "特朗普周五威胁，如果中方继续限制稀土出口，"
+        "美国将对所有中国商品加征200%的关税，并取消中国学生签证。"
+    )
+    got = {(c.actor, c.target, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"}
+    assert got == {
+        ("person/donald-trump", CN, "tariffs"),
+        ("person/donald-trump", CN, "visas"),
+    }
+
+
+def test_conditional_threat_without_threat_verb(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "外交部發言人表示，如果美方執意升級制裁，中方必將採取堅決反制措施。"
+    got = [c for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert [(c.actor, c.target, c.issue) for c in got] == [(CN, US, "countermeasures")]
+    assert "反制措施" in got[0].phrase
+
+
+def test_threat_noun_is_not_a_threat(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美国官员认为，中国的稀土管制构成威胁。"
+    assert [c for c in claims_of(text, lex) if c.kind == "Threat"] == []
+
+
+# ---- statements -------------------------------------------------------------
+
+
+def test_quote_after_speech_verb(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國財政部長貝森特週三對記者表示：「我們不會在晶片問題上讓步。」"
+    [c] = [c for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert (c.actor, c.quote) == ("person/scott-bessent", "我們不會在晶片問題上讓步。")
+
+
+def test_quote_then_pronoun_attribution(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "前副部長王受文認為，談判仍有空間。「雙方都需要下台階，」他說。"
+    [c] = [c for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert (c.actor, c.quote) == ("person/wang-shouwen", "雙方都需要下台階")
+
+
+def test_quote_then_named_attribution_hong_kong_style(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "「北京已準備好打持久戰，」美國國務卿盧比奧表示。"
+    [c] = [c for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert (c.actor, c.quote) == ("person/marco-rubio", "北京已準備好打持久戰")
+
+
+def test_short_quote_after_criticism_but_not_scare_quotes(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "特朗普公開批評何立峰「毫無誠意」。"
+        "雙方隨後達成了「初步共識」，並把文件稱作「路線圖」的一部分。"
+    )
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/donald-trump", "毫無誠意")]
+
+
+def test_no_speaker_no_claim(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "有評論認為：「這只是一次休戰。」外界普遍把這視為最大的籌碼。"
+    assert claims_of(text, lex) == []
+
+
+# ---- the seed article ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_file, lex):  # type: ignore[no-untyped-def]
+    from kg.ingest import read_path
+
+    doc = next(iter(read_path(seed_file)))
+    return doc, extract(doc, lex)
+
+
+def test_seed_china_rare_earth_leverage_with_its_sentence(seed_claims) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = seed_claims
+    lev = [
+        c for c in ex.claims if c.kind == "Leverage" and c.actor == CN and c.issue == "rare-earths"
+    ]
+    assert lev, "China's rare-earth leverage not found"
+    first = min(lev, key=lambda c: c.sentence.start)
+    assert first.target == US
+    assert doc.text[first.sentence.start : first.sentence.end] == first.sentence.text
+    assert "籌碼" in first.sentence.text and first.phrase in first.sentence.text
+
+
+def test_seed_demand_lists_and_threats(seed_claims) -> None:  # type: ignore[no-untyped-def]
+    _doc, ex = seed_claims
+    us_demands = {c.issue for c in ex.claims if c.kind == "Demand" and c.actor == US}
+    cn_demands = {c.issue for c in ex.claims if c.kind == "Demand" and c.actor == CN}
+    assert {"tiktok", "fentanyl", "rare-earths", "agriculture"} <= us_demands
+    assert {"tariffs", "fair-competition"} <= cn_demands
+    threats = {(c.actor, c.issue) for c in ex.claims if c.kind == "Threat"}
+    assert ("person/donald-trump", "tariffs") in threats
+
+
+def test_seed_statements_have_named_speakers(seed_claims) -> None:  # type: ignore[no-untyped-def]
+    _doc, ex = seed_claims
+    speakers = {c.actor for c in ex.claims if c.kind == "Statement"}
+    assert {"person/scott-bessent", "person/marco-rubio", "person/li-chenggang"} <= speakers
+    for c in ex.claims:
+        if c.kind == "Statement":
+            assert c.quote and c.quote.split(" ")[0] in _doc.text
+
+
+def test_output_is_deterministic(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中方的訴求包括：降低關稅、放寬晶片出口管制。美方手裡有關稅和實體清單。"
+    assert claims_of(text, lex) == claims_of(text, lex)
