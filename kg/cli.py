@@ -222,3 +222,163 @@ def eval_(
         typer.echo(f"{r.gold_file}: macro F1 {r.macro_f1:.3f}")
     typer.echo("")
     typer.echo(format_report(pool(reports), details=False))
+
+
+# ---- SPARQL: validate, query, serve, load (kg.validate, kg.query, kg.store) ----------
+
+_GRAPH_DEFAULT = Path("output/graph.ttl")
+
+
+@app.command()
+def validate(
+    graph: Annotated[
+        Path, typer.Argument(help="RDF file (.ttl .nt .trig .jsonld).")
+    ] = _GRAPH_DEFAULT,
+) -> None:
+    """Check GRAPH against the SHACL shapes (ontology/shapes.ttl): one line per violation.
+
+    Each line: focus node, property path, message. Exit codes: 0 conforms,
+    1 does not conform, 2 unreadable input.
+
+    Example: kg validate output/graph.ttl
+    """
+    from kg.validate import validate as run_validate
+
+    with reporting():
+        conforms, report = run_validate(graph)
+    typer.echo(report)
+    if not conforms:
+        raise typer.Exit(EXIT_NO)
+
+
+def _params(values: list[str] | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in values or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            fail(f"--param {item!r} is not NAME=VALUE")
+        out[name.strip()] = value
+    return out
+
+
+@app.command()
+def query(
+    query_spec: Annotated[
+        str | None,
+        typer.Argument(metavar="QUERY", help="A shipped query name, a .rq file, or SPARQL text."),
+    ] = None,
+    graph: Annotated[
+        Path, typer.Option("--graph", "-g", help="RDF file to query.")
+    ] = _GRAPH_DEFAULT,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="table, csv or json (SPARQL JSON results).")
+    ] = "table",
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param", "-p", help="NAME=VALUE bound to ?NAME (an IRI, a label, a slug or a string)."
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Label language: en, zh-Hant or zh-Hans (default: any)."),
+    ] = None,
+    list_: Annotated[
+        bool, typer.Option("--list", help="List the shipped queries and the question each answers.")
+    ] = False,
+) -> None:
+    """Run a read-only SPARQL query on GRAPH with the embedded store (pyoxigraph).
+
+    Updates (INSERT, DELETE, DROP, LOAD ...) are refused. Parameters are bound
+    as RDF terms, never pasted into the query; for actor/issue parameters a
+    label (中國, Xi Jinping) or slug (rare-earths) is looked up.
+
+    Exit codes: 0 success, 2 bad query, parameter or graph.
+
+    Example: kg query statements-by-issue --param issue=稀土 --lang zh-Hant
+    """
+    from kg.query import format_result, list_queries, query_file
+
+    if list_:
+        for name, question in list_queries():
+            typer.echo(f"{name:<22} {question}")
+        return
+    if not query_spec:
+        fail("give a query name, a .rq file or SPARQL text (kg query --list shows shipped ones)")
+    if fmt not in ("table", "csv", "json"):
+        fail(f"--format {fmt!r} is not one of table, csv, json")
+    if lang is not None and lang not in ("en", "zh-Hant", "zh-Hans"):
+        fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
+    params = _params(param)
+    with reporting():
+        result = query_file(graph, query_spec, params, lang)
+        text = format_result(result, fmt)
+    for note in result.notes:
+        typer.echo(f"note: {note}", err=True)
+    typer.echo(text)
+
+
+@app.command()
+def serve(
+    graph: Annotated[
+        Path, typer.Option("--graph", "-g", help="RDF file to load first.")
+    ] = _GRAPH_DEFAULT,
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 7878,
+    location: Annotated[
+        Path | None,
+        typer.Option("--location", help="Directory to persist the store (default: in memory)."),
+    ] = None,
+    union: Annotated[
+        bool,
+        typer.Option(
+            "--union-default-graph", help="Queries see all named graphs (for a loaded TriG file)."
+        ),
+    ] = False,
+) -> None:
+    """Start an Oxigraph SPARQL server on 127.0.0.1, load GRAPH, stay until Ctrl-C.
+
+    Needs the server extra (pip install -e .[server]). Prints the query
+    endpoint; the Graph Store Protocol is at /store and updates at /update.
+
+    Exit codes: 0 stopped, 2 server missing or graph unreadable, 130 Ctrl-C.
+
+    Example: kg serve --graph output/graph.ttl --port 7878
+    """
+    from kg.store import serve as run_serve
+
+    with reporting():
+        run_serve(
+            graph, port=port, location=location, union_default_graph=union, announce=typer.echo
+        )
+
+
+@app.command()
+def load(
+    graph: Annotated[Path, typer.Argument(help="RDF file (.ttl .nt .trig .nq .jsonld).")],
+    endpoint: Annotated[
+        str,
+        typer.Option(
+            "--endpoint", "-e", help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store"
+        ),
+    ],
+    graph_iri: Annotated[
+        str | None,
+        typer.Option("--graph-iri", help="Named graph to load into (default: the default graph)."),
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="PUT: replace the graph instead of adding to it.")
+    ] = False,
+) -> None:
+    """Push GRAPH into any triple store through the SPARQL 1.1 Graph Store Protocol.
+
+    Retries 3 times with backoff on connection errors and 5xx answers.
+
+    Exit codes: 0 loaded, 2 unreadable file or endpoint error.
+
+    Example: kg load output/graph.ttl --endpoint http://127.0.0.1:7878/store
+    """
+    from kg.store import load as run_load
+
+    with reporting():
+        url = run_load(graph, endpoint, graph_iri=graph_iri, replace=replace)
+    typer.echo(f"loaded {graph} into {url}")

@@ -1,0 +1,455 @@
+"""SPARQL over a chouma graph with the embedded store (pyoxigraph).
+
+Why pyoxigraph: it loads and queries ~10-20x faster than rdflib and speaks the
+same SPARQL 1.1 a server would, so the shipped queries in
+``ontology/queries/*.rq`` behave the same here and over HTTP.
+
+Safety: ``kg query`` is read-only. Text that is not a SPARQL query is never
+run; an update (INSERT, DELETE, DROP, LOAD ...) is recognised by parsing it
+and refused. Parameters are never pasted into query text: each value becomes
+an RDF term (IRI or literal) and is bound with pyoxigraph's ``substitutions``
+(SEP-0007), so a value such as ``"; DROP ALL; #`` is just a string.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, QueryError
+from kg.namespaces import PREFIXES
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+
+Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]  # noqa: UP007 (runtime alias, py3.10)
+
+_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+}
+_VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_SYNTAX_POS = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.S)
+_SCHEME_IRI = re.compile(r"^(https?|urn|file|ftp|mailto|tag):\S+$")
+_PREFIXED = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*):(\S*)$")
+_SLUG = re.compile(r"^[\w.-]+(/[\w.-]+)*$")
+
+# which nodes a parameter of this name may name when given as a label or slug
+_ACTOR_CLASSES = ("Person", "Organization", "State")
+_PARAM_CLASSES: dict[str, tuple[str, ...]] = {
+    **{
+        name: _ACTOR_CLASSES
+        for name in (
+            "actor",
+            "speaker",
+            "target",
+            "holder",
+            "demander",
+            "person",
+            "org",
+            "organization",
+            "state",
+        )
+    },
+    "issue": ("Issue",),
+    "document": ("Document",),
+    "doc": ("Document",),
+}
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query: variables and rows (SELECT), a boolean (ASK), triples (CONSTRUCT)."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Term | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def keys(self) -> list[tuple[str, ...]]:
+        """Rows as tuples of N-Triples-style terms: comparable across stores."""
+        return [tuple(_nt(row.get(v)) for v in self.variables) for row in self.rows]
+
+
+def _nt(term: Term | None) -> str:
+    """A term in N-Triples syntax (language tags lower-cased: Oxigraph does so), "" when unbound."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal) and term.language:
+        return f"{json.dumps(term.value, ensure_ascii=False)}@{term.language.lower()}"
+    return str(term)
+
+
+# ---- shipped queries --------------------------------------------------------
+
+
+def list_queries() -> list[tuple[str, str]]:
+    """(name, question) of every shipped query, the question being its first ``#`` comment line."""
+    out = []
+    for path in sorted(QUERIES_DIR.glob("*.rq")):
+        first = path.read_text(encoding="utf-8").splitlines()[:1]
+        question = first[0].lstrip("#").strip() if first and first[0].startswith("#") else ""
+        out.append((path.stem, question))
+    return out
+
+
+def resolve_query(spec: str) -> tuple[str, str]:
+    """(name, text) for a shipped query name, a .rq file path, or SPARQL text itself."""
+    name = spec[:-3] if spec.endswith(".rq") else spec
+    shipped = QUERIES_DIR / f"{name}.rq"
+    if _SLUG.match(name) and "/" not in name and shipped.is_file():
+        return name, shipped.read_text(encoding="utf-8")
+    if "\n" not in spec and len(spec) < 4096:
+        path = Path(spec)
+        if path.is_file():
+            try:
+                return path.name, path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(f"{path}: cannot read query file ({exc})") from exc
+    if (
+        "{" in spec
+        or re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.I)
+        or _UPDATE_WORDS.match(_strip_comments(spec))
+    ):
+        return "query", spec
+    known = ", ".join(n for n, _ in list_queries())
+    raise QueryError(f"no shipped query or file named {spec!r} (shipped: {known})")
+
+
+# ---- the store -------------------------------------------------------------
+
+
+def open_store(path: Path | str) -> ox.Store:
+    """An in-memory pyoxigraph Store holding the RDF file at ``path`` (format from extension)."""
+    path = Path(path)
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF format (use .ttl, .nt, .trig, .nq or .jsonld)")
+    if not path.is_file():
+        raise InputError(f"{path}: no such file (build it with: kg build)")
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=fmt)
+    except SyntaxError as exc:
+        raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from exc
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot load ({exc})") from exc
+    return store
+
+
+# ---- parameters --------------------------------------------------------------
+
+
+def _iri_term(value: str) -> ox.NamedNode | None:
+    """An IRI when the value is written as one (<...>, scheme:..., or a known prefix)."""
+    text = value.strip()
+    candidate = None
+    if text.startswith("<") and text.endswith(">"):
+        candidate = text[1:-1]
+    else:
+        m = _PREFIXED.match(text)
+        if m and m.group(1) in PREFIXES:
+            candidate = str(PREFIXES[m.group(1)]) + m.group(2)
+        elif _SCHEME_IRI.match(text):
+            candidate = text
+    if candidate is None:
+        return None
+    try:
+        return ox.NamedNode(candidate)
+    except ValueError as exc:
+        raise QueryError(f"{value!r} is not a valid IRI: {exc}") from exc
+
+
+_LOOKUP = """
+PREFIX cm: <https://w3id.org/chouma/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT DISTINCT ?node ?value WHERE {
+  ?node a ?cls .
+  FILTER(?cls IN (%s))
+  OPTIONAL {
+    ?node rdfs:label|skos:prefLabel|skos:altLabel|dcterms:title|dcterms:identifier ?label .
+    FILTER(LCASE(STR(?label)) = LCASE(STR(?value)))
+  }
+  FILTER(BOUND(?label) || STRENDS(LCASE(STR(?node)), LCASE(CONCAT("/", STR(?value)))))
+}
+ORDER BY ?node
+"""
+
+
+def _lookup(store: ox.Store, name: str, value: str, classes: Sequence[str]) -> list[ox.NamedNode]:
+    """Nodes of ``classes`` whose label, slug or id equals ``value`` (bound, not pasted)."""
+    # the class list comes from _PARAM_CLASSES (fixed words), never from user input
+    query = _LOOKUP % ", ".join(f"cm:{c}" for c in classes)
+    candidates = [value]
+    try:  # 中国 finds 中國 and the other way round
+        from kg.textnorm import to_simplified, to_traditional
+
+        candidates += [to_simplified(value), to_traditional(value)]
+    except Exception:  # script conversion is a convenience; never fail a lookup on it
+        pass
+    for text in dict.fromkeys(candidates):
+        found = [
+            row["node"]
+            for row in store.query(
+                query,
+                substitutions={ox.Variable("value"): ox.Literal(text)},
+                use_default_graph_as_union=True,
+            )
+        ]
+        nodes = [n for n in dict.fromkeys(found) if isinstance(n, ox.NamedNode)]
+        if nodes:
+            return nodes
+    return []
+
+
+def bind_params(
+    store: ox.Store, params: Mapping[str, str]
+) -> tuple[dict[ox.Variable, Term], list[str]]:
+    """Turn ``name=value`` parameters into RDF terms to substitute, plus notes for the user.
+
+    A value written as an IRI (``<...>``, ``https://...``, ``cmid:state/us``)
+    is an IRI. For actor/issue/document parameters a label (中國, Xi Jinping)
+    or slug (rare-earths) is looked up in the graph; otherwise, and when
+    nothing matches, the value is a plain string literal.
+    """
+    subs: dict[ox.Variable, Term] = {}
+    notes: list[str] = []
+    for name, value in sorted(params.items()):
+        if not _VAR_NAME.match(name):
+            raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
+        iri = _iri_term(value)
+        if iri is not None:
+            subs[ox.Variable(name)] = iri
+            continue
+        classes = _PARAM_CLASSES.get(name.lower())
+        if classes:
+            nodes = _lookup(store, name, value, classes)
+            if len(nodes) == 1:
+                subs[ox.Variable(name)] = nodes[0]
+                continue
+            if len(nodes) > 1:
+                shown = ", ".join(f"<{n.value}>" for n in nodes[:5])
+                raise QueryError(
+                    f"parameter {name}={value!r} matches {len(nodes)} nodes ({shown}); pass one IRI"
+                )
+            notes.append(f"no node labelled {value!r} for parameter {name}; bound as a string")
+        subs[ox.Variable(name)] = ox.Literal(value)
+    return subs, notes
+
+
+# ---- running -------------------------------------------------------------------
+
+
+def _syntax_message(exc: SyntaxError) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else "invalid SPARQL"
+    m = _SYNTAX_POS.match(text)
+    if m:
+        detail = m.group(3).strip()
+        if len(detail) > 100:  # pyoxigraph lists every expected token; keep the line readable
+            detail = detail[:100].rstrip() + " ..."
+        return f"SPARQL syntax error at line {m.group(1)}, column {m.group(2)}: {detail}"
+    return f"SPARQL syntax error: {text}"
+
+
+def _is_update(text: str) -> bool:
+    """True when ``text`` parses as a SPARQL update (parsed only, never executed)."""
+    try:
+        from rdflib.plugins.sparql.parser import parseUpdate
+
+        parseUpdate(text)
+    except Exception:
+        return False
+    return True
+
+
+_UPDATE_WORDS = re.compile(
+    r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+    r"(INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.I,
+)
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def run_query(
+    store: ox.Store,
+    text: str,
+    params: Mapping[str, str] | None = None,
+    lang: str | None = None,
+) -> QueryResult:
+    """Run a read-only SPARQL query with safely bound parameters; QueryError when refused or bad.
+
+    ``lang`` binds ``?lang`` (the shipped queries pick labels in that
+    language, falling back to any). Queries see the union of all graphs, so a
+    TriG file's per-document graphs are searched as well.
+    """
+    params = dict(params or {})
+    if lang:
+        params.setdefault("lang", lang)
+    subs, notes = bind_params(store, params)
+    try:
+        answer = store.query(text, substitutions=subs or None, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        if _UPDATE_WORDS.match(_strip_comments(text)) or _is_update(text):
+            raise QueryError(
+                "refused: this is a SPARQL update (INSERT/DELETE/DROP/CLEAR/LOAD ...); "
+                "kg query is read-only"
+            ) from None
+        raise QueryError(_syntax_message(exc)) from None
+    except RuntimeError as exc:
+        m = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
+        if m:
+            raise QueryError(
+                f"parameter {m.group(1)!r} is not a variable this query selects"
+            ) from None
+        raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
+    except OSError as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    return _collect(answer, notes)
+
+
+def _collect(answer: object, notes: list[str] | None = None) -> QueryResult:
+    """QueryResult from pyoxigraph query results (local or parsed from an HTTP response)."""
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows = [{v: sol[v] for v in variables} for sol in answer]
+        return QueryResult(variables=variables, rows=rows, notes=notes or [])
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(boolean=bool(answer), notes=notes or [])
+    if isinstance(answer, ox.QueryTriples):
+        triples = sorted(answer, key=str)
+        return QueryResult(triples=triples, notes=notes or [])
+    return QueryResult(boolean=bool(answer), notes=notes or [])
+
+
+def query_file(
+    graph: Path | str,
+    spec: str,
+    params: Mapping[str, str] | None = None,
+    lang: str | None = None,
+) -> QueryResult:
+    """Load ``graph`` and run the shipped query name, .rq file or SPARQL text ``spec`` on it."""
+    _name, text = resolve_query(spec)
+    return run_query(open_store(graph), text, params, lang)
+
+
+def parse_sparql_json(payload: bytes) -> QueryResult:
+    """A QueryResult from a SPARQL 1.1 JSON results document (what an HTTP endpoint returns)."""
+    try:
+        answer = ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+    except (SyntaxError, ValueError) as exc:
+        raise QueryError(f"not SPARQL JSON results: {exc}") from exc
+    return _collect(answer)
+
+
+# ---- output ------------------------------------------------------------------
+
+
+def _short(term: Term | None) -> str:
+    """Display form: prefixed IRIs (cmid:state/us), literal values without tags, "" when unbound."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        iri = term.value
+        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
+            if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
+                return f"{prefix}:{iri[len(str(ns)) :]}"
+        return f"<{iri}>"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _cell(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """The result as an aligned text table, CSV, or SPARQL 1.1 JSON results."""
+    if result.boolean is not None:
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        return "true" if result.boolean else "false"
+    if result.triples is not None:
+        return "\n".join(f"{t} ." for t in result.triples)
+    if fmt == "json":
+        return json.dumps(
+            {
+                "head": {"vars": result.variables},
+                "results": {"bindings": [_json_row(row) for row in result.rows]},
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow([_csv_value(row.get(v)) for v in result.variables])
+        return buf.getvalue().rstrip("\n")
+    if fmt != "table":
+        raise QueryError(f"unknown format {fmt!r} (table, csv or json)")
+    header = result.variables
+    cells = [[_cell(_short(row.get(v))) for v in header] for row in result.rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
+
+    def line(values: list[str]) -> str:
+        padded = (v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True))
+        return "  ".join(padded).rstrip()
+
+    out = [line(header), line(["-" * w for w in widths])]
+    out += [line(r) for r in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _csv_value(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return term.value
+    return str(term)
+
+
+def _json_row(row: Mapping[str, Term | None]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for var, term in row.items():
+        if term is None:
+            continue
+        if isinstance(term, ox.NamedNode):
+            out[var] = {"type": "uri", "value": term.value}
+        elif isinstance(term, ox.BlankNode):
+            out[var] = {"type": "bnode", "value": term.value}
+        elif isinstance(term, ox.Literal):
+            item = {"type": "literal", "value": term.value}
+            if term.language:
+                item["xml:lang"] = term.language
+            elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+                item["datatype"] = term.datatype.value
+            out[var] = item
+        else:
+            out[var] = {"type": "triple", "value": str(term)}
+    return out

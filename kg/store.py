@@ -1,0 +1,274 @@
+"""Triple stores over HTTP: run an Oxigraph server, push graphs with the Graph Store Protocol.
+
+Why the SPARQL 1.1 Graph Store Protocol (GSP): every serious store speaks
+it (Oxigraph ``/store``, Fuseki ``/DATASET/data``, GraphDB
+``/repositories/ID/rdf-graphs/service``, Virtuoso ``/sparql-graph-crud``), so
+``kg load`` works with any of them through plain HTTP (urllib, no new
+dependency). The Oxigraph server binary comes from the PyPI package
+``oxigraph`` (the ``server`` extra).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import socket
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import EndpointError, InputError, MissingExtraError
+
+log = logging.getLogger(__name__)
+
+CONTENT_TYPES = {
+    ".ttl": "text/turtle",
+    ".nt": "application/n-triples",
+    ".trig": "application/trig",
+    ".nq": "application/n-quads",
+    ".jsonld": "application/ld+json",
+    ".rdf": "application/rdf+xml",
+}
+QUAD_SUFFIXES = (".trig", ".nq")
+
+
+# ---- Graph Store Protocol ------------------------------------------------------
+
+
+def gsp_url(endpoint: str, graph_iri: str | None = None, quads: bool = False) -> str:
+    """The GSP request URL: ``?default`` or ``?graph=IRI`` added unless the URL already names one.
+
+    Quad files (TriG, N-Quads) go to the bare endpoint (the whole dataset),
+    since their graph names are in the file.
+    """
+    parts = urllib.parse.urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise EndpointError(f"{endpoint}: not an http(s) URL")
+    query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
+    if "graph" in query or "default" in query:
+        if graph_iri:
+            raise EndpointError(f"{endpoint}: the URL already names a graph; drop --graph-iri")
+        return endpoint
+    if quads:
+        if graph_iri:
+            raise EndpointError("a TriG/N-Quads file names its own graphs; drop --graph-iri")
+        return endpoint
+    extra = urllib.parse.urlencode({"graph": graph_iri}) if graph_iri else "default"
+    query_str = f"{parts.query}&{extra}" if parts.query else extra
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, query_str, ""))
+
+
+def _request(
+    url: str,
+    method: str,
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    tries: int = 3,
+    backoff: float = 0.5,
+    timeout: float = 60.0,
+) -> bytes:
+    """One HTTP request with bounded retries (connection errors, 5xx); EndpointError after that."""
+    last = "no attempt made"
+    for attempt in range(max(1, tries)):
+        if attempt:
+            time.sleep(backoff * (2 ** (attempt - 1)))
+        req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                return bytes(resp.read())
+        except urllib.error.HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace").strip().splitlines()
+            detail = f"HTTP {exc.code} {exc.reason}" + (f": {body[0][:200]}" if body else "")
+            if exc.code < 500:
+                raise EndpointError(f"{url}: {detail}") from None
+            last = detail
+        except urllib.error.URLError as exc:
+            last = str(exc.reason)
+        except (TimeoutError, ConnectionError, OSError) as exc:
+            last = str(exc) or type(exc).__name__
+        log.info("%s %s failed (%s), attempt %d of %d", method, url, last, attempt + 1, tries)
+    raise EndpointError(f"{url}: {last} (after {tries} tries)")
+
+
+def load(
+    graph: Path | str,
+    endpoint: str,
+    graph_iri: str | None = None,
+    replace: bool = False,
+    tries: int = 3,
+    backoff: float = 0.5,
+) -> str:
+    """Push an RDF file into a store through the Graph Store Protocol; return the URL used.
+
+    POST adds the triples to the target graph; ``replace=True`` uses PUT,
+    which replaces the graph's content (the whole dataset for TriG/N-Quads).
+    """
+    path = Path(graph)
+    suffix = path.suffix.lower()
+    ctype = CONTENT_TYPES.get(suffix)
+    if ctype is None:
+        raise InputError(f"{path}: unknown RDF format (use .ttl, .nt, .trig, .nq or .jsonld)")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file (build it with: kg build)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    url = gsp_url(endpoint, graph_iri, quads=suffix in QUAD_SUFFIXES)
+    method = "PUT" if replace else "POST"
+    _request(url, method, data, {"Content-Type": f"{ctype}; charset=utf-8"}, tries, backoff)
+    return url
+
+
+def sparql_select(endpoint: str, query: str, tries: int = 3, backoff: float = 0.5) -> bytes:
+    """POST a SPARQL query to an endpoint (``.../query``); the SPARQL JSON results as bytes."""
+    data = urllib.parse.urlencode({"query": query}).encode("utf-8")
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/sparql-results+json",
+    }
+    return _request(endpoint, "POST", data, headers, tries, backoff)
+
+
+# ---- the Oxigraph server ----------------------------------------------------------
+
+
+def find_oxigraph() -> str:
+    """Path of the ``oxigraph`` server binary (PyPI ``oxigraph``); MissingExtraError when absent."""
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    for scheme_dir in (sysconfig.get_path("scripts"), str(Path(sys.executable).parent)):
+        candidate = Path(scheme_dir) / ("oxigraph.exe" if sys.platform == "win32" else "oxigraph")
+        if candidate.is_file():
+            return str(candidate)
+    raise MissingExtraError("the Oxigraph server is not installed: pip install -e .[server]")
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now (bind to port 0 and read it back)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Server:
+    """A running Oxigraph server process and its URLs."""
+
+    process: subprocess.Popen  # type: ignore[type-arg]
+    port: int
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        """SPARQL query endpoint."""
+        return f"{self.base}/query"
+
+    @property
+    def store_url(self) -> str:
+        """Graph Store Protocol endpoint."""
+        return f"{self.base}/store"
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Terminate the server (kill it if it does not stop within ``timeout`` seconds)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=timeout)
+
+
+def start_server(
+    port: int = 7878,
+    location: Path | None = None,
+    union_default_graph: bool = False,
+    wait: float = 15.0,
+) -> Server:
+    """Start ``oxigraph serve`` on 127.0.0.1:PORT and wait until it answers.
+
+    Without ``location`` the store lives in memory and is gone when the
+    server stops. ``union_default_graph`` makes queries see the named graphs
+    (needed for a loaded TriG file's per-document graphs).
+    """
+    binary = find_oxigraph()
+    cmd = [binary, "serve", "--bind", f"127.0.0.1:{port}"]
+    if location is not None:
+        Path(location).mkdir(parents=True, exist_ok=True)
+        cmd += ["--location", str(location)]
+    if union_default_graph:
+        cmd.append("--union-default-graph")
+    # a file, not a pipe: a chatty server must never block on a full pipe
+    errlog = tempfile.TemporaryFile()  # noqa: SIM115 (kept open for the process lifetime)
+    try:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errlog)
+    except OSError as exc:
+        raise EndpointError(f"cannot start {binary}: {exc}") from exc
+    server = Server(proc, port)
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            errlog.seek(0)
+            err = errlog.read().decode("utf-8", "replace").strip()
+            first = err.splitlines()[-1] if err else f"exit code {proc.returncode}"
+            raise EndpointError(f"oxigraph serve on 127.0.0.1:{port} stopped: {first}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return server
+        except OSError:
+            time.sleep(0.05)
+    server.stop()
+    raise EndpointError(f"oxigraph serve on 127.0.0.1:{port} did not answer within {wait:.0f}s")
+
+
+@contextmanager
+def running_server(
+    port: int | None = None, location: Path | None = None, union_default_graph: bool = False
+) -> Iterator[Server]:
+    """A server for the duration of a ``with`` block (a free port when ``port`` is None)."""
+    server = start_server(port or free_port(), location, union_default_graph)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def serve(
+    graph: Path | str | None,
+    port: int = 7878,
+    location: Path | None = None,
+    union_default_graph: bool = False,
+    announce: object = print,
+) -> int:
+    """Start the server, load ``graph`` (replacing the default graph), block until Ctrl-C.
+
+    Returns the server's exit code. ``announce`` receives the lines to show
+    the user (the SPARQL endpoint URL first).
+    """
+    if graph is not None and not Path(graph).is_file():
+        raise InputError(f"{graph}: no such file (build it with: kg build)")
+    server = start_server(port, location, union_default_graph)
+    try:
+        if graph is not None:
+            load(graph, server.store_url, replace=True)
+        say = announce if callable(announce) else print
+        say(f"SPARQL endpoint: {server.query_url}")
+        say(f"Graph Store Protocol: {server.store_url}   updates: {server.base}/update")
+        say("Press Ctrl-C to stop.")
+        return server.process.wait()
+    finally:
+        server.stop()
