@@ -378,10 +378,15 @@ def _add_org(
     if h is None:
         return None
     act = d.actor(key, "Organization")
-    if lex_id is None and _ends(s, b, c.gov_suffix) and state is not None:
-        st = d.actors.get(state.key)
+    if lex_id is None and _ends(s, b, c.gov_suffix):
+        # a government body speaks for the state named before it; a bare
+        # ministry in a Chinese text is China's (美國商務部 vs 商務部)
+        st = d.actors.get(state.key) if state is not None else None
         if st is not None and st.type == "State":
             act.side = st.side
+            act.gov = True
+        elif state is None:
+            act.side = "China"
             act.gov = True
     if latin and not act.latin:
         act.latin = latin
@@ -545,6 +550,8 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
     run_start = lb
     if aff is not None:
         run_start = aff.end
+        if run_start < ts and s[run_start] in "」』》":
+            run_start += 1
         br = d.bracket_at(run_start)
         if br is not None:
             run_start = br[0]

@@ -1,0 +1,219 @@
+"""Chinese actor and role recognition on short texts written for these tests.
+
+Each text exercises one structure (title + name + Latin name, affiliation +
+title + name, former officials, 兼 chains, organisations in 「」 and 《》,
+later short mentions, typo variants, speakers of speech verbs, sides, generic
+references that are not actors) in mainland Simplified, Taiwan Traditional or
+Hong Kong Traditional style. People named here are invented unless the
+lexicon knows them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.mentions import ActorIndex
+from kg.extract.zh_actors import find_actors
+from kg.model import Document
+from kg.textnorm import zh_script
+
+
+def actors_of(text: str, lex) -> ActorIndex:  # type: ignore[no-untyped-def]
+    return find_actors(Document(id="t", text=text, lang=zh_script(text)), lex)
+
+
+def summary(index: ActorIndex) -> dict[str, tuple[str, str, list[str]]]:
+    return {k: (a.type, a.side, a.names) for k, a in index.actors.items()}
+
+
+def roles(index: ActorIndex, key: str) -> list[tuple[str, str | None, bool]]:
+    return [(r.title, r.of, r.former) for r in index.actors[key].roles]
+
+
+def spans_text(index: ActorIndex, text: str, key: str) -> list[str]:
+    return [text[s.start : s.end] for s in index.spans if s.key == key]
+
+
+def test_title_name_and_latin_name_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國國防部長賀格塞斯（Pete Hegseth）週二表示，美方將加強在印太地區的部署。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {
+        "person:贺格塞斯": ("Person", "US", ["賀格塞斯"]),
+        "state/us": ("State", "US", ["美國", "美方"]),
+    }
+    assert idx.actors["person:贺格塞斯"].latin == "Pete Hegseth"
+    assert roles(idx, "person:贺格塞斯") == [("國防部長", "state/us", False)]
+
+
+def test_affiliation_title_name_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "复旦大学国际问题研究院副院长吴心怡认为，双方仍有对话空间。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {
+        "org:复旦大学": ("Organization", "Other", ["复旦大学"]),
+        "person:吴心怡": ("Person", "Other", ["吴心怡"]),
+    }
+    assert roles(idx, "person:吴心怡") == [("副院长", "org:复旦大学", False)]
+
+
+def test_former_official_of_a_third_country_hk(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "前英國首相約翰遜（Boris Johnson）昨日在倫敦對傳媒表示，西方不應低估北京的決心。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {
+        "person:约翰逊": ("Person", "Other", ["約翰遜"]),
+        "state/uk": ("State", "Other", ["英國"]),
+        "state/china": ("State", "China", ["北京"]),
+    }
+    assert roles(idx, "person:约翰逊") == [("首相", "state/uk", True)]
+
+
+def test_former_us_diplomat_is_us_side_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "前美國駐華大使館政治參事石凱文（Kevin Stone）認為，華府不會輕易讓步。"
+    idx = actors_of(text, lex)
+    assert idx.actors["person:石凯文"].side == "US"
+    assert roles(idx, "person:石凯文") == [("駐華大使館政治參事", "state/us", True)]
+    assert spans_text(idx, text, "state/us") == ["美國", "華府"]
+
+
+def test_title_chain_with_jian_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "工业和信息化部副部长兼新闻发言人赵志明在发布会上表示，相关措施将依法实施。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {
+        "org:工业和信息化部": ("Organization", "China", ["工业和信息化部"]),
+        "person:赵志明": ("Person", "China", ["赵志明"]),
+    }
+    assert roles(idx, "person:赵志明") == [
+        ("副部长", "org:工业和信息化部", False),
+        ("新闻发言人", "org:工业和信息化部", False),
+    ]
+
+
+def test_title_chain_with_enumeration_comma_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中共中央政治局委员、国务院副总理何立峰与美国财长贝森特、商务部长卢特尼克举行视频通话。"
+    idx = actors_of(text, lex)
+    assert roles(idx, "person/he-lifeng") == [
+        ("政治局委员", "org/ccp", False),
+        ("副总理", "state/china", False),
+    ]
+    assert roles(idx, "person/scott-bessent") == [("财长", "state/us", False)]
+    assert roles(idx, "person/howard-lutnick") == [("商务部长", "state/us", False)]
+    assert "org/us-treasury" not in idx.actors  # 美国财|长: the title wins
+
+
+def test_org_in_corner_quotes_after_type_noun_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國智庫「新美國安全中心」（CNAS）資深研究員柯文遠指出，晶片管制仍是華府的王牌。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {
+        "org:新美国安全中心": ("Organization", "Other", ["新美國安全中心"]),
+        "person:柯文远": ("Person", "Other", ["柯文遠"]),
+        "state/us": ("State", "US", ["美國", "華府"]),
+    }
+    assert idx.actors["org:新美国安全中心"].latin == "CNAS"
+    assert roles(idx, "person:柯文远") == [("資深研究員", "org:新美国安全中心", False)]
+
+
+def test_media_in_double_angle_quotes_but_not_laws_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "据《南华早报》报道，有关部门正依据《中华人民共和国出口管制法》审查相关申请。"
+    idx = actors_of(text, lex)
+    assert idx.actors["org:南华早报"].type == "Organization"
+    assert not any("管制法" in k for k in idx.actors)
+
+
+def test_short_form_links_to_full_transliterated_name_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國商務部副部長威廉·肯特（William Kent）週三抵達台北。肯特表示，雙方將討論供應鏈合作。"
+    idx = actors_of(text, lex)
+    key = "person:威廉·肯特"
+    assert summary(idx)[key] == ("Person", "US", ["威廉·肯特", "肯特"])
+    assert roles(idx, key) == [("副部長", "org/us-commerce", False)]
+    assert spans_text(idx, text, key) == ["威廉·肯特", "肯特"]
+
+
+def test_typo_variant_of_one_person_merges_hk(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "香港中文大學商學院教授黃子強對傳媒表示，關稅休戰未必持久。"
+        "黃梓強又說，內地仍握有稀土這張牌。"
+    )
+    idx = actors_of(text, lex)
+    persons = {k: a for k, a in idx.actors.items() if a.type == "Person"}
+    assert list(persons) == ["person:黄子强"]
+    assert persons["person:黄子强"].names == ["黃子強", "黃梓強"]
+    assert roles(idx, "person:黄子强") == [("教授", "org:香港中文大学", False)]
+    assert idx.actors["state/china"].names == ["內地"]
+    assert "state/hong-kong" not in idx.actors  # 香港 is part of the university's name
+
+
+def test_speaker_after_quote_hk(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "「關稅戰沒有贏家」，梁嘉欣說。分析人士認為，他說的只是外界的普遍看法。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {"person:梁嘉欣": ("Person", "Other", ["梁嘉欣"])}
+
+
+def test_side_words_tw_hk_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "陸方要求美方撤銷限制，華府則回應稱，中方須先兌現承諾；內地媒體亦有評論。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {
+        "state/china": ("State", "China", ["陸方", "中方", "內地"]),
+        "state/us": ("State", "US", ["美方", "華府"]),
+    }
+    assert [text[s.start : s.end] for s in idx.spans] == ["陸方", "美方", "華府", "中方", "內地"]
+
+
+def test_generic_references_and_cities_are_not_actors_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "雙方官員在日內瓦舉行會談，分析人士指出，兩國都不願讓步，外界關注後續發展。"
+    assert summary(actors_of(text, lex)) == {}
+
+
+def test_capital_as_place_vs_capital_acting_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "代表团抵达华盛顿后举行会谈。华盛顿随后要求北京作出更多让步。"
+    idx = actors_of(text, lex)
+    assert spans_text(idx, text, "state/us") == ["华盛顿"]
+    assert idx.spans[0].start == text.index("华盛顿随后")
+
+
+def test_every_span_cuts_a_name_of_its_actor(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "美國財政部長斯科特·貝森特（Scott Bessent）與中國副總理何立峰會面後，"
+        "貝森特表示會談富有成果。"
+    )
+    idx = actors_of(text, lex)
+    for s in idx.spans:
+        assert text[s.start : s.end] in idx.actors[s.key].names
+    assert idx.actors["person/scott-bessent"].names == ["斯科特·貝森特", "貝森特"]
+    assert idx.actors["person/scott-bessent"].latin == "Scott Bessent"
+    assert roles(idx, "person/he-lifeng") == [("副總理", "state/china", False)]
+
+
+def test_output_is_deterministic(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "前美國駐華大使館政治參事石凱文（Kevin Stone）認為，華府不會輕易讓步。"
+        "「關稅戰沒有贏家」，梁嘉欣說。"
+    )
+    a, b = actors_of(text, lex), actors_of(text, lex)
+    assert a == b
+
+
+@pytest.fixture(scope="module")
+def seed_index(seed_file: Path, lex) -> tuple[str, ActorIndex]:  # type: ignore[no-untyped-def]
+    from kg.ingest import read_path
+
+    doc = next(iter(read_path(seed_file)))
+    return doc.text, find_actors(doc, lex)
+
+
+def test_seed_article_actors_and_roles(seed_index) -> None:  # type: ignore[no-untyped-def]
+    text, idx = seed_index
+    assert roles(idx, "person/scott-bessent")[0] == ("財政部長", "state/us", False)
+    assert ("駐華大使", "state/us", True) in roles(idx, "person/nicholas-burns")
+    assert "李成剛" in idx.actors["person/li-chenggang"].names  # the typo variant, merged
+    zhu = [a for a in idx.actors.values() if a.names[0] == "朱志群"]
+    assert len(zhu) == 1 and zhu[0].side == "Other"
+    assert [(r.title, r.of) for r in zhu[0].roles] == [("國際關係教授", "org:巴克内尔大学")]
+    assert idx.actors["org:巴克内尔大学"].latin == "Bucknell University"
+    lin = next(a for a in idx.actors.values() if a.names[0] == "林漢昇")
+    assert [(r.title, r.of) for r in lin.roles] == [("中國主管", "org/asia-group")]
+    for name in ("帕克策略", "投資百科", "亞德尼研究公司"):
+        assert any(a.names[0] == name and a.type == "Organization" for a in idx.actors.values())
+    assert not any(a.names[0] in ("日內瓦", "吉隆坡", "習特會") for a in idx.actors.values())
+    for s in idx.spans:
+        assert text[s.start : s.end] in idx.actors[s.key].names
