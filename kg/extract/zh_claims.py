@@ -221,6 +221,8 @@ def _build(doc: Document, lex: Lexicon, index: ActorIndex) -> _Doc:
         starts=[x.start for x in sents],
         quotes=_find_quotes(s),
     )
+    # a quotation that is an actor's name (機構「某某研究公司」) is a name, not a quote
+    d.quotes = [q for q in d.quotes if not _names_actor(d, *q)]
     d.quote_close = dict(d.quotes)
     for key, a in sorted(index.actors.items()):
         if a.type != "State" or a.side not in ("US", "China"):
@@ -292,7 +294,7 @@ def _other_side(d: _Doc, key: str | None) -> str | None:
 def _eligible(d: _Doc, sp: Span) -> bool:
     """A mention that can be a subject: not right after a preposition or object verb,
     and not part of a longer issue name (台灣議題 names a topic, not an actor)."""
-    if d.cues.ends("zh-oblique", d.s, sp.start) is not None:
+    if d.cues.ends("zh-oblique", d.s, _head_start(d, sp)) is not None:
         return False
     if d.cues.issue_rx is not None:
         for m in d.cues.issue_rx.finditer(d.s, max(0, sp.start - 6), min(len(d.s), sp.end + 6)):
@@ -303,6 +305,32 @@ def _eligible(d: _Doc, sp: Span) -> bool:
             ):
                 return False
     return True
+
+
+def _head_start(d: _Doc, sp: Span) -> int:
+    """Where the noun phrase of a mention starts: before its title and the title's
+    state (``與國家主席習近平``, ``對美國財長貝森特``), so a preposition before the
+    whole phrase still marks the person as an object."""
+    p = sp.start
+    titles = sorted(
+        {to_simplified(r.title) for r in d.index.actors[sp.key].roles if r.title},
+        key=lambda t: -len(t),
+    )
+    for _ in range(3):
+        moved = False
+        for t in titles:
+            if t and d.s.startswith(t, p - len(t)):
+                p -= len(t)
+                moved = True
+                break
+        for o in d.index.in_range(max(0, p - 12), p):
+            if o.end == p and o.key != sp.key:
+                p = o.start
+                moved = True
+                break
+        if not moved:
+            break
+    return p
 
 
 def _spans_in(d: _Doc, lo: int, hi: int) -> list[Span]:
@@ -640,6 +668,9 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
             a = after.end()
             dash = after.group(0).endswith(("—", "─"))
             b = _clause_end(d, a, seg_hi, _SENT_END + "，," + ("" if dash else "：:"))
+            if s[b : b + 1] in ("：", ":"):
+                # 王牌是科技：除了要求…: what follows the colon spells the chip out
+                d.used.update(range(b, _clause_end(d, b + 1, seg_hi, _SENT_END)))
             tgt = _target_prep(d, clo, m.start())
             items = (
                 _split_items(d, a, b, on_comma=False, on_and=True)
@@ -1149,7 +1180,15 @@ def _speaker_before(d: _Doc, qa: int, sent: Sentence) -> str | None:
     clo = _clause_start(d, v.start(), lo, _SENT_END + "，,")
     if _condition_at(d, clo, v.start()) is not None:
         return None
-    return _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+    who = _subject(d, lo, v.start())
+    if who is not None and qb - qa - 1 <= 6 and d.index.actors[who].type == "State":
+        return None  # a state rarely "says" a catchword: 北京強調「自力更生」
+    return who
+
+
+def _names_actor(d: _Doc, qa: int, qb: int) -> bool:
+    """A quotation that is an actor's name (機構「某某研究公司」), not speech."""
+    return any(sp.start <= qa + 1 and sp.end >= qb - 0 for sp in d.index.in_range(qa, qb + 1))
 
 
 def _close_of(d: _Doc, qa: int) -> int:
