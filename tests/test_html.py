@@ -112,6 +112,7 @@ def contract_graph() -> nx.MultiDiGraph:
     g.nodes[envoy]["alt_labels"] = [["林奎斯特", "zh-Hant"]]
     g.nodes[envoy]["roles"] = [{"title": "貿易特使", "lang": "zh-Hant", "of": us,
                                 "former": False, "iri": f"{ID}role/c5"}]  # fmt: skip
+    _actor(g, "org/quiet-institute", "Organization", "Other", {"en": "Quiet Institute"})
     magnets = _issue(g, "magnet-metals", {"en": "magnet metals", "zh-Hant": "磁性金屬"})
     grain = _issue(g, "grain", {"en": "grain", "zh-Hant": "穀物", "zh-Hans": "谷物"})
     levies = _issue(g, "port-levies", {"en": "port levies"})
@@ -177,7 +178,7 @@ def test_drawn_subgraph_leaves_out_documents_and_groups_claims() -> None:
     g = contract_graph()
     sub = drawn_subgraph(g)
     assert all(d["kind"] != "Document" for _, d in sub.nodes(data=True))
-    assert sub.number_of_nodes() == 7
+    assert sub.number_of_nodes() == 8
     # the statement to a document is not drawn; the statement to an issue is
     assert sub.number_of_edges() == g.number_of_edges() - 1
     groups = drawn_edges(sub)
@@ -389,7 +390,7 @@ def test_page_opens_offline_with_the_drawn_counts(browser: Any, tmp_path: Path) 
     assert p.requests == [] and p.errors == [] and p.dialogs == []
     assert _counts(p) == (sub.number_of_nodes(), len(drawn_edges(sub)))
     assert p.js("() => network.physics.physicsEnabled") is False  # the layout stopped moving
-    assert "7 of 7 nodes" in p.page.inner_text("#status")
+    assert "8 of 8 nodes" in p.page.inner_text("#status")
     labels = p.js("() => network.body.data.nodes.get().map(n => n.label).sort()")
     assert "瑪拉·林奎斯特" in labels and "China" not in labels  # text's language by default
 
@@ -460,6 +461,23 @@ def test_relation_and_side_filters_hide_the_rest(browser: Any, tmp_path: Path) -
     assert f"{ID}state/china" in ids and f"{ID}issue/grain" in ids  # issues have no side
     edges = p.js("() => network.body.data.edges.get().map(e => [e.from, e.to])")
     assert edges and all(f"{ID}state/us" not in pair for pair in edges)
+    quiet = f"{ID}org/quiet-institute"
+    assert quiet in ids
+    p.page.uncheck("input[data-unconnected]")
+    assert quiet not in p.js("() => network.body.data.nodes.getIds()")
+    p.page.fill("#search", "quiet institute")  # finding a hidden node shows it again
+    p.page.press("#search", "Enter")
+    assert p.js("() => network.getSelectedNodes()") == [quiet]
+    assert p.page.is_checked("input[data-unconnected]")
+    # nodes that come back are drawn where they were, and the canvas matches the view
+    before = p.js("() => network.getPositions()")
+    p.page.check('input[data-side="US"]')
+    after = p.js("() => network.getPositions()")
+    assert after[f"{ID}state/china"] == before[f"{ID}state/china"]
+    assert (
+        p.js("() => Object.keys(network.body.nodes).length") == drawn_subgraph(g).number_of_nodes()
+    )
+    assert p.errors == []
     assert p.errors == []
 
 

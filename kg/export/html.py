@@ -368,9 +368,10 @@ def _filters_html() -> str:
         f'border-color:{SIDE_COLORS[s][1]}"></span>{s}</label>'
         for s in SIDES
     )
+    lone = '<label><input type="checkbox" checked data-unconnected="1">nodes without arrows</label>'
     return (
         f'<fieldset id="relations"><legend>Relations</legend>{rels}</fieldset>'
-        f'<fieldset id="sides"><legend>Sides</legend>{sides}</fieldset>'
+        f'<fieldset id="sides"><legend>Sides</legend>{sides}{lone}</fieldset>'
     )
 
 
@@ -617,8 +618,13 @@ var edges = new vis.DataSet(DATA.edges.map(function (e) {
   }
   return item;
 }));
-var shownRel = {}, shownSide = {};
-function nodeVisible(id) { var n = info[id]; return !n || !n.side || shownSide[n.side] !== false; }
+var shownRel = {}, shownSide = {}, showLone = true;
+function nodeVisible(id) {
+  var n = info[id];
+  if (!n) { return true; }
+  if (!showLone && !edgesOf[id].length) { return false; }
+  return !n.side || shownSide[n.side] !== false;
+}
 var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeVisible(n.id); } });
 var edgeView = new vis.DataView(edges, { filter: function (e) {
   var x = edgeInfo[e.id];
@@ -633,7 +639,7 @@ if (!DATA.nodes.length) {
 }
 var options = {
   groups: groups,
-  nodes: { font: { face: FONT, size: 15, strokeWidth: 3, strokeColor: "#ffffff" },
+  nodes: { font: { face: FONT, size: 18, strokeWidth: 3, strokeColor: "#ffffff" },
            borderWidth: 2, scaling: { label: { enabled: false } } },
   edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } }, smooth: false, width: 1.6,
            font: { face: FONT, size: 11, align: "middle", color: "#4d5863",
@@ -641,8 +647,8 @@ var options = {
            selectionWidth: 2, hoverWidth: 1 },
   layout: { randomSeed: 7, improvedLayout: DATA.nodes.length <= 150 },
   physics: { solver: "barnesHut",
-             barnesHut: { gravitationalConstant: -9000, centralGravity: 0.25, springLength: 140,
-                          springConstant: 0.035, damping: 0.35, avoidOverlap: 0.3 },
+             barnesHut: { gravitationalConstant: -3000, centralGravity: 0.9, springLength: 120,
+                          springConstant: 0.04, damping: 0.35, avoidOverlap: 0.6 },
              stabilization: { enabled: true, iterations: DATA.iterations, updateInterval: 25,
                               fit: true } },
   interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: DATA.nodes.length > 500,
@@ -659,9 +665,17 @@ function updateStatus() {
           (c.documents === 1 ? "" : "s");
   status.textContent = t;
 }
+// Keep laid-out positions in the DataSet so nodes a filter hides come back
+// where they were (vis's own storePositions fails while a view hides nodes).
+function keepPositions() {
+  var pos = network.getPositions();
+  nodes.update(Object.keys(pos).sort().map(function (id) {
+    return { id: id, x: pos[id].x, y: pos[id].y };
+  }));
+}
 function settle() {
   network.setOptions({ physics: false });
-  network.storePositions();
+  keepPositions();
   window.kgReady = true;
   updateStatus();
 }
@@ -830,7 +844,7 @@ network.on("click", function (p) {
 
 // ----- filters -----
 function refresh() {
-  if (window.kgReady) { network.storePositions(); }
+  if (window.kgReady) { keepPositions(); }
   nodeView.refresh();
   edgeView.refresh();
   updateStatus();
@@ -839,6 +853,9 @@ Array.prototype.forEach.call(document.querySelectorAll("input[data-relation]"), 
   cb.addEventListener("change", function () {
     shownRel[cb.dataset.relation] = cb.checked; refresh();
   });
+});
+document.querySelector("input[data-unconnected]").addEventListener("change", function (ev) {
+  showLone = ev.target.checked; refresh();
 });
 Array.prototype.forEach.call(document.querySelectorAll("input[data-side]"), function (cb) {
   cb.addEventListener("change", function () {
@@ -890,6 +907,11 @@ function doSearch() {
   }
   msg.textContent = "";
   var n = info[id];
+  if (!showLone && !edgesOf[id].length) {
+    showLone = true;
+    document.querySelector("input[data-unconnected]").checked = true;
+    refresh();
+  }
   if (n.side && shownSide[n.side] === false) {
     shownSide[n.side] = true;
     document.querySelector('input[data-side="' + n.side + '"]').checked = true;
