@@ -291,3 +291,27 @@ def test_leverage_on_a_text_through_the_real_pipeline(text_graph, tmp_path: Path
 
     conforms, report = validate(ttl)
     assert conforms, report
+
+
+def test_seed_output_china_holds_rare_earths_over_the_us(
+    seed_output: Path, seed_file: Path
+) -> None:
+    """On the shipped seed's graph: China's leverage over the US includes rare earths, with the
+    sentence that says so (checked against the seed text, not copied into the test)."""
+    from kg.validate import validate
+
+    seed_text = seed_file.read_text(encoding="utf-8")
+    r = query_file(seed_output / "graph.ttl", "leverage", lang="zh-Hant")
+    hits = [
+        row
+        for row in r.rows
+        if row["actor"].value == CMID + "state/china"
+        and row["issue"].value == CMID + "issue/rare-earths"
+        and row["overSide"].value == "US"
+    ]
+    assert hits
+    for row in hits:
+        assert row["evidence"].value in seed_text
+        assert "稀土" in row["evidence"].value
+        assert row["document"].value.startswith(CMID + "doc/" + seed_file.stem)
+    assert validate(seed_output / "graph.ttl")[0]
