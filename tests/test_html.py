@@ -593,11 +593,13 @@ def test_screenshot_of_the_seed_graph(
     write_html(seed_graph, tmp_path / "seed.html")
     p = open_page(browser, tmp_path / "seed.html")
     assert p.requests == [] and p.errors == []
-    top = max(
-        drawn_subgraph(seed_graph).nodes(data=True), key=lambda nd: (nd[1]["mentions"], nd[0])
-    )
-    p.page.fill("#search", top[1]["label"])
-    p.page.press("#search", "Enter")
-    p.js("() => network.fit({animation: false})")
+    # show an arrow's evidence: the leverage arrow with the most claims
+    arrows = [e for e in page_data(seed_graph, None, 2000)["edges"] if e["relation"] == "leverage"]
+    assert arrows, "the seed graph has no leverage"
+    arrow = max(arrows, key=lambda e: (len(e["claims"]), e["id"]))
+    pt = p.js(_POINT_ON_EDGE, arrow["id"])
+    assert pt
+    p.page.mouse.click(pt["x"], pt["y"])
+    assert arrow["claims"][0]["evidence"] in p.page.inner_text("#panel")
     p.page.mouse.move(5, 5)
     p.page.screenshot(path=str(repo_root / "docs" / "screenshot.png"))

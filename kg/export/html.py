@@ -475,6 +475,7 @@ ul.legend li { display: flex; align-items: center; gap: 6px; }
 select { font: inherit; }
 #graph { grid-area: graph; position: relative; min-height: 0; }
 #network { position: absolute; inset: 0; }
+#network .vis-network:focus { outline: none; box-shadow: inset 0 0 0 2px #9fb6cf; }
 #empty { position: absolute; inset: 0; display: flex; align-items: center;
          justify-content: center; color: #5b6670; }
 #panel { grid-area: panel; overflow-y: auto; padding: 10px 14px; border-left: 1px solid #dde1e5;
