@@ -29,10 +29,190 @@ from kg.model import ActorMention, Document, RoleMention, Sentence
 # Capitalised words that start a sentence or clause without naming anything: language
 # structure, not domain knowledge.
 _STOP = frozenset(
-    ["the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "when", "while", "after", "before", "then", "days", "under", "his", "her", "their", "our", "both", "each", "only", "over", "through", "so", "what", "neither", "also", "if", "as", "by", "with", "from", "to", "of", "since", "until", "yet", "still", "even", "there", "here", "meanwhile", "however", "asked", "like", "unlike", "some", "many", "most", "more", "few", "several", "all", "any", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "another", "such", "among", "between", "against", "during", "despite", "without", "within", "about", "above", "below", "behind", "instead", "why", "how", "who", "whom", "whose", "which", "where", "because", "although", "though", "once", "now", "today", "yesterday", "tomorrow", "last", "next", "early", "late", "earlier", "later", "new", "first", "second", "third", "final", "senior", "top", "former", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "judged", "under", "over", "chips", "soybeans", "tariffs", "farm"]
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "but",
+        "and",
+        "or",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "when",
+        "while",
+        "after",
+        "before",
+        "then",
+        "days",
+        "under",
+        "his",
+        "her",
+        "their",
+        "our",
+        "both",
+        "each",
+        "only",
+        "over",
+        "through",
+        "so",
+        "what",
+        "neither",
+        "also",
+        "if",
+        "as",
+        "by",
+        "with",
+        "from",
+        "to",
+        "of",
+        "since",
+        "until",
+        "yet",
+        "still",
+        "even",
+        "there",
+        "here",
+        "meanwhile",
+        "however",
+        "asked",
+        "like",
+        "unlike",
+        "some",
+        "many",
+        "most",
+        "more",
+        "few",
+        "several",
+        "all",
+        "any",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "other",
+        "another",
+        "such",
+        "among",
+        "between",
+        "against",
+        "during",
+        "despite",
+        "without",
+        "within",
+        "about",
+        "above",
+        "below",
+        "behind",
+        "instead",
+        "why",
+        "how",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "where",
+        "because",
+        "although",
+        "though",
+        "once",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "last",
+        "next",
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "new",
+        "first",
+        "second",
+        "third",
+        "final",
+        "senior",
+        "top",
+        "former",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "judged",
+        "under",
+        "over",
+        "chips",
+        "soybeans",
+        "tariffs",
+        "farm",
+    ]
 )
 _ABBREV_DOT = frozenset(
-    ["inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "mr.", "ms.", "mrs.", "dr.", "st.", "prof.", "sen.", "rep.", "gov."]
+    [
+        "inc.",
+        "corp.",
+        "co.",
+        "ltd.",
+        "jr.",
+        "sr.",
+        "mr.",
+        "ms.",
+        "mrs.",
+        "dr.",
+        "st.",
+        "prof.",
+        "sen.",
+        "rep.",
+        "gov.",
+    ]
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.'&][A-Za-z0-9]+)*\.?|&|[^\sA-Za-z0-9]")
 _PREP_BEFORE = re.compile(
@@ -462,7 +642,7 @@ class _Finder:
                 a0, b0 = run[0].start, run[-1].end
                 if any(s.start <= a0 and s.end >= b0 for s in self.index.in_range(a0, b0)):
                     continue  # the whole run is a known actor
-                # split title prefix from name: name = trailing tokens that are not title/state words
+                # split title prefix from name: the name is the trailing non-title, non-state words
                 k = len(run)
                 while k > 0:
                     t = run[k - 1]
@@ -513,11 +693,11 @@ class _Finder:
             return True
         if self._apposition(sent, b) is not None:
             return True
-        # lower-case title right before: "top trade negotiator Li Chenggang", "officer, Meng Wanzhou"
+        # lower-case title right before: "top trade negotiator Li Chenggang"
         words = re.findall(r"[A-Za-z-]+", before[-40:])
-        if words and words[-1].lower() in self.cues.title_heads and not words[-1][:1].isupper():
-            return True
-        return False
+        return bool(
+            words and words[-1].lower() in self.cues.title_heads and not words[-1][:1].isupper()
+        )
 
     def _apposition(self, sent: Sentence, b: int) -> list[tuple[str, bool, int, int]] | None:
         """Title phrases in an apposition after a name: (title text, former, start, end)."""
@@ -533,9 +713,11 @@ class _Finder:
             seg,
         )
         pos = seg_start
-        for part in parts:
+        for n, part in enumerate(parts):
             p_start = self.text.find(part, pos)
             pos = p_start + len(part)
+            if n == 0 and re.match(r"(?:and|or|but)\s", part):
+                break  # "X, and a Chinese team led by ...": a coordination, not an apposition
             m = re.match(
                 r"(?:and\s+|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?)?(?:(?:a|an|the)\s+)?", part
             )
@@ -548,21 +730,37 @@ class _Finder:
             )
             if cut:
                 body = body[: cut.start()]
+            body = body.rstrip(" .!?")
             words = body.split()
             if not words or len(words) > 12:
                 continue
-            former = False
-            if words[0].lower() in self.cues.former:
-                former = True
+            former = words[0].lower() in self.cues.former
             low = [w.lower().strip(".") for w in words]
-            has_head = any(w in self.cues.title_heads for w in low) or any(
-                f"{x} {y}" in self.cues.title_heads for x, y in zip(low, low[1:])
-            )
-            if not has_head:
+            heads = [
+                i
+                for i, w in enumerate(low)
+                if w in self.cues.title_heads
+                or (i + 1 < len(low) and f"{w} {low[i + 1]}" in self.cues.title_heads)
+            ]
+            if not heads:
                 continue
-            # the first word must be title-like or a state/possessive, not an arbitrary noun phrase
+            # words before the head must be title words ("senior", "deputy assistant U.S. trade"),
+            # not a description ("a Chinese team led by ...")
+            if not all(self._title_like(w) for w in words[: heads[0]]):
+                continue
             out.append((body, former, body_start, body_start + len(body)))
         return out or None
+
+    def _title_like(self, word: str) -> bool:
+        w = word.strip(".,").lower()
+        return (
+            w in self.cues.title_heads
+            or w in self.cues.title_mods
+            or w in self.cues.former
+            or word[:1].isupper()
+            or "-" in w
+            or w.endswith("'s")
+        )
 
     def surname_pass(self) -> None:
         """Courtesy titles and bare surnames of people named in full elsewhere in the text."""
@@ -719,6 +917,8 @@ class _Finder:
             st = self._is_state_word(toks[j])
             if st:
                 of = self._state_key(toks[j])
+        if of is None:
+            of = self._definite_owner(" ".join(t.text for t in words), span.start)
         if comma and of is None:
             return []
         text = self.doc.text[words[0].start : words[-1].end]
@@ -760,30 +960,34 @@ class _Finder:
             return []
         m_person = self.index.actors[span.key]
         out = []
-        for body, former, a, b in apps:
+        for _body, former, a, b in apps:
             words_start = a
             if former:
                 fm = re.match(r"\S+\s+", self.text[a:b])
                 words_start = a + (fm.end() if fm else 0)
             of: str | None = None
             title_a, title_b = words_start, b
-            inside = [
-                s for s in self.index.in_range(words_start, b) if s not in self.generic or True
-            ]
-            # "... at/of/with ORG": the owner is the actor after the last such preposition that ends the phrase
+            inside = self.index.in_range(words_start, b)
+            # "... at/of/with ORG": the owner follows the last such preposition that ends the phrase
             for s in reversed(inside):
                 pre = self.text[words_start : s.start]
-                pm = re.search(r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2})$", pre)
+                pm = re.search(
+                    r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:\S+'s\s+)?(?:(?:[a-z-]+\s+){0,2})$", pre
+                )
                 tail = self.text[s.end : b].strip()
-                if pm and (not tail or re.match(r"^(?:in|,)", tail)):
-                    if self.index.actors[s.key].type in ("Organization", "State"):
-                        of = s.key
-                        title_b = words_start + pm.start()
-                        break
+                if (
+                    pm
+                    and (not tail or re.match(r"^(?:in|,)", tail))
+                    and self.index.actors[s.key].type in ("Organization", "State")
+                ):
+                    of = s.key
+                    title_b = words_start + pm.start()
+                    break
             if of is None:
                 # "China's president", "President Xi Jinping's top economic adviser"
                 pm = re.match(r"(.+?)'s\s+", self.text[words_start:b])
-                if pm:
+                first = self.index.in_range(words_start, b)
+                if pm and first and first[0].start == words_start:
                     owner = self._actor_ending_at(words_start + pm.end(1))
                     if owner is not None:
                         of = self._owner_key(owner)
@@ -802,24 +1006,39 @@ class _Finder:
                 )
                 if mo:
                     of = self._ministry(mo.group(2), m_person.side)
+            if of is None:
+                of = self._definite_owner(self.text[title_a:title_b], span.start)
             title = self.doc.text[title_a:title_b].strip(" ,")
             title = re.sub(r"^(?:the|a|an)\s+", "", title)
             low = title.lower().split()
             if not low or not any(w in self.cues.title_heads for w in low):
                 continue
-            if (
-                low[0] not in self.cues.title_heads
-                and low[0] not in self.cues.title_mods
-                and not self._is_title_word(low[0])
-            ):
-                # apposition that is a description, not a title ("a chip designed ...")
-                if len(low) > 6:
-                    continue
+            # an apposition that is a description, not a title ("a chip designed ...")
+            if not self._is_title_word(low[0]) and len(low) > 6:
+                continue
             out.append(RoleMention(title=title, of=of, former=former, lang="en"))
         return out
 
+    def _definite_owner(self, title: str, pos: int) -> str | None:
+        """'ministry spokesperson': the nearest organisation before (else after) with that word."""
+        for w in re.findall(r"[a-z]+", title.lower()):
+            if w.capitalize() not in self.cues.org_head or w in self.cues.title_heads:
+                continue
+            before = [s for s in self.index.spans if s.end <= pos]
+            after = [s for s in self.index.spans if s.start > pos]
+            for s in [*reversed(before), *after]:
+                m = self.index.actors[s.key]
+                if m.type != "Organization":
+                    continue
+                names = [n.lower() for n in m.names]
+                if m.lexicon_id:
+                    names += [t.key for t in self.lex.actors[m.lexicon_id].terms if t.lang == "en"]
+                if any(w in n.split() for n in names):
+                    return s.key
+        return None
+
     def _ministry(self, subject: str, side: str) -> str | None:
-        """'vice minister of commerce' -> the ministry of commerce of the person's side, if named in the text."""
+        """'vice minister of commerce' -> that ministry of the person's side, if named."""
         for s in self.index.spans:
             m = self.index.actors[s.key]
             if m.type != "Organization" or (side != "Other" and m.side != side):
@@ -858,7 +1077,7 @@ class _Finder:
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Quotation spans (open index, index after close) for “…” and paired straight quotes per line."""
+    """Quotation spans (open, after close) for “…” and straight quotes paired per line."""
     out: list[tuple[int, int]] = []
     for m in re.finditer(r"\u201c([^\u201d\n]*)\u201d", text):
         out.append((m.start(), m.end()))

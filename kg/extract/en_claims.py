@@ -21,7 +21,10 @@ from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
 
-_AUX = r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|once|then|later|is|was|were|are|be|been|not|never)\s+)*"
+_AUX = (
+    r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|"
+    r"once|then|later|is|was|were|are|be|been|not|never)\s+)*"
+)
 _PRON = re.compile(
     r"(?<![A-Za-z])(he|him|his|she|her|it|its|they|them|their)(?![A-Za-z'])", re.IGNORECASE
 )
@@ -29,12 +32,70 @@ _PERSON_PRON = {"he", "him", "his", "she", "her"}
 _THING_PRON = {"it", "its"}
 _ANAPHOR = re.compile(r"\b(?:that|this|these|those|it|them|they|here)\b", re.IGNORECASE)
 _VP_SPLIT_NEXT = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "all", "more", "less", "up", "down", "to", "on", "off", "any", "some", "large", "new", "further"]
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "all",
+        "more",
+        "less",
+        "up",
+        "down",
+        "to",
+        "on",
+        "off",
+        "any",
+        "some",
+        "large",
+        "new",
+        "further",
+    ]
 )
 _NON_VERB = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "of", "in", "on", "for", "with", "to", "from", "by", "at", "other", "more", "less", "and", "or", "but", "this", "that"]
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "in",
+        "on",
+        "for",
+        "with",
+        "to",
+        "from",
+        "by",
+        "at",
+        "other",
+        "more",
+        "less",
+        "and",
+        "or",
+        "but",
+        "this",
+        "that",
+    ]
 )
+_SUBORDINATE = re.compile(
+    r"(?:After|When|While|Before|If|As|Although|Since|Once|Because|Though|Until|Unless|Whereas)\b"
+)
+_COUNTER = (
+    "take countermeasures",
+    "take corresponding countermeasures",
+    "retaliate",
+    "vowed to retaliate",
+    "fight to the end",
+)
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
 _DEFINITE_ORG = re.compile(
+    r""
     r"\bthe\s+(ministry|department|company|agency|commission|bureau|firm|group|newspaper|institute|office|government)\b",
     re.IGNORECASE,
 )
@@ -121,7 +182,7 @@ class _Claims:
         return None
 
     def subject(self, i: int, depth: int = 0) -> str | None:
-        """The grammatical subject of sentence ``i`` when it is an actor (first non-prepositional actor)."""
+        """The subject of sentence ``i`` when it is an actor (the first non-prepositional one)."""
         if i < 0 or depth > 3:
             return None
         sent = self.sents[i]
@@ -137,8 +198,20 @@ class _Claims:
                 return s.key
         return None
 
+    def main_subject(self, sent: Sentence, upto: int) -> str | None:
+        """The subject of the main clause: the first actor after a fronted 'After ..., ' clause."""
+        start = sent.start
+        if re.match(_SUBORDINATE, self.t[start:upto]):
+            c = self.t.find(",", start, upto)
+            if c > 0:
+                start = c + 1
+        for r in self.refs(start, upto):
+            if not prep_before(self.t, r.start) and self.quote_of(r.start) is None:
+                return r.key
+        return None
+
     def holder_before(self, sent: Sentence, pos: int) -> str | None:
-        """Who holds a cue at ``pos``: relative pronoun antecedent, else the nearest subject-like actor."""
+        """Who holds a cue at ``pos``: a relative antecedent, else the nearest subject."""
         before = self.t[sent.start : pos]
         rel = re.search(rf"(?:^|\W)(that|which|who)\s+{_AUX}$", before)
         if rel:
@@ -153,15 +226,15 @@ class _Claims:
             prev = self.idx.last_before(at)
             if prev is not None and not self.t[prev.end : at].strip(" ,"):
                 return prev.key
-            # "the reforms the administration had demanded": a subject right before the cue still counts
-            if word == "that":
-                pass
-            else:
+            # "the reforms that the administration had demanded": the subject after "that"
+            if word != "that":
                 return None
         q = self.quote_of(pos)
         cands = [r for r in self.refs(sent.start, pos) if self.quote_of(r.start) == q]
         for r in reversed(cands):
-            if prep_before(self.t, r.start):
+            if prep_before(self.t, r.start) or _ATTRIBUTIVE.search(
+                self.t[max(0, r.start - 4) : r.start]
+            ):
                 continue
             if rel and r.start < sent.start + rel.start(1):
                 return None  # only an actor after "that" can be the subject of the relative clause
@@ -282,6 +355,7 @@ class _Claims:
                         self.t[sent.start : a].rsplit(" ", 4)[0] + " ",
                     )
                     gm = re.search(
+                        r""
                         r"\b(?:give|gives|gave|given|giving|hand|hands|handed)\s+(\S+(?:\s+[A-Z]\S*)*)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$",
                         self.t[sent.start : a],
                     )
@@ -293,6 +367,7 @@ class _Claims:
                     am = re.match(r"\s+(?:that\s+)?", self.t[b : sent.end])
                     r = self.actor_at(b + (am.end() if am else 0), sent.end)
                     if r is not None and re.match(
+                        r""
                         r"\s+(?:can|could|will|would|keeps|kept|holds|held|has|had|may|might|still|is|wields)\b",
                         self.t[r.end : sent.end],
                     ):
@@ -327,7 +402,7 @@ class _Claims:
         return self.doc_text[a:b]
 
     def _possessive_holder(self, sent: Sentence, a: int) -> str | None:
-        """'China's chokehold', 'Beijing's most precise weapon', 'its strongest source of pressure'."""
+        """'China's chokehold', 'Beijing's most precise weapon', 'its source of pressure'."""
         before = self.t[sent.start : a]
         m = re.search(r"(\S+)'s\s+(?:[a-z-]+\s+){0,3}$", before)
         if m:
@@ -345,6 +420,8 @@ class _Claims:
         """Coordinated verb phrases in ``[a, b)``: "shelve X, resume Y and do Z" -> three."""
         text = self.t[a:b]
         cuts = [0]
+        ands: list[re.Match[str]] = []
+        commas = 0
         for m in re.finditer(
             r",\s+(?:and\s+|or\s+)?(?=([a-z]+))|\s+and\s+(?=([a-z]+)\s+(\S+))", text
         ):
@@ -353,12 +430,26 @@ class _Claims:
             if m.group(1) is not None:
                 if m.group(1) in _NON_VERB:
                     continue
+                commas += 1
             else:
-                nxt, nxt2 = m.group(2), m.group(3).lower()
-                if nxt in _NON_VERB or nxt2 not in _VP_SPLIT_NEXT:
+                nxt, nxt2 = m.group(2), m.group(3)
+                if nxt in _NON_VERB:
+                    continue
+                if (
+                    nxt2.lower() not in _VP_SPLIT_NEXT
+                    and not nxt2[:1].isupper()
+                    and nxt2[:1] not in "$0123456789"
+                ):
+                    ands.append(m)  # may still close a series "A, B and C"
                     continue
             cuts.append(m.start())
             cuts.append(m.end())
+        if commas and ands:
+            last = ands[-1]
+            if last.start() > cuts[-1]:
+                cuts.append(last.start())
+                cuts.append(last.end())
+        cuts = [0, *sorted(cuts[1:])]
         cuts.append(len(text))
         out = []
         for i in range(0, len(cuts), 2):
@@ -433,9 +524,10 @@ class _Claims:
                 for va, vb in self.split_vps(obj.end + after.end(), sent.end):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
                 return
-        if cue in ("asked", "pushed", "pressed", "presses", "pressing"):
-            if not re.match(r"\s+for\b", t[b : sent.end]):
-                return
+        if cue in ("asked", "pushed", "pressed", "presses", "pressing") and not re.match(
+            r"\s+for\b", t[b : sent.end]
+        ):
+            return
         if cue in ("demand", "demands") and not self._demand_noun_ok(sent, a):
             return
         holder = self._possessive_holder(sent, a) if cue in ("demand", "demands") else None
@@ -486,11 +578,8 @@ class _Claims:
         phrase = self.doc_text[a:b]
         found = self.issues_in(a, b)
         issue = found[0][2] if found else None
-        if (
-            (issue is None
-            and (anaphor or sentence_fallback)
-            and _ANAPHOR.search(self.t[a:b]))
-            or (issue is None and sentence_fallback)
+        if (issue is None and (anaphor or sentence_fallback) and _ANAPHOR.search(self.t[a:b])) or (
+            issue is None and sentence_fallback
         ):
             near = self.issues_in(sent.start, sent.end)
             if near:
@@ -510,7 +599,7 @@ class _Claims:
         for _si, sent in enumerate(self.sents):
             for m in pat.finditer(t, sent.start, sent.end):
                 cue, a, b = m.group().lower(), m.start(), m.end()
-                if self.quote_of(a) is not None and cue != "fight to the end":
+                if self.quote_of(a) is not None and cue not in _COUNTER:
                     continue
                 _c0, c1 = self.clause(sent, a, b)
                 if cue in ("threat", "threats"):
@@ -528,20 +617,14 @@ class _Claims:
                         sentence_fallback=True,
                     )
                     continue
-                if cue in (
-                    "take countermeasures",
-                    "take corresponding countermeasures",
-                    "retaliate",
-                    "vowed to retaliate",
-                    "fight to the end",
-                ):
+                if cue in _COUNTER:
                     if self.quote_of(a) is not None:
                         q = self.quote_of(a)
                         assert q is not None
                         holder = self._speaker_of(q)
                     else:
                         holder = self.holder_before(sent, a)
-                    c0, c1 = self.clause(sent, a, b)
+                    _c0, c1 = self.clause(sent, a, b)
                     self._emit_item(
                         "Threat",
                         holder,
@@ -552,6 +635,12 @@ class _Claims:
                     )
                     continue
                 holder = self._possessive_holder(sent, a) if cue == "warning" else None
+                if (
+                    holder is None
+                    and re.search(r",\s*$", t[sent.start : a])
+                    and cue.endswith("ing")
+                ):
+                    holder = self.main_subject(sent, a)
                 if holder is None:
                     holder = self.holder_before(sent, a)
                 if holder is None:
@@ -677,16 +766,21 @@ class _Claims:
             r = self._speaker_at(q[1] + m.end(), end)
             if r is not None:
                 return r
-        m = re.match(r"\s*[,.!?]?\s*", after)
-        p = q[1] + (m.end() if m else 0)
-        m2 = re.match(
-            rf"((?:[A-Z][\w.'-]*\s+){{0,5}}?|(?:the\s+[a-z]+\s+)?|(?:he|she|they)\s+){_AUX}(?:{sp.pattern})\b",
-            t[p:end],
-        )
-        if m2:
-            r = self._speaker_at(p, p + m2.end())
-            if r is not None:
-                return r
+        vm = sp.search(after)
+        if vm and len(after[: vm.start()].split()) <= 8:
+            vpos = q[1] + vm.start()
+            refs = [
+                r
+                for r in self.refs(q[1], vpos)
+                if not prep_before(t, r.start) and self.quote_of(r.start) is None
+            ]
+            if refs:
+                return refs[-1].key
+            dm = re.search(r"\bthe\s+([a-z]+)\s+$", t[q[1] : vpos])
+            if dm:
+                got = self._definite(dm.group(1), vpos)
+                if got is not None:
+                    return got
         # X said: "…" / X told reporters "…" / X wrote on Twitter that … "…"
         before = t[sent.start : q[0]]
         last = None
@@ -697,7 +791,10 @@ class _Claims:
             # the speech verb must not belong to an earlier quotation's attribution
             between = [x for x in self.a.quotes if vpos < x[0] < q[0]]
             if not between:
-                h = self.holder_before(sent, vpos)
+                if re.search(r",\s*$", t[sent.start : vpos]) and last.group().endswith("ing"):
+                    h = self.main_subject(sent, vpos)
+                else:
+                    h = self.holder_before(sent, vpos)
                 if h is not None:
                     return h
                 dm = _DEFINITE_ORG.search(self.t[sent.start : vpos])

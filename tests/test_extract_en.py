@@ -1,0 +1,240 @@
+"""English extraction on short texts written for these tests (wire-report and column styles).
+
+Each text exercises one structure the extractor must recognise without a
+trained model: titles before names, appositions, speech attribution, courtesy
+titles and bare surnames, and the cue patterns of leverage, demands, threats
+and statements. People and firms in these texts are invented; they are found
+by structure only (none is in ``ontology/``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.en import extract_en
+from kg.model import DocExtraction, Document
+
+
+def run(text: str, lex) -> DocExtraction:  # type: ignore[no-untyped-def]
+    return extract_en(Document(id="t", text=text, lang="en"), lex)
+
+
+def names(x: DocExtraction) -> dict[str, tuple[str, str]]:
+    """First name of every actor -> (type, side)."""
+    return {a.names[0]: (a.type, a.side) for a in x.actors.values()}
+
+
+def roles(x: DocExtraction) -> set[tuple[str, str, str | None, bool]]:
+    """(person, title, owner's first name, former) for every role."""
+    out = set()
+    for a in x.actors.values():
+        for r in a.roles:
+            of = x.actors[r.of].names[0] if r.of else None
+            out.add((a.names[0], r.title, of, r.former))
+    return out
+
+
+def claims(x: DocExtraction, kind: str) -> set[tuple[str, str | None, str | None, str]]:
+    """(holder, target, issue, phrase) of every claim of one kind, with first names."""
+    out = set()
+    for c in x.claims:
+        if c.kind != kind:
+            continue
+        tgt = x.actors[c.target].names[0] if c.target else None
+        out.add((x.actors[c.actor].names[0], tgt, c.issue, c.phrase))
+    return out
+
+
+def quotes(x: DocExtraction) -> set[tuple[str, str]]:
+    return {(x.actors[c.actor].names[0], c.quote or "") for c in x.claims if c.kind == "Statement"}
+
+
+def test_title_before_name_and_speaker_after_quote(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "SEOUL, May 4 — Commerce Secretary Gina Raimondo said on Tuesday that Washington would "
+        "keep "
+        'its curbs on advanced chips in place. "We are not going to sell our most advanced '
+        "technology "
+        'to a rival," Raimondo told reporters.\n',
+        lex,
+    )
+    assert names(x) == {"Gina Raimondo": ("Person", "US"), "Washington": ("State", "US")}
+    assert x.actors["person/gina-raimondo"].lexicon_id == "person/gina-raimondo"
+    assert roles(x) == {("Gina Raimondo", "Commerce Secretary", None, False)}
+    assert quotes(x) == {
+        ("Gina Raimondo", "We are not going to sell our most advanced technology to a rival")
+    }
+
+
+def test_unknown_analyst_found_by_said_and_apposition(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        '"The curbs will stay until Beijing changes course," said Rana Velasquez, an analyst at '
+        'Harbor Lane Capital in Singapore. "Nobody in Washington wants to blink first."\n',
+        lex,
+    )
+    assert names(x) == {
+        "Rana Velasquez": ("Person", "Other"),
+        "Harbor Lane Capital": ("Organization", "Other"),
+        "Beijing": ("State", "China"),
+        "Singapore": ("State", "Other"),
+    }
+    velasquez = next(a for a in x.actors.values() if a.names[0] == "Rana Velasquez")
+    assert velasquez.latin == "Rana Velasquez" and velasquez.lexicon_id is None
+    assert roles(x) == {("Rana Velasquez", "analyst", "Harbor Lane Capital", False)}
+    # the second quote continues the first speaker's words
+    assert quotes(x) == {
+        ("Rana Velasquez", "The curbs will stay until Beijing changes course"),
+        ("Rana Velasquez", "Nobody in Washington wants to blink first."),
+    }
+
+
+def test_possessive_title_courtesy_title_and_bare_surname(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "China's top trade negotiator, Wang Lin, met Treasury Secretary Janet Yellen in London. "
+        "Mr. Wang, who is also a vice minister of commerce at China's Ministry of Commerce, said "
+        "little. Wang later flew home.\n",
+        lex,
+    )
+    wang = next(a for a in x.actors.values() if a.names[0] == "Wang Lin")
+    assert set(wang.names) == {"Wang Lin", "Mr. Wang", "Wang"}
+    assert wang.side == "China"
+    assert roles(x) == {
+        ("Wang Lin", "top trade negotiator", "China", False),
+        ("Wang Lin", "vice minister of commerce", "Ministry of Commerce", False),
+        ("Janet Yellen", "Treasury Secretary", None, False),
+    }
+    assert "London" not in names(x)
+
+
+def test_leverage_possessive_and_card_can_play(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Beijing's chokehold on rare earths gives it the upper hand over Washington, analysts say. "
+        "Soybeans are another card China can play.\n",
+        lex,
+    )
+    got = {(h, t, i) for h, t, i, _p in claims(x, "Leverage")}
+    assert got == {("Beijing", "Washington", "rare-earths"), ("Beijing", "Washington", "soybeans")}
+    assert claims(x, "Demand") == set() and claims(x, "Threat") == set()
+
+
+def test_demands_one_per_coordinated_verb_phrase(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Washington wants Beijing to cut its subsidies to state-owned enterprises, buy more "
+        "American "
+        "soybeans and stop exports of fentanyl precursors. China, for its part, is seeking relief "
+        "from U.S. export controls.\n",
+        lex,
+    )
+    assert claims(x, "Demand") == {
+        (
+            "Washington",
+            "Beijing",
+            "structural-reform",
+            "cut its subsidies to state-owned enterprises",
+        ),
+        ("Washington", "Beijing", "soybeans", "buy more American soybeans"),
+        ("Washington", "Beijing", "fentanyl", "stop exports of fentanyl precursors"),
+        ("Beijing", "Washington", "export-controls", "is seeking relief from U.S. export controls"),
+    }
+
+
+def test_threats_one_per_item_and_countermeasures(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "President Joe Biden threatened to raise tariffs on Chinese electric vehicles and to "
+        "restrict "
+        "investment in Chinese chipmakers. The Commerce Ministry warned that Beijing would take "
+        "countermeasures.\n",
+        lex,
+    )
+    got = {(h, i, p) for h, _t, i, p in claims(x, "Threat")}
+    assert ("Joe Biden", "tariffs", "raise tariffs on Chinese electric vehicles") in got
+    assert ("Joe Biden", "investment", "restrict investment in Chinese chipmakers") in got
+    assert {h for h, i, _p in got if i == "countermeasures"} == {"Beijing"}
+    assert roles(x) == {("Joe Biden", "President", None, False)}
+
+
+def test_former_official_two_roles_and_law_firm(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Tomas Ferreira, a former export-control official at the Commerce Department who is now a "
+        "partner at the law firm Ostrander & Vail, has advised clients for years.\n\n"
+        '"Export controls are the strongest lever Washington holds," Mr. Ferreira says. '
+        '"Every year they matter more."\n',
+        lex,
+    )
+    assert names(x)["Tomas Ferreira"] == (
+        "Person",
+        "US",
+    )  # a former US official speaks for the US side
+    assert names(x)["Ostrander & Vail"] == ("Organization", "Other")
+    assert roles(x) == {
+        ("Tomas Ferreira", "export-control official", "Commerce Department", True),
+        ("Tomas Ferreira", "partner", "Ostrander & Vail", False),
+    }
+    assert {(h, i) for h, _t, i, _p in claims(x, "Leverage")} == {("Washington", "export-controls")}
+    assert quotes(x) == {
+        ("Tomas Ferreira", "Export controls are the strongest lever Washington holds"),
+        ("Tomas Ferreira", "Every year they matter more."),
+    }
+
+
+def test_city_is_a_place_and_administration_is_the_us(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Officials in Washington said the talks in Beijing were constructive. The administration "
+        "has "
+        "urged China to open its market to American banks.\n",
+        lex,
+    )
+    spans = {x.doc.text[c.sentence.start : c.sentence.end] for c in x.claims}
+    assert spans == {"The administration has urged China to open its market to American banks."}
+    assert claims(x, "Demand") == {
+        ("United States", "China", "market-access", "open its market to American banks")
+    }
+    assert "Beijing" not in names(x) and "Washington" not in names(x)
+
+
+def test_colon_quote_speaker_not_the_place_in_apposition(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The tabloid ran a “bargain bin” headline on Monday. Li Wen, head of Asia research at "
+        "Pellham Macro, a Hong Kong consultancy, said: “Beijing knows which counties to hurt.”\n",
+        lex,
+    )
+    assert roles(x) == {("Li Wen", "head of Asia research", "Pellham Macro", False)}
+    # the scare quote has no speaker; the real quote belongs to the analyst, not Hong Kong
+    assert quotes(x) == {("Li Wen", "Beijing knows which counties to hurt.")}
+
+
+def test_pronoun_speaker_and_in_quote_countermeasures(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Commerce ministry spokesperson Zhou Ping spoke after China's Ministry of Commerce met "
+        'American negotiators. "We will take countermeasures if the U.S. insists on this road," '
+        "he said.\n",
+        lex,
+    )
+    # the title names the ministry; the ministry is named later in the sentence
+    assert roles(x) == {
+        ("Zhou Ping", "Commerce ministry spokesperson", "Ministry of Commerce", False)
+    }
+    assert names(x)["Zhou Ping"] == ("Person", "China")
+    assert quotes(x) == {
+        ("Zhou Ping", "We will take countermeasures if the U.S. insists on this road")
+    }
+    assert {(h, i) for h, _t, i, _p in claims(x, "Threat")} == {("Zhou Ping", "countermeasures")}
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "No actors here at all."])
+def test_empty_and_actorless_text(lex, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(text, lex)
+    assert x.actors == {} and x.claims == []
+
+
+def test_deterministic(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Washington wants Beijing to buy soybeans. "It is leverage," said Ana Pryce, a senior '
+        "fellow "
+        "at the Morrow Institute.\n"
+    )
+    a, b = run(text, lex), run(text, lex)
+    assert [(c.kind, c.actor, c.phrase) for c in a.claims] == [
+        (c.kind, c.actor, c.phrase) for c in b.claims
+    ]
+    assert list(a.actors) == list(b.actors)
