@@ -214,6 +214,24 @@ _ABBREV_DOT = frozenset(
         "gov.",
     ]
 )
+_CORP_SUFFIX = frozenset(
+    [
+        "Corp.",
+        "Corp",
+        "Inc.",
+        "Inc",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "PLC",
+        "plc",
+        "Group",
+        "Holdings",
+        "Corporation",
+        "Company",
+    ]
+)
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.'&][A-Za-z0-9]+)*\.?|&|[^\sA-Za-z0-9]")
 _PREP_BEFORE = re.compile(
     r"(?:^|\s)(?:in|at|on|to|from|with|of|for|over|against|into|about|under|than|between|among|"
@@ -530,6 +548,18 @@ class _Finder:
                 if (
                     gap == " "
                     and nxt.text in ("of", "for", "on", "and")
+                    and j + 3 < len(toks)
+                    and toks[j + 2].text in ("a", "the")
+                    and toks[j + 3].cap
+                    and any(t.text in self.cues.org_head for t in run)
+                ):
+                    # "Center for a New American Security"
+                    run.extend([nxt, toks[j + 2]])
+                    j += 2
+                    continue
+                if (
+                    gap == " "
+                    and nxt.text in ("of", "for", "on", "and")
                     and j + 2 < len(toks)
                     and toks[j + 2].cap
                     and toks[j + 2].text[:1].isalpha()
@@ -595,11 +625,21 @@ class _Finder:
         if any(s.start <= a and s.end >= b for s in self.index.spans if s.start < b and s.end > a):
             return  # already a known actor (possibly with a prefix: "China's Commerce Ministry")
         inside = self.index.in_range(a, b)
+        # "Nvidia Corp.": a known organisation with a corporate suffix keeps its lexicon id
+        key = None
+        if len(inside) == 1 and inside[0].start == a:
+            known = self.index.actors[inside[0].key]
+            rest = self.text[inside[0].end : b].split()
+            if known.type == "Organization" and rest and all(w in _CORP_SUFFIX for w in rest):
+                key = known.key
         for s in inside:
             self._drop_span(s)
         if not self.free(a, b):
             return
-        # a known organisation written with a prefix keeps its lexicon id
+        if key is not None:
+            self.lexicon_actor(key)
+            self.add(a, b, key, name)
+            return
         m = self.new_actor("Organization", name)
         self.add(a, b, m.key, name)
 
