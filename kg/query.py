@@ -347,8 +347,15 @@ def query_file(
     lang: str | None = None,
 ) -> QueryResult:
     """Load ``graph`` and run the shipped query name, .rq file or SPARQL text ``spec`` on it."""
-    _name, text = resolve_query(spec)
-    return run_query(open_store(graph), text, params, lang)
+    name, text = resolve_query(spec)
+    store = open_store(graph)
+    try:
+        return run_query(store, text, params, lang)
+    except QueryError as exc:
+        if name == "query":  # SPARQL text given inline: nothing to name
+            raise
+        where = spec if spec.endswith(".rq") and Path(spec).is_file() else name
+        raise QueryError(f"{where}: {exc}") from None
 
 
 def parse_sparql_json(payload: bytes) -> QueryResult:

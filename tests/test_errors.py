@@ -1,4 +1,4 @@
-"""Bad input through the real CLI: one clear line naming the file and cause, a non-zero exit, no traceback.
+"""Bad input through the real CLI: one line naming the file and cause, non-zero exit, no traceback.
 
 Every case runs ``kg`` in process (``typer.testing.CliRunner``) on files written
 here; ``--debug`` must surface the library exception instead of the one-liner.
@@ -25,14 +25,19 @@ from kg.cli import app
 from kg.errors import ChoumaError, InputError
 from kg.ingest import MAX_FILE_BYTES
 
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+    b"\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+)
 # not UTF-8 (0xff), not UTF-16 (odd length, no NUL), not Big5/GB18030 (0x80 / 0xff lead bytes)
 UNDECODABLE = b"tariffs \xff\xfe\xfd\x80\x81 rare earths \x80\xff\x80 soybeans\n"
 
 # Sentences written for these tests (no article text is copied).
 ZH = "美國商務部長周文遠表示：「我們不會在關稅問題上讓步。」中國的籌碼是稀土。"
 EN = 'Commerce Secretary Alan Whitby said "we will not back down on tariffs."'
-NO_ACTORS = "The weather was mild all week. Rain is expected on Sunday, and the harbour stays calm.\n"
+NO_ACTORS = (
+    "The weather was mild all week. Rain is expected on Sunday, and the harbour stays calm.\n"
+)
 
 
 def kg(*args: object) -> object:
@@ -53,19 +58,6 @@ def error_line(result: object, *parts: str) -> str:
     return lines[0]
 
 
-def commands() -> set[str]:
-    """Names of the commands ``kg`` has (query, load ... land in parallel)."""
-    import typer.main
-
-    group = typer.main.get_command(app)
-    return set(getattr(group, "commands", {}))
-
-
-def needs(name: str) -> None:
-    if name not in commands():
-        pytest.skip(f"`kg {name}` does not exist yet")
-
-
 # ---------------------------------------------------------------------------
 # kg build: unreadable input
 
@@ -81,7 +73,9 @@ def needs(name: str) -> None:
         ("nul.txt", bytes(range(256)) * 4, "binary data"),
     ],
 )
-def test_unreadable_file_is_one_line_error(tmp_path: Path, name: str, data: bytes, cause: str) -> None:
+def test_unreadable_file_is_one_line_error(
+    tmp_path: Path, name: str, data: bytes, cause: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     out = tmp_path / "out"
@@ -108,7 +102,16 @@ def test_debug_shows_the_exception(tmp_path: Path) -> None:
     assert str(path) in str(r.exception)
     # and as a user sees it: a traceback on stderr
     p = subprocess.run(
-        [sys.executable, "-c", "from kg.cli import app; app()", "--debug", "build", str(path), "-o", str(tmp_path / "o")],
+        [
+            sys.executable,
+            "-c",
+            "from kg.cli import app; app()",
+            "--debug",
+            "build",
+            str(path),
+            "-o",
+            str(tmp_path / "o"),
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -116,7 +119,15 @@ def test_debug_shows_the_exception(tmp_path: Path) -> None:
     assert p.returncode != 0
     assert "Traceback" in p.stderr and "InputError" in p.stderr
     p = subprocess.run(
-        [sys.executable, "-c", "from kg.cli import app; app()", "build", str(path), "-o", str(tmp_path / "o")],
+        [
+            sys.executable,
+            "-c",
+            "from kg.cli import app; app()",
+            "build",
+            str(path),
+            "-o",
+            str(tmp_path / "o"),
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -129,7 +140,10 @@ def test_debug_shows_the_exception(tmp_path: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-dir" / "article.txt"
     r = kg("build", missing, "-o", tmp_path / "out")
-    assert error_line(r, str(missing), "no such file or directory") == f"Error: {missing}: no such file or directory"
+    assert (
+        error_line(r, str(missing), "no such file or directory")
+        == f"Error: {missing}: no such file or directory"
+    )
 
 
 def test_directory_without_readable_documents(tmp_path: Path) -> None:
@@ -162,7 +176,9 @@ def test_file_over_size_limit_is_refused_naming_the_limit(tmp_path: Path) -> Non
         fh.seek(100 * 1024**2)
         fh.write(b"\nThe end.\n")
     assert big.stat().st_size > MAX_FILE_BYTES
-    line = error_line(kg("build", big, "-o", tmp_path / "out"), str(big), str(MAX_FILE_BYTES), "limit")
+    line = error_line(
+        kg("build", big, "-o", tmp_path / "out"), str(big), str(MAX_FILE_BYTES), "limit"
+    )
     assert "MiB" in line
 
 
@@ -244,7 +260,12 @@ def test_skip_bad_builds_from_the_rest_and_reports(tmp_path: Path) -> None:
     assert skipped[2].startswith(f"skipped: {path}:5: ") and '"text"' in skipped[2]
     assert r.stdout.startswith("3 documents")
     g = rdflib.Graph().parse(out / "graph.ttl")
-    docs = {str(s).rsplit("/", 1)[-1] for s in g.subjects(rdflib.RDF.type, rdflib.URIRef("https://w3id.org/chouma/ontology#Document"))}
+    docs = {
+        str(s).rsplit("/", 1)[-1]
+        for s in g.subjects(
+            rdflib.RDF.type, rdflib.URIRef("https://w3id.org/chouma/ontology#Document")
+        )
+    }
     assert docs == {"a1", "a3", "a6"}
 
 
@@ -263,11 +284,13 @@ def test_html_scripts_and_styles_never_reach_the_graph(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(
         "<!doctype html><html><head><title>Trade talks</title>"
-        "<style>body { color: STYLEMARK; } .x::after { content: '美國財政部長林志遠表示：「樣式」'; }</style>"
-        "<script>var SCRIPTMARK = '美國國務卿高德明表示：「腳本」'; document.write('<p>' + SCRIPTMARK + '</p>');</script>"
+        "<style>body { color: STYLEMARK; }"
+        " .x::after { content: '美國財政部長林志遠表示：「樣式」'; }</style>"
+        "<script>var SCRIPTMARK = '美國國務卿高德明表示：「腳本」';"
+        " document.write('<p>' + SCRIPTMARK + '</p>');</script>"
         "</head><body><article><h1>Trade talks</h1>"
         f"<p>{ZH}</p><p>{EN}</p>"
-        "<script type='application/ld+json'>{\"headline\": \"JSONLDMARK\"}</script>"
+        '<script type=\'application/ld+json\'>{"headline": "JSONLDMARK"}</script>'
         "<noscript>NOSCRIPTMARK</noscript>"
         "<template>TEMPLATEMARK</template>"
         "</article></body></html>",
@@ -278,7 +301,16 @@ def test_html_scripts_and_styles_never_reach_the_graph(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     for f in sorted(out.iterdir()):
         data = f.read_text(encoding="utf-8")
-        for mark in ("STYLEMARK", "SCRIPTMARK", "JSONLDMARK", "NOSCRIPTMARK", "林志遠", "高德明", "樣式", "腳本"):
+        for mark in (
+            "STYLEMARK",
+            "SCRIPTMARK",
+            "JSONLDMARK",
+            "NOSCRIPTMARK",
+            "林志遠",
+            "高德明",
+            "樣式",
+            "腳本",
+        ):
             assert mark not in data, (f.name, mark)
     g = rdflib.Graph().parse(out / "graph.ttl")
     assert any("Trade talks" in str(o) for o in g.objects())
@@ -286,7 +318,9 @@ def test_html_scripts_and_styles_never_reach_the_graph(tmp_path: Path) -> None:
 
 def test_html_without_article_text(tmp_path: Path) -> None:
     page = tmp_path / "shell.html"
-    page.write_text("<html><head><script>var a = 1;</script></head><body>  </body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><head><script>var a = 1;</script></head><body>  </body></html>", encoding="utf-8"
+    )
     error_line(kg("build", page, "-o", tmp_path / "out"), str(page), "no article text")
 
 
@@ -299,7 +333,12 @@ def test_output_under_a_regular_file(tmp_path: Path) -> None:
     src.write_text(ZH, encoding="utf-8")
     blocker = tmp_path / "report.txt"
     blocker.write_text("keep me\n", encoding="utf-8")
-    error_line(kg("build", src, "-o", blocker / "out"), str(blocker / "out"), "cannot write", "Not a directory")
+    error_line(
+        kg("build", src, "-o", blocker / "out"),
+        str(blocker / "out"),
+        "cannot write",
+        "Not a directory",
+    )
     error_line(kg("build", src, "-o", blocker), str(blocker), "cannot write")
     assert blocker.read_text(encoding="utf-8") == "keep me\n"
 
@@ -359,7 +398,10 @@ def test_malformed_gold(tmp_path: Path, content: str, cause: str) -> None:
 def test_gold_entities_of_wrong_shape(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ZH, encoding="utf-8")
     gold = tmp_path / "gold.json"
-    gold.write_text(json.dumps({"document": "a.txt", "entities": [{"id": 3, "names": "x"}, "oops"]}), encoding="utf-8")
+    gold.write_text(
+        json.dumps({"document": "a.txt", "entities": [{"id": 3, "names": "x"}, "oops"]}),
+        encoding="utf-8",
+    )
     error_line(kg("eval", gold), str(gold))
 
 
@@ -374,7 +416,7 @@ def test_gold_file_missing(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------
-# kg query / kg load / kg validate (land in parallel: skipped until the command exists)
+# kg query / kg load / kg validate
 
 
 @pytest.fixture()
@@ -389,8 +431,7 @@ def built(tmp_path: Path) -> Path:
 
 
 def test_sparql_syntax_error(built: Path) -> None:
-    needs("query")
-    r = kg("query", "SELECT ?s WHERE { ?s ?p }", "--data", built / "graph.ttl")
+    r = kg("query", "SELECT ?s WHERE { ?s ?p }", "--graph", built / "graph.ttl")
     line = error_line(r)
     assert "syntax" in line.lower() or "parse" in line.lower()
 
@@ -406,18 +447,35 @@ def test_sparql_syntax_error(built: Path) -> None:
     ],
 )
 def test_query_refuses_updates(built: Path, update: str) -> None:
-    needs("query")
     before = (built / "graph.ttl").read_bytes()
-    r = kg("query", update, "--data", built / "graph.ttl")
+    r = kg("query", update, "--graph", built / "graph.ttl")
     line = error_line(r)
     assert "update" in line.lower() or "read-only" in line.lower() or "refus" in line.lower()
     assert (built / "graph.ttl").read_bytes() == before
 
 
+def test_sparql_syntax_error_in_query_file_names_the_file(tmp_path: Path, built: Path) -> None:
+    rq = tmp_path / "broken.rq"
+    rq.write_text(
+        "PREFIX cm: <https://w3id.org/chouma/ontology#>\nSELECT ?a WHERE { ?a cm:actor }\n"
+    )
+    line = error_line(kg("query", rq, "--graph", built / "graph.ttl"), str(rq), "syntax error")
+    assert "line 2" in line
+
+
+def test_query_on_missing_or_broken_graph(tmp_path: Path) -> None:
+    missing = tmp_path / "none.ttl"
+    error_line(kg("query", "SELECT * { ?s ?p ?o }", "--graph", missing), str(missing))
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix x: <urn:x:> .\nx:a x:b <unterminated .\n", encoding="utf-8")
+    error_line(
+        kg("query", "SELECT * { ?s ?p ?o }", "--graph", broken), str(broken), "not valid RDF"
+    )
+
+
 def test_query_file_missing(tmp_path: Path, built: Path) -> None:
-    needs("query")
     missing = tmp_path / "nope.rq"
-    r = kg("query", missing, "--data", built / "graph.ttl")
+    r = kg("query", missing, "--graph", built / "graph.ttl")
     error_line(r, str(missing))
 
 
@@ -442,7 +500,7 @@ class _Answer500(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_GET = do_POST = do_PUT = do_DELETE = _fail  # noqa: N815
+    do_GET = do_POST = do_PUT = do_DELETE = _fail
 
     def log_message(self, *args: object) -> None:
         pass
@@ -462,14 +520,14 @@ def server500() -> Iterator[tuple[str, type[_Answer500]]]:
 
 
 def test_load_into_endpoint_that_is_down(built: Path) -> None:
-    needs("load")
     url = f"http://127.0.0.1:{_closed_port()}/store"
     r = kg("load", built / "graph.ttl", "--endpoint", url)
     error_line(r, "127.0.0.1")
 
 
-def test_load_into_endpoint_answering_500(built: Path, server500: tuple[str, type[_Answer500]]) -> None:
-    needs("load")
+def test_load_into_endpoint_answering_500(
+    built: Path, server500: tuple[str, type[_Answer500]]
+) -> None:
     base, handler = server500
     r = kg("load", built / "graph.ttl", "--endpoint", base + "/store")
     line = error_line(r, "500")
@@ -478,15 +536,13 @@ def test_load_into_endpoint_answering_500(built: Path, server500: tuple[str, typ
 
 
 def test_validate_missing_file(tmp_path: Path) -> None:
-    needs("validate")
     missing = tmp_path / "nope.ttl"
     error_line(kg("validate", missing), str(missing))
 
 
 def test_validate_malformed_turtle(tmp_path: Path) -> None:
-    needs("validate")
     bad = tmp_path / "bad.ttl"
-    bad.write_text("@prefix x: <urn:x:> .\nx:a x:b \"unterminated .\n", encoding="utf-8")
+    bad.write_text('@prefix x: <urn:x:> .\nx:a x:b "unterminated .\n', encoding="utf-8")
     error_line(kg("validate", bad), str(bad))
 
 
