@@ -155,7 +155,7 @@ def build_dir(path: Path, out: Path) -> nx.MultiDiGraph:
 
 
 def check_rdf(out: Path) -> rdflib.Graph:
-    """Every RDF file parses, all give the same graph, every IRI is valid; returns the Turtle graph."""
+    """Every RDF file parses to the same graph and every IRI is valid; returns the Turtle graph."""
     ttl = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
     jsonld = rdflib.Graph().parse(out / "graph.jsonld", format="json-ld")
     nt = rdflib.Graph().parse(out / "graph.nt", format="nt")
