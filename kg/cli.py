@@ -154,6 +154,13 @@ def build(
     max_nodes: Annotated[int, typer.Option("--max-nodes", help="Most connected nodes kept in the HTML.")] = 2000,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (default: cores).")] = 0,
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip malformed JSONL lines and report them.")] = False,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option(
+            "--scheduler",
+            help="Run extraction on a Dask cluster at tcp://HOST:PORT (needs the dask extra).",
+        ),
+    ] = None,
 ) -> None:
     """Build the graph of PATHS and write RDF, HTML, tables and GraphML to --out.
 
@@ -177,6 +184,7 @@ def build(
                 lang=lang,
                 max_nodes=max_nodes,
                 jobs=n_jobs,
+                scheduler=scheduler,
                 skip_bad=skip_bad,
                 on_document=tick,
             )

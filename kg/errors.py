@@ -51,5 +51,9 @@ class MissingExtraError(ChoumaError):
     """An optional dependency is not installed; the message names the pip command."""
 
 
+class SchedulerError(ChoumaError):
+    """A Dask scheduler is unreachable or lost a worker during a distributed build."""
+
+
 class UsageError(ChoumaError):
     """An option has a value the library does not support (e.g. an unknown label language)."""

@@ -22,7 +22,6 @@ import networkx as nx
 
 from kg import lexicon as lexicon_mod
 from kg.errors import OutputError
-from kg.extract import extract
 from kg.lexicon import Lexicon
 from kg.model import DocExtraction, Document
 from kg.resolve import Resolver
@@ -53,28 +52,27 @@ class BuildResult:
     skipped: list[str] = field(default_factory=list)
 
 
-def _extract_one(doc: Document) -> DocExtraction:
-    return extract(doc, lexicon_mod.load())
+def extract_all(
+    docs: Iterable[Document],
+    lex: Lexicon | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[DocExtraction]:
+    """Extractions in document order, documents reduced to metadata (see :mod:`kg.parallel`).
 
+    ``jobs > 1`` spreads them over worker processes; ``scheduler`` (a Dask
+    address such as ``tcp://HOST:PORT``) over a Dask cluster.
+    """
+    from kg.parallel import extract_stream
 
-def extract_all(docs: Iterable[Document], lex: Lexicon | None = None, jobs: int = 1) -> Iterator[DocExtraction]:
-    """Extractions in document order; ``jobs > 1`` spreads them over worker processes."""
-    if jobs <= 1:
-        lx = lex or lexicon_mod.load()
-        for doc in docs:
-            yield extract(doc, lx)
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_extract_one, docs, chunksize=4)
+    return extract_stream(docs, lex or lexicon_mod.load(), jobs=jobs, scheduler=scheduler)
 
 
 def graph_of(
     docs: Iterable[Document],
     *,
     jobs: int = 1,
+    scheduler: str | None = None,
     on_document: Callable[[Document], None] | None = None,
 ) -> nx.MultiDiGraph:
     """The corpus graph of some documents (no files written)."""
@@ -82,7 +80,7 @@ def graph_of(
 
     lex = lexicon_mod.load()
     resolver = Resolver(lex)
-    for ex in extract_all(docs, lex, jobs=jobs):
+    for ex in extract_all(docs, lex, jobs=jobs, scheduler=scheduler):
         resolver.add(ex)
         if on_document is not None:
             on_document(ex.doc)
@@ -135,6 +133,7 @@ def build(
     lang: str | None = None,
     max_nodes: int = 2000,
     jobs: int = 1,
+    scheduler: str | None = None,
     skip_bad: bool = False,
     on_document: Callable[[Document], None] | None = None,
 ) -> BuildResult:
@@ -151,7 +150,7 @@ def build(
             on_document(doc)
 
     docs = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped)
-    g = graph_of(docs, jobs=jobs, on_document=seen)
+    g = graph_of(docs, jobs=jobs, scheduler=scheduler, on_document=seen)
     files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes)
     log.info("built %d documents: %d nodes, %d edges", count, g.number_of_nodes(), g.number_of_edges())
     return BuildResult(Path(outdir), files, count, g.number_of_nodes(), g.number_of_edges(), skipped)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.lexicon import Lexicon
 from kg.model import ActorMention, ClaimMention, DocExtraction, Document
@@ -225,7 +225,8 @@ class Resolver:
         """Merge one document's extraction."""
         doc = ex.doc
         d_iri = doc_iri(doc)
-        self.documents[d_iri] = doc
+        # metadata only: a corpus's text must not accumulate here (see kg.parallel)
+        self.documents[d_iri] = replace(doc, text="", sentences=[])
         local: dict[str, int] = {}
         for key in sorted(ex.actors):
             local[key] = self._cluster_for(ex.actors[key], doc.lang)

@@ -1,0 +1,192 @@
+"""Extraction over many documents: in this process, in worker processes, or on a Dask cluster.
+
+Extraction is the one stage whose cost grows with the text read, and each
+document's extraction depends on nothing but the document and the lexicon,
+so it is the stage that is spread out. Every mode yields the extractions in
+document order, so resolution sees the same sequence and the outputs are
+byte-identical whatever the number of workers or machines.
+
+Memory stays bounded by the graph, not the corpus: documents are pulled from
+the (streaming) iterator only as fast as workers take them, at most a few
+chunks are in flight at any time, and a worker sends back an extraction
+whose document has been stripped to its metadata (no text, no sentences);
+claims keep only their own evidence sentence.
+
+* ``jobs <= 1``: extraction in this process, one document at a time.
+* ``jobs > 1``: a pool of worker processes (fork where available); each
+  worker keeps the lexicon and its own caches (OpenCC converters, segmenter
+  dictionaries) for its whole life, so they are loaded once per worker.
+* ``scheduler="tcp://HOST:PORT"``: Dask distributed (optional extra,
+  ``pip install -e .[dask]``). The lexicon is sent once to every worker
+  (``scatter(broadcast=True)``), so workers need the ``kg`` package but not
+  the same ``ontology/`` files; documents go in chunks of ``chunk_size``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
+from typing import Any
+
+from kg.errors import MissingExtraError, SchedulerError, UsageError
+from kg.extract import extract
+from kg.lexicon import Lexicon
+from kg.model import DocExtraction, Document
+
+DASK_INSTALL = "pip install -e .[dask]"
+LOCAL_CHUNK = 8
+DASK_CHUNK = 64
+
+_worker_lex: Lexicon | None = None
+
+
+def metadata_only(doc: Document) -> Document:
+    """A copy of ``doc`` without its text and sentences: all the graph needs of a document."""
+    return replace(doc, text="", sentences=[])
+
+
+def _slim(ex: DocExtraction) -> DocExtraction:
+    return DocExtraction(doc=metadata_only(ex.doc), actors=ex.actors, claims=ex.claims)
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+# -- worker side (module-level so pool and Dask workers can import them) -------------------
+
+
+def _init_worker(lex: Lexicon) -> None:
+    """Pool initializer: keep the lexicon for the life of the worker process."""
+    global _worker_lex
+    _worker_lex = lex
+
+
+def _extract_chunk(docs: list[Document]) -> list[DocExtraction]:
+    """Extract a chunk in a pool worker, returning metadata-only documents."""
+    assert _worker_lex is not None, "worker not initialised"
+    return [_slim(extract(d, _worker_lex)) for d in docs]
+
+
+def extract_chunk_with(lex: Lexicon, docs: list[Document]) -> list[DocExtraction]:
+    """Extract a chunk with an explicit lexicon (the Dask task; ``lex`` is scattered once)."""
+    return [_slim(extract(d, lex)) for d in docs]
+
+
+# -- driver side ---------------------------------------------------------------------------
+
+
+def extract_local(docs: Iterable[Document], lex: Lexicon) -> Iterator[DocExtraction]:
+    """Extractions in this process, one document at a time."""
+    for doc in docs:
+        yield _slim(extract(doc, lex))
+
+
+def extract_pool(
+    docs: Iterable[Document],
+    lex: Lexicon,
+    jobs: int,
+    *,
+    chunk_size: int = LOCAL_CHUNK,
+) -> Iterator[DocExtraction]:
+    """Extractions in ``jobs`` worker processes, in document order, ``2*jobs+1`` chunks in flight.
+
+    ``Pool.imap`` would read the whole input iterator ahead (its feeder thread
+    is unbounded), holding the corpus text in memory; submitting chunk by
+    chunk against a bounded queue keeps reading in step with extraction.
+    """
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    limit = 2 * jobs + 1
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(lex,)) as pool:
+        pending: deque[Any] = deque()
+        for chunk in _chunks(docs, chunk_size):
+            pending.append(pool.apply_async(_extract_chunk, (chunk,)))
+            while len(pending) >= limit:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$")
+
+
+def extract_dask(
+    docs: Iterable[Document],
+    lex: Lexicon,
+    scheduler: str,
+    *,
+    chunk_size: int = DASK_CHUNK,
+    in_flight: int | None = None,
+) -> Iterator[DocExtraction]:
+    """Extractions on a Dask distributed cluster, in document order, a few chunks in flight."""
+    if not _ADDRESS.match(scheduler):
+        raise UsageError(f"--scheduler {scheduler!r} is not an address such as tcp://HOST:PORT")
+    try:
+        import distributed
+    except ImportError:
+        raise MissingExtraError(
+            f"--scheduler needs Dask distributed, which is not installed: {DASK_INSTALL}"
+        ) from None
+    try:
+        client = distributed.Client(scheduler, timeout="10s", set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise SchedulerError(f"{scheduler}: cannot reach the Dask scheduler ({exc})") from None
+    pending: deque[Any] = deque()
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        limit = in_flight or 2 * workers + 1
+        lex_future = client.scatter(lex, broadcast=True)
+        for chunk in _chunks(docs, chunk_size):
+            pending.append(client.submit(extract_chunk_with, lex_future, chunk, pure=False))
+            while len(pending) >= limit:
+                yield from _result(pending.popleft(), scheduler)
+        while pending:
+            yield from _result(pending.popleft(), scheduler)
+    finally:
+        for fut in pending:
+            fut.cancel()
+        client.close()
+
+
+def _result(fut: Any, scheduler: str) -> list[DocExtraction]:
+    from distributed import KilledWorker
+
+    try:
+        return fut.result()
+    except KilledWorker as exc:
+        raise SchedulerError(f"{scheduler}: a Dask worker died while extracting ({exc})") from None
+    except (OSError, TimeoutError) as exc:
+        raise SchedulerError(f"{scheduler}: lost the Dask scheduler ({exc})") from None
+
+
+def extract_stream(
+    docs: Iterable[Document],
+    lex: Lexicon,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[DocExtraction]:
+    """Extractions of ``docs`` in document order, each document reduced to its metadata.
+
+    ``scheduler`` (a Dask address) wins over ``jobs``; ``jobs <= 1`` extracts here.
+    """
+    if scheduler:
+        return extract_dask(docs, lex, scheduler)
+    if jobs > 1:
+        return extract_pool(docs, lex, jobs)
+    return extract_local(docs, lex)
+
+
+def available_cores() -> int:
+    """The cores this process may run on (the default ``--jobs``)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
