@@ -102,6 +102,8 @@ _KINDS = (
     "zh-pronoun",
     "zh-term-quote",
     "zh-oblique",
+    "zh-actor-suffix",
+    "zh-question",
 )
 
 
@@ -437,7 +439,7 @@ def _strip_item(d: _Doc, a: int, b: int, modal: bool = False) -> tuple[int, int]
             a += 1
             changed = True
         while a < b and (
-            s[b - 1] in " \u3000，,、：:；;。！？)）「『“”」』—…" or s[b - 1].isspace()
+            s[b - 1] in " \u3000，,、：:；;。！？)）「『“”」』—…的" or s[b - 1].isspace()
         ):
             b -= 1
             changed = True
@@ -503,7 +505,7 @@ def _emit(
         return False
     if quote is None:
         a, b = _strip_item(d, a, b, modal=kind == "Threat")
-        if b - a < 1 or b - a > _MAX_ITEM:
+        if b - a < 1 or b - a > _MAX_ITEM or d.cues.find("zh-question", d.s, a, b):
             return False
     phrase = (
         quote
@@ -615,7 +617,8 @@ def _enumeration_closes(d: _Doc, pos: int, hi: int) -> bool:
 
 
 _LEAD_AFTER_CUE = re.compile(
-    r"(?:之一)?(?:则|也|就|同样|仍然|依然|仍|都)?(?:是|为|乃是|就是|便是|——|—|──|：|:)"
+    r"(?:之一)?(?:则|也|就|同样|仍然|依然|仍|都)?"
+    r"(?:是|为|乃是|就是|便是|在于|——|—|──|：|:)"
 )
 
 
@@ -894,6 +897,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             if sp is not None and sp.start <= a + 1:
                 addr = sp.key
                 a = sp.end
+                a += len(c.starts("zh-actor-suffix", s, a) or "")
             if weak and addr is None:
                 continue
             b = _demand_end(d, a, seg_hi)
