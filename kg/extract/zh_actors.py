@@ -41,10 +41,10 @@ _CLOSE = "）)"
 _DOTS = "·・‧•∙⋅"
 # Characters after which an organisation's name starts (the clause's verbs and
 # particles, not characters that occur inside names such as 與/和).
-_ORG_CUT = set("的于在是由任为从据被将")
+_ORG_CUT = set("的于在是由为从据被将")
 # Characters a title's field prefix may not contain (they mean the clause
 # continues: 美國在週三由財政部長…).
-_PREFIX_STOP = set("的于在是由任为从据对向被将了也和与及并")
+_PREFIX_STOP = set("的于在是由为从据对向被将了也和与及并")
 _LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&\-]*")
 
 
@@ -514,6 +514,29 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
     e = _chinese_name(d, p)
     if e is not None:
         return p, e, None
+    # a foreign name without marks, ended by a speech verb: 主席馮德萊恩呼籲
+    for e in range(p + 2, min(len(s), p + 5) + 1):
+        if not all(_is_cjk(ch) for ch in s[p:e]) or not d.free(p, e) or (e - 1) in d.titles:
+            break
+        if _starts(s, e, d.c.speech):
+            name = s[p:e]
+            if (
+                name in d.c.not_actor
+                or _is_word(name)
+                or p in d.titles
+                or _starts(s, p, d.c.speech)
+            ):
+                return None
+            return p, e, None
+    return None
+
+
+def _lexicon_by_latin(d: _Doc, latin: str, typ: str) -> str | None:
+    """The lexicon actor of type ``typ`` whose English name is ``latin`` (case-insensitive)."""
+    key = latin.casefold()
+    for aid, entry in sorted(d.lex.actors.items()):
+        if entry.type == typ and any(t.key == key for t in entry.terms if not has_cjk(t.text)):
+            return aid
     return None
 
 
@@ -587,6 +610,10 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
             k -= 1
             steps += 1
         prev = d.hit_at(k) if k >= lb else None
+        if prev is None:  # 中國社會科學院美國研究所: the state names a sub-unit
+            found = _org_in_run(d, lb, aff.start)
+            if found is not None and found[1] == aff.start:
+                prev = _add_org(d, found[0], found[1])
         if (
             prev is not None
             and prev.start >= lb
@@ -620,9 +647,12 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
         gap = s[prefix_start:ts]
         if len(gap) > 8:
             prefix_start = ts
-    for k in range(prefix_start, ts):  # actor words inside the field are the title's
+    # actor words between the affiliation and the title name its sub-unit or the
+    # title's field (亞洲集團中國主管), not actors of their own
+    lo = run_start if aff is not None else prefix_start
+    for k in range(lo, ts):
         h = d.hit_at(k)
-        if h is not None and h.start >= prefix_start:
+        if h is not None and h.start >= lo:
             d.release(h)
     return _Unit(d.text[prefix_start:te], kind, aff, former, lb)
 
@@ -670,9 +700,14 @@ def _appositions(d: _Doc) -> None:
                     break
             else:
                 break
+        br = d.bracket_at(nb)
+        if lex_id is None and br is not None and br[1] is not None:
+            lex_id = _lexicon_by_latin(d, br[1], "Person")
         if lex_id is not None:
             key = lex_id
             act = d.actor(key, "Person")
+            if d.free(na, nb):
+                d.claim(na, nb, key)
         else:
             key = f"person:{s[na:nb]}"
             act = d.actor(key, "Person")
