@@ -238,3 +238,22 @@ def test_deterministic(lex) -> None:  # type: ignore[no-untyped-def]
         (c.kind, c.actor, c.phrase) for c in b.claims
     ]
     assert list(a.actors) == list(b.actors)
+
+
+def test_lower_case_ministries_and_corporate_suffix(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "China's commerce ministry said on Monday it would review the new curbs. "
+        "The foreign ministry accused Washington of bullying. "
+        "Japan's trade ministry declined to comment. "
+        "Huawei Technologies and Qualcomm both issued statements, and Hong Kong-listed "
+        "suppliers fell.\n",
+        lex,
+    )
+    got = {a.key: (a.type, a.side) for a in x.actors.values()}
+    assert got["org/mofcom"] == ("Organization", "China")
+    assert got["org/mfa-china"] == ("Organization", "China")
+    japan = [a for a in x.actors.values() if a.names == ["trade ministry"]]
+    assert [(a.type, a.side) for a in japan] == [("Organization", "Other")]
+    assert "org/huawei" in got and "org/qualcomm" in got
+    assert "state/hong-kong" not in got  # "Hong Kong-listed" modifies the suppliers
+    assert [a.key for a in x.actors.values() if a.names[0].startswith("Huawei")] == ["org/huawei"]

@@ -230,6 +230,13 @@ _CORP_SUFFIX = frozenset(
         "Holdings",
         "Corporation",
         "Company",
+        "Technologies",
+        "Technology",
+        "Industries",
+        "Motors",
+        "Electronics",
+        "Semiconductor",
+        "Systems",
     ]
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.'&][A-Za-z0-9]+)*\.?|&|[^\sA-Za-z0-9]")
@@ -469,6 +476,7 @@ class _Finder:
     def run(self) -> EnActors:
         self.lexicon_pass()
         self.org_pass()
+        self.lower_org_pass()
         self.person_pass()
         self.surname_pass()
         self.generic_pass()
@@ -508,6 +516,9 @@ class _Finder:
                 continue
             after = text[b : b + 20].lower().split()
             if after and after[0].strip(".,;:") in self.cues.not_actor_after:
+                continue
+            # "Hong Kong-listed", "US-based", "China-made": the name modifies a thing
+            if re.match(r"-[a-z]", text[b : b + 2]):
                 continue
             # a lexicon name inside a longer capitalised organisation name is left to the org pass
             if self.free(a, b):
@@ -616,6 +627,53 @@ class _Finder:
                     if self._looks_like_person(run):
                         continue
                     self._claim_org(a, b, self.text[a:b])
+
+    def lower_org_pass(self) -> None:
+        """'China's commerce ministry', 'the foreign ministry', 'Japanese trade ministry'.
+
+        Why: wire copy often writes government bodies in lower case, so the capitalised-run
+        pass never sees them. The body is the lexicon organisation with that English name
+        (of the owner's side), else a new organisation named as written when an owner is given.
+        """
+        heads = "ministry|department|bureau|agency|office|commission"
+        dem = "|".join(re.escape(d) for d in sorted(self.cues.demonyms, key=lambda d: (-len(d), d)))
+        pat = re.compile(
+            rf"(?:(?<![A-Za-z])(?P<dem>{dem})\s+|(?P<pos>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)'s\s+"
+            rf"|(?<![A-Za-z])[Tt]he\s+)(?P<body>(?P<w>[a-z]+(?:\s[a-z]+)?)\s+(?P<h>{heads}))(?![A-Za-z])"
+        )
+        names: dict[str, list[str]] = {}
+        for aid, e in sorted(self.lex.actors.items()):
+            if e.type != "Organization":
+                continue
+            for t in e.terms:
+                if t.lang == "en":
+                    names.setdefault(t.key, []).append(aid)
+        for m in pat.finditer(self.text):
+            a, b = m.start("body"), m.end("body")
+            words = m.group("w").split()
+            if not self.free(a, b) or words[0] in _STOP or any(w in _STOP for w in words):
+                continue
+            owner: str | None = None
+            if m.group("dem"):
+                owner = self.cues.demonyms[m.group("dem")]
+            elif m.group("pos"):
+                inside = self.index.in_range(m.start("pos"), m.end("pos"))
+                if not inside or self.index.actors[inside[-1].key].type != "State":
+                    continue
+                owner = inside[-1].key
+            side = self.lex.actors[owner].side if owner in self.lex.actors else None
+            w, h = m.group("w"), m.group("h")
+            cands = sorted(set(names.get(f"{w} {h}", []) + names.get(f"{h} of {w}", [])))
+            cands = [c for c in cands if side is None or self.lex.actors[c].side == side]
+            if len(cands) == 1:
+                self.lexicon_actor(cands[0])
+                self.add(a, b, cands[0], self.doc.text[a:b])
+            elif owner is not None and side is not None and len(words) == 1:
+                # named after its owner so Japan's and Taiwan's ministries stay apart
+                owner_name = self.lex.actors[owner].labels.get("en", owner) if owner else ""
+                org = self.new_actor("Organization", f"{owner_name} {self.doc.text[a:b]}")
+                org.side = side
+                self.add(a, b, org.key, self.doc.text[a:b])
 
     def _looks_like_person(self, run: list[Tok]) -> bool:
         return False
