@@ -157,6 +157,32 @@ def test_threat_noun_is_not_a_threat(lex) -> None:  # type: ignore[no-untyped-de
     assert [c for c in claims_of(text, lex) if c.kind == "Threat"] == []
 
 
+def test_threat_with_subject_before_condition(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美国贸易代表格里尔在接受采访时警告，中国如果不履行采购承诺，将面临更高关税。"
+    got = [c for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert [(c.actor, c.target, c.issue, c.phrase) for c in got] == [
+        ("person/jamieson-greer", CN, "tariffs", "面临更高关税")
+    ]
+
+
+def test_should_in_reported_speech_is_a_demand_on_the_other_side(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "王毅指出，美方應停止制裁中國企業。學者表示，台灣必須留意談判走向。"
+    assert rows(claims_of(text, lex), "Demand") == {
+        ("person/wang-yi", US, "sanctions", "停止制裁中國企業")
+    }
+
+
+def test_advantage_and_tool_with_yi_and_no_question_items(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "學者指出，美國最大的優勢在於先進晶片。北京可能以暫停採購波音客機作為籌碼。"
+        "那麼中國的籌碼是什麼？"
+    )
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (US, CN, "semiconductors", "先進晶片"),
+        (CN, US, "aircraft", "暫停採購波音客機"),
+    }
+
+
 # ---- statements -------------------------------------------------------------
 
 
@@ -185,6 +211,12 @@ def test_short_quote_after_criticism_but_not_scare_quotes(lex) -> None:  # type:
     )
     got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
     assert got == [("person/donald-trump", "毫無誠意")]
+
+
+def test_quoted_organisation_name_is_a_speaker_not_a_quote(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "研究機構「彼得森國際經濟研究所」（PIIE）評論，北京的回應「比市場預期溫和得多」。"
+    got = [(c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == ["比市場預期溫和得多"]
 
 
 def test_no_speaker_no_claim(lex) -> None:  # type: ignore[no-untyped-def]

@@ -89,6 +89,7 @@ _KINDS = (
     "zh-demand",
     "zh-demand-weak",
     "zh-demand-list",
+    "zh-demand-modal",
     "zh-list-intro",
     "zh-exchange",
     "zh-action",
@@ -913,6 +914,33 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                     require_issue=weak and addr is None,
                 ):
                     made += 1
+    # X表示，Y應/必須…: the speaker of one side tells the other side what to do
+    for m in c.find("zh-demand-modal", s, lo, hi):
+        if m.start() in d.used:
+            continue
+        addr = next(
+            (
+                sp
+                for sp in d.index.in_range(max(lo, m.start() - 12), m.start())
+                if sp.end == m.start()
+            ),
+            None,
+        )
+        if addr is None or d.index.actors[addr.key].type != "State":
+            continue
+        seg_lo, seg_hi = _segment(d, m.start())
+        clo = _clause_start(d, addr.start, seg_lo, _SENT_END + "，,")
+        verbs = c.find("zh-speech", s, seg_lo, clo)
+        if not verbs or clo - verbs[-1].end() > 2:
+            continue
+        demander = _subject(d, seg_lo, verbs[-1].start())
+        sides = {d.index.actors[k].side for k in (demander, addr.key) if k}
+        if demander is None or len(sides) != 2 or "Other" in sides:
+            continue
+        b = _demand_end(d, m.end(), seg_hi)
+        for x, y in _split_items(d, m.end(), b, on_comma=False):
+            if _emit(d, "Demand", demander, x, y, m.start(), target=addr.key):
+                made += 1
     # 以A換取B: A is offered (leverage), B wanted (demand)
     for m in c.find("zh-exchange", s, lo, hi):
         seg_lo, seg_hi = _segment(d, m.start())
@@ -965,7 +993,15 @@ def _condition_at(d: _Doc, a: int, b: int) -> re.Match[str] | None:
     """A conditional opener (若/如果…) at the start of a clause in ``[a, b)``."""
     for m in d.cues.find("zh-condition", d.s, a, b):
         prev = d.s[m.start() - 1 : m.start()]
-        if m.start() == a or prev in _CLAUSE_END or prev in ("称", "说", "道", "则", "但", "而"):
+        after_subject = any(
+            sp.end == m.start() for sp in d.index.in_range(max(0, m.start() - 12), m.start())
+        )
+        if (
+            m.start() == a
+            or prev in _CLAUSE_END
+            or prev in ("称", "说", "道", "则", "但", "而")
+            or after_subject  # 中國如果不…
+        ):
             if d.s.startswith(("如何", "如此", "如今", "如同", "如下", "如期"), m.start()):
                 continue
             return m
@@ -1019,7 +1055,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             a = sp.end
         while a < seg_hi and s[a] in "称说道，,：:":
             a += 1
-        cond = _condition_at(d, a, min(seg_hi, a + 4))
+        cond = _condition_at(d, a, _clause_end(d, a, seg_hi, _SENT_END + "，,"))
         cond_range = None
         if cond is not None:
             cons = _consequence(d, cond, seg_hi)
