@@ -257,3 +257,29 @@ def test_lower_case_ministries_and_corporate_suffix(lex) -> None:  # type: ignor
     assert "org/huawei" in got and "org/qualcomm" in got
     assert "state/hong-kong" not in got  # "Hong Kong-listed" modifies the suppliers
     assert [a.key for a in x.actors.values() if a.names[0].startswith("Huawei")] == ["org/huawei"]
+
+
+def test_statement_attribution_across_clauses(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Treasury Secretary Scott Bessent, who met Beijing's envoys on Sunday, called the "
+        'session "frank and useful." He pressed Beijing to move faster and said Washington '
+        'would "keep every option on the table." Mara Quill, a spokeswoman for the Harwood '
+        'Institute, said the talks had "stalled for weeks" and were now "a test of patience '
+        'on both sides." The administration\'s "measured" approach drew little praise.\n',
+        lex,
+    )
+    assert quotes(x) == {
+        ("Scott Bessent", "frank and useful."),
+        ("Scott Bessent", "keep every option on the table."),
+        ("Mara Quill", "stalled for weeks"),
+        ("Mara Quill", "a test of patience on both sides."),
+    }
+
+
+def test_pronoun_skips_possessive_person(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Dana Whitlow said the drills were also a message to Lai's government.\n"
+        '"They want to show what the next step would cost," he said.\n',
+        lex,
+    )
+    assert quotes(x) == {("Dana Whitlow", "They want to show what the next step would cost")}

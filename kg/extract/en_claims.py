@@ -161,6 +161,7 @@ class _Claims:
     def resolve_pronoun(self, word: str, pos: int) -> str | None:
         if word in _PERSON_PRON:
             in_q = self.quote_of(pos)
+            fallback = None
             for s in reversed(self.idx.spans):
                 if s.end > pos:
                     continue
@@ -168,8 +169,16 @@ class _Claims:
                     continue
                 if self.quote_of(s.start) is not None and self.quote_of(s.start) != in_q:
                     continue
+                # "a warning to Tsai's government ... he said": a possessive is rarely the
+                # antecedent; take it only when no other person precedes in the paragraph
+                if self.t[s.end : s.end + 2] == "'s":
+                    fallback = fallback or s.key
+                    continue
+                para = self.t.rfind("\n", 0, pos)
+                if fallback is not None and s.end <= para:
+                    return fallback
                 return s.key
-            return None
+            return fallback
         if word in _THING_PRON:
             i = self.sent_index(pos)
             if i < 0:
@@ -231,6 +240,11 @@ class _Claims:
                 return None
         q = self.quote_of(pos)
         cands = [r for r in self.refs(sent.start, pos) if self.quote_of(r.start) == q]
+        # "X, who led Beijing's delegation, said": a possessive names no subject when an
+        # earlier actor can be one
+        plain = [r for r in cands if not self._possessive(r)]
+        if plain and len(plain) < len(cands):
+            cands = plain
         for r in reversed(cands):
             if prep_before(self.t, r.start) or _ATTRIBUTIVE.search(
                 self.t[max(0, r.start - 4) : r.start]
@@ -240,6 +254,15 @@ class _Claims:
                 return None  # only an actor after "that" can be the subject of the relative clause
             return r.key
         return None
+
+    def _possessive(self, r: _Ref) -> bool:
+        """Whether a reference is a possessive determiner (Beijing's, his)."""
+        return self.t[r.end : r.end + 2] == "'s" or self.t[r.start : r.end].lower() in (
+            "his",
+            "her",
+            "its",
+            "their",
+        )
 
     def actor_at(self, pos: int, limit: int) -> _Ref | None:
         """An actor reference starting at ``pos`` (after optional 'the')."""
@@ -374,7 +397,11 @@ class _Claims:
                         holder = r.key
                 if holder is None:
                     holder = self.holder_before(sent, a)
-                if holder is None and _ANAPHOR.search(self.t[sent.start : a]):
+                if (
+                    holder is None
+                    and _ANAPHOR.search(self.t[sent.start : a])
+                    and self.quote_of(a) is None  # a quoted cue's holder is not the last subject
+                ):
                     holder = self.subject(si - 1)
                 if holder is None:
                     continue
@@ -719,6 +746,16 @@ class _Claims:
             prev = [p for p in quotes[:i] if p[0] >= para_a and self.speakers.get(p)]
             nxt = [p for p in quotes[i + 1 :] if p[1] <= para_b and self.speakers.get(p)]
             inner = t[q[0] + 1 : q[1] - 1]
+            # 'X said Y had "…" and was using it "…"': a later quote of the same sentence
+            # with no attribution of its own belongs to the same speaker
+            same = [p for p in quotes[:i] if self.speakers.get(p)]
+            if same and self.sent_index(same[-1][0] + 1) == self.sent_index(q[0] + 1):
+                between = t[same[-1][1] : q[0]]
+                if not (self.speech_pat and self.speech_pat.search(between)) or re.search(
+                    r"\b(?:and|but)\s+(?:also\s+)?(?:[a-z]+\s+){0,2}$", between
+                ):
+                    self.speakers[q] = self.speakers[same[-1]]
+                    continue
             if len(inner.split()) < 4:
                 continue  # scare quotes
             if prev and self._quote_starts_sentence(q):
@@ -750,6 +787,12 @@ class _Claims:
         t = self.t
         sp = self.speech_pat
         if sp is None:
+            return None
+        # 'the administration's "targeted" approach': a quoted modifier, not a statement
+        inner = t[q[0] + 1 : q[1] - 1]
+        if len(inner.split()) <= 2 and re.search(
+            r"(?:'s|\b(?:the|a|an|its|their|his|her|this|that))\s+$", t[max(0, q[0] - 12) : q[0]]
+        ) and re.match(r"\s+[a-z]", t[q[1] : q[1] + 3]):
             return None
         si = self.sent_index(q[0] + 1)
         if si < 0:
@@ -791,7 +834,10 @@ class _Claims:
             # the speech verb must not belong to an earlier quotation's attribution
             between = [x for x in self.a.quotes if vpos < x[0] < q[0]]
             if not between:
-                if re.search(r",\s*$", t[sent.start : vpos]) and last.group().endswith("ing"):
+                if (
+                    re.search(r",\s*$", t[sent.start : vpos]) and last.group().endswith("ing")
+                ) or re.search(r"\b(?:and|but)\s+(?:also\s+)?$", t[sent.start : vpos]):
+                    # "He urged Beijing to pull back and said …": the clause's subject speaks
                     h = self.main_subject(sent, vpos)
                 else:
                     h = self.holder_before(sent, vpos)
