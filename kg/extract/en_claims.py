@@ -242,6 +242,12 @@ class _Claims:
         cands = [r for r in self.refs(sent.start, pos) if self.quote_of(r.start) == q]
         # "X, who led Beijing's delegation, said": a possessive names no subject when an
         # earlier actor can be one
+        # "X, who met Y on Sunday, said": actors inside the relative clause are not subjects
+        rc = re.search(r",\s+(?:who|which)\s[^,;]*,\s*$", before)
+        if rc:
+            inner = [r for r in cands if r.start < sent.start + rc.start()]
+            if inner:
+                cands = inner
         plain = [r for r in cands if not self._possessive(r)]
         if plain and len(plain) < len(cands):
             cands = plain
@@ -790,9 +796,14 @@ class _Claims:
             return None
         # 'the administration's "targeted" approach': a quoted modifier, not a statement
         inner = t[q[0] + 1 : q[1] - 1]
-        if len(inner.split()) <= 2 and re.search(
-            r"(?:'s|\b(?:the|a|an|its|their|his|her|this|that))\s+$", t[max(0, q[0] - 12) : q[0]]
-        ) and re.match(r"\s+[a-z]", t[q[1] : q[1] + 3]):
+        if (
+            len(inner.split()) <= 2
+            and re.search(
+                r"(?:'s|\b(?:the|a|an|its|their|his|her|this|that))\s+$",
+                t[max(0, q[0] - 12) : q[0]],
+            )
+            and re.match(r"\s+[a-z]", t[q[1] : q[1] + 3])
+        ):
             return None
         si = self.sent_index(q[0] + 1)
         if si < 0:
