@@ -283,3 +283,16 @@ def test_pronoun_skips_possessive_person(lex) -> None:  # type: ignore[no-untype
         lex,
     )
     assert quotes(x) == {("Dana Whitlow", "They want to show what the next step would cost")}
+
+
+def test_played_card_is_no_holder_and_new_cues(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        'Ottawa accused Washington of "playing the Taiwan card" in its dispute with Beijing.\n'
+        "China has used its dominance of rare earths as a counterweight in the talks.\n"
+        'The commerce ministry said it would "take resolute measures" against the tariffs.\n',
+        lex,
+    )
+    lev = claims(x, "Leverage")
+    assert {(h, i) for h, _t, i, _p in lev} == {("Beijing", "rare-earths")}  # Beijing = China
+    thr = claims(x, "Threat")
+    assert ("commerce ministry", "tariffs") in {(h, i) for h, _t, i, _p in thr}  # org/mofcom

@@ -92,6 +92,10 @@ _COUNTER = (
     "retaliate",
     "vowed to retaliate",
     "fight to the end",
+    "take resolute measures",
+    "take all necessary measures",
+    "take necessary measures",
+    "take firm measures",
 )
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
 _DEFINITE_ORG = re.compile(
@@ -402,6 +406,13 @@ class _Claims:
                     ):
                         holder = r.key
                 if holder is None:
+                    prev = self.idx.last_before(a)
+                    if (
+                        prev is not None
+                        and prev.end > sent.start
+                        and not self.t[prev.end : a].strip()
+                    ):
+                        continue  # "playing the Taiwan card": the name is what is played
                     holder = self.holder_before(sent, a)
                 if (
                     holder is None
