@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -42,9 +42,22 @@ EXIT_INTERRUPTED = 130
 _state = {"debug": False}
 
 
+def printable(text: str) -> str:
+    """``text`` with control characters (and lone surrogates) shown as escapes.
+
+    Why: messages quote file names and document text; a raw ESC or newline
+    from hostile input would drive the user's terminal or split the one-line
+    message.
+    """
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape", "backslashreplace").decode("ascii")
+        for c in text
+    )
+
+
 def fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
     """Print a one-line error and exit."""
-    typer.echo(f"Error: {message}", err=True)
+    typer.echo(f"Error: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -100,7 +113,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")] = False,
@@ -112,6 +125,13 @@ def main(
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+
+
+def available_cores() -> int:
+    """The cores this process may run on (the default of ``--jobs``)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _progress() -> tuple[Callable[[object], None], Callable[[], None]]:
@@ -126,7 +146,9 @@ def _progress() -> tuple[Callable[[object], None], Callable[[], None]]:
         if n == 2 and state["bar"] is None:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-            bar = Progress(SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(), transient=True)
+            bar = Progress(
+                SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(), transient=True
+            )
             bar.start()
             state["task"] = bar.add_task("build", total=None)
             state["bar"] = bar
@@ -145,17 +167,17 @@ def _progress() -> tuple[Callable[[object], None], Callable[[], None]]:
 @app.command()
 def build(
     paths: Annotated[
-        Optional[list[Path]], typer.Argument(help="Files or directories (.txt .md .html .jsonl). Default: seeds/")
+        list[Path] | None, typer.Argument(help="Files or directories (.txt .md .html .jsonl). Default: seeds/")
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
     lang: Annotated[
-        Optional[str], typer.Option("--lang", help="Label language of the HTML: en, zh-Hant or zh-Hans.")
+        str | None, typer.Option("--lang", help="Label language of the HTML: en, zh-Hant or zh-Hans.")
     ] = None,
     max_nodes: Annotated[int, typer.Option("--max-nodes", help="Most connected nodes kept in the HTML.")] = 2000,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (default: cores).")] = 0,
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip malformed JSONL lines and report them.")] = False,
     scheduler: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--scheduler",
             help="Run extraction on a Dask cluster at tcp://HOST:PORT (needs the dask extra).",
@@ -174,7 +196,7 @@ def build(
 
     if lang is not None and lang not in ("en", "zh-Hant", "zh-Hans"):
         fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
-    n_jobs = jobs if jobs > 0 else len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    n_jobs = jobs if jobs > 0 else available_cores()
     tick, done = _progress()
     with reporting():
         try:
@@ -191,7 +213,7 @@ def build(
         finally:
             done()
     for s in result.skipped:
-        typer.echo(f"skipped: {s}", err=True)
+        typer.echo(f"skipped: {printable(s)}", err=True)
     typer.echo(
         f"{result.documents} documents -> {result.nodes} nodes, {result.edges} edges; "
         f"wrote {len(result.files)} files to {result.outdir}/"
@@ -201,7 +223,7 @@ def build(
 @app.command("eval")
 def eval_(
     gold: Annotated[list[Path], typer.Argument(help="Gold annotation JSON files (format: shared/gold/README.md).")],
-    text: Annotated[Optional[Path], typer.Option("--text", help="The annotated text, when not beside the gold.")] = None,
+    text: Annotated[Path | None, typer.Option("--text", help="The annotated text, when not beside the gold.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     brief: Annotated[bool, typer.Option("--brief", help="Scores only, without misses and false positives.")] = False,
 ) -> None:

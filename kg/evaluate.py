@@ -227,7 +227,7 @@ def _score_roles(g, gold, actors, matches, label) -> SectionScore:  # type: igno
         k = normalize_name(t)
         return any((gk := normalize_name(x)) and (gk in k or (k in gk and len(k) >= 2)) for x in titles)
 
-    for n, title, of, former in pred:
+    for n, title, of, _former in pred:
         found = False
         optional_only = False
         for i, gr in enumerate(golds):

@@ -50,8 +50,8 @@ def has_cjk(text: str) -> bool:
 def zh_script(text: str) -> str:
     """Guess ``zh-Hans`` or ``zh-Hant`` by which conversion changes fewer characters."""
     sample = text[:20000]
-    to_s = sum(a != b for a, b in zip(sample, to_simplified(sample)))
-    to_t = sum(a != b for a, b in zip(sample, to_traditional(sample)))
+    to_s = sum(a != b for a, b in zip(sample, to_simplified(sample), strict=False))
+    to_t = sum(a != b for a, b in zip(sample, to_traditional(sample), strict=False))
     return "zh-Hant" if to_s > to_t else "zh-Hans"
 
 

@@ -45,7 +45,11 @@ def test_rebuild_is_byte_identical(seed_output: Path, seed_file: Path, tmp_path:
 def test_committed_output_is_fresh(seed_output: Path, repo_root: Path) -> None:
     """output/ is committed so visitors can open graph.html: it must match a rebuild of seeds/."""
     committed = repo_root / "output"
-    stale = [n for n in OUTPUT_FILES if not filecmp.cmp(seed_output / n, committed / n, shallow=False)]
+    stale = [
+        n
+        for n in OUTPUT_FILES
+        if not (committed / n).exists() or not filecmp.cmp(seed_output / n, committed / n, shallow=False)
+    ]
     assert not stale, f"output/ is stale ({', '.join(stale)}): run `kg build seeds/ -o output/` and commit"
 
 
