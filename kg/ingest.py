@@ -659,25 +659,19 @@ class _FeedItem:
 
 
 def _feed_markers() -> list[str]:
-    try:
-        from kg.lexicon import load
+    from kg.lexicon import load
 
-        terms = [t.text for t in load().cues("feed-marker")]
-    except Exception:  # a broken lexicon must not stop reading plain text
-        terms = []
+    terms = [t.text for t in load().cues("feed-marker")]
     return terms or list(DEFAULT_FEED_MARKERS)
 
 
 def _known_outlets() -> list[str]:
     """Organisation labels of the lexicon plus the ``news-outlet`` cue set."""
-    try:
-        from kg.lexicon import load
+    from kg.lexicon import load
 
-        lex = load()
-        names = {t.text for a in lex.actors.values() if a.type == "Organization" for t in a.terms}
-        names.update(t.text for t in lex.cues("news-outlet"))
-    except Exception:
-        return []
+    lex = load()
+    names = {t.text for a in lex.actors.values() if a.type == "Organization" for t in a.terms}
+    names.update(t.text for t in lex.cues("news-outlet"))
     return sorted(n for n in names if len(n) >= 2)
 
 

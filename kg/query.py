@@ -196,13 +196,9 @@ def _lookup(store: ox.Store, name: str, value: str, classes: Sequence[str]) -> l
     """Nodes of ``classes`` whose label, slug or id equals ``value`` (bound, not pasted)."""
     # the class list comes from _PARAM_CLASSES (fixed words), never from user input
     query = _LOOKUP % ", ".join(f"cm:{c}" for c in classes)
-    candidates = [value]
-    try:  # 中国 finds 中國 and the other way round
-        from kg.textnorm import to_simplified, to_traditional
+    from kg.textnorm import to_simplified, to_traditional
 
-        candidates += [to_simplified(value), to_traditional(value)]
-    except Exception:  # script conversion is a convenience; never fail a lookup on it
-        pass
+    candidates = [value, to_simplified(value), to_traditional(value)]  # 中国 finds 中國 and back
     for text in dict.fromkeys(candidates):
         found = [
             row["node"]
@@ -269,11 +265,12 @@ def _syntax_message(exc: SyntaxError) -> str:
 
 def _is_update(text: str) -> bool:
     """True when ``text`` parses as a SPARQL update (parsed only, never executed)."""
-    try:
-        from rdflib.plugins.sparql.parser import parseUpdate
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseUpdate
 
+    try:
         parseUpdate(text)
-    except Exception:
+    except ParseException:
         return False
     return True
 
