@@ -269,3 +269,49 @@ def test_seed_statements_have_named_speakers(seed_claims) -> None:  # type: igno
 def test_output_is_deterministic(lex) -> None:  # type: ignore[no-untyped-def]
     text = "中方的訴求包括：降低關稅、放寬晶片出口管制。美方手裡有關稅和實體清單。"
     assert claims_of(text, lex) == claims_of(text, lex)
+
+
+# ---- generalisation: statements -------------------------------------------------
+
+
+def test_speech_verb_inside_a_noun_is_no_attribution(lex) -> None:  # type: ignore[no-untyped-def]
+    # 問 in 問題 and 道 in 一道 are no speech verbs; the speaker stays the minister
+    text = "王毅對布林肯說，南海問題是雙方之間的一道難題，「美方不應插手」。"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/wang-yi", "美方不應插手")]
+
+
+def test_pronoun_speaker_far_ahead_of_the_quote(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "美國財政部長貝森特週二受訪。他指出，華府去年收緊了晶片出口，北京的回應則轉向稀土，"
+        "「雙方都在找對方的軟肋」。"
+    )
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/scott-bessent", "雙方都在找對方的軟肋")]
+
+
+def test_short_quote_closing_reported_speech_of_a_person(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "盧比奧強調，恢復兩國軍事對話「非常必要」。北京強調「自力更生」。"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/marco-rubio", "非常必要")]
+
+
+def test_coordinated_speech_verb_keeps_the_speaker(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "习近平对来访的布林肯说，“中美应当相互尊重”，又称“合作是唯一正确的选择”。"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/xi-jinping", "中美应当相互尊重 合作是唯一正确的选择")] or got == [
+        ("person/xi-jinping", "中美应当相互尊重"),
+        ("person/xi-jinping", "合作是唯一正确的选择"),
+    ]
+
+
+def test_asked_about_clause_names_no_speaker(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "特朗普被問及是否信任習近平時回答：「我們的關係非常好。」"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/donald-trump", "我們的關係非常好。")]
+
+
+def test_announcement_speaks_for_its_issuer(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "商務部週五發布公告，對稀土相關技術實施出口管制。公告稱，此舉是為了「履行防擴散等國際義務」。"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("org/mofcom", "履行防擴散等國際義務")]

@@ -100,6 +100,9 @@ _KINDS = (
     "zh-punitive",
     "zh-time-lead",
     "zh-speech",
+    "zh-speech-noun",
+    "zh-speech-bare",
+    "zh-document",
     "zh-pronoun",
     "zh-term-quote",
     "zh-oblique",
@@ -179,6 +182,8 @@ class _Doc:
     used: set[int] = field(default_factory=set)  # cue positions already consumed
     context: _Context | None = None
     quote_close: dict[int, int] = field(default_factory=dict)
+    quote_starts: list[int] = field(default_factory=list)
+    quote_ends: list[int] = field(default_factory=list)
     state_of_side: dict[str, str] = field(default_factory=dict)
 
 
@@ -227,6 +232,8 @@ def _build(doc: Document, lex: Lexicon, index: ActorIndex) -> _Doc:
     # a quotation that is an actor's name (機構「某某研究公司」) is a name, not a quote
     d.quotes = [q for q in d.quotes if not _names_actor(d, *q)]
     d.quote_close = dict(d.quotes)
+    d.quote_starts = [a for a, _b in d.quotes]
+    d.quote_ends = [b for _a, b in d.quotes]
     for key, a in sorted(index.actors.items()):
         if a.type != "State" or a.side not in ("US", "China"):
             continue
@@ -247,11 +254,10 @@ def _sent_no(d: _Doc, pos: int) -> int:
 
 
 def _quote_of(d: _Doc, pos: int) -> tuple[int, int] | None:
-    for a, b in d.quotes:
-        if a < pos < b:
-            return (a, b)
-        if a > pos:
-            break
+    """The (outermost) quotation whose marks enclose ``pos``, if any."""
+    i = bisect.bisect_left(d.quote_starts, pos) - 1
+    if i >= 0 and d.quotes[i][0] < pos < d.quotes[i][1]:
+        return d.quotes[i]
     return None
 
 
@@ -297,8 +303,16 @@ def _other_side(d: _Doc, key: str | None) -> str | None:
 def _eligible(d: _Doc, sp: Span) -> bool:
     """A mention that can be a subject: not right after a preposition or object verb,
     and not part of a longer issue name (台灣議題 names a topic, not an actor)."""
-    if d.cues.ends("zh-oblique", d.s, _head_start(d, sp)) is not None:
+    head = _head_start(d, sp)
+    if d.cues.ends("zh-oblique", d.s, head) is not None:
         return False
+    if d.s[head - 1 : head] == "的":
+        # 對來訪的布林肯說: a preposition before the modifier still marks an object
+        for p in range(head - 2, max(-1, head - 8), -1):
+            if d.s[p] in _CLAUSE_END or d.s[p] in _QUOTE_CLOSERS:
+                break
+            if d.cues.ends("zh-oblique", d.s, p) is not None and not d.index.in_range(p, head):
+                return False
     if d.cues.issue_rx is not None:
         for m in d.cues.issue_rx.finditer(d.s, max(0, sp.start - 6), min(len(d.s), sp.end + 6)):
             if (
@@ -375,9 +389,12 @@ def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
 def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -> str | None:
     """The nearest subject-like actor mention before ``pos`` (or a pronoun's antecedent)."""
     cand: Span | None = None
+    asked = _asked_clause(d, lo, pos)
     for sp in reversed(_spans_in(d, lo, pos)):
         if types is not None and d.index.actors[sp.key].type not in types:
             continue
+        if asked is not None and asked[0] <= sp.start < asked[1]:
+            continue  # 被問及是否視Y為…時: Y is what was asked about
         if _quote_of(d, sp.start) != _quote_of(d, pos):
             continue
         if _eligible(d, sp):
@@ -389,6 +406,17 @@ def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -
         if key is not None:
             return key
     return cand.key if cand else None
+
+
+_ASKED = re.compile(r"(?:被问及|被问到|问及|谈及|谈到|提及|被问)[^，,。；]{0,40}?[时時]")
+
+
+def _asked_clause(d: _Doc, lo: int, pos: int) -> tuple[int, int] | None:
+    """The ``被問及…時`` adverbial before ``pos``: whatever it names is no subject."""
+    hit = None
+    for m in _ASKED.finditer(d.s, max(lo, pos - 60), pos):
+        hit = (m.start(), m.end())
+    return hit
 
 
 def _actor_at(d: _Doc, pos: int, slack: int = 0) -> Span | None:
@@ -930,7 +958,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             continue
         seg_lo, seg_hi = _segment(d, m.start())
         clo = _clause_start(d, addr.start, seg_lo, _SENT_END + "，,")
-        verbs = c.find("zh-speech", s, seg_lo, clo)
+        verbs = _speech(d, seg_lo, clo)
         if not verbs or clo - verbs[-1].end() > 2:
             continue
         demander = _subject(d, seg_lo, verbs[-1].start())
@@ -1125,7 +1153,8 @@ def _statements(d: _Doc) -> None:
             _extend_quote(d, prev, qb)
             prev = (prev[0], qb, prev[2])
             continue
-        speaker = _speaker_before(d, qa, sent)
+        same = prev is not None and prev[0] >= sent.start
+        speaker = _speaker_before(d, qa, sent, prev[2] if same and prev else None)
         if speaker is None and (
             _opens_sentence(d, qa, sent) or s[qa - 1 : qa] in ("，", ",", "：", ":")
         ):
@@ -1150,6 +1179,30 @@ def _statements(d: _Doc) -> None:
             prev = (qa, qb, speaker)
 
 
+def _speech(d: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
+    """Speech verbs in ``[lo, hi)``, without the ones inside a noun (問題, 說法, 第一道).
+
+    A bare one-character verb (道, 答, 問) attributes speech only right before
+    punctuation or a quotation (``他答：``, ``寫道「…」``).
+    """
+    c = d.cues
+    out = []
+    for m in c.find("zh-speech", d.s, lo, hi):
+        if any(
+            n.start() <= m.start() and m.end() <= n.end()
+            for n in c.find("zh-speech-noun", d.s, max(0, m.start() - 3), min(len(d.s), m.end() + 3))
+        ):
+            continue
+        if d.s[m.start() - 1 : m.start()] == "的":
+            continue  # a noun: 北京的回應
+        if m.group(0) in c.keys.get("zh-speech-bare", ()):
+            nxt = d.s[m.end() : m.end() + 1]
+            if nxt and nxt not in _CLAUSE_END and nxt not in _QUOTE_PAIRS:
+                continue
+        out.append(m)
+    return out
+
+
 def _continues(d: _Doc, prev_close: int, qa: int) -> bool:
     """A quote resumed right after its attribution (「A，」X表示……「B」) continues one statement."""
     between = d.s[prev_close + 1 : qa]
@@ -1159,7 +1212,7 @@ def _continues(d: _Doc, prev_close: int, qa: int) -> bool:
         or any(ch in between for ch in _QUOTE_PAIRS)
     ):
         return False
-    return bool(d.cues.find("zh-speech", d.s, prev_close + 1, qa))
+    return bool(_speech(d, prev_close + 1, qa))
 
 
 def _extend_quote(d: _Doc, prev: tuple[int, int, str], qb: int) -> None:
@@ -1177,7 +1230,7 @@ def _opens_sentence(d: _Doc, qa: int, sent: Sentence) -> bool:
 
 def _speaker_sentence(d: _Doc, sent: Sentence) -> str | None:
     """The speaker of a sentence with a speech verb and no quote (朱某表示，…。「…」 follows)."""
-    for m in reversed(d.cues.find("zh-speech", d.s, sent.start, sent.end)):
+    for m in reversed(_speech(d, sent.start, sent.end)):
         sp = _subject(d, sent.start, m.start(), types=("Person", "Organization"))
         if sp is not None:
             return sp
@@ -1192,38 +1245,82 @@ def _is_term_quote(d: _Doc, qa: int, qb: int) -> bool:
     return bool(len(inner) <= 6 and d.cues.ends("zh-term-quote", d.s, qa))
 
 
-def _speaker_before(d: _Doc, qa: int, sent: Sentence) -> str | None:
+def _speaker_before(
+    d: _Doc, qa: int, sent: Sentence, prev_speaker: str | None = None
+) -> str | None:
     """``X表示：「…」``, ``X稱之為「…」``, ``X批評Y「…」``: a speech verb before the quote.
 
     Short quotes (a few words) are often scare quotes in running text, so they
-    count only right after the verb and its object (``批評李成鋼「…」``) or as
-    the predicate of a copula (``…的實質是「…」``); words inside an 若/如果
-    clause are hypothetical, not said.
+    count only right after the verb and its object (``批評李成鋼「…」``), as
+    the predicate of a copula (``…的實質是「…」``) or when they close the
+    clause of a person's reported speech (``他強調，這件事「至關重要」。``);
+    words inside an 若/如果 clause are hypothetical, not said. A verb with no
+    subject of its own continues the sentence's previous speaker (``又稱「…」``,
+    ``prev_speaker``); a document as the subject (``公告稱「…」``) speaks for
+    the one who issued it.
     """
     s, c = d.s, d.cues
     lo = sent.start
-    for _a, b in d.quotes:  # the attribution lies after the previous quote of the sentence
-        if lo <= b < qa:
-            lo = b + 1
+    i = bisect.bisect_left(d.quote_ends, qa) - 1  # the previous quote of the sentence
+    if i >= 0 and d.quote_ends[i] >= lo:
+        lo = d.quote_ends[i] + 1
     qb = d.quote_close.get(qa, qa)
     if _is_term_quote(d, qa, qb):
         return None
-    verbs = c.find("zh-speech", s, lo, qa)
+    verbs = _speech(d, lo, qa)
     if not verbs:
         return None
     v = verbs[-1]
     gap = qa - v.end()
-    if gap > 40 or "。" in s[v.end() : qa]:
-        return None
-    if qb - qa - 1 <= 6 and gap > 4 and not c.ends("zh-copula", s, qa):
+    short = qb - qa - 1 <= 6
+    if "。" in s[v.end() : qa]:
         return None
     clo = _clause_start(d, v.start(), lo, _SENT_END + "，,")
     if _condition_at(d, clo, v.start()) is not None:
         return None
     who = _subject(d, lo, v.start())
-    if who is not None and qb - qa - 1 <= 6 and d.index.actors[who].type == "State":
+    if gap > 40:
+        # 他指出，……，「…」: the main verb of the sentence, far ahead of its quote
+        if clo != lo or who is None or d.index.actors[who].type == "State":
+            return None
+    if short and gap > 4 and not c.ends("zh-copula", s, qa):
+        closes = s[qb + 1 : qb + 2] in ("", *_SENT_END, "，", ",")
+        if not (
+            closes
+            and qb - qa - 1 >= 3
+            and who is not None
+            and d.index.actors[who].type == "Person"
+            and not c.ends("zh-term-quote", s, qa)
+            and s[qa - 1 : qa] != "的"
+            and _condition_at(d, v.end(), qa) is None
+        ):
+            return None
+    if who is None:
+        head = s[clo : v.start()].strip(" \u3000")
+        if prev_speaker is not None and head in _COORD_ADVERBS:
+            return prev_speaker
+        if c.find("zh-document", s, lo, v.start()):
+            return _issuer(d, sent)
+    if who is not None and short and d.index.actors[who].type == "State":
         return None  # a state rarely "says" a catchword: 北京強調「自力更生」
     return who
+
+
+_COORD_ADVERBS = ("", "又", "并", "还", "也", "亦", "同时", "并且", "另", "更", "则", "随后", "接着", "而且")
+
+
+def _issuer(d: _Doc, sent: Sentence) -> str | None:
+    """Who issued the document a sentence quotes (``X發表聲明…。聲明稱「…」``):
+    the subject of the nearest earlier mention of a document, within three sentences."""
+    no = _sent_no(d, sent.start)
+    for k in range(no - 1, max(-1, no - 4), -1):
+        prev = d.sentences[k]
+        docs = d.cues.find("zh-document", d.s, prev.start, prev.end)
+        for m in reversed(docs):
+            who = _subject(d, prev.start, m.start(), types=("Organization", "State", "Person"))
+            if who is not None:
+                return who
+    return None
 
 
 def _names_actor(d: _Doc, qa: int, qb: int) -> bool:
@@ -1249,7 +1346,7 @@ def _speaker_after(d: _Doc, qb: int, sent: Sentence) -> str | None:
         j = s.find(ch, a, end)
         if j >= 0:
             end = j
-    verbs = c.find("zh-speech", s, a, end)
+    verbs = _speech(d, a, end)
     if not verbs:
         return None
     v = verbs[0]
