@@ -1279,10 +1279,9 @@ def _speaker_before(
     if _condition_at(d, clo, v.start()) is not None:
         return None
     who = _subject(d, lo, v.start())
-    if gap > 40:
-        # 他指出，……，「…」: the main verb of the sentence, far ahead of its quote
-        if clo != lo or who is None or d.index.actors[who].type == "State":
-            return None
+    # 他指出，……，「…」: only the main verb of the sentence may lie far ahead of its quote
+    if gap > 40 and (clo != lo or who is None or d.index.actors[who].type == "State"):
+        return None
     if short and gap > 4 and not c.ends("zh-copula", s, qa):
         closes = s[qb + 1 : qb + 2] in ("", *_SENT_END, "，", ",")
         if not (
@@ -1337,7 +1336,7 @@ def _close_of(d: _Doc, qa: int) -> int:
 
 def _speaker_after(d: _Doc, qb: int, sent: Sentence) -> str | None:
     """``「…」，他說。`` / ``「…」X表示``: attribution right after the quote."""
-    s, c = d.s, d.cues
+    s = d.s
     a = qb + 1
     while a < len(s) and s[a] in "，,\u3000 ":
         a += 1
