@@ -29,7 +29,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from kg.errors import MissingExtraError, SchedulerError, UsageError
@@ -101,18 +101,37 @@ def extract_pool(
     is unbounded), holding the corpus text in memory; submitting chunk by
     chunk against a bounded queue keeps reading in step with extraction.
     """
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    it = iter(docs)
+    head = list(islice(it, jobs * chunk_size + 1))
+    if len(head) <= jobs * chunk_size:
+        # too few documents to repay starting workers: same results, in this process
+        yield from extract_local(head, lex)
+        return
     limit = 2 * jobs + 1
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(lex,)) as pool:
+    with _context().Pool(jobs, initializer=_init_worker, initargs=(lex,)) as pool:
         pending: deque[Any] = deque()
-        for chunk in _chunks(docs, chunk_size):
+        for chunk in _chunks(chain(head, it), chunk_size):
             pending.append(pool.apply_async(_extract_chunk, (chunk,)))
             while len(pending) >= limit:
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+def _context() -> Any:
+    """Fork when this process runs one thread (fast, shares the loaded lexicon), else forkserver.
+
+    Forking a process that runs other threads (a Dask client's, a notebook
+    kernel's) can copy a lock another thread holds, and the worker then hangs
+    for ever; a fresh forkserver or spawned interpreter cannot.
+    """
+    import multiprocessing as mp
+    import threading
+
+    methods = mp.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return mp.get_context("fork")
+    return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$")

@@ -85,9 +85,7 @@ def _same_outputs(a: Path, b: Path) -> list[str]:
     return [n for n in OUTPUT_FILES if not filecmp.cmp(a / n, b / n, shallow=False)]
 
 
-def test_jobs_2_is_byte_identical_to_jobs_1(
-    corpus: list[Path], serial_output: Path, tmp_path: Path
-) -> None:
+def test_jobs_2_is_byte_identical_to_jobs_1(corpus: list[Path], serial_output: Path, tmp_path: Path) -> None:
     result = build(corpus, tmp_path, jobs=2)
     assert result.edges > 0
     assert _same_outputs(serial_output, tmp_path) == []
@@ -113,9 +111,7 @@ def test_pool_yields_in_document_order_with_metadata_only() -> None:
     assert all(ex.doc.text == "" and ex.doc.sentences == [] for ex in got)
     assert [ex.doc.title for ex in got] == [d.title for d in docs]
     local = list(extract_local(iter(docs), lex))
-    assert [(len(a.actors), len(a.claims)) for a in got] == [
-        (len(b.actors), len(b.claims)) for b in local
-    ]
+    assert [(len(a.actors), len(a.claims)) for a in got] == [(len(b.actors), len(b.claims)) for b in local]
 
 
 def test_pool_reads_input_only_as_fast_as_workers_take_it() -> None:
@@ -182,9 +178,7 @@ def test_missing_dask_extra_is_a_one_line_cli_error(
     from kg.cli import app
 
     monkeypatch.setitem(sys.modules, "distributed", None)
-    res = CliRunner().invoke(
-        app, ["build", str(seed_file), "-o", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"]
-    )
+    res = CliRunner().invoke(app, ["build", str(seed_file), "-o", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"])
     assert res.exit_code == 2
     lines = [ln for ln in res.output.splitlines() if ln.strip()]
     assert len(lines) == 1 and "pip install -e .[dask]" in lines[0], res.output
@@ -196,9 +190,7 @@ def test_scheduler_must_be_an_address(seed_file: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_dask_local_cluster_is_byte_identical(
-    corpus: list[Path], serial_output: Path, tmp_path: Path
-) -> None:
+def test_dask_local_cluster_is_byte_identical(corpus: list[Path], serial_output: Path, tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
         n_workers=2,
@@ -211,3 +203,25 @@ def test_dask_local_cluster_is_byte_identical(
         result = build(corpus, tmp_path, scheduler=cluster.scheduler_address)
     assert result.edges > 0
     assert _same_outputs(serial_output, tmp_path) == []
+
+
+def test_pool_works_while_other_threads_run() -> None:
+    """With other threads alive the workers are not forked from this process, and still agree."""
+    import threading
+
+    lex = load()
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait, daemon=True)
+    t.start()
+    try:
+        docs = [
+            Document(id=f"t{k}", text=a["text"], lang="en" if "en" in a["id"] else "zh-Hant")
+            for k, a in enumerate(ARTICLES * 6)
+        ]
+        got = list(extract_pool(iter(docs), lex, 2, chunk_size=2))
+    finally:
+        stop.set()
+    local = list(extract_local(iter(docs), lex))
+    assert [ex.doc.id for ex in got] == [d.id for d in docs]
+    assert [sorted(ex.actors) for ex in got] == [sorted(ex.actors) for ex in local]
+    assert [[c.phrase for c in ex.claims] for ex in got] == [[c.phrase for c in ex.claims] for ex in local]
