@@ -77,15 +77,15 @@ def test_former_us_diplomat_is_us_side_tw(lex) -> None:  # type: ignore[no-untyp
 
 
 def test_title_chain_with_jian_mainland(lex) -> None:  # type: ignore[no-untyped-def]
-    text = "工业和信息化部副部长兼新闻发言人赵志明在发布会上表示，相关措施将依法实施。"
+    text = "自然资源部副部长兼新闻发言人赵志明在发布会上表示，相关措施将依法实施。"
     idx = actors_of(text, lex)
     assert summary(idx) == {
-        "org:工业和信息化部": ("Organization", "China", ["工业和信息化部"]),
+        "org:自然资源部": ("Organization", "China", ["自然资源部"]),
         "person:赵志明": ("Person", "China", ["赵志明"]),
     }
     assert roles(idx, "person:赵志明") == [
-        ("副部长", "org:工业和信息化部", False),
-        ("新闻发言人", "org:工业和信息化部", False),
+        ("副部长", "org:自然资源部", False),
+        ("新闻发言人", "org:自然资源部", False),
     ]
 
 
@@ -114,9 +114,9 @@ def test_org_in_corner_quotes_after_type_noun_tw(lex) -> None:  # type: ignore[n
 
 
 def test_media_in_double_angle_quotes_but_not_laws_mainland(lex) -> None:  # type: ignore[no-untyped-def]
-    text = "据《南华早报》报道，有关部门正依据《中华人民共和国出口管制法》审查相关申请。"
+    text = "据《东方快报》报道，有关部门正依据《中华人民共和国出口管制法》审查相关申请。"
     idx = actors_of(text, lex)
-    assert idx.actors["org:南华早报"].type == "Organization"
+    assert idx.actors["org:东方快报"].type == "Organization"
     assert not any("管制法" in k for k in idx.actors)
 
 
@@ -130,10 +130,7 @@ def test_short_form_links_to_full_transliterated_name_tw(lex) -> None:  # type: 
 
 
 def test_typo_variant_of_one_person_merges_hk(lex) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "香港中文大學商學院教授黃子強對傳媒表示，關稅休戰未必持久。"
-        "黃梓強又說，內地仍握有稀土這張牌。"
-    )
+    text = "香港中文大學商學院教授黃子強對傳媒表示，關稅休戰未必持久。黃梓強又說，內地仍握有稀土這張牌。"
     idx = actors_of(text, lex)
     persons = {k: a for k, a in idx.actors.items() if a.type == "Person"}
     assert list(persons) == ["person:黄子强"]
@@ -172,10 +169,7 @@ def test_capital_as_place_vs_capital_acting_mainland(lex) -> None:  # type: igno
 
 
 def test_every_span_cuts_a_name_of_its_actor(lex) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "美國財政部長斯科特·貝森特（Scott Bessent）與中國副總理何立峰會面後，"
-        "貝森特表示會談富有成果。"
-    )
+    text = "美國財政部長斯科特·貝森特（Scott Bessent）與中國副總理何立峰會面後，貝森特表示會談富有成果。"
     idx = actors_of(text, lex)
     for s in idx.spans:
         assert text[s.start : s.end] in idx.actors[s.key].names
@@ -185,10 +179,7 @@ def test_every_span_cuts_a_name_of_its_actor(lex) -> None:  # type: ignore[no-un
 
 
 def test_output_is_deterministic(lex) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "前美國駐華大使館政治參事石凱文（Kevin Stone）認為，華府不會輕易讓步。"
-        "「關稅戰沒有贏家」，梁嘉欣說。"
-    )
+    text = "前美國駐華大使館政治參事石凱文（Kevin Stone）認為，華府不會輕易讓步。「關稅戰沒有贏家」，梁嘉欣說。"
     a, b = actors_of(text, lex), actors_of(text, lex)
     assert a == b
 

@@ -243,10 +243,7 @@ class _Doc:
         a = self.actors.get(key)
         if a is None:
             entry = self.lex.actors.get(key)
-            if entry is not None:
-                a = _Actor(key, entry.type, entry.side, key, None)
-            else:
-                a = _Actor(key, typ)
+            a = _Actor(key, typ) if entry is None else _Actor(key, entry.type, entry.side, key)
             self.actors[key] = a
         return a
 
@@ -333,9 +330,7 @@ def _org_in_run(d: _Doc, a: int, b: int, gov: bool = True) -> tuple[int, int] | 
     (…大學法學院) are not part of it.
     """
     s, c = d.s, d.c
-    suffixes = sorted(
-        set(c.org_suffix) | (set(c.gov_suffix) if gov else set()), key=lambda w: (-len(w), w)
-    )
+    suffixes = sorted(set(c.org_suffix) | (set(c.gov_suffix) if gov else set()), key=lambda w: (-len(w), w))
     name_start = a
     p = a
     while p < b:
@@ -364,9 +359,7 @@ def _org_in_run(d: _Doc, a: int, b: int, gov: bool = True) -> tuple[int, int] | 
     return None
 
 
-def _add_org(
-    d: _Doc, a: int, b: int, state: _Hit | None = None, latin: str | None = None
-) -> _Hit | None:
+def _add_org(d: _Doc, a: int, b: int, state: _Hit | None = None, latin: str | None = None) -> _Hit | None:
     """Claim ``s[a:b]`` as an organisation (the lexicon's when its name is known)."""
     s, c = d.s, d.c
     name = s[a:b]
@@ -515,17 +508,14 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
     if e is not None:
         return p, e, None
     # a foreign name without marks, ended by a speech verb: 主席馮德萊恩呼籲
+    if _starts(s, p, d.c.follow) or _starts(s, p, d.c.speech):
+        return None
     for e in range(p + 2, min(len(s), p + 5) + 1):
         if not all(_is_cjk(ch) for ch in s[p:e]) or not d.free(p, e) or (e - 1) in d.titles:
             break
-        if _starts(s, e, d.c.speech):
+        if _starts(s, e, d.c.speech) or (e < len(s) and _starts(s, e, d.c.follow)):
             name = s[p:e]
-            if (
-                name in d.c.not_actor
-                or _is_word(name)
-                or p in d.titles
-                or _starts(s, p, d.c.speech)
-            ):
+            if name in d.c.not_actor or _is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
                 return None
             return p, e, None
     return None
@@ -584,9 +574,7 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
                 d.release(aff)
                 aff = _add_org(d, found[0], found[1])
                 run_start = found[1]
-    aff_is_state = (
-        aff is not None and d.actors.get(aff.key) is not None and d.actors[aff.key].type == "State"
-    )
+    aff_is_state = aff is not None and d.actors.get(aff.key) is not None and d.actors[aff.key].type == "State"
     if (aff is None or aff_is_state) and run_start < ts:
         found = _org_in_run(d, run_start, ts)
         if found is not None and d.free(*found):
@@ -614,12 +602,7 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
             found = _org_in_run(d, lb, aff.start)
             if found is not None and found[1] == aff.start:
                 prev = _add_org(d, found[0], found[1])
-        if (
-            prev is not None
-            and prev.start >= lb
-            and d.actors.get(prev.key)
-            and d.actors[prev.key].type != "State"
-        ):
+        if prev is not None and prev.start >= lb and d.actors.get(prev.key) and d.actors[prev.key].type != "State":
             d.release(aff)
             aff = prev
             run_start = prev.end
@@ -638,9 +621,7 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
         prefix_start += gap.rindex("的") + 1
         gap = s[prefix_start:ts]
     if any(ch in _PREFIX_STOP or not _is_cjk(ch) for ch in gap) or len(gap) > 8:
-        cut = max(
-            (i for i, ch in enumerate(gap) if ch in _PREFIX_STOP or not _is_cjk(ch)), default=-1
-        )
+        cut = max((i for i, ch in enumerate(gap) if ch in _PREFIX_STOP or not _is_cjk(ch)), default=-1)
         prefix_start += cut + 1
         if aff is not None and cut >= 0:
             aff = None
@@ -668,9 +649,7 @@ def _of(d: _Doc, unit: _Unit) -> str | None:
         return act.key
     if unit.kind == "zh-title-state" and act.side in d.c.state_of_side:
         entry = d.lex.actors.get(act.key)
-        if act.gov or (
-            entry is not None and entry.type == "Organization" and act.side in ("US", "China")
-        ):
+        if act.gov or (entry is not None and entry.type == "Organization" and act.side in ("US", "China")):
             return d.c.state_of_side[act.side]
     return act.key
 
@@ -751,9 +730,7 @@ def _speakers(d: _Doc) -> None:
         if w and not _starts(s, k, c.speech):
             k += len(w)
         if s.startswith("对", k):
-            m = re.match(
-                r"对[\u4e00-\u9fff]{2,3}?(?=" + "|".join(map(re.escape, c.speech)) + ")", s[k:]
-            )
+            m = re.match(r"对[\u4e00-\u9fff]{2,3}?(?=" + "|".join(map(re.escape, c.speech)) + ")", s[k:])
             if m:
                 k += m.end()
         if not _starts(s, k, c.speech):
@@ -783,11 +760,7 @@ def _later_mentions(d: _Doc) -> None:
         i = s.find(form)
         while i >= 0:
             j = i + len(form)
-            if (
-                d.free(i, j)
-                and not (i > 0 and s[i - 1] in _DOTS)
-                and not (j < len(s) and s[j] in _DOTS)
-            ):
+            if d.free(i, j) and not (i > 0 and s[i - 1] in _DOTS) and not (j < len(s) and s[j] in _DOTS):
                 d.claim(i, j, forms[form])
             i = s.find(form, j)
 
@@ -830,20 +803,13 @@ def _merge_variants(d: _Doc) -> None:
             same = False
             for x in names[a]:
                 for y in names[b]:
-                    if (
-                        len(x) != len(y)
-                        or len(x) < 2
-                        or x[0] != y[0]
-                        or any(ch in _DOTS for ch in x + y)
-                    ):
+                    if len(x) != len(y) or len(x) < 2 or x[0] != y[0] or any(ch in _DOTS for ch in x + y):
                         continue
                     diff = [k for k in range(len(x)) if x[k] != y[k]]
                     if len(diff) != 1 or diff[0] == 0:
                         continue
                     k = diff[0]
-                    titles = {to_simplified(r.title) for r in A.roles} & {
-                        to_simplified(r.title) for r in B.roles
-                    }
+                    titles = {to_simplified(r.title) for r in A.roles} & {to_simplified(r.title) for r in B.roles}
                     if _pinyin(x[k]) == _pinyin(y[k]) or titles:
                         same = True
             if same:
@@ -874,10 +840,7 @@ def _drop_abbreviated_roles(act: _Actor) -> None:
     for r in act.roles:
         t = to_simplified(r.title)
         if any(
-            o is not r
-            and o.of == r.of
-            and o.former == r.former
-            and _is_abbreviation(t, to_simplified(o.title))
+            o is not r and o.of == r.of and o.former == r.former and _is_abbreviation(t, to_simplified(o.title))
             for o in act.roles
         ):
             continue
