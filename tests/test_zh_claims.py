@@ -315,3 +315,36 @@ def test_announcement_speaks_for_its_issuer(lex) -> None:  # type: ignore[no-unt
     text = "商務部週五發布公告，對稀土相關技術實施出口管制。公告稱，此舉是為了「履行防擴散等國際義務」。"
     got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
     assert got == [("org/mofcom", "履行防擴散等國際義務")]
+
+
+# ---- generalisation: threats ------------------------------------------------------
+
+
+def test_pronoun_threat_whose_step_is_the_consequence_subject(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "商務部前官員王受文週一受訪。他警告，若華府繼續擴大晶片管制，北京的反制措施將會升級。"
+    got = [(c.actor, c.target, c.phrase) for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert got == [("person/wang-shouwen", US, "反制措施將會升級")]
+
+
+def test_threat_with_may_and_cut_off_supplies(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國商務部長週三警告，華為若再違反禁令，美方可隨時切斷其晶片供應。"
+    got = [(c.actor, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert got and all(a in ("org/us-commerce", US) for a, _ in got)
+    assert any("切斷" in c.phrase for c in claims_of(text, lex) if c.kind == "Threat")
+
+
+def test_threatened_side_named_in_its_own_step_is_no_target(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國擴大晶片管制後，商務部發言人揚言中方將「採取必要措施」。"
+    got = [(c.actor, c.target) for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert got == [("org/mofcom", US)]
+
+
+def test_concession_is_no_threatened_step(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "特朗普揚言，无论谁收购TikTok，财政部都要分一杯羹。"
+    assert [c for c in claims_of(text, lex) if c.kind == "Threat"] == []
+
+
+def test_ready_to_take_measures_is_a_consequence(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中国商务部发言人警告，若美方一意孤行，中方随时准备采取必要措施。"
+    got = [(c.actor, c.target) for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert got == [("org/mofcom", US)]

@@ -408,11 +408,15 @@ def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -
     return cand.key if cand else None
 
 
-_ASKED = re.compile(r"(?:被问及|被问到|问及|谈及|谈到|提及|被问)[^，,。；]{0,40}?[时時]")
+_ASKED = re.compile(
+    r"(?:被问及|被问到|问及|谈及|谈到|提及|被问)[^，,。；]{0,40}?时"
+    r"|接受[^，,。；]{0,30}?(?:专访|采访|访问)(?:时)?"
+)
 
 
 def _asked_clause(d: _Doc, lo: int, pos: int) -> tuple[int, int] | None:
-    """The ``被問及…時`` adverbial before ``pos``: whatever it names is no subject."""
+    """The ``被問及…時`` / ``接受…訪問時`` adverbial before ``pos``: whatever it names is
+    no subject (the topic asked about, the outlet interviewing)."""
     hit = None
     for m in _ASKED.finditer(d.s, max(lo, pos - 60), pos):
         hit = (m.start(), m.end())
@@ -1017,6 +1021,15 @@ def _addressee_in(d: _Doc, a: int, b: int) -> str | None:
 # threats
 
 
+_CONCESSIVE = ("无论", "不论", "不管", "即使", "哪怕", "即便")
+
+
+def _same_side(d: _Doc, a: str, b: str) -> bool:
+    """Two actors that speak for the same government (US or China)."""
+    sa, sb = d.index.actors[a].side, d.index.actors[b].side
+    return sa == sb and sa in ("US", "China")
+
+
 def _condition_at(d: _Doc, a: int, b: int) -> re.Match[str] | None:
     """A conditional opener (若/如果…) at the start of a clause in ``[a, b)``."""
     for m in d.cues.find("zh-condition", d.s, a, b):
@@ -1093,11 +1106,17 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             cond_range = (cond.end(), cons[0])
             tgt = tgt or _cond_target(d, cond.end(), cons[0], actor)
             a, b = cons[1], cons[2]
+            if not (c.find("zh-punitive", s, a, b) or _issue(d, a, b)):
+                a = _step_subject(d, cons[0], cons[1])  # 北京的反制措施將升級
         else:
             b = _threat_end(d, _clause_end(d, a, seg_hi, _SENT_END + "，,"), seg_hi)
+        if tgt is not None and _same_side(d, tgt, actor):
+            tgt = None  # 揚言陸方將…: the threatening side itself, not its target
         for x, y in _split_items(d, a, b, on_comma=False):
             if not (c.find("zh-punitive", s, x, y) or _issue(d, x, y)):
                 continue
+            if s.startswith(_CONCESSIVE, _strip_item(d, x, y)[0]):
+                continue  # 無論誰買下…: a concession, not a step
             t = tgt or _target_prep(d, x, y)
             if _emit(d, "Threat", actor, x, y, m.start(), target=t, issue_from=cond_range):
                 made += 1
@@ -1113,18 +1132,30 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         if cons is None:
             continue
         ca, ma, cb = cons
-        if not c.find("zh-punitive", s, ma, cb):
+        if not c.find("zh-punitive", s, _step_subject(d, ca, ma), cb):
             continue
         actor = _subject(d, ca, ma) or _subject(d, seg_lo, m.start())
         if actor is None:
             continue
         tgt = _cond_target(d, cond.end(), ca, actor)
+        if not c.find("zh-punitive", s, ma, cb):
+            ma = _step_subject(d, ca, ma)
         for x, y in _split_items(d, ma, cb, on_comma=False):
             if not c.find("zh-punitive", s, x, y):
                 continue
             if _emit(d, "Threat", actor, x, y, m.start(), target=tgt, issue_from=(cond.end(), ca)):
                 made += 1
     return made
+
+
+def _step_subject(d: _Doc, ca: int, ma: int) -> int:
+    """Where the threatened step starts when the consequence's subject names it
+    (``北京的反制措施將會升級``): after its owner's ``的``, else at the modal's end."""
+    s = d.s
+    if not d.cues.find("zh-punitive", s, ca, ma):
+        return ma
+    j = s.rfind("的", ca, ma)
+    return j + 1 if j >= 0 else ca
 
 
 def _cond_target(d: _Doc, a: int, b: int, actor: str) -> str | None:
