@@ -45,6 +45,9 @@ _ORG_CUT = set("的于在是由为从据被将")
 # Characters a title's field prefix may not contain (they mean the clause
 # continues: 美國在週三由財政部長…).
 _PREFIX_STOP = set("的于在是由为从据对向被将了也和与及并")
+# Characters that, right after a title, make it part of a body or a rank
+# (總統府, 部長級, 代表團, 大使館), never a name.
+_BODY_AFTER_TITLE = set("府级团馆处室会院部局署")
 _LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&\-]*")
 
 
@@ -76,6 +79,7 @@ class _Cues:
     locative: list[str]
     place_after: list[str]
     capital: set[str]
+    honorific: set[str]
     state_of_side: dict[str, str]
 
 
@@ -135,6 +139,7 @@ def _cues(lex: Lexicon) -> _Cues:
         locative=keys("zh-locative-before"),
         place_after=keys("zh-place-after"),
         capital=set(keys("zh-capital-city")),
+        honorific=set(keys("zh-honorific")),
         state_of_side=state_of_side,
     )
     _CACHE.clear()
@@ -391,7 +396,8 @@ def _structural_orgs(d: _Doc) -> None:
     s, c = d.s, d.c
     for m in re.finditer(r"《([^《》\n]{2,16})》", s):
         a, b = m.start(1), m.end(1)
-        if _ends(s, b, c.media_suffix):
+        suffix = _ends(s, b, c.media_suffix)
+        if suffix and b - a > len(suffix):
             _add_org(d, a, b)
     for m in re.finditer(r"「([^「」\n]{2,14})」", s):
         a, b = m.start(1), m.end(1)
@@ -469,7 +475,7 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
         e = p + sur + given
         if e > len(s) or not all(_is_cjk(ch) for ch in s[p:e]) or not d.free(p, e):
             continue
-        if s[p + sur] in _ORG_CUT:
+        if s[p + sur] in _ORG_CUT or s[p + sur : e] in c.honorific:
             continue
         if _follows_name(d, e) and not _starts(s, p + sur, c.follow):
             name = s[p:e]
@@ -508,12 +514,16 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
     if e is not None:
         return p, e, None
     # a foreign name without marks, ended by a speech verb: 主席馮德萊恩呼籲
-    if _starts(s, p, d.c.follow) or _starts(s, p, d.c.speech):
+    # or by a time word or adverb (新聞秘書萊維特隨後稱); never the start of a
+    # body (總統府, 部長級)
+    c = d.c
+    if _starts(s, p, c.follow) or _starts(s, p, c.speech) or s[p] in _BODY_AFTER_TITLE:
         return None
     for e in range(p + 2, min(len(s), p + 5) + 1):
         if not all(_is_cjk(ch) for ch in s[p:e]) or not d.free(p, e) or (e - 1) in d.titles:
             break
-        if _starts(s, e, d.c.speech) or (e < len(s) and _starts(s, e, d.c.follow)):
+        w = _starts(s, e, c.follow)
+        if _starts(s, e, c.speech) or (w and (len(w) > 1 or _starts(s, e + len(w), c.speech))):
             name = s[p:e]
             if name in d.c.not_actor or _is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
                 return None
@@ -733,7 +743,13 @@ def _speakers(d: _Doc) -> None:
             m = re.match(r"对[\u4e00-\u9fff]{2,3}?(?=" + "|".join(map(re.escape, c.speech)) + ")", s[k:])
             if m:
                 k += m.end()
-        if not _starts(s, k, c.speech):
+        verb = _starts(s, k, c.speech)
+        if not verb:
+            continue
+        # the verb must be a word of its own: not 常規來說 (來說), not 白銀說明 (說明)
+        if k == e and _is_word(s[e - 1] + verb):
+            continue
+        if len(verb) == 1 and k + 2 <= len(s) and _is_word(s[k : k + 2]):
             continue
         key = f"person:{s[p:e]}"
         d.actor(key, "Person")
@@ -771,7 +787,10 @@ def _drop_places(d: _Doc) -> None:
     for h in d.hits():
         if s[h.start : h.end] not in c.capital:
             continue
-        if _ends(s, h.start, c.locative) or _starts(s, h.end, c.place_after):
+        before = d.hit_at(h.start - 1)
+        in_state = before is not None and d.lex.actors.get(before.key) is not None
+        in_state = in_state and d.lex.actors[before.key].type == "State"  # 美國華盛頓
+        if _ends(s, h.start, c.locative) or _starts(s, h.end, c.place_after) or in_state:
             d.release(h)
 
 
