@@ -348,3 +348,40 @@ def test_ready_to_take_measures_is_a_consequence(lex) -> None:  # type: ignore[n
     text = "中国商务部发言人警告，若美方一意孤行，中方随时准备采取必要措施。"
     got = [(c.actor, c.target) for c in claims_of(text, lex) if c.kind == "Threat"]
     assert got == [("org/mofcom", US)]
+
+
+# ---- generalisation: demands ------------------------------------------------------
+
+
+def test_demand_after_reported_speech_belongs_to_the_speaker(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "外交部發言人毛寧表示，美方一再濫用出口管制，「這是典型的經濟脅迫」，敦促美方停止打壓中國企業。"
+    [(actor, target, _issue, phrase)] = rows(claims_of(text, lex), "Demand")
+    assert actor not in (US, CN) and ("mfa" in actor or "毛" in actor or "mao" in actor)
+    assert (target, phrase) == (US, "停止打壓中國企業")
+
+
+def test_series_of_demanded_actions_gives_one_claim_each(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "商务部要求美方取消对华加征的关税，停止把中国企业列入实体清单，并说：“合作才是正道。”"
+    got = rows(claims_of(text, lex), "Demand")
+    assert got == {
+        ("org/mofcom", US, "tariffs", "取消对华加征的关税"),
+        ("org/mofcom", US, "entity-list", "停止把中国企业列入实体清单"),
+    }
+
+
+def test_should_inside_a_leaders_quote_is_his_demand(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "習近平對拜登說，雙方分歧難免，「美方應該停止向台灣出售武器」。"
+    got = rows(claims_of(text, lex), "Demand")
+    assert got == {("person/xi-jinping", US, "taiwan", "停止向台灣出售武器")}
+
+
+def test_what_a_side_wants_is_a_demand_but_what_matters_is_not(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "一位學者說：「華府要的是北京開放金融市場。重要的是雙方保持溝通。」"
+    got = rows(claims_of(text, lex), "Demand")
+    assert got == {(US, CN, "market-access", "北京開放金融市場")}
+
+
+def test_order_to_divest_is_a_demand(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "特朗普签署行政令，勒令字节跳动在90天内出售TikTok美国业务。"
+    got = [(c.actor, c.issue) for c in claims_of(text, lex) if c.kind == "Demand"]
+    assert got == [("person/donald-trump", "tiktok")]

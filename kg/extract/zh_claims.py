@@ -279,6 +279,22 @@ def _clause_start(d: _Doc, pos: int, lo: int, ends: str = _CLAUSE_END) -> int:
     return i
 
 
+def _clause_start_q(d: _Doc, pos: int, lo: int, ends: str) -> int:
+    """Like :func:`_clause_start`, but quotations closed before ``pos`` are skipped whole."""
+    i = pos
+    while i > lo and d.s[i - 1] not in ends:
+        if d.s[i - 1] in _QUOTE_CLOSERS:
+            k = bisect.bisect_left(d.quote_ends, i - 1)
+            if k < len(d.quote_ends) and d.quote_ends[k] == i - 1:
+                i = max(lo, d.quotes[k][0])
+                continue
+            break
+        if d.s[i - 1] in _QUOTE_PAIRS:
+            break
+        i -= 1
+    return i
+
+
 def _clause_end(d: _Doc, pos: int, hi: int, ends: str = _CLAUSE_END) -> int:
     """End of the clause from ``pos``: quotations opened inside it are skipped whole."""
     i = pos
@@ -580,14 +596,16 @@ def _emit(
 
 
 def _split_items(
-    d: _Doc, a: int, b: int, on_comma: bool, on_and: bool = False
+    d: _Doc, a: int, b: int, on_comma: bool, on_and: bool = False, on_action: bool = False
 ) -> list[tuple[int, int]]:
     """Split a list ``A、B，以及C`` into item spans.
 
     ``、`` starts a new item only when an action verb or a conjunction follows
     (``全面鬆綁…、將陸企移出…``), so enumerations inside one item (``知識產權、
     強制技術轉讓…等方面``) stay whole; ``，`` splits when ``on_comma`` (explicit lists)
-    or a conjunction (``，並``) follows; ``和/與/及`` split only when ``on_and``.
+    or a conjunction (``，並``) follows, or — with ``on_action``, for a series of
+    demanded actions — an action verb (``取消制裁，停止打壓…``); ``和/與/及`` split
+    only when ``on_and``.
     """
     s = d.s
     cuts: list[tuple[int, int]] = []  # (cut start, next item start)
@@ -606,7 +624,9 @@ def _split_items(
                 if s.startswith(c, nxt):
                     conj = c
                     break
-            if ch in "，,；;" and (on_comma or conj):
+            if ch in "，,；;" and (
+                on_comma or conj or (on_action and d.cues.starts("zh-action", s, nxt))
+            ):
                 cuts.append((i, nxt + (len(conj) if conj else 0)))
             elif (
                 ch == "、"
@@ -871,12 +891,17 @@ _LIST_HEAD = re.compile(
 )
 
 
+_NOT_WANT = ("重", "主", "需", "必", "只", "紧", "首", "次", "简", "摘", "纲", "提", "机", "政", "不")
+
+
 def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
     s, c = d.s, d.cues
     made = 0
     list_spans: list[tuple[int, int]] = []
     # X的訴求包括：A、B，以及C
     for m in c.find("zh-demand-list", s, lo, hi):
+        if m.group(0).startswith("要") and s[m.start() - 1 : m.start()] in _NOT_WANT:
+            continue  # 重要的是 / 需要的是: no wish
         head = _LIST_HEAD.match(s, m.end())
         single = False
         if head is None:
@@ -921,7 +946,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
                 continue
             seg_lo, seg_hi = _segment(d, m.start())
-            demander = _subject(d, seg_lo, m.start())
+            demander = _reported_subject(d, seg_lo, m.start()) or _subject(d, seg_lo, m.start())
             if demander is None:
                 continue
             a = m.end()
@@ -934,7 +959,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             if weak and addr is None:
                 continue
             b = _demand_end(d, a, seg_hi)
-            for x, y in _split_items(d, a, b, on_comma=False):
+            for x, y in _split_items(d, a, b, on_comma=False, on_action=True):
                 if _emit(
                     d,
                     "Demand",
@@ -962,10 +987,15 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             continue
         seg_lo, seg_hi = _segment(d, m.start())
         clo = _clause_start(d, addr.start, seg_lo, _SENT_END + "，,")
-        verbs = _speech(d, seg_lo, clo)
-        if not verbs or clo - verbs[-1].end() > 2:
-            continue
-        demander = _subject(d, seg_lo, verbs[-1].start())
+        q = _quote_of(d, m.start())
+        if q is not None and clo == q[0] + 1:
+            # 習某說，…，「美方應停止…」: the quote's speaker tells the other side
+            demander = _speaker_before(d, q[0], d.sentences[_sent_no(d, q[0])])
+        else:
+            verbs = _speech(d, seg_lo, clo)
+            if not verbs or clo - verbs[-1].end() > 2:
+                continue
+            demander = _subject(d, seg_lo, verbs[-1].start())
         sides = {d.index.actors[k].side for k in (demander, addr.key) if k}
         if demander is None or len(sides) != 2 or "Other" in sides:
             continue
@@ -991,14 +1021,35 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
     return made
 
 
+def _reported_subject(d: _Doc, lo: int, pos: int) -> str | None:
+    """The speaker whose reported speech a subjectless predicate continues.
+
+    ``汪某指出，美方…，敦促美方停止…``: the demand verb's own clause names no
+    actor, and an earlier speech verb of the sentence has a subject — the speaker
+    demands, not the actor named inside what was reported.
+    """
+    lo = _clause_start_q(d, pos, lo, _SENT_END)  # after a semicolon, a new subject may lead
+    clo = _clause_start(d, pos, lo, _SENT_END + "，,")
+    if clo == lo or _spans_in(d, clo, pos) or _pronoun_before(d, clo, pos) is not None:
+        return None
+    verbs = _speech(d, lo, clo)
+    if not verbs:
+        return None
+    v = verbs[0]
+    if _clause_start(d, v.start(), lo, _SENT_END + "，,") != lo:
+        return None  # the verb must be the sentence's main one
+    return _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+
+
 def _demand_end(d: _Doc, a: int, hi: int) -> int:
     """Where a demanded action ends: the clause, plus clauses that continue it (，停止…/，並…)."""
     s, c = d.s, d.cues
     b = _clause_end(d, a, hi, _SENT_END + "，,")
     while b < hi and s[b] in "，,":
         nxt = b + 1
-        if c.find("zh-demand", s, nxt, _clause_end(d, nxt, hi, _SENT_END + "，,")):
-            break
+        nb = _clause_end(d, nxt, hi, _SENT_END + "，,")
+        if c.find("zh-demand", s, nxt, nb) or c.find("zh-threat", s, nxt, nb) or _speech(d, nxt, nb):
+            break  # a new predicate (，並揚言…, ，並說：)
         conj = any(s.startswith(k, nxt) for k in ("并", "以及", "同时", "还要"))
         if not (conj or c.starts("zh-action", s, nxt)):
             break
