@@ -456,7 +456,8 @@ def write_report(
           "shares the cores and inflates times)", "- `free -g`:", "", "```", mach["free -g"], "```", ""]
     L += ["## Per corpus size (one process, `--jobs 1`, stages timed separately)", ""]
     head = ("| docs | MB text | total s | docs/s | MB/s | peak RSS MiB | peak before export | "
-            "triples | nodes | edges | ingest | extract | resolve | graph | RDF | HTML | tables | jieba.lcut | extract ÷ jieba |")
+            "triples | nodes | edges | "
+            "ingest | extract | resolve | graph | RDF | HTML | tables | jieba.lcut | extract ÷ jieba |")
     L += [head, "|" + "---|" * (head.count("|") - 1)]
     for n, r in sorted(sizes.items()):
         if r is None:
