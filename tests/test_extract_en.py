@@ -61,9 +61,7 @@ def test_title_before_name_and_speaker_after_quote(lex) -> None:  # type: ignore
     assert names(x) == {"Gina Raimondo": ("Person", "US"), "Washington": ("State", "US")}
     assert x.actors["person/gina-raimondo"].lexicon_id == "person/gina-raimondo"
     assert roles(x) == {("Gina Raimondo", "Commerce Secretary", None, False)}
-    assert quotes(x) == {
-        ("Gina Raimondo", "We are not going to sell our most advanced technology to a rival")
-    }
+    assert quotes(x) == {("Gina Raimondo", "We are not going to sell our most advanced technology to a rival")}
 
 
 def test_unknown_analyst_found_by_said_and_apposition(lex) -> None:  # type: ignore[no-untyped-def]
@@ -186,9 +184,7 @@ def test_city_is_a_place_and_administration_is_the_us(lex) -> None:  # type: ign
     )
     spans = {x.doc.text[c.sentence.start : c.sentence.end] for c in x.claims}
     assert spans == {"The administration has urged China to open its market to American banks."}
-    assert claims(x, "Demand") == {
-        ("United States", "China", "market-access", "open its market to American banks")
-    }
+    assert claims(x, "Demand") == {("United States", "China", "market-access", "open its market to American banks")}
     assert "Beijing" not in names(x) and "Washington" not in names(x)
 
 
@@ -211,13 +207,9 @@ def test_pronoun_speaker_and_in_quote_countermeasures(lex) -> None:  # type: ign
         lex,
     )
     # the title names the ministry; the ministry is named later in the sentence
-    assert roles(x) == {
-        ("Zhou Ping", "Commerce ministry spokesperson", "Ministry of Commerce", False)
-    }
+    assert roles(x) == {("Zhou Ping", "Commerce ministry spokesperson", "Ministry of Commerce", False)}
     assert names(x)["Zhou Ping"] == ("Person", "China")
-    assert quotes(x) == {
-        ("Zhou Ping", "We will take countermeasures if the U.S. insists on this road")
-    }
+    assert quotes(x) == {("Zhou Ping", "We will take countermeasures if the U.S. insists on this road")}
     assert {(h, i) for h, _t, i, _p in claims(x, "Threat")} == {("Zhou Ping", "countermeasures")}
 
 
@@ -234,9 +226,7 @@ def test_deterministic(lex) -> None:  # type: ignore[no-untyped-def]
         "at the Morrow Institute.\n"
     )
     a, b = run(text, lex), run(text, lex)
-    assert [(c.kind, c.actor, c.phrase) for c in a.claims] == [
-        (c.kind, c.actor, c.phrase) for c in b.claims
-    ]
+    assert [(c.kind, c.actor, c.phrase) for c in a.claims] == [(c.kind, c.actor, c.phrase) for c in b.claims]
     assert list(a.actors) == list(b.actors)
 
 
@@ -296,3 +286,46 @@ def test_played_card_is_no_holder_and_new_cues(lex) -> None:  # type: ignore[no-
     assert {(h, i) for h, _t, i, _p in lev} == {("Beijing", "rare-earths")}  # Beijing = China
     thr = claims(x, "Threat")
     assert ("commerce ministry", "tariffs") in {(h, i) for h, _t, i, _p in thr}  # org/mofcom
+
+
+def test_names_with_non_ascii_letters_apostrophes_and_hyphens(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Ingrid Sørlie, an analyst at Fjordvik Capital, said the truce was fragile. "
+        "Jean-Marc Léveillé, a trade lawyer, disagreed. Ms Sørlie said later that Bréona "
+        "O'Dowd, a senior fellow at the Kilcarra Institute, agreed with her.\n",
+        lex,
+    )
+    got = names(x)
+    assert got["Ingrid Sørlie"] == ("Person", "Other")
+    assert got["Jean-Marc Léveillé"] == ("Person", "Other")
+    assert got["Bréona O'Dowd"] == ("Person", "Other")
+    assert [a.names for a in x.actors.values() if a.names[0] == "Ingrid Sørlie"] == [
+        ["Ingrid Sørlie", "Ms Sørlie", "Sørlie"]
+    ]
+    assert ("Jean-Marc Léveillé", "trade lawyer", None, False) in roles(x)
+
+
+def test_lower_case_title_apposition_before_name(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The president sent his trade envoy, Corwin Hale, to Geneva. The agriculture secretary, "
+        "Dana Whitlow, said farmers were worried. After meeting the president, Hale flew home.\n",
+        lex,
+    )
+    assert roles(x) == {
+        ("Corwin Hale", "trade envoy", None, False),
+        ("Dana Whitlow", "agriculture secretary", None, False),
+    }
+
+
+def test_bare_companies_marked_by_apposition_or_lexicon(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Ford was among the firms hit. Airbus, its European rival, won a large order. Velmora, "
+        "the carmaker, said sales fell, and Quintrex, its main rival, declined to comment.\n",
+        lex,
+    )
+    assert names(x) == {
+        "Ford": ("Organization", "Other"),
+        "Airbus": ("Organization", "Other"),
+        "Velmora": ("Organization", "Other"),
+        "Quintrex": ("Organization", "Other"),
+    }

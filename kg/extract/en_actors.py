@@ -195,6 +195,7 @@ _STOP = frozenset(
         "farm",
     ]
 )
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
 _ABBREV_DOT = frozenset(
     [
         "inc.",
@@ -239,7 +240,7 @@ _CORP_SUFFIX = frozenset(
         "Systems",
     ]
 )
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.'&][A-Za-z0-9]+)*\.?|&|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(r"[^\W_]+(?:[-.'&][^\W_]+)*\.?|&|[^\s\w]|_")
 _PREP_BEFORE = re.compile(
     r"(?:^|\s)(?:in|at|on|to|from|with|of|for|over|against|into|about|under|than|between|among|"
     r"toward|towards|across|near|via|including|like)\s+(?:the\s+)?$",
@@ -363,6 +364,11 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
+def _name_word(w: str) -> bool:
+    """A capitalised name word in any Latin script (Sørensen, Ó, O'Neill, Jean-Luc), not all caps."""
+    return len(w) > 1 and w[0].isupper() and any(c.islower() for c in w[1:])
+
+
 def _is_month_abbr(s: str) -> bool:
     return s.lower().rstrip(".") in {
         "jan",
@@ -390,7 +396,7 @@ def _alt(words: tuple[str, ...] | frozenset[str], flags: int = 0) -> re.Pattern[
     if not items:
         return None
     body = "|".join(re.escape(w) for w in items)
-    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", flags)
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", flags)
 
 
 @lru_cache(maxsize=8)
@@ -621,7 +627,7 @@ class _Finder:
                 before = self.text[max(sent.start, a - 30) : a]
                 after = self.text[b : min(sent.end, b + 40)]
                 if re.search(rf"(?:the|a|an)\s+(?:{desc.pattern})\s*,?\s*$", before) or re.match(
-                    rf",\s+(?:a|an|the)\s+(?:[A-Za-z.-]+\s+){{0,3}}(?:{desc.pattern})\s*[,.;]",
+                    rf",\s+(?:a|an|the|its|their|[A-Z][\w.]*'s)\s+(?:[\w.-]+\s+){{0,3}}(?:{desc.pattern})\s*[,.;]",
                     after,
                 ):
                     if self._looks_like_person(run):
@@ -720,9 +726,7 @@ class _Finder:
     # -- persons ----------------------------------------------------------------------------
     def _is_title_word(self, w: str) -> bool:
         low = w.lower()
-        return (
-            low in self.cues.title_heads or low in self.cues.title_mods or low in self.cues.former
-        )
+        return low in self.cues.title_heads or low in self.cues.title_mods or low in self.cues.former
 
     def _is_state_word(self, tok: Tok) -> str | None:
         """The lexicon state id when ``tok`` is a state alias or demonym (U.S., Chinese)."""
@@ -759,17 +763,12 @@ class _Finder:
                 prefix = run[:k]
                 if not (2 <= len(name_toks) <= 4):
                     continue
-                if any(
-                    t.text in self.cues.org_tail or t.text in ("of", "for", "on", "and", "&")
-                    for t in name_toks
-                ):
+                if any(t.text in self.cues.org_tail or t.text in ("of", "for", "on", "and", "&") for t in name_toks):
                     continue
                 a, b = name_toks[0].start, name_toks[-1].end
                 if not self.free(a, b):
                     continue
-                titled = bool(prefix) and any(
-                    t.text.lower() in self.cues.title_heads for t in prefix[-2:]
-                )
+                titled = bool(prefix) and any(t.text.lower() in self.cues.title_heads for t in prefix[-2:])
                 evidence = titled or self._person_context(sent, a, b, speech)
                 if not evidence:
                     continue
@@ -777,9 +776,7 @@ class _Finder:
                 m = self.new_actor("Person", name)
                 self.add(a, b, m.key, self.doc.text[a:b])
 
-    def _person_context(
-        self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None
-    ) -> bool:
+    def _person_context(self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None) -> bool:
         after = self.text[b : min(sent.end, b + 80)]
         before = self.text[sent.start : a]
         if speech is not None:
@@ -793,9 +790,7 @@ class _Finder:
             return True
         # lower-case title right before: "top trade negotiator Li Chenggang"
         words = re.findall(r"[A-Za-z-]+", before[-40:])
-        return bool(
-            words and words[-1].lower() in self.cues.title_heads and not words[-1][:1].isupper()
-        )
+        return bool(words and words[-1].lower() in self.cues.title_heads and not words[-1][:1].isupper())
 
     def _apposition(self, sent: Sentence, b: int) -> list[tuple[str, bool, int, int]] | None:
         """Title phrases in an apposition after a name: (title text, former, start, end)."""
@@ -816,9 +811,7 @@ class _Finder:
             pos = p_start + len(part)
             if n == 0 and re.match(r"(?:and|or|but)\s", part):
                 break  # "X, and a Chinese team led by ...": a coordination, not an apposition
-            m = re.match(
-                r"(?:and\s+|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?)?(?:(?:a|an|the)\s+)?", part
-            )
+            m = re.match(r"(?:and\s+|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?)?(?:(?:a|an|the)\s+)?", part)
             body_start = p_start + (m.end() if m else 0)
             body = self.text[body_start : p_start + len(part)]
             # cut at verbs that end an apposition ("said", "told")
@@ -837,8 +830,7 @@ class _Finder:
             heads = [
                 i
                 for i, w in enumerate(low)
-                if w in self.cues.title_heads
-                or (i + 1 < len(low) and f"{w} {low[i + 1]}" in self.cues.title_heads)
+                if w in self.cues.title_heads or (i + 1 < len(low) and f"{w} {low[i + 1]}" in self.cues.title_heads)
             ]
             if not heads:
                 continue
@@ -880,22 +872,21 @@ class _Finder:
                 parts = n.split()
                 if len(parts) == 2 and all(p[:1].isupper() for p in parts):
                     forms.setdefault(parts[0], m.key)  # Chinese order: Li Chenggang -> Li
-        courtesy = "|".join(
-            re.escape(c) for c in sorted(self.cues.courtesy, key=lambda s: (-len(s), s))
-        )
+        courtesy = "|".join(re.escape(c) for c in sorted(self.cues.courtesy, key=lambda s: (-len(s), s)))
         text = self.text
         for mm in re.finditer(
-            rf"(?<![A-Za-z])(?:({courtesy})\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])", text
+            rf"(?<![^\W\d_])(?:({courtesy})\s+)?([^\W\d_][^\W\d_]*(?:['-][^\W\d_]+)*)(?![^\W\d_])",
+            text,
         ):
             a, b = mm.start(2), mm.end(2)
             word = mm.group(2)
-            if not self.free(a, b) or word.lower() in _STOP:
+            if not _name_word(word) or not self.free(a, b) or word.lower() in _STOP:
                 continue
             title = mm.group(1)
             key = forms.get(word)
             # the next word capitalised means this is part of a longer name, not a bare surname
-            nxt = re.match(r"\s+([A-Z][a-z]+)", text[b : b + 20])
-            if nxt and not title:
+            nxt = re.match(r"\s+([^\W\d_]+)", text[b : b + 30])
+            if nxt and _name_word(nxt.group(1)) and not title:
                 continue
             if key is None:
                 if not title or title in ("Sen.", "Rep.", "Gov."):
@@ -915,9 +906,7 @@ class _Finder:
         for dem, aid in sorted(self.cues.demonyms.items()):
             if aid not in self.lex.actors:
                 continue
-            for m in re.finditer(
-                rf"(?<![A-Za-z]){re.escape(dem)}\s+(?:{nouns})(?![A-Za-z])", self.text
-            ):
+            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(dem)}\s+(?:{nouns})(?![A-Za-z])", self.text):
                 a, b = m.start(), m.end()
                 inside = self.index.in_range(a, b)
                 if inside:
@@ -968,11 +957,7 @@ class _Finder:
         while i >= 0:
             t = toks[i]
             low = t.text.lower()
-            if (
-                low in self.cues.title_heads
-                or low in self.cues.title_mods
-                or low in self.cues.former
-            ):
+            if low in self.cues.title_heads or low in self.cues.title_mods or low in self.cues.former:
                 if self._is_state_word(t) and title:
                     break
                 title.insert(0, t)
@@ -1017,10 +1002,24 @@ class _Finder:
                 of = self._state_key(toks[j])
         if of is None:
             of = self._definite_owner(" ".join(t.text for t in words), span.start)
-        if comma and of is None:
+        if comma and of is None and not self._closed_apposition(toks, i, span):
             return []
         text = self.doc.text[words[0].start : words[-1].end]
         return [RoleMention(title=text, of=of, former=former, lang="en")]
+
+    def _closed_apposition(self, toks: list[Tok], i: int, span: Span) -> bool:
+        """'his treasury secretary, Jane Doe, said': a determined title, then the name set off.
+
+        Why: without an owner a title before a comma could end a clause ("after meeting the
+        president, Doe flew home"); a determiner before the title and a comma or speech verb
+        after the name make it an apposition.
+        """
+        if i < 0 or (toks[i].text.lower() not in _DETERMINERS and toks[i].text != "'s"):
+            return False
+        after = self.text[span.end : span.end + 40]
+        return bool(re.match(r"\s*(?:,|\.|;|\)|$)", after)) or bool(
+            re.match(r"\s+(?:said|says|told|tells|added|argued|argues|noted|wrote|writes)\b", after)
+        )
 
     def _state_key(self, tok: Tok) -> str | None:
         for s in self.index.in_range(tok.start, tok.end + 1):
@@ -1069,9 +1068,7 @@ class _Finder:
             # "... at/of/with ORG": the owner follows the last such preposition that ends the phrase
             for s in reversed(inside):
                 pre = self.text[words_start : s.start]
-                pm = re.search(
-                    r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:\S+'s\s+)?(?:(?:[a-z-]+\s+){0,2})$", pre
-                )
+                pm = re.search(r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:\S+'s\s+)?(?:(?:[a-z-]+\s+){0,2})$", pre)
                 tail = self.text[s.end : b].strip()
                 if (
                     pm
