@@ -385,3 +385,41 @@ def test_order_to_divest_is_a_demand(lex) -> None:  # type: ignore[no-untyped-de
     text = "特朗普签署行政令，勒令字节跳动在90天内出售TikTok美国业务。"
     got = [(c.actor, c.issue) for c in claims_of(text, lex) if c.kind == "Demand"]
     assert got == [("person/donald-trump", "tiktok")]
+
+
+# ---- generalisation: leverage -----------------------------------------------------
+
+
+def test_chip_in_an_analysts_quote_belongs_to_the_side_it_is_about(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "一位學者說：「最有力的王牌還是稀土，這提醒華府，北京手中的籌碼仍然很多。」"
+    got = rows(claims_of(text, lex), "Leverage")
+    assert got == {(CN, US, "rare-earths", "稀土")}
+
+
+def test_chip_in_a_quote_naming_both_sides_has_no_guessed_holder(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "一位學者說：「真正的王牌是稀土，華府與北京都心知肚明。」"
+    assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_showing_a_card_takes_the_sentences_issue(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "分析指，北京限制稀土出口，更多是在亮牌。"
+    got = rows(claims_of(text, lex), "Leverage")
+    assert got == {(CN, None, "rare-earths", "亮牌")}  # no US actor named: no target
+
+
+def test_holding_a_veto_is_leverage_but_holding_a_meeting_is_not(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "评论认为，新规让中方掌握了这笔收购的否决权。美方掌握了会谈的时间表。"
+    got = rows(claims_of(text, lex), "Leverage")
+    assert got == {(CN, US, None, "这笔收购的否决权")}
+
+
+def test_dependence_gives_the_supplier_leverage(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "報告指出，美國高度依賴中國的稀土加工，短期內難以替代。"
+    got = rows(claims_of(text, lex), "Leverage")
+    assert got == {(CN, US, "rare-earths", "稀土加工")}
+
+
+def test_toolbox_needs_a_known_item(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "商務部官員稱，中國的工具箱裡還有很多工具。北京的工具箱裡還有稀土出口管制。"
+    got = rows(claims_of(text, lex), "Leverage")
+    assert {(a, i) for a, _t, i, _p in got} == {(CN, "rare-earths")}

@@ -79,6 +79,10 @@ _KINDS = (
     "zh-weaponize",
     "zh-hand",
     "zh-hand-verb",
+    "zh-leverage-act",
+    "zh-hold",
+    "zh-power",
+    "zh-dependence",
     "zh-pressure",
     "zh-become-chip",
     "zh-advantage",
@@ -670,7 +674,7 @@ def _enumeration_closes(d: _Doc, pos: int, hi: int) -> bool:
 
 
 _LEAD_AFTER_CUE = re.compile(
-    r"(?:之一)?(?:则|也|就|同样|仍然|依然|仍|都)?"
+    r"(?:之一)?(?:则|也|就|同样|仍然|依然|仍|都|还)?"
     r"(?:是|为|乃是|就是|便是|在于|——|—|──|：|:)"
 )
 
@@ -718,7 +722,11 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         after = _LEAD_AFTER_CUE.match(s, m.end())
         clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
         if after:
-            holder = _subject(d, clo, m.start()) or _subject(d, seg_lo, m.start())
+            holder = (
+                _subject(d, clo, m.start())
+                or _subject(d, seg_lo, m.start())
+                or _quote_holder(d, m.start(), seg_lo, seg_hi)
+            )
             if holder is None:
                 continue
             a = after.end()
@@ -777,10 +785,61 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         b = _clause_end(d, a, seg_hi, _SENT_END + "，,")
         if _has_leverage_noun(d, a, b):
             continue
-        d.context = _Context("Leverage", holder, None, no)
+        box = "箱" in m.group(0)  # 工具箱裡還有…: only a known bargaining item counts
+        if not box:
+            d.context = _Context("Leverage", holder, None, no)
         for x, y in _split_items(d, *_split_dash(d, a, b), on_comma=False, on_and=True):
-            if _emit(d, "Leverage", holder, x, y, m.start()):
+            if _emit(d, "Leverage", holder, x, y, m.start(), require_issue=box):
                 made += 1
+    # X亮牌 / X對Y卡脖子: playing a card; the item is the issue the sentence names
+    for m in c.find("zh-leverage-act", s, lo, hi):
+        seg_lo, _ = _segment(d, m.start())
+        clo = _clause_start_q(d, m.start(), seg_lo, _SENT_END + "，,")
+        holder = _subject(d, clo, m.start()) or _subject(d, seg_lo, m.start())
+        if holder is None or d.index.actors[holder].side not in ("US", "China"):
+            continue
+        sent = d.sentences[no]
+        if _emit(
+            d,
+            "Leverage",
+            holder,
+            m.start(),
+            m.end(),
+            m.start(),
+            target=_target_prep(d, clo, m.start()),
+            issue_from=(sent.start, sent.end),
+        ):
+            made += 1
+    # X掌握(了)Y的否決權 / X握有Y: holding a lever (a known issue or a power noun)
+    for m in c.find("zh-hold", s, lo, hi):
+        seg_lo, seg_hi = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        holder = _subject(d, clo, m.start())
+        if holder is None:
+            continue
+        a = m.end() + (1 if s.startswith(("了", "着"), m.end()) else 0)
+        b = _clause_end(d, a, seg_hi, _SENT_END + "，,")
+        if not (c.find("zh-power", s, a, b) or _issue(d, a, b)):
+            continue
+        if _emit(d, "Leverage", holder, a, b, m.start()):
+            made += 1
+    # X(高度)依賴Y的Z: Y holds Z over X
+    for m in c.find("zh-dependence", s, lo, hi):
+        seg_lo, seg_hi = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        dependent = _subject(d, clo, m.start())
+        sp = _actor_at(d, m.end(), slack=1)
+        if dependent is None or sp is None or sp.start > m.end() + 1:
+            continue
+        holder = sp.key
+        if d.index.actors[holder].side not in ("US", "China") or not _other_sides(
+            d, holder, dependent
+        ):
+            continue
+        a = sp.end + (1 if s.startswith("的", sp.end) else 0)
+        b = _clause_end(d, a, seg_hi, _SENT_END + "，,")
+        if _emit(d, "Leverage", holder, a, b, m.start(), target=dependent, require_issue=True):
+            made += 1
     # X在Y領域的主導地位 / 優勢 (only for known issues)
     for m in c.find("zh-advantage", s, lo, hi):
         seg_lo, _ = _segment(d, m.start())
@@ -824,6 +883,35 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         if holder and _emit(d, "Leverage", holder, clo, m.start(), m.start(), require_issue=True):
             made += 1
     return made
+
+
+def _other_sides(d: _Doc, a: str, b: str) -> bool:
+    """``a`` and ``b`` speak for the two opposing governments."""
+    return {d.index.actors[a].side, d.index.actors[b].side} == {"US", "China"}
+
+
+def _quote_holder(d: _Doc, pos: int, lo: int, hi: int) -> str | None:
+    """The holder of a chip named in an analyst's quote with no subject
+    (「真正的王牌是稀土，…北京手上的牌…」): the side the quote is about — a
+    US or China actor of the quote that holds something itself (``X手上``,
+    ``X的籌碼``), else the side of the quote's subjects when it names only one."""
+    if _quote_of(d, pos) is None:
+        return None
+    sides: dict[str, str] = {}
+    for sp in _spans_in(d, lo, hi):
+        a = d.index.actors[sp.key]
+        if a.side not in ("US", "China") or not _eligible(d, sp):
+            continue
+        k = sp.end + (1 if d.s.startswith("的", sp.end) else 0)
+        if d.cues.starts("zh-hand", d.s, k) or d.cues.starts("zh-leverage", d.s, k):
+            return sp.key
+        sides.setdefault(a.side, d.state_of_side.get(a.side, sp.key))
+    named = {
+        d.index.actors[sp.key].side
+        for sp in d.index.in_range(lo, hi)
+        if d.index.actors[sp.key].side in ("US", "China")
+    }
+    return next(iter(sides.values())) if len(sides) == 1 and len(named) == 1 else None
 
 
 def _has_leverage_noun(d: _Doc, a: int, b: int) -> bool:
