@@ -208,3 +208,30 @@ def test_seed_article_actors_and_roles(seed_index) -> None:  # type: ignore[no-u
     assert not any(a.names[0] in ("日內瓦", "吉隆坡", "習特會") for a in idx.actors.values())
     for s in idx.spans:
         assert text[s.start : s.end] in idx.actors[s.key].names
+
+
+def test_organisation_as_speaker_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中国半导体行业协会表示，将密切关注有关措施。这家公司表示，将遵守规定。有关部门表示，正在评估。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {
+        "org:中国半导体行业协会": ("Organization", "Other", ["中国半导体行业协会"]),
+    }
+
+
+def test_common_noun_after_state_belongs_to_the_name_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國企業研究所指出，關稅將推高物價。美國巴克內爾大學教授王大明表示，情況複雜。"
+    idx = actors_of(text, lex)
+    orgs = sorted(a.names[0] for a in idx.actors.values() if a.type == "Organization")
+    assert orgs == ["巴克內爾大學", "美國企業研究所"]
+    assert spans_text(idx, text, "state/us") == ["美國"]  # only the second, a place word
+
+
+def test_title_after_a_known_name_hk(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "習近平主席強調，雙方應加強溝通。"
+    idx = actors_of(text, lex)
+    assert roles(idx, "person/xi-jinping") == [("主席", "state/china", False)]
+
+
+def test_no_names_from_idioms_or_forms_of_address_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "常规来说，关税会转嫁给消费者。王先生表示，生意越来越难做。李女士说，她已经习惯了。"
+    assert summary(actors_of(text, lex)) == {}

@@ -80,6 +80,7 @@ class _Cues:
     place_after: list[str]
     capital: set[str]
     honorific: set[str]
+    determiner: list[str]
     state_of_side: dict[str, str]
 
 
@@ -140,6 +141,7 @@ def _cues(lex: Lexicon) -> _Cues:
         place_after=keys("zh-place-after"),
         capital=set(keys("zh-capital-city")),
         honorific=set(keys("zh-honorific")),
+        determiner=keys("zh-determiner"),
         state_of_side=state_of_side,
     )
     _CACHE.clear()
@@ -362,6 +364,27 @@ def _org_in_run(d: _Doc, a: int, b: int, gov: bool = True) -> tuple[int, int] | 
                 return None
         p += 1
     return None
+
+
+def _absorb_state(d: _Doc, state: _Hit | None, a: int, b: int) -> tuple[int, _Hit | None]:
+    """Start of an organisation's name when a state word belongs to it.
+
+    美國企業研究所, 美國大豆協會: when what stands between the state word and
+    the ending is a common noun, the state word is part of the name; before a
+    proper name (美國巴克內爾大學) it only says where the organisation is.
+    """
+    if state is None or state.end != a:
+        return a, state
+    entry = d.lex.actors.get(state.key)
+    if entry is None or entry.type != "State":
+        return a, state
+    suffixes = sorted(set(d.c.org_suffix) | set(d.c.gov_suffix), key=lambda w: (-len(w), w))
+    suf = _ends(d.s, b, suffixes)
+    core = d.s[a : b - len(suf)] if suf else ""
+    if core and _is_word(core) and not _ends(d.s, b, d.c.gov_suffix):
+        d.release(state)
+        return state.start, None
+    return a, state
 
 
 def _add_org(d: _Doc, a: int, b: int, state: _Hit | None = None, latin: str | None = None) -> _Hit | None:
@@ -589,7 +612,8 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
         found = _org_in_run(d, run_start, ts)
         if found is not None and d.free(*found):
             state = aff if aff is not None and aff.end == found[0] else None
-            aff = _add_org(d, found[0], found[1], state=state) or aff
+            oa, state = _absorb_state(d, state, found[0], found[1])
+            aff = _add_org(d, oa, found[1], state=state) or (aff if state is not None else None)
             run_start = found[1]
             br = d.bracket_at(run_start)
             if br is not None:
@@ -756,6 +780,65 @@ def _speakers(d: _Doc) -> None:
         d.claim(p, e, key)
 
 
+def _org_speakers(d: _Doc) -> None:
+    """Organisations as subjects of speech verbs: ``，中國半導體行業協會表示``."""
+    s, c = d.s, d.c
+    for k in range(2, len(s)):
+        if not _starts(s, k, c.speech):
+            continue
+        ends = [k]
+        w = _ends(s, k, c.follow)
+        if w and len(w) == 1:  # 則/也/亦 before the verb
+            ends.append(k - 1)
+        for end in ends:
+            if d.hit_at(end - 1) is None and _org_speaker(d, end):
+                break
+
+
+def _org_speaker(d: _Doc, end: int) -> bool:
+    """Claim the organisation whose name opens a clause and ends at ``end``."""
+    s, c = d.s, d.c
+    a = end
+    while a > 0 and _is_cjk(s[a - 1]) and d.hit_at(a - 1) is None and end - a < 14:
+        a -= 1
+    state = d.hit_at(a - 1)
+    opener = a
+    if state is not None:  # a state word may lead the name (中國半導體行業協會)
+        entry = d.lex.actors.get(state.key)
+        if entry is None or entry.type != "State" or state.end != a:
+            return False
+        if s[state.start : state.end] in c.name_prefix:
+            a = state.start
+        opener = state.start
+    if not (opener == 0 or s[opener - 1] in _CLAUSE_END or s[opener - 1] in "、"):
+        return False  # the organisation must open its clause
+    found = _org_in_run(d, a, end, gov=False)
+    if found is None or found[1] != end or _starts(s, found[0], c.determiner):
+        return False
+    name = s[found[0] : found[1]]
+    if name in c.not_actor or _is_word(name):
+        return False
+    st = state if state is not None and state.end == found[0] else None
+    oa, st = _absorb_state(d, st, found[0], found[1])
+    return _add_org(d, oa, found[1], state=st) is not None
+
+
+def _titles_after_names(d: _Doc) -> None:
+    """Titles written after a person's name (習近平主席表示): a role of that person."""
+    c = d.c
+    for h in d.hits():
+        act = d.actors.get(h.key)
+        if act is None or act.type != "Person" or h.end not in d.titles:
+            continue
+        te, kind = d.titles[h.end]
+        if kind == "zh-title-org" or not _follows_name(d, te):
+            continue
+        of = c.state_of_side.get(act.side)
+        role = RoleMention(title=d.text[h.end : te], of=of, former=False, lang=d.doc.lang)
+        if all(to_simplified(r.title) != to_simplified(role.title) for r in act.roles):
+            act.roles.append(role)
+
+
 def _later_mentions(d: _Doc) -> None:
     """Every later mention of a name found by structure (and 貝森特 after 斯科特·貝森特)."""
     s = d.s
@@ -899,7 +982,9 @@ def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
     _structural_orgs(d)
     _appositions(d)
     _speakers(d)
+    _org_speakers(d)
     _later_mentions(d)
+    _titles_after_names(d)
     _drop_places(d)
     _merge_variants(d)
 
