@@ -329,3 +329,49 @@ def test_bare_companies_marked_by_apposition_or_lexicon(lex) -> None:  # type: i
         "Velmora": ("Organization", "Other"),
         "Quintrex": ("Organization", "Other"),
     }
+
+
+def test_leverage_cards_across_sentences(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Who has the better cards in this contest? Begin with the card that has kept Washington "
+        "up at night. China processes most of the world's rare earths and has shown it will "
+        "ration them.\n\nThe next card is soybeans. China buys most of them from America and "
+        "can turn to Brazil.\n",
+        lex,
+    )
+    got = {(h, t, i) for h, t, i, _p in claims(x, "Leverage")}
+    assert got == {("China", "Washington", "rare-earths"), ("China", "Washington", "soybeans")}
+
+
+def test_leverage_possessive_cards_and_new_items(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "America's cards are not nothing. Its controls on advanced chips still hurt.\n\n"
+        "The purchase is leverage of a sort for Beijing. Beijing dangles an order for 300 "
+        "passenger jets as a prize. Control of the shipping lanes gives Beijing leverage over "
+        "Tokyo. Beijing sees Taiwan as a bargaining chip.\n",
+        lex,
+    )
+    got = {(h, t, i, p) for h, t, i, p in claims(x, "Leverage")}
+    assert got == {
+        ("America", "Beijing", "semiconductors", "America's cards are not nothing"),
+        ("Beijing", "America", None, "The purchase"),
+        ("Beijing", "America", None, "an order for 300 passenger jets"),
+        ("Beijing", "Tokyo", None, "Control of the shipping lanes"),
+        ("Beijing", "America", "taiwan", "Beijing sees Taiwan as a bargaining chip"),
+    }
+
+
+def test_threat_objects_modals_and_hitting_back(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Beijing answered by threatening an extra 50% tariff on American farm goods. Stung by "
+        "the ruling, Washington threatened sanctions on Chinese shipyards. China would hit back, "
+        "its commerce ministry said, and could restrict exports of gallium.\n",
+        lex,
+    )
+    got = {(h, i, p) for h, _t, i, p in claims(x, "Threat")}
+    assert got == {
+        ("Beijing", "tariffs", "an extra 50% tariff on American farm goods"),
+        ("Washington", "sanctions", "sanctions on Chinese shipyards"),
+        ("Beijing", None, "would hit back"),
+        ("Beijing", "critical-minerals", "could restrict exports of gallium"),
+    }

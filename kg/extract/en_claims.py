@@ -25,9 +25,7 @@ _AUX = (
     r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|"
     r"once|then|later|is|was|were|are|be|been|not|never)\s+)*"
 )
-_PRON = re.compile(
-    r"(?<![A-Za-z])(he|him|his|she|her|it|its|they|them|their)(?![A-Za-z'])", re.IGNORECASE
-)
+_PRON = re.compile(r"(?<![A-Za-z])(he|him|his|she|her|it|its|they|them|their)(?![A-Za-z'])", re.IGNORECASE)
 _PERSON_PRON = {"he", "him", "his", "she", "her"}
 _THING_PRON = {"it", "its"}
 _ANAPHOR = re.compile(r"\b(?:that|this|these|those|it|them|they|here)\b", re.IGNORECASE)
@@ -96,7 +94,11 @@ _COUNTER = (
     "take all necessary measures",
     "take necessary measures",
     "take firm measures",
+    "hit back",
+    "strike back",
+    "retaliatory measures",
 )
+_MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
 _DEFINITE_ORG = re.compile(
     r""
@@ -132,13 +134,12 @@ class _Claims:
         self.speech_pat = _alt(acts.cues.speech)
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
-            self.lev_spans = [
-                (m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)
-            ]
+            self.lev_spans = [(m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)]
         self._subjects: dict[int, _Ref | None] = {}
         self.out: list[ClaimMention] = []
         self.doc_text = acts.text
         self.speakers: dict[tuple[int, int], str | None] = {}
+        self.last_lev: tuple[str, int] | None = None  # (holder, sentence) of the last leverage
 
     # -- references -------------------------------------------------------------------------
     def quote_of(self, pos: int) -> tuple[int, int] | None:
@@ -256,9 +257,7 @@ class _Claims:
         if plain and len(plain) < len(cands):
             cands = plain
         for r in reversed(cands):
-            if prep_before(self.t, r.start) or _ATTRIBUTIVE.search(
-                self.t[max(0, r.start - 4) : r.start]
-            ):
+            if prep_before(self.t, r.start) or _ATTRIBUTIVE.search(self.t[max(0, r.start - 4) : r.start]):
                 continue
             if rel and r.start < sent.start + rel.start(1):
                 return None  # only an actor after "that" can be the subject of the relative clause
@@ -295,11 +294,7 @@ class _Claims:
     def target_after(self, start: int, end: int, holder: str | None) -> str | None:
         for m in re.finditer(r"\b(?:over|on|against|from|at)\s+", self.t[start:end]):
             r = self.actor_at(start + m.end(), end)
-            if (
-                r is not None
-                and r.key != holder
-                and self.idx.actors[r.key].type in ("State", "Organization", "Person")
-            ):
+            if r is not None and r.key != holder and self.idx.actors[r.key].type in ("State", "Organization", "Person"):
                 return r.key
         return None
 
@@ -320,9 +315,9 @@ class _Claims:
         """The clause around ``[a, b)``: between commas/semicolons (not those inside quotes)."""
         left = sent.start
         for m in re.finditer(r"[;,]|\s—\s|\s--\s", self.t[sent.start : a]):
-            if self.quote_of(sent.start + m.start()) is None or self.quote_of(
-                sent.start + m.start()
-            ) == self.quote_of(a):
+            if self.quote_of(sent.start + m.start()) is None or self.quote_of(sent.start + m.start()) == self.quote_of(
+                a
+            ):
                 left = sent.start + m.end()
         right = sent.end
         m2 = re.search(r"[;,]|\s—\s|\s--\s", self.t[b : sent.end])
@@ -405,13 +400,15 @@ class _Claims:
                         self.t[r.end : sent.end],
                     ):
                         holder = r.key
+                verb_cue = cue.startswith(("dangl", "squeez"))
+                if holder is None:
+                    fm = re.match(r"\s+(?:of\s+(?:a\s+sort|sorts)\s+)?for\s+", self.t[b : sent.end])
+                    if fm and re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\S+\s+){0,2}$", self.t[sent.start : a]):
+                        r = self.actor_at(b + fm.end(), sent.end)
+                        holder = r.key if r else None  # "X is leverage for Beijing"
                 if holder is None:
                     prev = self.idx.last_before(a)
-                    if (
-                        prev is not None
-                        and prev.end > sent.start
-                        and not self.t[prev.end : a].strip()
-                    ):
+                    if not verb_cue and prev is not None and prev.end > sent.start and not self.t[prev.end : a].strip():
                         continue  # "playing the Taiwan card": the name is what is played
                     holder = self.holder_before(sent, a)
                 if (
@@ -420,10 +417,13 @@ class _Claims:
                     and self.quote_of(a) is None  # a quoted cue's holder is not the last subject
                 ):
                     holder = self.subject(si - 1)
-                if holder is None:
-                    continue
+                # "Beijing sees Taiwan as a bargaining chip": the name before "as" is the card
+                asm = re.search(r"\s+as\s+(?:a|an|the|its|their)?\s*(?:[a-z-]+\s+){0,2}$", self.t[sent.start : a])
+                if asm is not None and (
+                    holder is None or self._is_object_before(sent, holder, sent.start + asm.start())
+                ):
+                    holder = self.main_subject(sent, sent.start + asm.start()) or holder
                 c0, c1 = self.clause(sent, a, b)
-                # "leverage here too: its market" -- the item follows a colon
                 found = self.issues_in(c0, c1)
                 if not found:
                     near = self.issues_in(sent.start, sent.end)
@@ -432,15 +432,95 @@ class _Claims:
                 if not found and si > 0 and _ANAPHOR.search(self.t[sent.start : sent.end]):
                     prev = self.sents[si - 1]
                     found = self.issues_in(prev.start, prev.end)[:1]
-                if not found:
-                    continue
+                nxt = self._lead_in_next(si) if not found or holder is None else None
+                if holder is None:
+                    if self.t[sent.start : sent.end].rstrip().endswith("?"):
+                        continue  # "Who holds the cards?": the question names no holder
+                    if found and self.last_lev is not None and si - self.last_lev[1] <= 3:
+                        holder = self.last_lev[0]  # "The second card is soybeans"
+                    elif nxt is not None:
+                        holder = self.subject(si + 1)
+                    if holder is None:
+                        continue
                 target = self.target_after(b, c1, holder) or self.other_side(holder)
+                if not found:
+                    # "Start with the card that ... China refines rare earths": the next sentence
+                    # names the card; else the best noun phrase (resolution mints an issue)
+                    if nxt is not None:
+                        ns = self.sents[si + 1]
+                        got = self.issues_in(ns.start, ns.end)
+                        if got:
+                            found = got[:1]
+                    if not found:
+                        np = self._lev_item(sent, c0, c1, a, b)
+                        if np is None and nxt is not None:
+                            ns = self.sents[si + 1]
+                            n0, n1 = self.clause(ns, ns.start, ns.start)
+                            np = (n0, n1)
+                        if np is None:
+                            continue
+                        if (holder, "") not in seen:
+                            seen.add((holder, ""))
+                            self.last_lev = (holder, si)
+                            self.emit("Leverage", holder, self._orig(*np), sent, target, None)
+                        continue
                 phrase = self.t[c0:c1]
                 for _s, _e, iid in found:
                     if (holder, iid) in seen:
                         continue
                     seen.add((holder, iid))
+                    self.last_lev = (holder, si)
                     self.emit("Leverage", holder, self._orig(c0, c1) or phrase, sent, target, iid)
+
+    def _is_object_before(self, sent: Sentence, holder: str, pos: int) -> bool:
+        """Whether ``holder`` is named right before ``pos`` (an object, not a subject)."""
+        prev = self.idx.last_before(pos)
+        return prev is not None and prev.key == holder and not self.t[prev.end : pos].strip()
+
+    def _lead_in_next(self, si: int) -> int | None:
+        """The next sentence when it can name a card announced here (no cue of its own)."""
+        if si + 1 >= len(self.sents):
+            return None
+        ns = self.sents[si + 1]
+        pat = self.cue_pat.get("leverage")
+        if pat is not None and pat.search(self.t, ns.start, ns.end):
+            return None
+        if self.t[ns.start : ns.end].rstrip().endswith("?"):
+            return None
+        return si + 1
+
+    def _lev_item(self, sent: Sentence, c0: int, c1: int, a: int, b: int) -> tuple[int, int] | None:
+        """The noun phrase a leverage cue is about when no known issue is named.
+
+        "X is leverage", "the trump card is X", "holds an ace: X", "sees X as a chip",
+        "X gives Beijing leverage": the copula, colon or verb marks where the item is.
+        """
+        t = self.t
+        after = t[b:c1]
+        if t[a:b].lower().startswith("dangl"):
+            m = re.match(r"\s+(\S.*?)(?:\s+(?:as|in front of|before|to)\s|$)", after)
+            if m:
+                return b + m.start(1), b + m.end(1)
+        m = re.match(r"\s*(?:is|are|was|were|remains|lies in|:)\s+(\S.*)", after)
+        if m and (pos := b + m.start(1)) < c1:
+            return pos, c1
+        before = t[c0:a]
+        m = re.search(
+            r"^\s*(.+?)\s+(?:is|are|was|were|has become|have become|becomes|remains|remain|"
+            r"could be|would be|will be|gives|give|gave|offers|hands|provides)\b",
+            before,
+        )
+        if m and m.group(1).strip():
+            return c0 + m.start(1), c0 + m.end(1)
+        m = re.search(r"\b(?:sees|see|saw|uses|use|used|using|treats|treat|views)\s+(.+?)\s+as\s", before)
+        if m:
+            return c0 + m.start(1), c0 + m.end(1)
+        m = re.match(r"\s+(?:over|on|in)\s+(\S.*)", after)
+        if t[a:b].lower().endswith((" on", " over")):
+            m = re.match(r"\s+(\S.*)", after)
+        if m and (pos := b + m.start(1)) < c1:
+            return pos, c1
+        return None
 
     def _orig(self, a: int, b: int) -> str:
         return self.doc_text[a:b]
@@ -466,9 +546,7 @@ class _Claims:
         cuts = [0]
         ands: list[re.Match[str]] = []
         commas = 0
-        for m in re.finditer(
-            r",\s+(?:and\s+|or\s+)?(?=([a-z]+))|\s+and\s+(?=([a-z]+)\s+(\S+))", text
-        ):
+        for m in re.finditer(r",\s+(?:and\s+|or\s+)?(?=([a-z]+))|\s+and\s+(?=([a-z]+)\s+(\S+))", text):
             if self.quote_of(a + m.start()) is not None:
                 continue
             if m.group(1) is not None:
@@ -479,11 +557,7 @@ class _Claims:
                 nxt, nxt2 = m.group(2), m.group(3)
                 if nxt in _NON_VERB:
                     continue
-                if (
-                    nxt2.lower() not in _VP_SPLIT_NEXT
-                    and not nxt2[:1].isupper()
-                    and nxt2[:1] not in "$0123456789"
-                ):
+                if nxt2.lower() not in _VP_SPLIT_NEXT and not nxt2[:1].isupper() and nxt2[:1] not in "$0123456789":
                     ands.append(m)  # may still close a series "A, B and C"
                     continue
             cuts.append(m.start())
@@ -536,9 +610,7 @@ class _Claims:
                 return
             holder = self.holder_before(sent, a)
             r = self.actor_at(b, sent.end)
-            self._emit_item(
-                "Demand", holder, b, c1, sent, r.key if r else self.other_side(holder), anaphor=True
-            )
+            self._emit_item("Demand", holder, b, c1, sent, r.key if r else self.other_side(holder), anaphor=True)
             return
         if cue in ("in exchange for", "in return for"):
             if not t[sent.start : a].strip(" "):
@@ -561,16 +633,12 @@ class _Claims:
             after = re.match(r"\s+to\s+", t[obj.end : sent.end])
             if after:
                 holder = self.holder_before(sent, a)
-                if holder is None and cue.startswith(
-                    ("want", "press", "urg", "call", "ask", "push")
-                ):
+                if holder is None and cue.startswith(("want", "press", "urg", "call", "ask", "push")):
                     return
                 for va, vb in self.split_vps(obj.end + after.end(), sent.end):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
                 return
-        if cue in ("asked", "pushed", "pressed", "presses", "pressing") and not re.match(
-            r"\s+for\b", t[b : sent.end]
-        ):
+        if cue in ("asked", "pushed", "pressed", "presses", "pressing") and not re.match(r"\s+for\b", t[b : sent.end]):
             return
         if cue in ("demand", "demands") and not self._demand_noun_ok(sent, a):
             return
@@ -594,9 +662,7 @@ class _Claims:
 
     def _demand_noun_ok(self, sent: Sentence, a: int) -> bool:
         before = self.t[sent.start : a]
-        if re.search(
-            r"(?:'s|\bits|\btheir|\bhis|\bher)\s+(?:[a-z-]+\s+){0,2}$", before, re.IGNORECASE
-        ):
+        if re.search(r"(?:'s|\bits|\btheir|\bhis|\bher)\s+(?:[a-z-]+\s+){0,2}$", before, re.IGNORECASE):
             return True
         if re.search(r"\b(?:a|the)\s+(?:[a-z-]+\s+)?$", before) and not re.search(
             r"\b(?:real|weak|strong|global|domestic|consumer|rising|falling)\s+$", before
@@ -661,7 +727,7 @@ class _Claims:
                         sentence_fallback=True,
                     )
                     continue
-                if cue in _COUNTER:
+                if cue in _COUNTER or cue.split()[0] in _MODALS:
                     if self.quote_of(a) is not None:
                         q = self.quote_of(a)
                         assert q is not None
@@ -679,11 +745,7 @@ class _Claims:
                     )
                     continue
                 holder = self._possessive_holder(sent, a) if cue == "warning" else None
-                if (
-                    holder is None
-                    and re.search(r",\s*$", t[sent.start : a])
-                    and cue.endswith("ing")
-                ):
+                if holder is None and re.search(r",\s*$", t[sent.start : a]) and cue.endswith("ing"):
                     holder = self.main_subject(sent, a)
                 if holder is None:
                     holder = self.holder_before(sent, a)
@@ -721,11 +783,22 @@ class _Claims:
                     continue
                 r = self.actor_at(b, sent.end)
                 if r is not None and re.match(r"\s*[:,]|\s+that\b|\s+of\b", t[r.end : sent.end]):
-                    self._emit_item(
-                        "Threat", holder, a, sent.end, sent, r.key, sentence_fallback=False
-                    )
+                    self._emit_item("Threat", holder, a, sent.end, sent, r.key, sentence_fallback=False)
                     continue
                 thm = re.match(r"\s+that\s+", rest)
+                if not thm and cue.startswith("threaten"):
+                    # "threatening an extra 100% tariff", "threatened sanctions on ...": the object
+                    if re.match(r"\s+(?:an?\s+|the\s+|new\s+|more\s+|further\s+)?[\w$]", rest):
+                        self._emit_item(
+                            "Threat",
+                            holder,
+                            b,
+                            c1,
+                            sent,
+                            self.target_after(b, c1, holder) or self.other_side(holder),
+                            sentence_fallback=True,
+                        )
+                    continue
                 if thm:
                     inner = self.actor_at(b + thm.end(), sent.end)
                     h = holder
@@ -792,9 +865,7 @@ class _Claims:
             if not quote:
                 continue
             found = self.issues_in(q[0], q[1])
-            self.emit(
-                "Statement", key, quote, sent, None, found[0][2] if found else None, quote=quote
-            )
+            self.emit("Statement", key, quote, sent, None, found[0][2] if found else None, quote=quote)
 
     def _quote_starts_sentence(self, q: tuple[int, int]) -> bool:
         before = self.t[max(0, q[0] - 3) : q[0]]
@@ -834,11 +905,7 @@ class _Claims:
         vm = sp.search(after)
         if vm and len(after[: vm.start()].split()) <= 8:
             vpos = q[1] + vm.start()
-            refs = [
-                r
-                for r in self.refs(q[1], vpos)
-                if not prep_before(t, r.start) and self.quote_of(r.start) is None
-            ]
+            refs = [r for r in self.refs(q[1], vpos) if not prep_before(t, r.start) and self.quote_of(r.start) is None]
             if refs:
                 return refs[-1].key
             dm = re.search(r"\bthe\s+([a-z]+)\s+$", t[q[1] : vpos])
@@ -856,9 +923,9 @@ class _Claims:
             # the speech verb must not belong to an earlier quotation's attribution
             between = [x for x in self.a.quotes if vpos < x[0] < q[0]]
             if not between:
-                if (
-                    re.search(r",\s*$", t[sent.start : vpos]) and last.group().endswith("ing")
-                ) or re.search(r"\b(?:and|but)\s+(?:also\s+)?$", t[sent.start : vpos]):
+                if (re.search(r",\s*$", t[sent.start : vpos]) and last.group().endswith("ing")) or re.search(
+                    r"\b(?:and|but)\s+(?:also\s+)?$", t[sent.start : vpos]
+                ):
                     # "He urged Beijing to pull back and said …": the clause's subject speaks
                     h = self.main_subject(sent, vpos)
                 else:
@@ -912,9 +979,7 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     c.demands()
     c.threats()
     out = c.out
-    out.sort(
-        key=lambda x: (x.sentence.start, x.kind, x.actor, x.phrase, x.issue or "", x.target or "")
-    )
+    out.sort(key=lambda x: (x.sentence.start, x.kind, x.actor, x.phrase, x.issue or "", x.target or ""))
     dedup: list[ClaimMention] = []
     seen = set()
     for x in out:
