@@ -37,14 +37,21 @@ def spans_text(index: ActorIndex, text: str, key: str) -> list[str]:
 
 
 def test_title_name_and_latin_name_tw(lex) -> None:  # type: ignore[no-untyped-def]
-    text = "美國國防部長賀格塞斯（Pete Hegseth）週二表示，美方將加強在印太地區的部署。"
+    text = "美國國土安全部長諾姆（Kristi Noem）週二表示，美方將加強邊境管制。"
     idx = actors_of(text, lex)
     assert summary(idx) == {
-        "person:贺格塞斯": ("Person", "US", ["賀格塞斯"]),
+        "person:诺姆": ("Person", "US", ["諾姆"]),
         "state/us": ("State", "US", ["美國", "美方"]),
     }
-    assert idx.actors["person:贺格塞斯"].latin == "Pete Hegseth"
-    assert roles(idx, "person:贺格塞斯") == [("國防部長", "state/us", False)]
+    assert idx.actors["person:诺姆"].latin == "Kristi Noem"
+    assert roles(idx, "person:诺姆") == [("國土安全部長", "state/us", False)]
+
+
+def test_latin_name_links_a_variant_to_the_known_person_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國國防部長海格塞思（Pete Hegseth）表示，美方不會退讓。"
+    idx = actors_of(text, lex)
+    assert idx.actors["person/pete-hegseth"].names == ["海格塞思"]
+    assert [k for k, a in idx.actors.items() if a.type == "Person"] == ["person/pete-hegseth"]
 
 
 def test_affiliation_title_name_mainland(lex) -> None:  # type: ignore[no-untyped-def]

@@ -39,6 +39,7 @@ _NAME_END = set('。，、；：！？\n\r「」『』“”"—…,;:!?（）()
 _OPEN = "（("
 _CLOSE = "）)"
 _DOTS = "·・‧•∙⋅"
+_ONE_DOT = str.maketrans({ch: "·" for ch in _DOTS[1:]})
 # Characters after which an organisation's name starts (the clause's verbs and
 # particles, not characters that occur inside names such as 與/和).
 _ORG_CUT = set("的于在是由为从据被将")
@@ -97,7 +98,8 @@ def _cues(lex: Lexicon) -> _Cues:
     for aid, entry in sorted(lex.actors.items()):
         for t in entry.terms:
             if has_cjk(t.key):
-                by_first.setdefault(t.key[0], set()).add((t.key, aid))
+                key = t.key.translate(_ONE_DOT)
+                by_first.setdefault(key[0], set()).add((key, aid))
             elif len(t.text) >= 3 or (len(t.text) >= 2 and t.text.isupper()):
                 latin.setdefault(t.text, aid)
     latin_re = None
@@ -202,7 +204,8 @@ class _Doc:
         self.doc = doc
         self.lex = lex
         self.text = doc.text
-        self.s = to_simplified(doc.text)
+        # one middle dot for all (斯科特‧貝森特, 斯科特・貝森特): same length, offsets kept
+        self.s = to_simplified(doc.text).translate(_ONE_DOT)
         self.c = _cues(lex)
         self.owner: list[_Hit | None] = [None] * len(self.s)
         self.actors: dict[str, _Actor] = {}
@@ -644,6 +647,11 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
             if br is not None:
                 run_start = br[0]
     prefix_start = run_start
+    w = _starts(s, prefix_start, c.former)  # 美國前總統
+    if w and prefix_start + len(w) <= ts:
+        former = True
+        prefix_start += len(w)
+        run_start = prefix_start
     gap = s[prefix_start:ts]
     # sub-units of the organisation (…大學法學院) are not part of the title
     for i in range(len(gap), 0, -1):
@@ -688,6 +696,24 @@ def _of(d: _Doc, unit: _Unit) -> str | None:
     return act.key
 
 
+def _extend_transliterations(d: _Doc) -> None:
+    """A known person written with a fuller transliteration (唐納·川普 for 川普): one mention."""
+    s = d.s
+    for q in range(1, len(s) - 1):
+        if s[q] != "·":
+            continue
+        h = d.hit_at(q + 1)
+        if h is None or h.start != q + 1 or d.lex.actors[h.key].type != "Person":
+            continue
+        k = q
+        while k > 0 and q - k < 4 and _is_cjk(s[k - 1]) and d.hit_at(k - 1) is None:
+            if k in d.title_end:
+                break
+            k -= 1
+        if k < q:
+            d.claim(k, h.end, h.key, force=True)
+
+
 def _appositions(d: _Doc) -> None:
     """Persons named after their titles, with every title of the chain as a role."""
     s, c = d.s, d.c
@@ -728,6 +754,10 @@ def _appositions(d: _Doc) -> None:
         br = d.bracket_at(nb)
         if br is not None and br[1] is not None:
             act.latin = act.latin or br[1]
+            for k in range(nb + 1, br[0] - 1):  # the Latin gloss is not a second mention
+                h = d.hit_at(k)
+                if h is not None and h.key == key:
+                    d.release(h)
         # enumerations share the affiliation: 美國財長貝森特、商務部長盧特尼克及貿易代表格里爾
         inherited: str | None = None
         lead = s[prev_end : units[0].start].strip()
@@ -980,6 +1010,7 @@ def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
     for h in d.hits():
         d.actor(h.key, lex.actors[h.key].type)
     _structural_orgs(d)
+    _extend_transliterations(d)
     _appositions(d)
     _speakers(d)
     _org_speakers(d)
