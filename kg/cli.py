@@ -98,7 +98,11 @@ def reporting() -> Iterator[None]:
     except ChoumaError as exc:
         if _state["debug"]:
             raise
-        fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        # one line, nothing dropped: a file name may hold a newline, a parser's
+        # detail may follow on the next line
+        msg = " ".join(part.strip() for part in str(exc).split("\n") if part.strip())
+        msg = msg or type(exc).__name__
+        fail(msg if len(msg) <= 500 else msg[:500] + " …")
     except KeyboardInterrupt:
         typer.echo("Interrupted; previous outputs are intact.", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -54,7 +54,8 @@ def load_graph(path: Path | str) -> Graph:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     except Exception as exc:  # rdflib raises many parser-specific types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        # rdflib's BadSyntax puts the position on line 1 and the cause on line 2
+        first = " ".join(str(exc).strip().splitlines()[:2]) or type(exc).__name__
         raise InputError(f"{path}: not valid {fmt}: {first}") from exc
     return graph
 

@@ -137,6 +137,23 @@ def test_debug_shows_the_exception(tmp_path: Path) -> None:
     assert p.stderr.strip() == f"Error: {path}: file is empty"
 
 
+def test_hostile_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    """Control characters of a file name are shown escaped: one line, no raw ESC."""
+    path = tmp_path / "evil\x1b[2J\nname\u202e.txt"
+    path.write_bytes(b"")
+    r = kg("build", path, "-o", tmp_path / "out")
+    line = error_line(r, "file is empty", "evil\\x1b[2J name\\u202e.txt")
+    assert "\x1b" not in r.stderr and "\u202e" not in r.stderr
+    ok = tmp_path / "ok.txt"
+    ok.write_text(EN, encoding="utf-8")
+    r = kg("build", "--skip-bad", path, ok, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.output
+    skipped = [ln for ln in r.stderr.splitlines() if ln.startswith("skipped: ")]
+    assert len(skipped) == 1 and "evil\\x1b[2J\\nname\\u202e.txt: file is empty" in skipped[0]
+    assert "\x1b" not in r.output
+    assert line.endswith("file is empty")
+
+
 def test_missing_path(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-dir" / "article.txt"
     r = kg("build", missing, "-o", tmp_path / "out")
