@@ -242,3 +242,11 @@ def test_title_after_a_known_name_hk(lex) -> None:  # type: ignore[no-untyped-de
 def test_no_names_from_idioms_or_forms_of_address_mainland(lex) -> None:  # type: ignore[no-untyped-def]
     text = "常规来说，关税会转嫁给消费者。王先生表示，生意越来越难做。李女士说，她已经习惯了。"
     assert summary(actors_of(text, lex)) == {}
+
+
+def test_posting_is_not_the_owner_and_city_names_start_universities_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中国驻美国大使谢锋表示，双方应管控分歧。北京大学国际关系学院教授钱立群认为，谈判仍有空间。"
+    idx = actors_of(text, lex)
+    assert roles(idx, "person/xie-feng") == [("驻美国大使", "state/china", False)]
+    assert roles(idx, "person:钱立群") == [("教授", "org:北京大学", False)]
+    assert "state/us" not in idx.actors  # 驻美国: where he is posted, kept in the title

@@ -81,6 +81,7 @@ class _Cues:
     place_after: list[str]
     capital: set[str]
     honorific: set[str]
+    posted: list[str]
     determiner: list[str]
     state_of_side: dict[str, str]
 
@@ -143,6 +144,7 @@ def _cues(lex: Lexicon) -> _Cues:
         place_after=keys("zh-place-after"),
         capital=set(keys("zh-capital-city")),
         honorific=set(keys("zh-honorific")),
+        posted=keys("zh-posted-to"),
         determiner=keys("zh-determiner"),
         state_of_side=state_of_side,
     )
@@ -592,7 +594,8 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
         h = d.hit_at(k)
         if h is not None and h.start >= lb:
             act = d.actors.get(h.key) or (d.lex.actors.get(h.key) and d.actor(h.key, "State"))
-            if act and act.type != "Person":
+            posted = act is not None and act.type == "State" and _ends(s, h.start, c.posted)
+            if act and act.type != "Person" and not posted:  # 駐美國大使: a posting, not an owner
                 aff = h
                 break
         k -= 1
