@@ -375,3 +375,22 @@ def test_threat_objects_modals_and_hitting_back(lex) -> None:  # type: ignore[no
         ("Beijing", None, "would hit back"),
         ("Beijing", "critical-minerals", "could restrict exports of gallium"),
     }
+
+
+def test_demands_coordinated_objects_pronoun_objects_and_insist(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Washington's curbs on advanced chips still sting. China wants them loosened. Beijing "
+        "also wants tariff cuts, an easing of visa rules and a state visit. American officials "
+        "insist that China curb fentanyl exports. Beijing sought relief from tariffs from the "
+        "start, officials said.\n",
+        lex,
+    )
+    got = {(h, i, p) for h, _t, i, p in claims(x, "Demand")}
+    assert got == {
+        ("Beijing", "semiconductors", "Washington's curbs on advanced chips loosened"),
+        ("Beijing", "tariffs", "tariff cuts"),
+        ("Beijing", "visas", "an easing of visa rules"),
+        ("Beijing", None, "a state visit"),
+        ("Washington", "fentanyl", "that China curb fentanyl exports"),
+        ("Beijing", "tariffs", "Beijing sought relief from tariffs from the start"),
+    }

@@ -98,6 +98,28 @@ _COUNTER = (
     "strike back",
     "retaliatory measures",
 )
+_OBJECT_DEMANDS = frozenset(
+    [
+        "sought",
+        "seeks",
+        "is seeking",
+        "are seeking",
+        "was seeking",
+        "called for",
+        "calls for",
+        "pushed for",
+        "pushing for",
+        "push for",
+        "pressed",
+        "presses",
+        "pressing",
+        "demanded",
+        "demanding",
+        "asked",
+        "begged",
+        "pleaded",
+    ]
+)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
 _DEFINITE_ORG = re.compile(
@@ -638,7 +660,16 @@ class _Claims:
                 for va, vb in self.split_vps(obj.end + after.end(), sent.end):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
                 return
-        if cue in ("asked", "pushed", "pressed", "presses", "pressing") and not re.match(r"\s+for\b", t[b : sent.end]):
+        if cue in (
+            "asked",
+            "pushed",
+            "pressed",
+            "presses",
+            "pressing",
+            "begged",
+            "pleaded",
+            "lobbied",
+        ) and not re.match(r"\s+for\b", t[b : sent.end]):
             return
         if cue in ("demand", "demands") and not self._demand_noun_ok(sent, a):
             return
@@ -651,14 +682,86 @@ class _Claims:
         if obj is not None and cue.startswith("demand"):
             target = obj.key
         target = target or self.target_after(b, c1, holder) or self.other_side(holder)
-        if cue in ("want", "wants", "wanted", "insisted", "insists"):
+        if cue in ("want", "wants", "wanted", "insisted", "insists", "insist"):
+            # "wants them loosened": the pronoun stands for the thing named in the last sentence
+            pm = re.match(r"\s+(them|it)\s+([a-z]+ed|lifted|cut|dropped|eased|scrapped)\b", t[b:c1])
+            if pm and si > 0:
+                p = self.sents[si - 1]
+                got = self.issues_in(p.start, p.end)
+                if got:
+                    np_end = got[0][1]
+                    self.emit(
+                        "Demand",
+                        holder,
+                        f"{self.doc_text[p.start : np_end]} {pm.group(2)}",
+                        sent,
+                        target,
+                        got[0][2],
+                    )
+                return
             # "wants more than a pause": only with an item the lexicon knows
             if not self.issues_in(b, c1):
                 return
+            if not re.match(r"\s+(?:that|to)\b", t[b:c1]) and self._emit_objects(
+                holder, b, self._object_end(sent, b), sent, target
+            ):
+                return
             self._emit_item("Demand", holder, b, c1, sent, target)
             return
+        if cue in _OBJECT_DEMANDS:
+            fm = re.match(r"\s+(?:for\s+)?", t[b:c1])
+            ob = b + (fm.end() if fm else 0)
+            if self._emit_objects(holder, ob, self._object_end(sent, ob), sent, target):
+                return
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
+
+    def _object_end(self, sent: Sentence, b: int) -> int:
+        """Where an object list after a cue ends: a clause break, not a series comma."""
+        m = re.search(
+            r"[;:]|\s[—–-]{1,2}\s|,\s+(?:but|which|who|while|as|after|before|because|since|according)\b"
+            r"|,\s+(?:[\w.'-]+\s+){0,4}(?:said|says|told|tells|added|argued|noted)\b|\s+but\s",
+            self.t[b : sent.end],
+        )
+        return b + m.start() if m else sent.end
+
+    def _emit_objects(self, holder: str, a: int, b: int, sent: Sentence, target: str | None) -> bool:
+        """One demand per coordinated object ("tariff cuts, an easing of chip controls and X").
+
+        Returns False when the object is not a coordination (the caller keeps its phrase).
+        """
+        text = self.t[a:b]
+        if not text.strip() or re.match(r"\s*(?:that|to|it|them|this)\b", text):
+            return False
+        cuts = [
+            m
+            for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
+            if self.quote_of(a + m.start()) is None
+        ]
+        if not cuts:
+            return False
+        parts: list[tuple[int, int]] = []
+        pos = 0
+        for m in cuts:
+            parts.append((pos, m.start()))
+            pos = m.end()
+        parts.append((pos, len(text)))
+        # a clause after the coordination ("and then resume talks") is no object list
+        if any(re.match(r"\s*(?:then|also|will|would|it|they|he|she|\w+ed)\b", text[x:y]) for x, y in parts[1:]):
+            return False
+        # "demanded from the start, chiefly ...": an adverbial, not an object list
+        if re.match(r"\s*(?:from|in|at|on|since|by|with|over|during|chiefly|including|especially)\b", text):
+            return False
+        dp = self.cue_pat.get("demand")
+        if dp is not None and any(dp.match(text[x:y].lstrip()) for x, y in parts[1:]):
+            return False  # "demanded X and urged Y to ...": a second verb phrase
+        for x, y in parts:
+            seg = text[x:y].strip(" .")
+            if not seg:
+                continue
+            found = self.issues_in(a + x, a + y)
+            self.emit("Demand", holder, self.doc_text[a + x : a + y], sent, target, found[0][2] if found else None)
+        return True
 
     def _demand_noun_ok(self, sent: Sentence, a: int) -> bool:
         before = self.t[sent.start : a]
