@@ -214,6 +214,15 @@ def _lookup(store: ox.Store, name: str, value: str, classes: Sequence[str]) -> l
     return []
 
 
+def _is_utf8(text: str) -> bool:
+    """False for strings holding lone surrogates (undecodable bytes), which no store accepts."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def bind_params(
     store: ox.Store, params: Mapping[str, str]
 ) -> tuple[dict[ox.Variable, Term], list[str]]:
@@ -229,6 +238,8 @@ def bind_params(
     for name, value in sorted(params.items()):
         if not _VAR_NAME.match(name):
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
+        if not _is_utf8(value):  # e.g. non-UTF-8 bytes on the command line
+            raise QueryError(f"parameter {name}: value {value!r} is not valid UTF-8 text")
         iri = _iri_term(value)
         if iri is not None:
             subs[ox.Variable(name)] = iri
@@ -301,6 +312,8 @@ def run_query(
     params = dict(params or {})
     if lang:
         params.setdefault("lang", lang)
+    if not _is_utf8(text):
+        raise QueryError("the query is not valid UTF-8 text")
     subs, notes = bind_params(store, params)
     try:
         answer = store.query(text, substitutions=subs or None, use_default_graph_as_union=True)

@@ -50,7 +50,17 @@ def gsp_url(endpoint: str, graph_iri: str | None = None, quads: bool = False) ->
     Quad files (TriG, N-Quads) go to the bare endpoint (the whole dataset),
     since their graph names are in the file.
     """
-    parts = urllib.parse.urlsplit(endpoint)
+    for value in (endpoint, graph_iri or ""):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes on the command line
+            raise EndpointError(f"{value!r}: not valid UTF-8 text") from None
+    # http.client sends ASCII only: percent-encode any other character of the URL
+    endpoint = urllib.parse.quote(endpoint, safe=":/?#[]@!$&'()*+,;=%~")
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+    except ValueError as exc:  # e.g. "Invalid IPv6 URL"
+        raise EndpointError(f"{endpoint}: not a valid URL ({exc})") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise EndpointError(f"{endpoint}: not an http(s) URL")
     query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)

@@ -25,19 +25,14 @@ from kg.cli import app
 from kg.errors import ChoumaError, InputError
 from kg.ingest import MAX_FILE_BYTES
 
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
-    b"\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-)
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 # not UTF-8 (0xff), not UTF-16 (odd length, no NUL), not Big5/GB18030 (0x80 / 0xff lead bytes)
 UNDECODABLE = b"tariffs \xff\xfe\xfd\x80\x81 rare earths \x80\xff\x80 soybeans\n"
 
 # Sentences written for these tests (no article text is copied).
 ZH = "美國商務部長周文遠表示：「我們不會在關稅問題上讓步。」中國的籌碼是稀土。"
 EN = 'Commerce Secretary Alan Whitby said "we will not back down on tariffs."'
-NO_ACTORS = (
-    "The weather was mild all week. Rain is expected on Sunday, and the harbour stays calm.\n"
-)
+NO_ACTORS = "The weather was mild all week. Rain is expected on Sunday, and the harbour stays calm.\n"
 
 
 def kg(*args: object) -> object:
@@ -73,9 +68,7 @@ def error_line(result: object, *parts: str) -> str:
         ("nul.txt", bytes(range(256)) * 4, "binary data"),
     ],
 )
-def test_unreadable_file_is_one_line_error(
-    tmp_path: Path, name: str, data: bytes, cause: str
-) -> None:
+def test_unreadable_file_is_one_line_error(tmp_path: Path, name: str, data: bytes, cause: str) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     out = tmp_path / "out"
@@ -157,10 +150,7 @@ def test_hostile_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-dir" / "article.txt"
     r = kg("build", missing, "-o", tmp_path / "out")
-    assert (
-        error_line(r, str(missing), "no such file or directory")
-        == f"Error: {missing}: no such file or directory"
-    )
+    assert error_line(r, str(missing), "no such file or directory") == f"Error: {missing}: no such file or directory"
 
 
 def test_directory_without_readable_documents(tmp_path: Path) -> None:
@@ -193,9 +183,7 @@ def test_file_over_size_limit_is_refused_naming_the_limit(tmp_path: Path) -> Non
         fh.seek(100 * 1024**2)
         fh.write(b"\nThe end.\n")
     assert big.stat().st_size > MAX_FILE_BYTES
-    line = error_line(
-        kg("build", big, "-o", tmp_path / "out"), str(big), str(MAX_FILE_BYTES), "limit"
-    )
+    line = error_line(kg("build", big, "-o", tmp_path / "out"), str(big), str(MAX_FILE_BYTES), "limit")
     assert "MiB" in line
 
 
@@ -279,9 +267,7 @@ def test_skip_bad_builds_from_the_rest_and_reports(tmp_path: Path) -> None:
     g = rdflib.Graph().parse(out / "graph.ttl")
     docs = {
         str(s).rsplit("/", 1)[-1]
-        for s in g.subjects(
-            rdflib.RDF.type, rdflib.URIRef("https://w3id.org/chouma/ontology#Document")
-        )
+        for s in g.subjects(rdflib.RDF.type, rdflib.URIRef("https://w3id.org/chouma/ontology#Document"))
     }
     assert docs == {"a1", "a3", "a6"}
 
@@ -335,9 +321,7 @@ def test_html_scripts_and_styles_never_reach_the_graph(tmp_path: Path) -> None:
 
 def test_html_without_article_text(tmp_path: Path) -> None:
     page = tmp_path / "shell.html"
-    page.write_text(
-        "<html><head><script>var a = 1;</script></head><body>  </body></html>", encoding="utf-8"
-    )
+    page.write_text("<html><head><script>var a = 1;</script></head><body>  </body></html>", encoding="utf-8")
     error_line(kg("build", page, "-o", tmp_path / "out"), str(page), "no article text")
 
 
@@ -473,9 +457,7 @@ def test_query_refuses_updates(built: Path, update: str) -> None:
 
 def test_sparql_syntax_error_in_query_file_names_the_file(tmp_path: Path, built: Path) -> None:
     rq = tmp_path / "broken.rq"
-    rq.write_text(
-        "PREFIX cm: <https://w3id.org/chouma/ontology#>\nSELECT ?a WHERE { ?a cm:actor }\n"
-    )
+    rq.write_text("PREFIX cm: <https://w3id.org/chouma/ontology#>\nSELECT ?a WHERE { ?a cm:actor }\n")
     line = error_line(kg("query", rq, "--graph", built / "graph.ttl"), str(rq), "syntax error")
     assert "line 2" in line
 
@@ -485,9 +467,7 @@ def test_query_on_missing_or_broken_graph(tmp_path: Path) -> None:
     error_line(kg("query", "SELECT * { ?s ?p ?o }", "--graph", missing), str(missing))
     broken = tmp_path / "broken.ttl"
     broken.write_text("@prefix x: <urn:x:> .\nx:a x:b <unterminated .\n", encoding="utf-8")
-    error_line(
-        kg("query", "SELECT * { ?s ?p ?o }", "--graph", broken), str(broken), "not valid RDF"
-    )
+    error_line(kg("query", "SELECT * { ?s ?p ?o }", "--graph", broken), str(broken), "not valid RDF")
 
 
 def test_query_file_missing(tmp_path: Path, built: Path) -> None:
@@ -542,9 +522,7 @@ def test_load_into_endpoint_that_is_down(built: Path) -> None:
     error_line(r, "127.0.0.1")
 
 
-def test_load_into_endpoint_answering_500(
-    built: Path, server500: tuple[str, type[_Answer500]]
-) -> None:
+def test_load_into_endpoint_answering_500(built: Path, server500: tuple[str, type[_Answer500]]) -> None:
     base, handler = server500
     r = kg("load", built / "graph.ttl", "--endpoint", base + "/store")
     line = error_line(r, "500")
@@ -569,3 +547,34 @@ def test_library_errors_are_choumaerrors() -> None:
 
     named = [v for v in vars(errors).values() if isinstance(v, type) and issubclass(v, Exception)]
     assert named and all(issubclass(e, ChoumaError) for e in named)
+
+
+# ---------------------------------------------------------------------------
+# undecodable command-line arguments (bytes that are not UTF-8 arrive as lone surrogates)
+
+
+def test_non_utf8_query_parameter_and_text(built: Path) -> None:
+    graph = built / "graph.ttl"
+    error_line(kg("query", "SELECT ?x WHERE {}", "-g", graph, "-p", "x=a\udcffb"), "parameter x", "UTF-8")
+    error_line(kg("query", "neighbourhood", "-g", graph, "-p", "actor=\udcff"), "parameter actor", "UTF-8")
+    error_line(kg("query", "SELECT ?x WHERE {} #\udcff", "-g", graph), "query", "UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "graph_iri", "cause"),
+    [
+        ("http://127.0.0.1:9/st\udcffore", None, "not valid UTF-8"),
+        ("http://127.0.0.1:9/store", "urn:x:\udcff", "not valid UTF-8"),
+        ("http://[::1", None, "not a valid URL"),
+        ("ftp://127.0.0.1/store", None, "not an http(s) URL"),
+        ("/store", None, "not an http(s) URL"),
+    ],
+)
+def test_load_bad_endpoint_arguments(built: Path, endpoint: str, graph_iri: str | None, cause: str) -> None:
+    extra = ["--graph-iri", graph_iri] if graph_iri else []
+    error_line(kg("load", built / "graph.ttl", "--endpoint", endpoint, *extra), cause)
+
+
+def test_load_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "none.ttl"
+    error_line(kg("load", missing, "--endpoint", "http://127.0.0.1:9/store"), str(missing))
