@@ -250,3 +250,8 @@ def test_posting_is_not_the_owner_and_city_names_start_universities_mainland(lex
     assert roles(idx, "person/xie-feng") == [("驻美国大使", "state/china", False)]
     assert roles(idx, "person:钱立群") == [("教授", "org:北京大学", False)]
     assert "state/us" not in idx.actors  # 驻美国: where he is posted, kept in the title
+
+
+def test_adverb_after_a_two_character_name_hk(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "「談判很艱難」，丁榮還表示，雙方仍有分歧。"
+    assert summary(actors_of(text, lex)) == {"person:丁荣": ("Person", "Other", ["丁榮"])}

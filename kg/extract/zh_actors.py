@@ -499,6 +499,7 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
         sur = 1
     if not sur:
         return None
+    found = []
     for given in (2, 1):
         e = p + sur + given
         if e > len(s) or not all(_is_cjk(ch) for ch in s[p:e]) or not d.free(p, e):
@@ -509,8 +510,10 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
             name = s[p:e]
             if name in c.not_actor or _is_word(name):
                 continue
-            return e
-    return None
+            found.append(e)
+    if len(found) == 2 and s[found[1]] in c.follow:
+        return found[1]  # 丁榮還表示: 還 is the adverb, not the name's last character
+    return found[0] if found else None
 
 
 def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
