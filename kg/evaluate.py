@@ -106,6 +106,10 @@ def load_gold(path: Path) -> dict[str, Any]:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise GoldError(f"{path}: gold file not found") from exc
+    except IsADirectoryError as exc:
+        raise GoldError(f"{path}: is a directory, not a gold file") from exc
+    except OSError as exc:
+        raise GoldError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GoldError(f"{path}: not valid JSON ({exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):

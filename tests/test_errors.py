@@ -412,6 +412,17 @@ def test_gold_whose_text_is_missing(tmp_path: Path) -> None:
     error_line(kg("eval", gold), "absent.txt")
 
 
+def test_gold_path_is_a_directory(tmp_path: Path) -> None:
+    error_line(kg("eval", tmp_path), str(tmp_path), "directory")
+
+
+def test_gold_text_is_binary(tmp_path: Path) -> None:
+    (tmp_path / "a.png").write_bytes(PNG)
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"document": "a.png", "entities": []}), encoding="utf-8")
+    error_line(kg("eval", gold), str(tmp_path / "a.png"), "binary data")
+
+
 def test_gold_file_missing(tmp_path: Path) -> None:
     error_line(kg("eval", tmp_path / "nope.json"), str(tmp_path / "nope.json"))
 
