@@ -215,6 +215,7 @@ class _Doc:
         self.title_end: dict[int, int] = {}  # end -> start
         self.persons_end: set[int] = set()  # ends of person names found by apposition
         self.last_of: dict[int, str | None] = {}  # name end -> `of` of the last unit
+        self.inside_title: list[bool] = []  # built once titles are known
 
     # ---- claimed ranges ----------------------------------------------------
     def free(self, a: int, b: int) -> bool:
@@ -260,7 +261,13 @@ class _Doc:
         return a
 
     def lexicon_ends_inside_title(self, i: int, j: int) -> bool:
-        return any(ts < j < te for ts, (te, _) in self.titles.items() if ts < j)
+        """Whether a match ending at ``j`` would cut a title in two (美國財政部|長)."""
+        if len(self.inside_title) != len(self.s) + 1:
+            self.inside_title = [False] * (len(self.s) + 1)
+            for ts, (te, _) in self.titles.items():
+                for k in range(ts + 1, te):
+                    self.inside_title[k] = True
+        return self.inside_title[j]
 
     # ---- brackets ----------------------------------------------------------
     def bracket_at(self, q: int) -> tuple[int, str | None] | None:
@@ -895,7 +902,10 @@ def _later_mentions(d: _Doc) -> None:
         i = s.find(form)
         while i >= 0:
             j = i + len(form)
-            if d.free(i, j) and not (i > 0 and s[i - 1] in _DOTS) and not (j < len(s) and s[j] in _DOTS):
+            ok = d.free(i, j) and not (i > 0 and s[i - 1] in _DOTS) and not (j < len(s) and s[j] in _DOTS)
+            if ok and len(form) == 2 and d.actors[forms[form]].type == "Person":
+                ok = _follows_name(d, j)  # 陸挺分析, not 大陸挺好
+            if ok:
                 d.claim(i, j, forms[form])
             i = s.find(form, j)
 
