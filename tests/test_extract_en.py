@@ -394,3 +394,21 @@ def test_demands_coordinated_objects_pronoun_objects_and_insist(lex) -> None:  #
         ("Washington", "fentanyl", "that China curb fentanyl exports"),
         ("Beijing", "tariffs", "Beijing sought relief from tariffs from the start"),
     }
+
+
+def test_statements_pronoun_speakers_issuers_and_anonymous_quotes(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        'Lena Hartwig has followed the talks for a decade. "This truce is built on sand," she '
+        'argues. "Nobody trusts anybody," said one diplomat.\n\n'
+        '"The market has priced in a deal," Okafor wrote. "China will never accept coercion," '
+        'a statement from the foreign ministry said. China will "fight to the end", the ministry '
+        'said. According to Xinhua, the meeting was "candid and constructive".\n',
+        lex,
+    )
+    assert quotes(x) == {
+        ("Lena Hartwig", "This truce is built on sand"),
+        ("Okafor", "The market has priced in a deal"),
+        ("foreign ministry", "China will never accept coercion"),
+        ("foreign ministry", "fight to the end"),
+        ("Xinhua", "candid and constructive"),
+    }

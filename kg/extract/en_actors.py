@@ -485,6 +485,7 @@ class _Finder:
         self.lower_org_pass()
         self.person_pass()
         self.surname_pass()
+        self.quoted_surname_pass()
         self.generic_pass()
         self.role_pass()
         self.side_pass()
@@ -769,12 +770,28 @@ class _Finder:
                 if not self.free(a, b):
                     continue
                 titled = bool(prefix) and any(t.text.lower() in self.cues.title_heads for t in prefix[-2:])
-                evidence = titled or self._person_context(sent, a, b, speech)
+                evidence = (
+                    titled or self._person_context(sent, a, b, speech) or self._named_then_quoted(sent, a, b, speech)
+                )
                 if not evidence:
                     continue
                 name = self.text[a:b]
                 m = self.new_actor("Person", name)
                 self.add(a, b, m.key, self.doc.text[a:b])
+
+    def _named_then_quoted(self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None) -> bool:
+        """'Jane Doe has watched the talks for years. "...," she argues.': a sentence subject
+        that the next sentence quotes as he/she is a person (why: columns introduce a speaker
+        first and attribute the quote by pronoun only)."""
+        if speech is None or self.text[sent.start : a].strip():
+            return False
+        if not re.match(
+            r"\s+(?:has|had|is|was|have|says|said|thinks|believes|knows|spent|\w+ed)\b", self.text[b : b + 20]
+        ):
+            return False
+        para = self.text.find("\n", b)
+        nxt = self.text[sent.end : min(para if para >= 0 else len(self.text), sent.end + 400)]
+        return bool(re.search(rf"[\"\u201d,]\s*(?:he|she)\s+(?:{speech.pattern})", nxt))
 
     def _person_context(self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None) -> bool:
         after = self.text[b : min(sent.end, b + 80)]
@@ -899,6 +916,28 @@ class _Finder:
             self.add(a2, b, key, self.doc.text[a2:b] if title else surface)
             if title and word not in self.index.actors[key].names:
                 self.index.actors[key].names.append(word)
+
+    def quoted_surname_pass(self) -> None:
+        """'"…," Reyes wrote.': a lone capitalised name between a closing quote and a speech
+        verb is a person even when the text never gives the full name."""
+        speech = _alt(self.cues.speech)
+        if speech is None:
+            return
+        for mm in re.finditer(rf"[,!?][\"\u201d]\s+([^\W\d_][\w'-]*)\s+(?:{speech.pattern})(?![^\W\d_])", self.text):
+            a, b = mm.start(1), mm.end(1)
+            word = mm.group(1)
+            if (
+                not _name_word(word)
+                or word.lower() in _STOP
+                or not self.free(a, b)
+                or word in self.cues.courtesy
+                or word in self.cues.demonyms
+                or word in self.cues.capitals
+                or self._is_title_word(word)
+            ):
+                continue
+            m = self.new_actor("Person", word)
+            self.add(a, b, m.key, self.doc.text[a:b])
 
     def generic_pass(self) -> None:
         """'U.S. officials', 'Chinese negotiators': the state speaks through them."""

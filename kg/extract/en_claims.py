@@ -120,6 +120,12 @@ _OBJECT_DEMANDS = frozenset(
         "pleaded",
     ]
 )
+# "a statement from the ministry said": the issuer of a document speaks
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|statements|notice|letter|release|post|spokesperson|spokesman|spokeswoman|"
+    r"editorial|commentary)\s+(?:from|by|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
 _DEFINITE_ORG = re.compile(
@@ -359,7 +365,7 @@ class _Claims:
     ) -> None:
         if actor is None or actor not in self.idx.actors:
             return
-        phrase = " ".join(phrase.split()).strip(" ,;:.")
+        phrase = " ".join(phrase.split()).strip(' ,;:."\u201c\u201d')
         if not phrase:
             return
         if target == actor:
@@ -931,7 +937,7 @@ class _Claims:
             self.speakers[q] = self._attribute(q)
         # continuation quotes in the same paragraph take the neighbouring quote's speaker
         for i, q in enumerate(quotes):
-            if self.speakers[q] is not None:
+            if self.speakers[q] is not None or self._anonymous(q):
                 continue
             para_a = t.rfind("\n", 0, q[0]) + 1
             para_b = t.find("\n", q[1])
@@ -969,6 +975,21 @@ class _Claims:
                 continue
             found = self.issues_in(q[0], q[1])
             self.emit("Statement", key, quote, sent, None, found[0][2] if found else None, quote=quote)
+
+    def _anonymous(self, q: tuple[int, int]) -> bool:
+        """'"…," said one diplomat' / '"…," an official told reporters': the quote has its own
+        speaker, unnamed, so it must not inherit a neighbour's (anonymous stays unattributed)."""
+        sp = self.speech_pat
+        if sp is None:
+            return False
+        after = self.t[q[1] : q[1] + 80]
+        return bool(
+            re.match(rf"\s*[,.!?]?\s*(?:{sp.pattern})\s+(?:one|an?|the|two|several|some|other)\s", after)
+            or re.match(
+                rf"\s*[,.!?]?\s*(?:one|an?|two|several|some|other)\s+(?:[\w-]+\s+){{0,3}}(?:{sp.pattern})\b",
+                after,
+            )
+        )
 
     def _quote_starts_sentence(self, q: tuple[int, int]) -> bool:
         before = self.t[max(0, q[0] - 3) : q[0]]
@@ -1008,7 +1029,12 @@ class _Claims:
         vm = sp.search(after)
         if vm and len(after[: vm.start()].split()) <= 8:
             vpos = q[1] + vm.start()
-            refs = [r for r in self.refs(q[1], vpos) if not prep_before(t, r.start) and self.quote_of(r.start) is None]
+            refs = [
+                r
+                for r in self.refs(q[1], vpos)
+                if (not prep_before(t, r.start) or _ISSUED_BY.search(t, max(0, r.start - 40), r.start))
+                and self.quote_of(r.start) is None
+            ]
             if refs:
                 return refs[-1].key
             dm = re.search(r"\bthe\s+([a-z]+)\s+$", t[q[1] : vpos])
@@ -1017,6 +1043,12 @@ class _Claims:
                 if got is not None:
                     return got
         # X said: "…" / X told reporters "…" / X wrote on Twitter that … "…"
+        # "according to X, ... 'candid'": the source named after "according to"
+        am = re.search(r"\b[Aa]ccording to\s+", t[sent.start : sent.end])
+        if am and self.quote_of(sent.start + am.start()) is None:
+            r = self.actor_at(sent.start + am.end(), sent.end)
+            if r is not None:
+                return r.key
         before = t[sent.start : q[0]]
         last = None
         for mm in sp.finditer(before):
