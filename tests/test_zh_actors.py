@@ -255,3 +255,16 @@ def test_posting_is_not_the_owner_and_city_names_start_universities_mainland(lex
 def test_adverb_after_a_two_character_name_hk(lex) -> None:  # type: ignore[no-untyped-def]
     text = "「談判很艱難」，丁榮還表示，雙方仍有分歧。"
     assert summary(actors_of(text, lex)) == {"person:丁荣": ("Person", "Other", ["丁榮"])}
+
+
+def test_former_white_house_official_and_a_chair_with_two_fields_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "前白宮國家經濟會議主任柯恩（Gary Cohn）說，關稅戰沒有贏家。"
+        "戰略與國際研究中心（CSIS）中國商業與經濟講座主任甘文德（Tom Kendall）指出，協議只是暫時止血。"
+    )
+    idx = actors_of(text, lex)
+    assert idx.actors["person:柯恩"].side == "US"
+    assert roles(idx, "person:柯恩") == [("國家經濟會議主任", "org/white-house", True)]
+    assert idx.actors["person:甘文德"].side == "Other"
+    assert roles(idx, "person:甘文德") == [("中國商業與經濟講座主任", "org/csis", False)]
+    assert "state/china" not in idx.actors  # 中國 names the chair's field

@@ -675,13 +675,20 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
     if "的" in gap:
         prefix_start += gap.rindex("的") + 1
         gap = s[prefix_start:ts]
-    if any(ch in _PREFIX_STOP or not _is_cjk(ch) for ch in gap) or len(gap) > 8:
-        cut = max((i for i, ch in enumerate(gap) if ch in _PREFIX_STOP or not _is_cjk(ch)), default=-1)
+    # after an organisation the words before the title name a field or chair
+    # (中國商業與經濟講座主任), where 與/和/及 join subjects; after a state or
+    # nothing they would mean the clause goes on
+    aff_is_org = aff is not None and d.actors.get(aff.key) is not None
+    aff_is_org = aff_is_org and d.actors[aff.key].type == "Organization"
+    stop = _PREFIX_STOP - set("与和及") if aff_is_org else _PREFIX_STOP
+    limit = 10 if aff_is_org else 8
+    if any(ch in stop or not _is_cjk(ch) for ch in gap) or len(gap) > limit:
+        cut = max((i for i, ch in enumerate(gap) if ch in stop or not _is_cjk(ch)), default=-1)
         prefix_start += cut + 1
         if aff is not None and cut >= 0:
             aff = None
         gap = s[prefix_start:ts]
-        if len(gap) > 8:
+        if len(gap) > limit:
             prefix_start = ts
     # actor words between the affiliation and the title name its sub-unit or the
     # title's field (亞洲集團中國主管), not actors of their own
@@ -999,13 +1006,14 @@ def _drop_abbreviated_roles(act: _Actor) -> None:
 def _side_of_person(d: _Doc, act: _Actor) -> str:
     """US/China for officials (the state or government body of a government title), else Other."""
     for r in act.roles:
-        if r.of is None or _title_kind(d, r.title) == "zh-title-org":
+        of = d.actors.get(r.of) if r.of is not None else None
+        if of is None or of.side not in ("US", "China"):
             continue
-        of = d.actors.get(r.of)
-        if of is None:
-            continue
-        official = of.type == "State" or of.gov or of.lexicon_id is not None
-        if official and of.side in ("US", "China"):
+        # any title in a government body (前白宮國家經濟會議主任); a government
+        # title of a state (美國財政部長), not an analyst "of" a country
+        if of.gov or (of.type == "Organization" and of.lexicon_id is not None):
+            return of.side
+        if of.type == "State" and _title_kind(d, r.title) != "zh-title-org":
             return of.side
     return "Other"
 
