@@ -268,3 +268,10 @@ def test_former_white_house_official_and_a_chair_with_two_fields_tw(lex) -> None
     assert idx.actors["person:甘文德"].side == "Other"
     assert roles(idx, "person:甘文德") == [("中國商業與經濟講座主任", "org/csis", False)]
     assert "state/china" not in idx.actors  # 中國 names the chair's field
+
+
+def test_speaker_with_occasion_before_the_verb_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "方啟明在接受本報採訪時表示，情況複雜。陳立凡在記者會上指出，不會讓步。張大同在北京。"
+    idx = actors_of(text, lex)
+    persons = sorted(a.names[0] for a in idx.actors.values() if a.type == "Person")
+    assert persons == ["方啟明", "陳立凡"]

@@ -810,6 +810,9 @@ def _speakers(d: _Doc) -> None:
         if e is None:
             continue
         k = e
+        m = re.match(r"(?:在|于|接受)[\u4e00-\u9fffA-Za-z0-9]{1,18}?[时上中后]", s[k:])
+        if m and _starts(s, k + m.end(), c.speech):  # 方啟嵐在接受採訪時表示
+            k += m.end()
         w = _starts(s, k, c.follow)
         if w and not _starts(s, k, c.speech):
             k += len(w)
