@@ -14,9 +14,16 @@ steps only use what is still free, so a name is never two actors):
    Latin name in brackets (…大學（… University）);
 3. persons by apposition: ``[前][affiliation][field]title name[（Latin）]``, with
    chains of titles (、 and 兼) and enumerations sharing one affiliation;
-4. persons as the subject of a speech verb (``<surname+given>表示``);
-5. later mentions of the names found (貝森特 after 斯科特·貝森特), and typo
-   variants of one person (one character differing, same sound) merged.
+4. persons and organisations as the subject of a speech verb
+   (``<surname+given>表示``, ``<…協會>指出``) at the start of a clause;
+5. titles written after a known name (習近平主席), later mentions of the names
+   found (貝森特 after 斯科特·貝森特), capitals used as places dropped
+   (在華盛頓磋商), and typo variants of one person (one character differing,
+   same sound or same title) merged.
+
+Sides: the lexicon's; otherwise a person takes the side of the state whose
+government title they hold, or of the government body they work in; everyone
+else (analysts, companies, media) is ``Other``.
 
 All words (titles, organisation endings, surnames, speech verbs) are data in
 ``ontology/cues-zh-actors.ttl``; this module only knows the structures.
@@ -213,7 +220,6 @@ class _Doc:
         self.actors: dict[str, _Actor] = {}
         self.titles: dict[int, tuple[int, str]] = {}  # start -> (end, kind)
         self.title_end: dict[int, int] = {}  # end -> start
-        self.persons_end: set[int] = set()  # ends of person names found by apposition
         self.last_of: dict[int, str | None] = {}  # name end -> `of` of the last unit
         self.inside_title: list[bool] = []  # built once titles are known
 
@@ -740,8 +746,6 @@ def _appositions(d: _Doc) -> None:
     prev_end = 0
     for ts in sorted(d.titles):
         te, kind = d.titles[ts]
-        if ts not in d.titles:
-            continue
         name = _name_after_title(d, te)
         if name is None:
             continue
@@ -771,7 +775,6 @@ def _appositions(d: _Doc) -> None:
             key = f"person:{s[na:nb]}"
             act = d.actor(key, "Person")
             d.claim(na, nb, key)
-        br = d.bracket_at(nb)
         if br is not None and br[1] is not None:
             act.latin = act.latin or br[1]
             for k in range(nb + 1, br[0] - 1):  # the Latin gloss is not a second mention
@@ -783,6 +786,10 @@ def _appositions(d: _Doc) -> None:
         lead = s[prev_end : units[0].start].strip()
         if prev_end in d.last_of and lead in ("", "、", "和", "及", "与", "以及", "并", "、及"):
             inherited = d.last_of[prev_end]
+            shared = d.actors.get(inherited) if inherited else None
+            # a state is shared by government titles, an organisation by its staff
+            if shared is None or (shared.type == "State") != (units[0].kind != "zh-title-org"):
+                inherited = None
         last: str | None = None
         for u in units:
             of = _of(d, u) or last or inherited
@@ -792,7 +799,6 @@ def _appositions(d: _Doc) -> None:
             if role not in act.roles:
                 act.roles.append(role)
             last = of
-        d.persons_end.add(nb)
         end = br[0] if br is not None else nb
         d.last_of[end] = last
         prev_end = end
