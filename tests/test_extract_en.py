@@ -412,3 +412,67 @@ def test_statements_pronoun_speakers_issuers_and_anonymous_quotes(lex) -> None: 
         ("foreign ministry", "fight to the end"),
         ("Xinhua", "candid and constructive"),
     }
+
+
+def test_long_line_of_random_text_extracts_in_linear_time(lex) -> None:  # type: ignore[no-untyped-def]
+    import random
+    import time
+
+    words = [
+        "China",
+        "Beijing",
+        "Washington",
+        "said",
+        "threatened",
+        "leverage",
+        "cards",
+        "the",
+        "of",
+        "Mr",
+        "Sørensen",
+        "wants",
+        "to",
+        "rare",
+        "earths",
+        "his",
+        "secretary",
+        "Ford",
+        "its",
+        "rival",
+        "is",
+        "could",
+        "restrict",
+        "Trump",
+        "card",
+        "says",
+        "urged",
+        "who",
+        "on",
+        "for",
+        "asked",
+        "them",
+        "and",
+        "Lena",
+        "Hartwig",
+        "Institute",
+        "Ministry",
+        "Commerce",
+        "a",
+        "analyst",
+        "at",
+        "she",
+        "as",
+        "sees",
+        "dangles",
+        "chips",
+        "that",
+        ",",
+        ",",
+    ]
+    rng = random.Random(7)
+    run("Warm-up: China said so.\n", lex)  # compile the cue patterns once
+    for extra in ([], ['"'] * 6):
+        text = " ".join(rng.choice(words + extra) for _ in range(2500))[:10000]
+        t0 = time.perf_counter()
+        run(text, lex)
+        assert time.perf_counter() - t0 < 1.5

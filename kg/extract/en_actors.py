@@ -17,6 +17,7 @@ Matching runs on a copy of the text with typographic apostrophes made straight
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -434,17 +435,23 @@ class _Finder:
         self.sentences = sentences_of(doc)
         self.index = ActorIndex()
         self.generic: set[Span] = set()
-        self.taken: list[tuple[int, int]] = []
+        self.taken: list[tuple[int, int]] = []  # sorted
+        self._longest = 0
         self.quotes = find_quotes(self.text)
         self.surnames: dict[str, str] = {}
         self.pending_roles: list[tuple[str, RoleMention]] = []
 
     # -- bookkeeping ------------------------------------------------------------------------
     def free(self, a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in self.taken)
+        """Whether no mention overlaps ``[a, b)`` (bisect over sorted spans: linear overall)."""
+        taken = self.taken
+        j = bisect.bisect_left(taken, (b, b))
+        lo = bisect.bisect_left(taken, (a - self._longest, 0))
+        return all(b <= x or a >= y for x, y in taken[lo:j])
 
     def add(self, a: int, b: int, key: str, name: str | None, generic: bool = False) -> None:
-        self.taken.append((a, b))
+        bisect.insort(self.taken, (a, b))
+        self._longest = max(self._longest, b - a)
         span = Span(a, b, key)
         self.index.add_span(span)
         if generic:
@@ -986,7 +993,7 @@ class _Finder:
         m.roles.append(role)
 
     def _roles_before(self, sent: Sentence, span: Span) -> list[RoleMention]:
-        toks = tokens(self.text, sent.start, span.start)
+        toks = tokens(self.text, max(sent.start, span.start - 200), span.start)
         # "Huawei's chief financial officer, Meng Wanzhou"
         comma = bool(toks) and toks[-1].text == ","
         if comma:

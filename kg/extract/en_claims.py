@@ -13,6 +13,7 @@ quotes, continuation quotes in the same paragraph).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -126,6 +127,7 @@ _ISSUED_BY = re.compile(
     r"editorial|commentary)\s+(?:from|by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
 _DEFINITE_ORG = re.compile(
@@ -168,18 +170,28 @@ class _Claims:
         self.doc_text = acts.text
         self.speakers: dict[tuple[int, int], str | None] = {}
         self.last_lev: tuple[str, int] | None = None  # (holder, sentence) of the last leverage
+        # sorted starts for bisect lookups (why: extraction must stay linear on long texts)
+        self._q_starts = [q[0] for q in acts.quotes]
+        self._s_starts = [x.start for x in self.sents]
+        self._lev_starts = [x[0] for x in self.lev_spans]
+        self._pron_cache: dict[tuple[str, int], str | None] = {}
+        self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
+        self._issue_starts: list[int] = []
 
     # -- references -------------------------------------------------------------------------
     def quote_of(self, pos: int) -> tuple[int, int] | None:
-        for q in self.a.quotes:
+        """The quotation around ``pos`` (bisect: quotes are sorted and do not overlap)."""
+        i = bisect.bisect_left(self._q_starts, pos) - 1
+        if i >= 0:
+            q = self.a.quotes[i]
             if q[0] < pos < q[1]:
                 return q
         return None
 
     def sent_index(self, pos: int) -> int:
-        for i, s in enumerate(self.sents):
-            if s.start <= pos < s.end:
-                return i
+        i = bisect.bisect_right(self._s_starts, pos) - 1
+        if i >= 0 and self.sents[i].start <= pos < self.sents[i].end:
+            return i
         return -1
 
     def refs(self, start: int, end: int) -> list[_Ref]:
@@ -192,6 +204,13 @@ class _Claims:
         return sorted(out, key=lambda r: (r.start, r.end, r.key))
 
     def resolve_pronoun(self, word: str, pos: int) -> str | None:
+        """The actor a pronoun stands for (memoised: claim passes ask about the same ones)."""
+        k = (word, pos)
+        if k not in self._pron_cache:
+            self._pron_cache[k] = self._resolve_pronoun(word, pos)
+        return self._pron_cache[k]
+
+    def _resolve_pronoun(self, word: str, pos: int) -> str | None:
         if word in _PERSON_PRON:
             in_q = self.quote_of(pos)
             fallback = None
@@ -254,11 +273,12 @@ class _Claims:
 
     def holder_before(self, sent: Sentence, pos: int) -> str | None:
         """Who holds a cue at ``pos``: a relative antecedent, else the nearest subject."""
-        before = self.t[sent.start : pos]
+        ws = max(sent.start, pos - _WINDOW)  # anchored searches look back a bounded window
+        before = self.t[ws:pos]
         rel = re.search(rf"(?:^|\W)(that|which|who)\s+{_AUX}$", before)
         if rel:
             word = rel.group(1)
-            at = sent.start + rel.start(1)
+            at = ws + rel.start(1)
             if word == "who":
                 for r in reversed(self.refs(sent.start, at)):
                     if self.idx.actors[r.key].type == "Person":
@@ -278,7 +298,7 @@ class _Claims:
         # "X, who met Y on Sunday, said": actors inside the relative clause are not subjects
         rc = re.search(r",\s+(?:who|which)\s[^,;]*,\s*$", before)
         if rc:
-            inner = [r for r in cands if r.start < sent.start + rc.start()]
+            inner = [r for r in cands if r.start < ws + rc.start()]
             if inner:
                 cands = inner
         plain = [r for r in cands if not self._possessive(r)]
@@ -305,7 +325,7 @@ class _Claims:
         """An actor reference starting at ``pos`` (after optional 'the')."""
         m = re.match(r"\s*(?:the\s+)?", self.t[pos:limit])
         p = pos + (m.end() if m else 0)
-        for r in self.refs(p, limit):
+        for r in self.refs(p, min(limit, p + 200)):
             if r.start == p:
                 return r
         return None
@@ -330,23 +350,39 @@ class _Claims:
     def issues_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         if self.issue_pat is None:
             return []
+        if self._issue_hits is None:
+            hits = []
+            for m in self.issue_pat.finditer(self.t):
+                if self._in_lev_cue(m.start(), m.end()):
+                    continue  # "bargaining chip" is not about chips
+                iid = self.issue_lookup.get(m.group().casefold())
+                if iid:
+                    hits.append((m.start(), m.end(), iid))
+            self._issue_hits = hits
+            self._issue_starts = [h[0] for h in hits]
+        i = bisect.bisect_left(self._issue_starts, start)
         out = []
-        for m in self.issue_pat.finditer(self.t, start, end):
-            if any(a <= m.start() < b or a < m.end() <= b for a, b in self.lev_spans):
-                continue  # "bargaining chip" is not about chips
-            iid = self.issue_lookup.get(m.group().casefold())
-            if iid:
-                out.append((m.start(), m.end(), iid))
+        while i < len(self._issue_hits) and self._issue_hits[i][0] < end:
+            if self._issue_hits[i][1] <= end:
+                out.append(self._issue_hits[i])
+            i += 1
         return out
+
+    def _in_lev_cue(self, ms: int, me: int) -> bool:
+        j = max(0, bisect.bisect_right(self._lev_starts, ms) - 1)
+        while j < len(self.lev_spans) and self.lev_spans[j][0] < me:
+            a, b = self.lev_spans[j]
+            if a <= ms < b or a < me <= b:
+                return True
+            j += 1
+        return False
 
     def clause(self, sent: Sentence, a: int, b: int) -> tuple[int, int]:
         """The clause around ``[a, b)``: between commas/semicolons (not those inside quotes)."""
-        left = sent.start
-        for m in re.finditer(r"[;,]|\s—\s|\s--\s", self.t[sent.start : a]):
-            if self.quote_of(sent.start + m.start()) is None or self.quote_of(sent.start + m.start()) == self.quote_of(
-                a
-            ):
-                left = sent.start + m.end()
+        left = ws = max(sent.start, a - _WINDOW)
+        for m in re.finditer(r"[;,]|\s—\s|\s--\s", self.t[ws:a]):
+            if self.quote_of(ws + m.start()) is None or self.quote_of(ws + m.start()) == self.quote_of(a):
+                left = ws + m.end()
         right = sent.end
         m2 = re.search(r"[;,]|\s—\s|\s--\s", self.t[b : sent.end])
         if m2:
@@ -394,31 +430,27 @@ class _Claims:
                 cue = m.group().lower()
                 a, b = m.start(), m.end()
                 holder = None
-                fav = re.search(r"in\s+(\S+(?:\s+\S+)?)'s\s+favou?r$", self.t[sent.start : b])
+                ws = max(sent.start, a - _WINDOW)
+                fav = re.search(r"in\s+(\S+(?:\s+\S+)?)'s\s+favou?r$", self.t[ws:b])
                 if cue in ("favour", "favor", "in its favour"):
                     if cue == "in its favour":
                         holder = self.resolve_pronoun("its", a + 3)
                     elif fav:
-                        r = self.actor_at(sent.start + fav.start(1), b)
+                        r = self.actor_at(ws + fav.start(1), b)
                         holder = r.key if r else None
                     if holder is None:
                         continue
                 if holder is None:
                     holder = self._possessive_holder(sent, a)
                 if holder is None:
-                    g = re.search(
-                        r"\b(?:give|gives|gave|given|giving|hand|hands|handed|handing)\s+$",
-                        self.t[sent.start : a].rsplit(" ", 4)[0] + " ",
-                    )
                     gm = re.search(
                         r""
                         r"\b(?:give|gives|gave|given|giving|hand|hands|handed)\s+(\S+(?:\s+[A-Z]\S*)*)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$",
-                        self.t[sent.start : a],
+                        self.t[ws:a],
                     )
                     if gm:
-                        r = self.actor_at(sent.start + gm.start(1), a)
+                        r = self.actor_at(ws + gm.start(1), a)
                         holder = r.key if r else None
-                    _ = g
                 if holder is None:
                     am = re.match(r"\s+(?:that\s+)?", self.t[b : sent.end])
                     r = self.actor_at(b + (am.end() if am else 0), sent.end)
@@ -431,7 +463,7 @@ class _Claims:
                 verb_cue = cue.startswith(("dangl", "squeez"))
                 if holder is None:
                     fm = re.match(r"\s+(?:of\s+(?:a\s+sort|sorts)\s+)?for\s+", self.t[b : sent.end])
-                    if fm and re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\S+\s+){0,2}$", self.t[sent.start : a]):
+                    if fm and re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\S+\s+){0,2}$", self.t[ws:a]):
                         r = self.actor_at(b + fm.end(), sent.end)
                         holder = r.key if r else None  # "X is leverage for Beijing"
                 if holder is None:
@@ -441,16 +473,14 @@ class _Claims:
                     holder = self.holder_before(sent, a)
                 if (
                     holder is None
-                    and _ANAPHOR.search(self.t[sent.start : a])
+                    and _ANAPHOR.search(self.t[ws:a])
                     and self.quote_of(a) is None  # a quoted cue's holder is not the last subject
                 ):
                     holder = self.subject(si - 1)
                 # "Beijing sees Taiwan as a bargaining chip": the name before "as" is the card
-                asm = re.search(r"\s+as\s+(?:a|an|the|its|their)?\s*(?:[a-z-]+\s+){0,2}$", self.t[sent.start : a])
-                if asm is not None and (
-                    holder is None or self._is_object_before(sent, holder, sent.start + asm.start())
-                ):
-                    holder = self.main_subject(sent, sent.start + asm.start()) or holder
+                asm = re.search(r"\s+as\s+(?:a|an|the|its|their)?\s*(?:[a-z-]+\s+){0,2}$", self.t[ws:a])
+                if asm is not None and (holder is None or self._is_object_before(sent, holder, ws + asm.start())):
+                    holder = self.main_subject(sent, ws + asm.start()) or holder
                 c0, c1 = self.clause(sent, a, b)
                 found = self.issues_in(c0, c1)
                 if not found:
@@ -555,16 +585,17 @@ class _Claims:
 
     def _possessive_holder(self, sent: Sentence, a: int) -> str | None:
         """'China's chokehold', 'Beijing's most precise weapon', 'its source of pressure'."""
-        before = self.t[sent.start : a]
+        ws = max(sent.start, a - _WINDOW)
+        before = self.t[ws:a]
         m = re.search(r"(\S+)'s\s+(?:[a-z-]+\s+){0,3}$", before)
         if m:
-            end = sent.start + m.end(1)
+            end = ws + m.end(1)
             s = self.idx.last_before(end)
             if s is not None and s.end == end:
                 return s.key
         m = re.search(r"\b(its|his|her|their)\s+(?:[a-z-]+\s+){0,3}$", before, re.IGNORECASE)
         if m:
-            return self.resolve_pronoun(m.group(1).lower(), sent.start + m.start(1))
+            return self.resolve_pronoun(m.group(1).lower(), ws + m.start(1))
         return None
 
     # -- demands ----------------------------------------------------------------------------
