@@ -275,3 +275,13 @@ def test_speaker_with_occasion_before_the_verb_tw(lex) -> None:  # type: ignore[
     idx = actors_of(text, lex)
     persons = sorted(a.names[0] for a in idx.actors.values() if a.type == "Person")
     assert persons == ["方啟明", "陳立凡"]
+
+
+def test_name_glossed_with_a_latin_person_name_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "前官員指出，魏思遠（Walter Weston）認為情況複雜。輝達最新晶片（Blackwell Ultra）仍受限。"
+    idx = actors_of(text, lex)
+    assert summary(idx) == {
+        "org/nvidia": ("Organization", "Other", ["輝達"]),
+        "person:魏思远": ("Person", "Other", ["魏思遠"]),
+    }
+    assert idx.actors["person:魏思远"].latin == "Walter Weston"

@@ -88,6 +88,7 @@ class _Cues:
     place_after: list[str]
     capital: set[str]
     honorific: set[str]
+    latin_org_words: set[str]
     posted: list[str]
     determiner: list[str]
     state_of_side: dict[str, str]
@@ -151,6 +152,7 @@ def _cues(lex: Lexicon) -> _Cues:
         place_after=keys("zh-place-after"),
         capital=set(keys("zh-capital-city")),
         honorific=set(keys("zh-honorific")),
+        latin_org_words={t.key for t in lex.cues("zh-latin-org-word")},
         posted=keys("zh-posted-to"),
         determiner=keys("zh-determiner"),
         state_of_side=state_of_side,
@@ -804,6 +806,38 @@ def _appositions(d: _Doc) -> None:
         prev_end = end
 
 
+_LATIN_PERSON = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
+
+
+def _glossed_persons(d: _Doc) -> None:
+    """Names glossed with a person's Latin name at a clause start: ``，魏思德（Walter Westbrook）指出``."""
+    s, c = d.s, d.c
+    for m in re.finditer(r"[（(]", s):
+        q = m.start()
+        br = d.bracket_at(q)
+        if br is None or br[1] is None or not _LATIN_PERSON.fullmatch(br[1]):
+            continue
+        if any(w.casefold() in c.latin_org_words for w in br[1].split()):
+            continue
+        a = q
+        while a > 0 and _is_cjk(s[a - 1]) and d.hit_at(a - 1) is None and q - a < 6:
+            a -= 1
+        if not 2 <= q - a <= 5 or not (a == 0 or s[a - 1] in _CLAUSE_END or s[a - 1] in "、"):
+            continue
+        name = s[a:q]
+        if name in c.not_actor or _is_word(name) or _ends(s, q, c.org_suffix) or _ends(s, q, c.gov_suffix):
+            continue
+        lex_id = _lexicon_by_latin(d, br[1], "Person")
+        key = lex_id or f"person:{name}"
+        act = d.actor(key, "Person")
+        act.latin = act.latin or br[1]
+        d.claim(a, q, key)
+        for k in range(q + 1, br[0] - 1):  # the Latin gloss is not a second mention
+            h = d.hit_at(k)
+            if h is not None and h.key == key:
+                d.release(h)
+
+
 def _speakers(d: _Doc) -> None:
     """Persons as subjects of speech verbs: ``，區家晞認為``; ``」，陳某說``."""
     s, c = d.s, d.c
@@ -1045,6 +1079,7 @@ def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
     _structural_orgs(d)
     _extend_transliterations(d)
     _appositions(d)
+    _glossed_persons(d)
     _speakers(d)
     _org_speakers(d)
     _later_mentions(d)
