@@ -476,3 +476,19 @@ def test_long_line_of_random_text_extracts_in_linear_time(lex) -> None:  # type:
         t0 = time.perf_counter()
         run(text, lex)
         assert time.perf_counter() - t0 < 1.5
+
+
+def test_participle_threats_and_demands_for_from_an_addressee(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Threatening retaliation, Beijing said it would not back down. Ford has begged the "
+        "administration for relief from tariffs. Tesla pressed Washington for exemptions and "
+        "more time. Export licences have become a weapon for Beijing.\n",
+        lex,
+    )
+    assert {(h, i, p) for h, _t, i, p in claims(x, "Threat")} == {("Beijing", "countermeasures", "retaliation")}
+    assert {(h, t, i, p) for h, t, i, p in claims(x, "Demand")} == {
+        ("Ford", "Washington", "tariffs", "relief from tariffs"),
+        ("Tesla", "Washington", None, "exemptions"),
+        ("Tesla", "Washington", None, "more time"),
+    }
+    assert {(h, i, p) for h, _t, i, p in claims(x, "Leverage")} == {("Beijing", None, "Export licences")}

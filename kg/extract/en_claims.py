@@ -323,10 +323,11 @@ class _Claims:
 
     def actor_at(self, pos: int, limit: int) -> _Ref | None:
         """An actor reference starting at ``pos`` (after optional 'the')."""
-        m = re.match(r"\s*(?:the\s+)?", self.t[pos:limit])
+        m = re.match(r"(\s*)(?:the\s+)?", self.t[pos:limit])
         p = pos + (m.end() if m else 0)
-        for r in self.refs(p, min(limit, p + 200)):
-            if r.start == p:
+        p0 = pos + (m.end(1) if m else 0)  # "the administration" may be the name itself
+        for r in self.refs(p0, min(limit, p + 200)):
+            if r.start in (p, p0):
                 return r
         return None
 
@@ -463,7 +464,10 @@ class _Claims:
                 verb_cue = cue.startswith(("dangl", "squeez"))
                 if holder is None:
                     fm = re.match(r"\s+(?:of\s+(?:a\s+sort|sorts)\s+)?for\s+", self.t[b : sent.end])
-                    if fm and re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\S+\s+){0,2}$", self.t[ws:a]):
+                    if fm and re.search(
+                        r"\b(?:is|are|was|were|be|been|become|becomes|became|remain|remains)\s+(?:\S+\s+){0,2}$",
+                        self.t[ws:a],
+                    ):
                         r = self.actor_at(b + fm.end(), sent.end)
                         holder = r.key if r else None  # "X is leverage for Beijing"
                 if holder is None:
@@ -697,6 +701,16 @@ class _Claims:
                 for va, vb in self.split_vps(obj.end + after.end(), sent.end):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
                 return
+            # "begged the administration for relief", "pressed Washington for exemptions"
+            fm = re.match(r"\s+for\s+", t[obj.end : sent.end])
+            if fm and cue in _OBJECT_DEMANDS | {"urged", "urges", "urging", "lobbied"}:
+                holder = self.holder_before(sent, a)
+                if holder is None or holder == obj.key:
+                    return
+                ob = obj.end + fm.end()
+                if not self._emit_objects(holder, ob, self._object_end(sent, ob), sent, obj.key):
+                    self._emit_item("Demand", holder, ob, self._object_end(sent, ob), sent, obj.key)
+                return
         if cue in (
             "asked",
             "pushed",
@@ -885,8 +899,16 @@ class _Claims:
                     )
                     continue
                 holder = self._possessive_holder(sent, a) if cue == "warning" else None
-                if holder is None and re.search(r",\s*$", t[sent.start : a]) and cue.endswith("ing"):
-                    holder = self.main_subject(sent, a)
+                if holder is None and cue.endswith("ing") and re.search(r"(?:,|^)\s*$", t[max(sent.start, a - 3) : a]):
+                    if t[max(sent.start, a - 3) : a].strip():
+                        holder = self.main_subject(sent, a)
+                    else:
+                        # "Threatening retaliation, Beijing said ...": the subject after the participle
+                        comma = t.find(",", b, sent.end)
+                        holder = self.main_subject(sent, sent.end) if comma < 0 else None
+                        if comma >= 0:
+                            r = [x for x in self.refs(comma, sent.end) if not prep_before(t, x.start)]
+                            holder = r[0].key if r else None
                 if holder is None:
                     holder = self.holder_before(sent, a)
                 if holder is None:
