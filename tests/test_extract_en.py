@@ -492,3 +492,27 @@ def test_participle_threats_and_demands_for_from_an_addressee(lex) -> None:  # t
         ("Tesla", "Washington", None, "more time"),
     }
     assert {(h, i, p) for h, _t, i, p in claims(x, "Leverage")} == {("Beijing", None, "Export licences")}
+
+
+def test_titles_with_of_and_hyphens_before_names(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Secretary of State Marla Quint, speaking in Manila, said the talks would go on. "
+        "Minister of Foreign Affairs Li Wanjun agreed, and so did Vice-Premier Wu Anlin.\n",
+        lex,
+    )
+    assert roles(x) == {
+        ("Marla Quint", "Secretary of State", None, False),
+        ("Li Wanjun", "Minister of Foreign Affairs", None, False),
+        ("Wu Anlin", "Vice-Premier", None, False),
+    }
+
+
+def test_possessive_state_is_not_the_subject_of_its_ministry(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        'China\'s commerce ministry said it "firmly opposes" the levies and urged the US to '
+        '"immediately correct its wrong practices". It warned that Beijing would "take resolute '
+        'measures to defend its rights".\n',
+        lex,
+    )
+    assert {s for s, _q in quotes(x)} == {"commerce ministry"}
+    assert {(h, t) for h, t, _i, _p in claims(x, "Demand")} == {("commerce ministry", "US")}

@@ -732,8 +732,15 @@ class _Finder:
         return run
 
     # -- persons ----------------------------------------------------------------------------
+    def _head_word(self, w: str) -> bool:
+        """A title head, hyphenated forms included ("Vice-Premier")."""
+        low = w.lower()
+        return low in self.cues.title_heads or low.replace("-", " ") in self.cues.title_heads
+
     def _is_title_word(self, w: str) -> bool:
         low = w.lower()
+        if "-" in low and low not in self.cues.former and all(self._is_title_word(p) for p in low.split("-") if p):
+            return True  # "Vice-Premier", "Deputy-Director"
         return low in self.cues.title_heads or low in self.cues.title_mods or low in self.cues.former
 
     def _is_state_word(self, tok: Tok) -> str | None:
@@ -776,7 +783,16 @@ class _Finder:
                 a, b = name_toks[0].start, name_toks[-1].end
                 if not self.free(a, b):
                     continue
-                titled = bool(prefix) and any(t.text.lower() in self.cues.title_heads for t in prefix[-2:])
+                titled = bool(prefix) and any(
+                    t.text.lower() in self.cues.title_heads or t.text.lower().replace("-", " ") in self.cues.title_heads
+                    for t in prefix[-2:]
+                )
+                if not titled and prefix:
+                    # "Secretary of State Jane Doe", "Minister of Foreign Affairs Li Wei"
+                    om = re.search(
+                        r"([\w-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}$", self.text[max(0, a - 60) : a]
+                    )
+                    titled = bool(om and om.group(1).lower() in self.cues.title_heads)
                 evidence = (
                     titled or self._person_context(sent, a, b, speech) or self._named_then_quoted(sent, a, b, speech)
                 )
@@ -1003,7 +1019,16 @@ class _Finder:
         while i >= 0:
             t = toks[i]
             low = t.text.lower()
-            if low in self.cues.title_heads or low in self.cues.title_mods or low in self.cues.former:
+            if t.text == "of" and title and i > 0 and self._head_word(toks[i - 1].text) and title[0].cap:
+                title.insert(0, t)  # "Secretary of State"
+                i -= 1
+                continue
+            if (
+                low in self.cues.title_heads
+                or low in self.cues.title_mods
+                or low in self.cues.former
+                or ("-" in low and self._is_title_word(t.text))
+            ):
                 if self._is_state_word(t) and title:
                     break
                 title.insert(0, t)
@@ -1024,7 +1049,8 @@ class _Finder:
                 continue
             break
         # the title ends in a head word right before the name
-        while title and title[-1].text.lower() not in self.cues.title_heads:
+        of_title = any(t.text == "of" and k > 0 and self._head_word(title[k - 1].text) for k, t in enumerate(title))
+        while title and not of_title and not self._head_word(title[-1].text):
             title.pop()
         if not title or title[-1].end < (toks[-1].end if toks else 0):
             return []

@@ -236,9 +236,15 @@ class _Claims:
             if i < 0:
                 return None
             sent = self.sents[i]
+            poss = None
             for s in self.idx.in_range(sent.start, pos):
                 if self.idx.actors[s.key].type != "Person" and not prep_before(self.t, s.start):
+                    if self.t[s.end : s.end + 2] == "'s":  # "China's ministry said it": the ministry
+                        poss = poss or s.key
+                        continue
                     return s.key
+            if poss is not None:
+                return poss
             return self.subject(i - 1) if i > 0 else None
         return None
 
@@ -250,9 +256,19 @@ class _Claims:
         head = self.t[sent.start : sent.start + 4]
         if re.match(r"(?:It|Its)\b", head):
             return self.subject(i - 1, depth + 1)
+        poss = [s for s in self.idx.in_range(sent.start, sent.end) if self.t[s.end : s.end + 2] == "'s"]
         for s in self.idx.in_range(sent.start, sent.end):
             if self.quote_of(s.start) is not None:
                 continue
+            if (
+                poss
+                and s is poss[0]
+                and any(
+                    x.start > s.end and self.t[x.end : x.end + 2] != "'s" and not prep_before(self.t, x.start)
+                    for x in self.idx.in_range(s.end, min(sent.end, s.end + 60))
+                )
+            ):
+                continue  # "China's commerce ministry warned ...": the ministry is the subject
             if self.idx.actors[s.key].type != "Person" and not prep_before(self.t, s.start):
                 return s.key
             if self.idx.actors[s.key].type == "Person" and not prep_before(self.t, s.start):
@@ -266,10 +282,14 @@ class _Claims:
             c = self.t.find(",", start, upto)
             if c > 0:
                 start = c + 1
+        poss = None
         for r in self.refs(start, upto):
             if not prep_before(self.t, r.start) and self.quote_of(r.start) is None:
+                if self.t[r.end : r.end + 2] == "'s" and poss is None:
+                    poss = r.key  # "China's commerce ministry ... and urged": the ministry
+                    continue
                 return r.key
-        return None
+        return poss
 
     def holder_before(self, sent: Sentence, pos: int) -> str | None:
         """Who holds a cue at ``pos``: a relative antecedent, else the nearest subject."""
