@@ -516,3 +516,19 @@ def test_possessive_state_is_not_the_subject_of_its_ministry(lex) -> None:  # ty
     )
     assert {s for s, _q in quotes(x)} == {"commerce ministry"}
     assert {(h, t) for h, t, _i, _p in claims(x, "Demand")} == {("commerce ministry", "US")}
+
+
+def test_idiomatic_threats_and_withheld_leverage(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        'Beijing said Washington would "pay a heavy price" if the sale went ahead. Beijing could '
+        "withhold orders for Boeing jets. For Washington, the most powerful lever is access to "
+        "American capital markets.\n",
+        lex,
+    )
+    assert {(h, t, p) for h, t, _i, p in claims(x, "Threat")} == {
+        ("Beijing", "Washington", "pay a heavy price if the sale went ahead")
+    }
+    assert {(h, i, p) for h, _t, i, p in claims(x, "Leverage")} == {
+        ("Beijing", "aircraft", "Beijing could withhold orders for Boeing jets"),
+        ("Washington", None, "access to American capital markets"),
+    }

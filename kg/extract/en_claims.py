@@ -98,6 +98,17 @@ _COUNTER = (
     "hit back",
     "strike back",
     "retaliatory measures",
+    "play with fire",
+    "plays with fire",
+    "playing with fire",
+    "pay a heavy price",
+    "pay a price",
+    "pay the price",
+    "bear the consequences",
+    "bear all the consequences",
+    "bear all consequences",
+    "face consequences",
+    "face the consequences",
 )
 _OBJECT_DEMANDS = frozenset(
     [
@@ -127,6 +138,7 @@ _ISSUED_BY = re.compile(
     r"editorial|commentary)\s+(?:from|by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"\b(?:no|not|never|lacks?|lacking|without|little|n't)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -422,6 +434,8 @@ class _Claims:
     ) -> None:
         if actor is None or actor not in self.idx.actors:
             return
+        if quote is None:  # a claim's phrase reads as plain text: quotation marks dropped
+            phrase = re.sub('["\u201c\u201d]', "", phrase)
         phrase = " ".join(phrase.split()).strip(' ,;:."\u201c\u201d')
         if not phrase:
             return
@@ -481,7 +495,14 @@ class _Claims:
                         self.t[r.end : sent.end],
                     ):
                         holder = r.key
-                verb_cue = cue.startswith(("dangl", "squeez"))
+                verb_cue = cue.startswith(("dangl", "squeez", "withh"))
+                if holder is None:
+                    # "For Washington, the most powerful lever is ...": the fronted beneficiary
+                    fr = re.match(r"\s*For\s+", self.t[sent.start : a])
+                    if fr:
+                        r = self.actor_at(sent.start + fr.end(), a)
+                        if r is not None and re.match(r"\s*,", self.t[r.end : a]):
+                            holder = r.key
                 if holder is None:
                     fm = re.match(r"\s+(?:of\s+(?:a\s+sort|sorts)\s+)?for\s+", self.t[b : sent.end])
                     if fm and re.search(
@@ -514,7 +535,7 @@ class _Claims:
                 if not found and si > 0 and _ANAPHOR.search(self.t[sent.start : sent.end]):
                     prev = self.sents[si - 1]
                     found = self.issues_in(prev.start, prev.end)[:1]
-                nxt = self._lead_in_next(si) if not found or holder is None else None
+                nxt = self._lead_in_next(si) if (not found or holder is None) and self.quote_of(a) is None else None
                 if holder is None:
                     if self.t[sent.start : sent.end].rstrip().endswith("?"):
                         continue  # "Who holds the cards?": the question names no holder
@@ -539,6 +560,8 @@ class _Claims:
                             ns = self.sents[si + 1]
                             n0, n1 = self.clause(ns, ns.start, ns.start)
                             np = (n0, n1)
+                        if np is None and not _NEGATED.search(self.t[max(c0, a - 25) : a]):
+                            np = (c0, c1)  # the clause itself: resolution mints its issue
                         if np is None:
                             continue
                         if (holder, "") not in seen:
@@ -579,7 +602,7 @@ class _Claims:
         """
         t = self.t
         after = t[b:c1]
-        if t[a:b].lower().startswith("dangl"):
+        if t[a:b].lower().startswith(("dangl", "withh")):
             m = re.match(r"\s+(\S.*?)(?:\s+(?:as|in front of|before|to)\s|$)", after)
             if m:
                 return b + m.start(1), b + m.end(1)
@@ -909,6 +932,11 @@ class _Claims:
                     else:
                         holder = self.holder_before(sent, a)
                     _c0, c1 = self.clause(sent, a, b)
+                    if (q := self.quote_of(a)) is not None:
+                        # '"pay a heavy price" and "bear ..."': the next quotation is another claim
+                        nq = bisect.bisect_left(self._q_starts, q[1])
+                        if nq < len(self._q_starts) and self._q_starts[nq] < c1:
+                            c1 = q[1] - 1
                     self._emit_item(
                         "Threat",
                         holder,
