@@ -90,8 +90,11 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 
 @contextmanager
-def reporting() -> Iterator[None]:
-    """Turn library errors into one-line messages (tracebacks only with --debug)."""
+def reporting(interrupted: str = "Interrupted.") -> Iterator[None]:
+    """Turn library errors into one-line messages (tracebacks only with --debug).
+
+    Ctrl-C and SIGTERM print ``interrupted`` and exit 130 after cleanup ran.
+    """
     try:
         with _terminate_as_interrupt():
             yield
@@ -104,7 +107,7 @@ def reporting() -> Iterator[None]:
         msg = msg or type(exc).__name__
         fail(msg if len(msg) <= 500 else msg[:500] + " …")
     except KeyboardInterrupt:
-        typer.echo("Interrupted; previous outputs are intact.", err=True)
+        typer.echo(interrupted, err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
@@ -202,7 +205,7 @@ def build(
         fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
     n_jobs = jobs if jobs > 0 else available_cores()
     tick, done = _progress()
-    with reporting():
+    with reporting("Interrupted; previous outputs are intact."):
         try:
             result = run_build(
                 paths or [Path("seeds")],

@@ -309,6 +309,7 @@ def test_html_scripts_and_styles_never_reach_the_graph(tmp_path: Path) -> None:
             "SCRIPTMARK",
             "JSONLDMARK",
             "NOSCRIPTMARK",
+            "TEMPLATEMARK",
             "林志遠",
             "高德明",
             "樣式",

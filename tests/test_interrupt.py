@@ -76,9 +76,7 @@ def write_corpus(path: Path, n: int, seed: int) -> Path:
                 )
             else:
                 text = " ".join(
-                    rng.choice(_EN).format(
-                        n=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}", q=rng.choice(_EN_Q)
-                    )
+                    rng.choice(_EN).format(n=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}", q=rng.choice(_EN_Q))
                     for _ in range(40)
                 )
             rec = {"id": f"d{seed}-{i:03d}", "title": f"item {i}", "text": text}
@@ -169,9 +167,7 @@ def interrupt(
 def check(corpora: dict[str, object], code: int, err: str, files: dict[str, bytes]) -> str:
     """Exactly the old files or exactly the new ones; a clean exit either way. Returns which."""
     assert "Traceback" not in err, err
-    leftovers = [
-        name for name in files if name.startswith(".") or name.endswith(".tmp") or "/" in name
-    ]
+    leftovers = [name for name in files if name.startswith(".") or name.endswith(".tmp") or "/" in name]
     assert not leftovers, leftovers
     if files == corpora["old"]:
         assert code == 130, (code, err)
@@ -205,21 +201,15 @@ def test_interrupt_while_writing_is_all_or_nothing(
         assert outcome == "old"
 
 
-def test_ctrl_c_to_the_process_group_with_workers(
-    corpora: dict[str, object], tmp_path: Path
-) -> None:
+def test_ctrl_c_to_the_process_group_with_workers(corpora: dict[str, object], tmp_path: Path) -> None:
     """Ctrl-C reaches the worker processes too: still one clean message and intact outputs."""
     delay = float(corpora["took"]) * 0.3  # type: ignore[arg-type]
-    code, err, files = interrupt(
-        corpora, tmp_path, signal.SIGINT, delay=delay, after_staging=False, jobs=2, group=True
-    )
+    code, err, files = interrupt(corpora, tmp_path, signal.SIGINT, delay=delay, after_staging=False, jobs=2, group=True)
     assert check(corpora, code, err, files) == "old"
     assert err.count("Interrupted") == 1, err
 
 
-def test_sigterm_to_the_process_group_with_workers(
-    corpora: dict[str, object], tmp_path: Path
-) -> None:
+def test_sigterm_to_the_process_group_with_workers(corpora: dict[str, object], tmp_path: Path) -> None:
     delay = float(corpora["took"]) * 0.3  # type: ignore[arg-type]
     code, err, files = interrupt(
         corpora, tmp_path, signal.SIGTERM, delay=delay, after_staging=False, jobs=2, group=True
@@ -240,3 +230,52 @@ def test_seed_rebuild_is_byte_identical(repo_root: Path, seed_output: Path, tmp_
     first, second = snapshot(seed_output), snapshot(out)
     assert len(first) >= 8 and first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_stopping_kg_serve_stops_its_server(corpora: dict[str, object], sig: int) -> None:
+    """SIGTERM (as from a service manager) stops `kg serve` cleanly: no orphaned Oxigraph."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    graph = Path(str(corpora["old_out"])) / "graph.ttl"
+    proc = subprocess.Popen(
+        [*KG, "serve", "--graph", str(graph), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        lines = []
+        while True:
+            line = proc.stdout.readline()
+            assert line, "kg serve ended before it was ready"
+            lines.append(line)
+            if "Ctrl-C" in line:
+                break
+        assert any(f"127.0.0.1:{port}" in ln for ln in lines)
+        ps = subprocess.run(["ps", "--ppid", str(proc.pid), "-o", "pid="], capture_output=True, text=True)
+        children = [int(x) for x in ps.stdout.split()]
+        assert children, "no server process"
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == "Interrupted."
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    alive = []
+    for pid in children:
+        stat = Path(f"/proc/{pid}/stat")
+        if stat.exists() and stat.read_text().split()[2] != "Z":
+            alive.append(pid)
+    assert not alive, f"server processes left running: {alive}"
