@@ -423,3 +423,35 @@ def test_toolbox_needs_a_known_item(lex) -> None:  # type: ignore[no-untyped-def
     text = "商務部官員稱，中國的工具箱裡還有很多工具。北京的工具箱裡還有稀土出口管制。"
     got = rows(claims_of(text, lex), "Leverage")
     assert {(a, i) for a, _t, i, _p in got} == {(CN, "rare-earths")}
+
+
+def test_word_ending_in_a_preposition_character_is_no_preposition(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "共和黨籍參議員盧比奧直言，北京是最大的對手，「國會必須立即行動」。"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/marco-rubio", "國會必須立即行動")]
+
+
+# ---- scaling --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "美國財政部長貝森特表示，中方手中的籌碼是稀土，他警告，若北京繼續限制出口，美國將加徵關稅，",
+        "美國要求中國如果北京他說警告若將關稅王牌是稀土手中有",  # no punctuation at all
+        "「他說」「北京」",  # nothing but quotations
+        "他，如果，",  # pronouns and conditions only
+    ],
+)
+def test_claims_of_a_10k_character_sentence_take_well_under_a_second(lex, unit) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from kg.extract.zh_actors import find_actors
+    from kg.extract.zh_claims import find_claims
+
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    doc = Document(id="t", text=text, lang="zh-Hant", sentences=split_sentences(text))
+    index = find_actors(doc, lex)
+    t0 = time.perf_counter()
+    find_claims(doc, lex, index)
+    assert time.perf_counter() - t0 < 1.0

@@ -33,6 +33,11 @@ _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "﹁": "﹂"}
 _QUOTE_CLOSERS = set(_QUOTE_PAIRS.values())
 _DASHES = ("——", "—", "──", "─")
 _MAX_ITEM = 60  # an item longer than this is a clause, not a bargaining item
+# Look-back and look-ahead bounds: a subject, a clause or a speech verb lies within
+# a few hundred characters of its cue in any real sentence, and bounding every scan
+# keeps extraction linear on pathological input (one 10,000-character sentence).
+_REACH = 400
+_MAX_CLAUSES = 4
 
 
 # ---------------------------------------------------------------------------
@@ -45,6 +50,7 @@ class _Cues:
 
     rx: dict[str, re.Pattern[str]]
     keys: dict[str, tuple[str, ...]]
+    keyset: dict[str, frozenset[str]]
     issue_rx: re.Pattern[str] | None
     issue_of_key: dict[str, str]
     latin_issues: tuple[tuple[str, str], ...]
@@ -65,10 +71,14 @@ class _Cues:
         return m.group(0) if m else None
 
     def ends(self, kind: str, s: str, pos: int) -> str | None:
-        """The longest cue of ``kind`` that ends right at ``pos``."""
-        for k in self.keys.get(kind, ()):
-            if pos - len(k) >= 0 and s.startswith(k, pos - len(k)):
-                return k
+        """The longest cue of ``kind`` that ends right at ``pos`` (one set lookup per length)."""
+        keys = self.keys.get(kind, ())
+        if not keys:
+            return None
+        ks = self.keyset[kind]
+        for n in range(min(len(keys[0]), pos), 0, -1):
+            if s[pos - n : pos] in ks:
+                return s[pos - n : pos]
         return None
 
 
@@ -110,6 +120,7 @@ _KINDS = (
     "zh-pronoun",
     "zh-term-quote",
     "zh-oblique",
+    "zh-not-oblique",
     "zh-actor-suffix",
     "zh-question",
 )
@@ -140,6 +151,7 @@ def _compile(lex: Lexicon) -> _Cues:
     return _Cues(
         rx=rx,
         keys=keys,
+        keyset={k: frozenset(v) for k, v in keys.items()},
         issue_rx=issue_rx,
         issue_of_key=issue_of_key,
         latin_issues=tuple(sorted(latin, key=lambda kv: (-len(kv[0]), kv))),
@@ -185,6 +197,7 @@ class _Doc:
     seen: set[tuple[str, str, str, int]] = field(default_factory=set)
     used: set[int] = field(default_factory=set)  # cue positions already consumed
     context: _Context | None = None
+    last_statement: ClaimMention | None = None
     quote_close: dict[int, int] = field(default_factory=dict)
     quote_starts: list[int] = field(default_factory=list)
     quote_ends: list[int] = field(default_factory=list)
@@ -252,6 +265,19 @@ def _build(doc: Document, lex: Lexicon, index: ActorIndex) -> _Doc:
 # helpers
 
 
+def _in_range(d: _Doc, start: int, end: int) -> list[Span]:
+    """Mentions lying wholly inside ``[start, end)``, in text order: a bisect and a walk
+    over just those mentions (no copy of the document's span list per call)."""
+    spans = d.index.spans
+    i = bisect.bisect_left(spans, Span(start, start, ""))
+    out = []
+    while i < len(spans) and spans[i].start < end:
+        if spans[i].end <= end:
+            out.append(spans[i])
+        i += 1
+    return out
+
+
 def _sent_no(d: _Doc, pos: int) -> int:
     i = bisect.bisect_right(d.starts, pos) - 1
     return max(i, 0)
@@ -276,40 +302,73 @@ def _segment(d: _Doc, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+_STOP_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _stops(ends: str) -> re.Pattern[str]:
+    """A character class of clause ends and quotation marks (scans run in C, not per char)."""
+    rx = _STOP_CACHE.get(ends)
+    if rx is None:
+        chars = set(ends) | set(_QUOTE_PAIRS) | _QUOTE_CLOSERS
+        rx = re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+        _STOP_CACHE[ends] = rx
+    return rx
+
+
+def _last_stop(d: _Doc, lo: int, hi: int, ends: str) -> re.Match[str] | None:
+    last = None
+    for m in _stops(ends).finditer(d.s, lo, hi):
+        last = m
+    return last
+
+
 def _clause_start(d: _Doc, pos: int, lo: int, ends: str = _CLAUSE_END) -> int:
-    i = pos
-    while i > lo and d.s[i - 1] not in ends and d.s[i - 1] not in _QUOTE_PAIRS:
-        i -= 1
-    return i
+    lo = max(lo, pos - _REACH)
+    hi = pos
+    while True:
+        m = _last_stop(d, lo, hi, ends)
+        if m is None:
+            return lo
+        ch = m.group(0)
+        if ch in ends or ch in _QUOTE_PAIRS:
+            return m.end()
+        hi = m.start()  # a closing mark does not end the clause scanning backwards
 
 
 def _clause_start_q(d: _Doc, pos: int, lo: int, ends: str) -> int:
     """Like :func:`_clause_start`, but quotations closed before ``pos`` are skipped whole."""
+    lo = max(lo, pos - _REACH)
     i = pos
-    while i > lo and d.s[i - 1] not in ends:
-        if d.s[i - 1] in _QUOTE_CLOSERS:
-            k = bisect.bisect_left(d.quote_ends, i - 1)
-            if k < len(d.quote_ends) and d.quote_ends[k] == i - 1:
-                i = max(lo, d.quotes[k][0])
-                continue
-            break
-        if d.s[i - 1] in _QUOTE_PAIRS:
-            break
-        i -= 1
+    while i > lo:
+        m = _last_stop(d, lo, i, ends)
+        if m is None:
+            return lo
+        ch, j = m.group(0), m.start()
+        if ch in ends or ch in _QUOTE_PAIRS:
+            return j + 1
+        k = bisect.bisect_left(d.quote_ends, j)
+        if k < len(d.quote_ends) and d.quote_ends[k] == j:
+            i = max(lo, d.quotes[k][0])
+            continue
+        return j + 1
     return i
 
 
 def _clause_end(d: _Doc, pos: int, hi: int, ends: str = _CLAUSE_END) -> int:
     """End of the clause from ``pos``: quotations opened inside it are skipped whole."""
+    hi = min(hi, pos + _REACH)
+    rx = _stops(ends)
     i = pos
-    while i < hi and d.s[i] not in ends and d.s[i] not in _QUOTE_CLOSERS:
-        if d.s[i] in _QUOTE_PAIRS:
-            close = d.quote_close.get(i)
-            if close is not None and close < hi:
-                i = close + 1
-                continue
-        i += 1
-    return i
+    while i < hi:
+        m = rx.search(d.s, i, hi)
+        if m is None:
+            return hi
+        ch, j = m.group(0), m.start()
+        if ch in ends or ch in _QUOTE_CLOSERS:
+            return j
+        close = d.quote_close.get(j)
+        i = close + 1 if close is not None and close < hi else j + 1
+    return max(i, pos) if i <= hi else hi
 
 
 def _other_side(d: _Doc, key: str | None) -> str | None:
@@ -324,14 +383,16 @@ def _eligible(d: _Doc, sp: Span) -> bool:
     """A mention that can be a subject: not right after a preposition or object verb,
     and not part of a longer issue name (台灣議題 names a topic, not an actor)."""
     head = _head_start(d, sp)
-    if d.cues.ends("zh-oblique", d.s, head) is not None:
+    if d.cues.ends("zh-oblique", d.s, head) is not None and (
+        d.cues.ends("zh-not-oblique", d.s, head) is None  # 共和黨籍…: 和 ends a word here
+    ):
         return False
     if d.s[head - 1 : head] == "的":
         # 對來訪的布林肯說: a preposition before the modifier still marks an object
         for p in range(head - 2, max(-1, head - 8), -1):
             if d.s[p] in _CLAUSE_END or d.s[p] in _QUOTE_CLOSERS:
                 break
-            if d.cues.ends("zh-oblique", d.s, p) is not None and not d.index.in_range(p, head):
+            if d.cues.ends("zh-oblique", d.s, p) is not None and not _in_range(d, p, head):
                 return False
     if d.cues.issue_rx is not None:
         for m in d.cues.issue_rx.finditer(d.s, max(0, sp.start - 6), min(len(d.s), sp.end + 6)):
@@ -360,7 +421,7 @@ def _head_start(d: _Doc, sp: Span) -> int:
                 p -= len(t)
                 moved = True
                 break
-        for o in d.index.in_range(max(0, p - 12), p):
+        for o in _in_range(d, max(0, p - 12), p):
             if o.end == p and o.key != sp.key:
                 p = o.start
                 moved = True
@@ -371,20 +432,17 @@ def _head_start(d: _Doc, sp: Span) -> int:
 
 
 def _spans_in(d: _Doc, lo: int, hi: int) -> list[Span]:
-    """Mentions inside ``[lo, hi)``, dropping ones nested in a longer mention."""
-    spans = d.index.in_range(lo, hi)
+    """Mentions inside ``[lo, hi)``, dropping ones nested in a longer mention (one sweep)."""
+    spans = sorted(_in_range(d, lo, hi), key=lambda sp: (sp.start, -sp.end, sp.key))
     out: list[Span] = []
+    best: Span | None = None  # the span reaching furthest right so far
     for sp in spans:
-        if any(
-            o is not sp
-            and o.start <= sp.start
-            and sp.end <= o.end
-            and (o.end - o.start) > (sp.end - sp.start)
-            for o in spans
-        ):
+        if best is not None and best.end >= sp.end and (best.end - best.start) > (sp.end - sp.start):
             continue
         out.append(sp)
-    return out
+        if best is None or sp.end > best.end:
+            best = sp
+    return sorted(out)
 
 
 def _pronoun_before(d: _Doc, lo: int, hi: int) -> int | None:
@@ -402,13 +460,19 @@ def _pronoun_before(d: _Doc, lo: int, hi: int) -> int | None:
 
 
 def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
-    sp = d.index.last_before(pos, types=("Person",))
-    return sp.key if sp else None
+    spans = d.index.spans
+    i = bisect.bisect_right(spans, Span(pos, pos, "\uffff"))
+    for j in range(i - 1, max(-1, i - 1 - _REACH), -1):  # bounded walk back
+        sp = spans[j]
+        if sp.end <= pos and d.index.actors[sp.key].type == "Person":
+            return sp.key
+    return None
 
 
 def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -> str | None:
     """The nearest subject-like actor mention before ``pos`` (or a pronoun's antecedent)."""
     cand: Span | None = None
+    lo = max(lo, pos - _REACH)
     asked = _asked_clause(d, lo, pos)
     for sp in reversed(_spans_in(d, lo, pos)):
         if types is not None and d.index.actors[sp.key].type not in types:
@@ -445,7 +509,7 @@ def _asked_clause(d: _Doc, lo: int, pos: int) -> tuple[int, int] | None:
 
 def _actor_at(d: _Doc, pos: int, slack: int = 0) -> Span | None:
     """A mention starting at ``pos`` (or within ``slack`` chars after it)."""
-    for sp in d.index.in_range(pos, pos + slack + 12):
+    for sp in _in_range(d, pos, pos + slack + 12):
         if sp.start <= pos + slack:
             return sp
     return None
@@ -584,8 +648,7 @@ def _emit(
     if key in d.seen:
         return False
     d.seen.add(key)
-    d.claims.append(
-        ClaimMention(
+    claim = ClaimMention(
             kind=kind,
             actor=actor,
             phrase=phrase,
@@ -594,8 +657,10 @@ def _emit(
             issue=issue,
             quote=quote,
             lang=d.doc.lang,
-        )
     )
+    d.claims.append(claim)
+    if kind == "Statement":
+        d.last_statement = claim
     return True
 
 
@@ -807,7 +872,7 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
             m.end(),
             m.start(),
             target=_target_prep(d, clo, m.start()),
-            issue_from=(sent.start, sent.end),
+            issue_from=(max(sent.start, m.start() - _REACH), min(sent.end, m.end() + _REACH)),
         ):
             made += 1
     # X掌握(了)Y的否決權 / X握有Y: holding a lever (a known issue or a power noun)
@@ -908,7 +973,7 @@ def _quote_holder(d: _Doc, pos: int, lo: int, hi: int) -> str | None:
         sides.setdefault(a.side, d.state_of_side.get(a.side, sp.key))
     named = {
         d.index.actors[sp.key].side
-        for sp in d.index.in_range(lo, hi)
+        for sp in _in_range(d, lo, hi)
         if d.index.actors[sp.key].side in ("US", "China")
     }
     return next(iter(sides.values())) if len(sides) == 1 and len(named) == 1 else None
@@ -1066,7 +1131,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         addr = next(
             (
                 sp
-                for sp in d.index.in_range(max(lo, m.start() - 12), m.start())
+                for sp in _in_range(d, max(lo, m.start() - 12), m.start())
                 if sp.end == m.start()
             ),
             None,
@@ -1174,7 +1239,7 @@ def _condition_at(d: _Doc, a: int, b: int) -> re.Match[str] | None:
     for m in d.cues.find("zh-condition", d.s, a, b):
         prev = d.s[m.start() - 1 : m.start()]
         after_subject = any(
-            sp.end == m.start() for sp in d.index.in_range(max(0, m.start() - 12), m.start())
+            sp.end == m.start() for sp in _in_range(d, max(0, m.start() - 12), m.start())
         )
         if (
             m.start() == a
@@ -1192,7 +1257,9 @@ def _consequence(d: _Doc, cond: re.Match[str], hi: int) -> tuple[int, int, int] 
     """After ``若…，``: (clause start, modal end, end) of the clause holding 將/必將…."""
     s, c = d.s, d.cues
     i = _clause_end(d, cond.end(), hi, _SENT_END + "，,")
-    while i < hi and s[i] in "，,":
+    for _ in range(_MAX_CLAUSES):
+        if not (i < hi and s[i] in "，,"):
+            break
         a = i + 1
         b = _clause_end(d, a, hi, _SENT_END + "，,")
         for m in c.find("zh-consequence", s, a, b):
@@ -1312,6 +1379,16 @@ def _statements(d: _Doc) -> None:
     s = d.s
     prev: tuple[int, int, str] | None = None  # previous statement's quote span and speaker
     last_speaker_sent: dict[int, str] = {}  # sentence no -> speaker of a speech verb in it
+    tried: set[int] = set()  # sentences whose speech verbs were already searched for a speaker
+
+    def sentence_speaker(k: int) -> str | None:
+        if k not in tried:
+            tried.add(k)
+            sp = _speaker_sentence(d, d.sentences[k])
+            if sp is not None:
+                last_speaker_sent.setdefault(k, sp)
+        return last_speaker_sent.get(k)
+
     for qa, qb in d.quotes:
         inner = d.doc.text[qa + 1 : qb]
         if not inner.strip():
@@ -1330,15 +1407,9 @@ def _statements(d: _Doc) -> None:
         ):
             speaker = _speaker_after(d, qb, sent)
         if speaker is None and _opens_sentence(d, qa, sent) and no > 0:
-            if no - 1 not in last_speaker_sent:
-                sp = _speaker_sentence(d, d.sentences[no - 1])
-                if sp is not None:
-                    last_speaker_sent[no - 1] = sp
-            speaker = last_speaker_sent.get(no - 1)
+            speaker = sentence_speaker(no - 1)
         if speaker is None:
-            sp = _speaker_sentence(d, sent)
-            if sp is not None:
-                last_speaker_sent[no] = sp
+            sentence_speaker(no)
             continue
         last_speaker_sent[no] = speaker
         if prev is not None and prev[2] == speaker and _continues(d, prev[1], qa):
@@ -1386,12 +1457,12 @@ def _continues(d: _Doc, prev_close: int, qa: int) -> bool:
 
 
 def _extend_quote(d: _Doc, prev: tuple[int, int, str], qb: int) -> None:
-    for cl in reversed(d.claims):
-        if cl.kind == "Statement" and cl.actor == prev[2] and cl.quote is not None:
-            qa = max(a for a, b in d.quotes if b == qb)
-            cl.quote = cl.quote.rstrip(" ，,") + " " + d.doc.text[qa + 1 : qb].strip()
-            cl.phrase = cl.quote
-            return
+    cl = d.last_statement
+    if cl is not None and cl.actor == prev[2] and cl.quote is not None:
+        k = bisect.bisect_left(d.quote_ends, qb)
+        qa = d.quotes[k][0]
+        cl.quote = cl.quote.rstrip(" ，,") + " " + d.doc.text[qa + 1 : qb].strip()
+        cl.phrase = cl.quote
 
 
 def _opens_sentence(d: _Doc, qa: int, sent: Sentence) -> bool:
@@ -1400,7 +1471,7 @@ def _opens_sentence(d: _Doc, qa: int, sent: Sentence) -> bool:
 
 def _speaker_sentence(d: _Doc, sent: Sentence) -> str | None:
     """The speaker of a sentence with a speech verb and no quote (朱某表示，…。「…」 follows)."""
-    for m in reversed(_speech(d, sent.start, sent.end)):
+    for m in list(reversed(_speech(d, sent.start, sent.end)))[:4]:
         sp = _subject(d, sent.start, m.start(), types=("Person", "Organization"))
         if sp is not None:
             return sp
@@ -1434,6 +1505,7 @@ def _speaker_before(
     i = bisect.bisect_left(d.quote_ends, qa) - 1  # the previous quote of the sentence
     if i >= 0 and d.quote_ends[i] >= lo:
         lo = d.quote_ends[i] + 1
+    lo = max(lo, qa - _REACH)
     qb = d.quote_close.get(qa, qa)
     if _is_term_quote(d, qa, qb):
         return None
@@ -1494,7 +1566,7 @@ def _issuer(d: _Doc, sent: Sentence) -> str | None:
 
 def _names_actor(d: _Doc, qa: int, qb: int) -> bool:
     """A quotation that is an actor's name (機構「某某研究公司」), not speech."""
-    return any(sp.start <= qa + 1 and sp.end >= qb - 0 for sp in d.index.in_range(qa, qb + 1))
+    return any(sp.start <= qa + 1 and sp.end >= qb - 0 for sp in _in_range(d, qa, qb + 1))
 
 
 def _close_of(d: _Doc, qa: int) -> int:
