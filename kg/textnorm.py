@@ -7,6 +7,7 @@ lexicon terms on the Simplified copy and cuts labels from the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -42,9 +43,15 @@ def to_traditional(text: str) -> str:
     return out
 
 
+# compiled character classes: the same tests as per-character Python loops, run in C
+_CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def has_cjk(text: str) -> bool:
     """True when the text contains a CJK ideograph."""
-    return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text)
+    return _CJK.search(text) is not None
 
 
 def zh_script(text: str) -> str:
@@ -58,8 +65,8 @@ def zh_script(text: str) -> str:
 def detect_lang(text: str) -> str:
     """``en`` when Latin letters dominate, otherwise the Chinese script."""
     sample = text[:20000]
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    cjk = len(_HAN.findall(sample))
+    latin = len(_ASCII_LETTER.findall(sample))
     if cjk * 3 < latin:
         return "en"
     return zh_script(sample)
