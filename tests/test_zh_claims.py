@@ -455,3 +455,23 @@ def test_claims_of_a_10k_character_sentence_take_well_under_a_second(lex, unit) 
     t0 = time.perf_counter()
     find_claims(doc, lex, index)
     assert time.perf_counter() - t0 < 1.0
+
+
+# ---- issues the lexicon names in any script ------------------------------------------
+
+
+def test_new_bargaining_items_are_issues_in_both_scripts(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "分析師指出，北京手中的籌碼是銻和稀土。華府手裡有光刻機。"
+        "北京要求华府放宽对电动汽车的限制。美方希望中方恢復兩軍對話。"
+    )
+    got = claims_of(text, lex)
+    assert rows(got, "Leverage") == {
+        (CN, US, "critical-minerals", "銻"),
+        (CN, US, "rare-earths", "稀土"),
+        (US, CN, "chipmaking-equipment", "光刻機"),
+    }
+    assert {(c.actor, c.issue) for c in got if c.kind == "Demand"} == {
+        (CN, "electric-vehicles"),
+        (US, "military-dialogue"),
+    }

@@ -142,8 +142,8 @@ def _compile(lex: Lexicon) -> _Cues:
     for iid, entry in sorted(lex.issues.items()):
         for t in entry.terms:
             if has_cjk(t.key):
-                if len(t.key) >= 2:
-                    issue_of_key.setdefault(t.key, iid)
+                # one-character labels (鎵, 鍺) are the lexicon's deliberate choice
+                issue_of_key.setdefault(t.key, iid)
             elif len(t.key) >= 2:
                 latin.add((t.key, iid))
     ikeys = sorted(issue_of_key, key=lambda k: (-len(k), k))
