@@ -532,3 +532,15 @@ def test_idiomatic_threats_and_withheld_leverage(lex) -> None:  # type: ignore[n
         ("Beijing", "aircraft", "Beijing could withhold orders for Boeing jets"),
         ("Washington", None, "access to American capital markets"),
     }
+
+
+def test_speaker_in_the_next_sentence_and_after_a_participle(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        '"This is coercion, pure and simple." So says Tomas Reyes of the Harrow Institute.\n\n'
+        'Lena Hartwig, speaking at a forum in Davos on Tuesday, said: "The era of cheap goods is over."\n',
+        lex,
+    )
+    assert quotes(x) == {
+        ("Tomas Reyes", "This is coercion, pure and simple."),
+        ("Lena Hartwig", "The era of cheap goods is over."),
+    }

@@ -824,7 +824,7 @@ class _Finder:
                 return True
             if re.search(rf"(?:{speech.pattern})\s*$", before):
                 return True
-        if re.match(r",\s+(?:who|whose)\b", after):
+        if re.match(r",\s+(?:who|whose|speaking|writing|testifying|addressing)\b", after):
             return True
         if self._apposition(sent, b) is not None:
             return True

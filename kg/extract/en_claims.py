@@ -1117,10 +1117,20 @@ class _Claims:
             return None
         sent = self.sents[si]
         end = sent.end
-        nxt_q = [x for x in self.a.quotes if x[0] >= q[1]]
-        if nxt_q:
-            end = min(end, nxt_q[0][0]) if nxt_q[0][0] > q[1] else end
+        nq = bisect.bisect_left(self._q_starts, q[1])
+        if nq < len(self._q_starts) and self._q_starts[nq] > q[1]:
+            end = min(end, self._q_starts[nq])
         after = t[q[1] : max(end, q[1])]
+        # '"…." So says X.' / 'Says X, …': the next sentence names the speaker
+        if si + 1 < len(self.sents) and not t[q[1] : self.sents[si + 1].start].strip(' .!?"\u201d'):
+            ns = self.sents[si + 1]
+            sm = re.match(
+                r"\s*(?:So|Thus|That is what|That's what)\s+(?:says|said|argues|writes|wrote)\s+", t[ns.start : ns.end]
+            )
+            if sm:
+                r = self._speaker_at(ns.start + sm.end(), ns.end)
+                if r is not None:
+                    return r
         # "…," said X / "…," X said / "…" says X, a ...
         m = re.match(rf"\s*[,.!?]?\s*(?:{sp.pattern})\s+", after)
         if m:
