@@ -475,3 +475,12 @@ def test_new_bargaining_items_are_issues_in_both_scripts(lex) -> None:  # type: 
         (CN, "electric-vehicles"),
         (US, "military-dialogue"),
     }
+
+
+def test_second_quote_joined_by_a_connective_keeps_the_speaker(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "川普週五在社群平台發文說，他要讓談判「盡快結束」，因為「美國農民等不起」。"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [
+        ("person/donald-trump", "盡快結束"),
+        ("person/donald-trump", "美國農民等不起"),
+    ]

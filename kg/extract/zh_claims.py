@@ -1406,6 +1406,8 @@ def _statements(d: _Doc) -> None:
             _opens_sentence(d, qa, sent) or s[qa - 1 : qa] in ("，", ",", "：", ":")
         ):
             speaker = _speaker_after(d, qb, sent)
+        if speaker is None and same and prev is not None and _joined(d, prev[1], qa):
+            speaker = prev[2]  # 「A」，因為「B」: the same speaker goes on
         if speaker is None and _opens_sentence(d, qa, sent) and no > 0:
             speaker = sentence_speaker(no - 1)
         if speaker is None:
@@ -1418,6 +1420,18 @@ def _statements(d: _Doc) -> None:
             continue
         if _emit(d, "Statement", speaker, qa + 1, qb, qa, quote=inner.rstrip(" ，,")):
             prev = (qa, qb, speaker)
+
+
+def _joined(d: _Doc, prev_close: int, qa: int) -> bool:
+    """Two quotes of a sentence joined by a few words that name no one (``，因為``, ``，但``)."""
+    between = d.s[prev_close + 1 : qa]
+    return (
+        len(between) <= 6
+        and not any(ch in between for ch in _SENT_END)
+        and not _in_range(d, prev_close + 1, qa)
+        and _pronoun_before(d, prev_close + 1, qa) is None
+        and not d.cues.ends("zh-term-quote", d.s, qa)
+    )
 
 
 def _speech(d: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
