@@ -544,3 +544,17 @@ def test_speaker_in_the_next_sentence_and_after_a_participle(lex) -> None:  # ty
         ("Tomas Reyes", "This is coercion, pure and simple."),
         ("Lena Hartwig", "The era of cheap goods is over."),
     }
+
+
+def test_bare_companies_marked_by_sentence_structure(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Velmora's chief executive, Hal Grover, said sales had slumped. A spokesperson for "
+        "Quintrex declined to comment. Brightwell, which makes drones in Shenzhen, said it would "
+        "appeal. Shares of Kestrava fell 8%. Nexora declined to comment. Velmora wants tariff "
+        "relief. Trump's chief of staff said little.\n",
+        lex,
+    )
+    orgs = {n for n, (typ, _side) in names(x).items() if typ == "Organization"}
+    assert orgs == {"Velmora", "Quintrex", "Brightwell", "Kestrava", "Nexora"}
+    assert ("Hal Grover", "chief executive", "Velmora", False) in roles(x)
+    assert {(h, i) for h, _t, i, _p in claims(x, "Demand")} == {("Velmora", "tariffs")}

@@ -438,6 +438,7 @@ class _Finder:
         self.taken: list[tuple[int, int]] = []  # sorted
         self._longest = 0
         self.quotes = find_quotes(self.text)
+        self._quote_starts = [q[0] for q in self.quotes]
         self.surnames: dict[str, str] = {}
         self.pending_roles: list[tuple[str, RoleMention]] = []
 
@@ -493,6 +494,7 @@ class _Finder:
         self.person_pass()
         self.surname_pass()
         self.quoted_surname_pass()
+        self.company_context_pass()
         self.generic_pass()
         self.role_pass()
         self.side_pass()
@@ -939,6 +941,51 @@ class _Finder:
             self.add(a2, b, key, self.doc.text[a2:b] if title else surface)
             if title and word not in self.index.actors[key].names:
                 self.index.actors[key].names.append(word)
+
+    def company_context_pass(self) -> None:
+        """Bare company names marked by the sentence: 'X's chief executive', 'a spokesperson for X',
+        'X, which makes ...', 'shares of X', 'X declined to comment' (why: wire copy names firms
+        without any organisation word)."""
+        name = r"([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})"
+        pats = [
+            rf"(?<![\w.]){name}'s\s+(?:chief\s+executive|chief\s+financial\s+officer|ceo|cfo|chairman|"
+            rf"chairwoman|founder|shares|stock|spokesperson|spokesman|spokeswoman|board|factories|factory|"
+            rf"plants?|suppliers?|customers?|revenue|sales|profits?)\b",
+            rf"\b(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+{name}(?![\w'])",
+            rf"\b[Ss]hares\s+(?:of|in)\s+{name}(?![\w'])",
+            rf"(?<![\w.]){name},\s+which\s+(?:makes|made|sells|sold|produces|produced|owns|supplies|supplied|"
+            rf"builds|operates|employs)\b",
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n)){name}\s+(?:declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?"
+            rf"respond|said\s+in\s+a\s+(?:statement|filing))",
+        ]
+        found: dict[str, int] = {}
+        for pat in pats:
+            for mm in re.finditer(pat, self.text):
+                a, b = mm.start(1), mm.end(1)
+                words = mm.group(1).split()
+                if (
+                    not self.free(a, b)
+                    or any(w.lower() in _STOP for w in words)
+                    or any(self._is_title_word(w) for w in words)
+                    or words[0] in self.cues.courtesy
+                    or words[0] in self.cues.demonyms
+                    or self.in_quote(a)
+                ):
+                    continue
+                self._claim_org(a, b, self.text[a:b])
+                found[self.text[a:b]] = a
+        # the firm's other mentions ("Velmora said ...") are the same actor
+        for nm in sorted(found):
+            key = next((sp.key for sp in self.index.in_range(found[nm], found[nm] + len(nm))), None)
+            if key is None:
+                continue
+            for mm in re.finditer(rf"(?<![\w]){re.escape(nm)}(?![\w])", self.text):
+                if self.free(mm.start(), mm.end()):
+                    self.add(mm.start(), mm.end(), key, nm)
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_left(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
 
     def quoted_surname_pass(self) -> None:
         """'"…," Reyes wrote.': a lone capitalised name between a closing quote and a speech
