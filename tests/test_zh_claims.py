@@ -484,3 +484,12 @@ def test_second_quote_joined_by_a_connective_keeps_the_speaker(lex) -> None:  # 
         ("person/donald-trump", "盡快結束"),
         ("person/donald-trump", "美國農民等不起"),
     ]
+
+
+def test_reported_future_retaliation_is_a_threat_but_cooperation_is_not(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "美國擴大制裁後，商務部新聞發言人表示，將對美方的做法採取必要的反制措施。"
+        "外交部發言人表示，將繼續推動中美合作。"
+    )
+    got = [(c.actor, c.target, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert got == [("org/mofcom", US, "countermeasures")]

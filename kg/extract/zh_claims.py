@@ -112,6 +112,7 @@ _KINDS = (
     "zh-condition",
     "zh-consequence",
     "zh-punitive",
+    "zh-retaliation",
     "zh-time-lead",
     "zh-speech",
     "zh-speech-noun",
@@ -1326,6 +1327,26 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             t = tgt or _target_prep(d, x, y)
             if _emit(d, "Threat", actor, x, y, m.start(), target=t, issue_from=cond_range):
                 made += 1
+    # X表示，將採取反制措施: a reported future retaliation is a threat by the speaker
+    for v in _speech(d, lo, hi):
+        a = v.end()
+        while a < hi and s[a] in "，,：: ":
+            a += 1
+        mod = c.starts("zh-consequence", s, a)
+        if mod is None or not mod.startswith(("将", "必", "势", "会")):
+            continue
+        seg_lo, seg_hi = _segment(d, v.start())
+        b = _threat_end(d, _clause_end(d, a + len(mod), seg_hi, _SENT_END + "，,"), seg_hi)
+        if not c.find("zh-retaliation", s, a, b):
+            continue
+        actor = _subject(d, seg_lo, v.start())
+        if actor is None or d.index.actors[actor].side not in ("US", "China"):
+            continue
+        tgt = _target_prep(d, a, b)
+        if tgt is not None and _same_side(d, tgt, actor):
+            tgt = None
+        if _emit(d, "Threat", actor, a + len(mod), b, v.start(), target=tgt):
+            made += 1
     # 若美方一意孤行…中方必將採取堅決措施 (no threat verb)
     for m in c.find("zh-condition", s, lo, hi):
         if m.start() in conds_done:
