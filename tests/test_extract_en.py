@@ -558,3 +558,17 @@ def test_bare_companies_marked_by_sentence_structure(lex) -> None:  # type: igno
     assert orgs == {"Velmora", "Quintrex", "Brightwell", "Kestrava", "Nexora"}
     assert ("Hal Grover", "chief executive", "Velmora", False) in roles(x)
     assert {(h, i) for h, _t, i, _p in claims(x, "Demand")} == {("Velmora", "tariffs")}
+
+
+def test_should_demands_of_governments_and_demand_lists(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Washington's demands include an end to industrial subsidies and tighter fentanyl "
+        "controls. The US side should lift all unilateral tariffs, the commerce ministry said. "
+        "Washington should cut tariffs, said Lena Hartwig, an analyst.\n",
+        lex,
+    )
+    assert {(h, t, i, p) for h, t, i, p in claims(x, "Demand")} == {
+        ("Washington", None, "structural-reform", "an end to industrial subsidies"),
+        ("Washington", None, "fentanyl", "tighter fentanyl controls"),
+        ("commerce ministry", "Washington", "tariffs", "lift all unilateral tariffs"),
+    }

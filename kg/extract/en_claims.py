@@ -695,19 +695,39 @@ class _Claims:
         if self.quote_of(a) is not None:
             return
         _c0, c1 = self.clause(sent, a, b)
-        if cue in ("must", "had to"):
+        if cue in ("must", "had to", "should"):
             if self.speech_pat is None:
                 return
             sp = None
-            for m in self.speech_pat.finditer(t, sent.start, a):
+            for m in self.speech_pat.finditer(t, max(sent.start, a - _WINDOW), a):
                 sp = m
-            if sp is None:
+            end = sent.end
+            if sp is not None:
+                holder = self.holder_before(sent, sp.start())
+            else:
+                # "The US side should lift all tariffs, the ministry said": the speaker follows
+                am = re.search(r",\s+(?:[\w.'-]+\s+){0,4}?(said|says|added|stressed|insisted)\b", t[b : sent.end])
+                if am is None:
+                    return
+                end = b + am.start()
+                inner = [r for r in self.refs(end, b + am.start(1)) if not prep_before(t, r.start)]
+                r = inner[-1] if inner else self.actor_at(b + am.end(1), sent.end)
+                holder = r.key if r is not None else None
+            if holder is None or holder not in self.idx.actors:
                 return
-            holder = self.holder_before(sent, sp.start())
-            if holder is None:
-                return
+            if cue == "should" and self.idx.actors[holder].side not in ("US", "China"):
+                return  # an analyst's "should" is advice, not a government's demand
             target = self.other_side(holder)
-            for va, vb in self.split_vps(b, sent.end):
+            sub = self.idx.last_before(a)  # "the US should ...": the state addressed
+            if (
+                sub is not None
+                and sub.start >= sent.start
+                and not re.sub(r"\bside\b", "", t[sub.end : a]).strip()
+                and sub.key != holder
+                and self.idx.actors[sub.key].type == "State"
+            ):
+                target = sub.key
+            for va, vb in self.split_vps(b, end):
                 self._emit_item("Demand", holder, va, vb, sent, target)
             return
         if cue == "unless":
@@ -767,6 +787,19 @@ class _Claims:
             return
         if cue in ("demand", "demands") and not self._demand_noun_ok(sent, a):
             return
+        inc = (
+            re.match(r"\s+(?:include|includes|included|are|were|:)\s+", t[b:c1])
+            if cue in ("demand", "demands")
+            else None
+        )
+        if inc is not None:
+            # "Washington's demands include X and Y": one demand per item
+            holder = self._possessive_holder(sent, a) or self.holder_before(sent, a)
+            ob = b + inc.end()
+            if holder is not None and self._emit_objects(
+                holder, ob, self._object_end(sent, ob), sent, self.other_side(holder)
+            ):
+                return
         holder = self._possessive_holder(sent, a) if cue in ("demand", "demands") else None
         if holder is None:
             holder = self.holder_before(sent, a)
