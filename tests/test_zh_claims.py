@@ -493,3 +493,13 @@ def test_reported_future_retaliation_is_a_threat_but_cooperation_is_not(lex) -> 
     )
     got = [(c.actor, c.target, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"]
     assert got == [("org/mofcom", US, "countermeasures")]
+
+
+def test_conditional_offer_to_lower_tariffs_is_no_threat(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "知情人士稱，如果中國同意加強芬太尼管制，美國可能把相關關稅從20%調降至10%。"
+    assert [c for c in claims_of(text, lex) if c.kind == "Threat"] == []
+
+
+def test_short_quote_after_another_sources_colon_is_not_the_verbs(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "特朗普宣布協議即將達成，商界人士：「仍有變數」\n"
+    assert [c for c in claims_of(text, lex) if c.kind == "Statement"] == []

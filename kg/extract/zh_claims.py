@@ -113,6 +113,7 @@ _KINDS = (
     "zh-consequence",
     "zh-punitive",
     "zh-retaliation",
+    "zh-relief",
     "zh-time-lead",
     "zh-speech",
     "zh-speech-noun",
@@ -1322,8 +1323,8 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         for x, y in _split_items(d, a, b, on_comma=False):
             if not (c.find("zh-punitive", s, x, y) or _issue(d, x, y)):
                 continue
-            if s.startswith(_CONCESSIVE, _strip_item(d, x, y)[0]):
-                continue  # 無論誰買下…: a concession, not a step
+            if s.startswith(_CONCESSIVE, _strip_item(d, x, y)[0]) or c.find("zh-relief", s, x, y):
+                continue  # 無論誰買下… / 把關稅調降…: a concession or an offer, not a step
             t = tgt or _target_prep(d, x, y)
             if _emit(d, "Threat", actor, x, y, m.start(), target=t, issue_from=cond_range):
                 made += 1
@@ -1368,7 +1369,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         if not c.find("zh-punitive", s, ma, cb):
             ma = _step_subject(d, ca, ma)
         for x, y in _split_items(d, ma, cb, on_comma=False):
-            if not c.find("zh-punitive", s, x, y):
+            if not c.find("zh-punitive", s, x, y) or c.find("zh-relief", s, x, y):
                 continue
             if _emit(d, "Threat", actor, x, y, m.start(), target=tgt, issue_from=(cond.end(), ca)):
                 made += 1
@@ -1561,8 +1562,10 @@ def _speaker_before(
         return None
     if short and gap > 4 and not c.ends("zh-copula", s, qa):
         closes = s[qb + 1 : qb + 2] in ("", *_SENT_END, "，", ",")
+        colon = any(ch in "：:" for ch in s[v.end() + 1 : qa])  # 韓總統府：「…」 names another source
         if not (
             closes
+            and not colon
             and qb - qa - 1 >= 3
             and who is not None
             and d.index.actors[who].type == "Person"
