@@ -572,3 +572,15 @@ def test_should_demands_of_governments_and_demand_lists(lex) -> None:  # type: i
         ("Washington", None, "fentanyl", "tighter fentanyl controls"),
         ("commerce ministry", "Washington", "tariffs", "lift all unilateral tariffs"),
     }
+
+
+def test_implied_leverage_from_dependence_and_dominance(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The US relies on China for about 70% of its rare earth imports. China produces most of "
+        "the world's solar panels. Brazil accounts for half of China's soybean imports.\n",
+        lex,
+    )
+    assert {(h, t, i) for h, t, i, _p in claims(x, "Leverage")} == {
+        ("China", "US", "rare-earths"),
+        ("China", "US", "solar"),
+    }

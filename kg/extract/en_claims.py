@@ -139,6 +139,20 @@ _ISSUED_BY = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:no|not|never|lacks?|lacking|without|little|n't)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+# implied leverage: who depends on whom for what, and who dominates the supply of what
+_DEPENDS = re.compile(
+    r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending|dependent|reliant|dependence|"
+    r"reliance|dependency)\s+(?:heavily\s+|largely\s+|mostly\s+|almost\s+entirely\s+|entirely\s+)?on\s+",
+    re.IGNORECASE,
+)
+_DOMINATES = re.compile(
+    r"\b(?:controls|controlled|dominates|dominated|refines|refined|processes|processed|produces|produced|"
+    r"supplies|supplied|accounts\s+for|accounted\s+for|mines|makes|made)\s+(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|"
+    r"percent)|most|the\s+bulk|nearly\s+all|almost\s+all|virtually\s+all|the\s+vast\s+majority|two-thirds|"
+    r"three-quarters|half)\s+of\s+",
+    re.IGNORECASE,
+)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -576,6 +590,43 @@ class _Claims:
                     seen.add((holder, iid))
                     self.last_lev = (holder, si)
                     self.emit("Leverage", holder, self._orig(c0, c1) or phrase, sent, target, iid)
+
+    def implied_leverage(self) -> None:
+        """Leverage the text implies without a cue word: dependence ("the US relies on China for
+        rare earths") and dominance ("China refines 90% of the world's gallium")."""
+        t = self.t
+        have = {(c.sentence.start, c.actor, c.issue) for c in self.out if c.kind == "Leverage"}
+        for sent in self.sents:
+            for m in _DEPENDS.finditer(t, sent.start, sent.end):
+                if self.quote_of(m.start()) is not None:
+                    continue
+                r = self.actor_at(m.end(), sent.end)
+                if r is None:
+                    continue
+                fm = re.match(r"\s+for\s+", t[r.end : sent.end])
+                if fm is None:
+                    continue
+                dependent = self.holder_before(sent, m.start())
+                ob = r.end + fm.end()
+                _c0, c1 = self.clause(sent, ob, ob)
+                self._implied(sent, r.key, dependent, ob, c1, have)
+            for m in _DOMINATES.finditer(t, sent.start, sent.end):
+                if self.quote_of(m.start()) is not None:
+                    continue
+                holder = self.holder_before(sent, m.start())
+                if holder is None or self.idx.actors[holder].side not in ("US", "China"):
+                    continue  # a third country's market share is no lever in US-China relations
+                _c0, c1 = self.clause(sent, m.end(), m.end())
+                if self.issues_in(m.end(), c1):
+                    self._implied(sent, holder, None, m.start(), c1, have)
+
+    def _implied(self, sent: Sentence, holder: str, target: str | None, a: int, b: int, have: set) -> None:  # type: ignore[type-arg]
+        found = self.issues_in(a, b)
+        iid = found[0][2] if found else None
+        if (sent.start, holder, iid) in have or holder == target:
+            return
+        have.add((sent.start, holder, iid))
+        self.emit("Leverage", holder, self.doc_text[a:b], sent, target or self.other_side(holder), iid)
 
     def _is_object_before(self, sent: Sentence, holder: str, pos: int) -> bool:
         """Whether ``holder`` is named right before ``pos`` (an object, not a subject)."""
@@ -1255,6 +1306,7 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     c.doc_text = original_text
     c.statements()
     c.leverage()
+    c.implied_leverage()
     c.demands()
     c.threats()
     out = c.out
