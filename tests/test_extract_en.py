@@ -584,3 +584,14 @@ def test_implied_leverage_from_dependence_and_dominance(lex) -> None:  # type: i
         ("China", "US", "rare-earths"),
         ("China", "US", "solar"),
     }
+
+
+def test_conditional_threats_and_inverted_should(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Trump said he would raise tariffs to 60% if China did not resume soybean purchases. "
+        "The deal will raise purchases of American goods. Beijing warned that it would suspend "
+        "rare earth licences should Washington expand the entity list.\n",
+        lex,
+    )
+    assert {(h, i) for h, _t, i, _p in claims(x, "Threat")} == {("Trump", "tariffs"), ("Beijing", "rare-earths")}
+    assert claims(x, "Demand") == set()

@@ -153,6 +153,7 @@ _DOMINATES = re.compile(
     r"three-quarters|half)\s+of\s+",
     re.IGNORECASE,
 )
+_CONDITIONAL = frozenset(["raise", "slap", "double", "hike", "add", "suspend", "cancel", "increase"])
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -620,7 +621,9 @@ class _Claims:
                 if self.issues_in(m.end(), c1):
                     self._implied(sent, holder, None, m.start(), c1, have)
 
-    def _implied(self, sent: Sentence, holder: str, target: str | None, a: int, b: int, have: set) -> None:  # type: ignore[type-arg]
+    def _implied(
+        self, sent: Sentence, holder: str, target: str | None, a: int, b: int, have: set[tuple[int, str, str | None]]
+    ) -> None:
         found = self.issues_in(a, b)
         iid = found[0][2] if found else None
         if (sent.start, holder, iid) in have or holder == target:
@@ -749,6 +752,11 @@ class _Claims:
         if cue in ("must", "had to", "should"):
             if self.speech_pat is None:
                 return
+            if cue == "should" and (
+                self.actor_at(b, sent.end) is not None
+                or re.search(r"\b(?:if|unless|whether)\s+(?:\S+\s+){0,4}$", t[max(sent.start, a - 60) : a])
+            ):
+                return  # "should Washington expand ...", "if the US should ...": a condition
             sp = None
             for m in self.speech_pat.finditer(t, max(sent.start, a - _WINDOW), a):
                 sp = m
@@ -1008,6 +1016,12 @@ class _Claims:
                         sentence_fallback=True,
                     )
                     continue
+                if (
+                    cue.split()[0] in _MODALS
+                    and cue.split()[-1] in _CONDITIONAL
+                    and not re.search(r"\b(?:if|unless|should)\b", t[b : sent.end])
+                ):
+                    continue  # "will raise" is a threat only on a condition
                 if cue in _COUNTER or cue.split()[0] in _MODALS:
                     if self.quote_of(a) is not None:
                         q = self.quote_of(a)
@@ -1313,12 +1327,21 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     out.sort(key=lambda x: (x.sentence.start, x.kind, x.actor, x.phrase, x.issue or "", x.target or ""))
     dedup: list[ClaimMention] = []
     seen = set()
+    phrases: dict[tuple[str, str, str | None, int], list[str]] = {}
     for x in out:
         k = (x.kind, x.actor, x.phrase, x.issue, x.target, x.sentence.start)
         if k not in seen:
             seen.add(k)
             dedup.append(x)
-    return dedup
+            if x.kind != "Statement":
+                phrases.setdefault((x.kind, x.actor, x.issue, x.sentence.start), []).append(x.phrase)
+    # "warned that it would suspend X" and "would suspend X": one claim, the fuller phrase
+    return [
+        x
+        for x in dedup
+        if x.kind == "Statement"
+        or not any(x.phrase != p and x.phrase in p for p in phrases[(x.kind, x.actor, x.issue, x.sentence.start)])
+    ]
 
 
 __all__ = ["Span", "find_claims"]
