@@ -503,3 +503,9 @@ def test_conditional_offer_to_lower_tariffs_is_no_threat(lex) -> None:  # type: 
 def test_short_quote_after_another_sources_colon_is_not_the_verbs(lex) -> None:  # type: ignore[no-untyped-def]
     text = "特朗普宣布協議即將達成，商界人士：「仍有變數」\n"
     assert [c for c in claims_of(text, lex) if c.kind == "Statement"] == []
+
+
+def test_item_becomes_a_named_sides_chip(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "分析認為，稀土已經成為中國對美談判的籌碼。這家公司隨即成為貿易談判的籌碼。"
+    got = rows(claims_of(text, lex), "Leverage")
+    assert got == {(CN, None, "rare-earths", "稀土")}  # the second names no holder
