@@ -595,3 +595,11 @@ def test_conditional_threats_and_inverted_should(lex) -> None:  # type: ignore[n
     )
     assert {(h, i) for h, _t, i, _p in claims(x, "Threat")} == {("Trump", "tariffs"), ("Beijing", "rare-earths")}
     assert claims(x, "Demand") == set()
+
+
+def test_apposition_titles_with_possessive_determiners(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Velmora opened a plant in Ohio. Ana Souza, its Asia director, said sales would recover.\n",
+        lex,
+    )
+    assert ("Ana Souza", "Asia director", None, False) in roles(x)

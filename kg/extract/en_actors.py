@@ -853,7 +853,9 @@ class _Finder:
             pos = p_start + len(part)
             if n == 0 and re.match(r"(?:and|or|but)\s", part):
                 break  # "X, and a Chinese team led by ...": a coordination, not an apposition
-            m = re.match(r"(?:and\s+|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?)?(?:(?:a|an|the)\s+)?", part)
+            m = re.match(
+                r"(?:and\s+|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?)?(?:(?:a|an|the|its|their|his|her)\s+)?", part
+            )
             body_start = p_start + (m.end() if m else 0)
             body = self.text[body_start : p_start + len(part)]
             # cut at verbs that end an apposition ("said", "told")
