@@ -509,3 +509,11 @@ def test_item_becomes_a_named_sides_chip(lex) -> None:  # type: ignore[no-untype
     text = "分析認為，稀土已經成為中國對美談判的籌碼。這家公司隨即成為貿易談判的籌碼。"
     got = rows(claims_of(text, lex), "Leverage")
     assert got == {(CN, None, "rare-earths", "稀土")}  # the second names no holder
+
+
+def test_the_side_a_chip_is_used_against_is_not_its_holder(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "稀土是北京對付華府的撒手鐧。晶片管制是美國遏制中國的利器。"
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (CN, US, "rare-earths", "稀土"),
+        (US, CN, "semiconductors", "晶片管制"),
+    }
