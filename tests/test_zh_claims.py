@@ -517,3 +517,12 @@ def test_the_side_a_chip_is_used_against_is_not_its_holder(lex) -> None:  # type
         (CN, US, "rare-earths", "稀土"),
         (US, CN, "semiconductors", "晶片管制"),
     }
+
+
+def test_retaliation_later_in_the_reported_speech_is_the_speakers_threat(lex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "美國加徵關稅後，中國商務部回應稱，堅決反對美方的做法，將採取必要措施維護自身權益。"
+        "商務部表示，美方違反世貿規則，將採取反制措施。"  # who acts is unclear: nothing
+    )
+    got = [(c.actor, c.target, c.phrase) for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert got == [("org/mofcom", US, "採取必要措施維護自身權益")]

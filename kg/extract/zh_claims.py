@@ -1340,25 +1340,26 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             if _emit(d, "Threat", actor, x, y, m.start(), target=t, issue_from=cond_range):
                 made += 1
     # X表示，將採取反制措施: a reported future retaliation is a threat by the speaker
+    # (the modal opens a subjectless clause of the reported speech: …稱，堅決反對…，將…)
     for v in _speech(d, lo, hi):
-        a = v.end()
-        while a < hi and s[a] in "，,：: ":
-            a += 1
-        mod = c.starts("zh-consequence", s, a)
-        if mod is None or not mod.startswith(("将", "必", "势", "会")):
-            continue
         seg_lo, seg_hi = _segment(d, v.start())
-        b = _threat_end(d, _clause_end(d, a + len(mod), seg_hi, _SENT_END + "，,"), seg_hi)
-        if not c.find("zh-retaliation", s, a, b):
-            continue
-        actor = _subject(d, seg_lo, v.start())
-        if actor is None or d.index.actors[actor].side not in ("US", "China"):
-            continue
-        tgt = _target_prep(d, a, b)
-        if tgt is not None and _same_side(d, tgt, actor):
-            tgt = None
-        if _emit(d, "Threat", actor, a + len(mod), b, v.start(), target=tgt):
-            made += 1
+        a = v.end()
+        for _ in range(_MAX_CLAUSES):
+            while a < seg_hi and s[a] in "，,：: ":
+                a += 1
+            for lead in ("并", "也", "还", "亦", "同时", "则"):
+                if s.startswith(lead, a):
+                    a += len(lead)
+                    break
+            end = _clause_end(d, a, seg_hi, _SENT_END + "，,")
+            mod = c.starts("zh-consequence", s, a)
+            if mod is not None and mod.startswith(("将", "必", "势", "会")):
+                made += _retaliation(d, v, a, len(mod), seg_lo, seg_hi)
+                break
+            sp = _actor_at(d, a)
+            if (sp is not None and sp.start == a) or end >= seg_hi or s[end] not in "，,":
+                break  # a clause with its own subject ends the reported speech
+            a = end
     # 若美方一意孤行…中方必將採取堅決措施 (no threat verb)
     for m in c.find("zh-condition", s, lo, hi):
         if m.start() in conds_done:
@@ -1385,6 +1386,21 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             if _emit(d, "Threat", actor, x, y, m.start(), target=tgt, issue_from=(cond.end(), ca)):
                 made += 1
     return made
+
+
+def _retaliation(d: _Doc, v: re.Match[str], a: int, n: int, seg_lo: int, seg_hi: int) -> int:
+    """Emit ``X表示…，將採取反制措施`` (modal of ``n`` chars at ``a``) as X's threat."""
+    s, c = d.s, d.cues
+    b = _threat_end(d, _clause_end(d, a + n, seg_hi, _SENT_END + "，,"), seg_hi)
+    if not c.find("zh-retaliation", s, a, b) or c.find("zh-relief", s, a, b):
+        return 0
+    actor = _subject(d, seg_lo, v.start())
+    if actor is None or d.index.actors[actor].side not in ("US", "China"):
+        return 0
+    tgt = _target_prep(d, a, b)
+    if tgt is not None and _same_side(d, tgt, actor):
+        tgt = None
+    return int(_emit(d, "Threat", actor, a + n, b, v.start(), target=tgt))
 
 
 def _step_subject(d: _Doc, ca: int, ma: int) -> int:
