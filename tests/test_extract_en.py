@@ -603,3 +603,15 @@ def test_apposition_titles_with_possessive_determiners(lex) -> None:  # type: ig
         lex,
     )
     assert ("Ana Souza", "Asia director", None, False) in roles(x)
+
+
+def test_leverage_cues_that_hold_nothing(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Credit card spending in China fell. Trump has accused China of weaponizing trade. "
+        "Neither side has the upper hand. Beijing looked for leverage of its own. Trump said "
+        "China had no cards to play.\n",
+        lex,
+    )
+    assert {(h, p) for h, _t, _i, p in claims(x, "Leverage")} == {
+        ("Beijing", "Trump has accused China of weaponizing trade")
+    }

@@ -138,7 +138,11 @@ _ISSUED_BY = re.compile(
     r"editorial|commentary)\s+(?:from|by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:no|not|never|lacks?|lacking|without|little|n't)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?:\b(?:no|not|never|lacks?|lacking|without|little|looks?|looked|looking|seeks?|seeking|sought|needs?|"
+    r"needed|wants?|wanted)|n't)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # implied leverage: who depends on whom for what, and who dominates the supply of what
 _DEPENDS = re.compile(
     r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending|dependent|reliant|dependence|"
@@ -154,6 +158,11 @@ _DOMINATES = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = frozenset(["raise", "slap", "double", "hike", "add", "suspend", "cancel", "increase"])
+_DETERMINED = re.compile(
+    r"(?:'s|\b(?:the|a|an|its|their|his|her|our|another|other|first|second|third|next|last|final|biggest|best|"
+    r"strongest|most\s+\w+|powerful|real|main|big|key))\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -511,6 +520,12 @@ class _Claims:
                     ):
                         holder = r.key
                 verb_cue = cue.startswith(("dangl", "squeez", "withh"))
+                acc = re.search(r"\b(?:accus\w*|blam\w*|charg\w*)\s+(\S.*?)\s+(?:of|for)\s+(?:\S+\s+)?$", self.t[ws:a])
+                if acc is not None:
+                    # "accused China of weaponising trade": the accused holds the weapon
+                    r = self.actor_at(ws + acc.start(1), a)
+                    if r is not None:
+                        holder = r.key
                 if holder is None:
                     # "For Washington, the most powerful lever is ...": the fronted beneficiary
                     fr = re.match(r"\s*For\s+", self.t[sent.start : a])
@@ -550,7 +565,13 @@ class _Claims:
                 if not found and si > 0 and _ANAPHOR.search(self.t[sent.start : sent.end]):
                     prev = self.sents[si - 1]
                     found = self.issues_in(prev.start, prev.end)[:1]
-                nxt = self._lead_in_next(si) if (not found or holder is None) and self.quote_of(a) is None else None
+                nxt = (
+                    self._lead_in_next(si)
+                    if (not found or holder is None)
+                    and self.quote_of(a) is None
+                    and _DETERMINED.search(self.t[max(ws, a - 40) : a])  # "the card", not "Credit card"
+                    else None
+                )
                 if holder is None:
                     if self.t[sent.start : sent.end].rstrip().endswith("?"):
                         continue  # "Who holds the cards?": the question names no holder
