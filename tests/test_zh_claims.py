@@ -526,3 +526,18 @@ def test_retaliation_later_in_the_reported_speech_is_the_speakers_threat(lex) ->
     )
     got = [(c.actor, c.target, c.phrase) for c in claims_of(text, lex) if c.kind == "Threat"]
     assert got == [("org/mofcom", US, "採取必要措施維護自身權益")]
+
+
+def test_should_with_two_actions_gives_two_demands_mainland_style(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "外交部发言人王毅表示，美方应当立即纠正错误做法，撤销对中国企业的制裁。"
+    got = {(c.actor, c.target, c.phrase) for c in claims_of(text, lex) if c.kind == "Demand"}
+    assert got == {
+        ("person/wang-yi", US, "立即纠正错误做法"),
+        ("person/wang-yi", US, "撤销对中国企业的制裁"),
+    }
+
+
+def test_fight_to_the_end_is_a_threatened_step(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "商务部新闻发言人表示，如美方坚持加征关税，中方将奉陪到底。"
+    got = [(c.actor, c.target, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert got == [(CN, US, "tariffs")]

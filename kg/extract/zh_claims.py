@@ -1166,7 +1166,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         if demander is None or len(sides) != 2 or "Other" in sides:
             continue
         b = _demand_end(d, m.end(), seg_hi)
-        for x, y in _split_items(d, m.end(), b, on_comma=False):
+        for x, y in _split_items(d, m.end(), b, on_comma=False, on_action=True):
             if _emit(d, "Demand", demander, x, y, m.start(), target=addr.key):
                 made += 1
     # 以A換取B: A is offered (leverage), B wanted (demand)
