@@ -615,3 +615,17 @@ def test_leverage_cues_that_hold_nothing(lex) -> None:  # type: ignore[no-untype
     assert {(h, p) for h, _t, _i, p in claims(x, "Leverage")} == {
         ("Beijing", "Trump has accused China of weaponizing trade")
     }
+
+
+def test_coordinated_agencies_stay_separate_lexicon_actors(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The Department of Defense and the Commerce Department agreed, while the Treasury "
+        "Department and the Federal Reserve stayed quiet.\n",
+        lex,
+    )
+    assert {a.lexicon_id for a in x.actors.values()} == {
+        "org/pentagon",
+        "org/us-commerce",
+        "org/us-treasury",
+        "org/federal-reserve",
+    }

@@ -574,7 +574,7 @@ class _Finder:
                 # Ministry of Commerce / Center for Strategic and International Studies
                 if (
                     gap == " "
-                    and nxt.text in ("of", "for", "on", "and")
+                    and nxt.text in ("of", "for", "on")  # not "and the": that starts another name
                     and j + 3 < len(toks)
                     and toks[j + 2].text in ("a", "the")
                     and toks[j + 3].cap
