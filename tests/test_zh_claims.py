@@ -541,3 +541,8 @@ def test_fight_to_the_end_is_a_threatened_step(lex) -> None:  # type: ignore[no-
     text = "商务部新闻发言人表示，如美方坚持加征关税，中方将奉陪到底。"
     got = [(c.actor, c.target, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"]
     assert got == [(CN, US, "tariffs")]
+
+
+def test_cards_beyond_a_named_item_but_not_a_count(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "有分析人士认为，中方手里的牌远不止稀土。北京手上的牌不止一张。"
+    assert rows(claims_of(text, lex), "Leverage") == {(CN, None, "rare-earths", "稀土")}

@@ -753,7 +753,7 @@ def _enumeration_closes(d: _Doc, pos: int, hi: int) -> bool:
 
 _LEAD_AFTER_CUE = re.compile(
     r"(?:之一)?(?:则|也|就|同样|仍然|依然|仍|都|还)?"
-    r"(?:是|为|乃是|就是|便是|在于|——|—|──|：|:)"
+    r"(?:是|为|乃是|就是|便是|在于|包括|远不止|不止|不只是|不只|——|—|──|：|:)"
 )
 
 
@@ -820,8 +820,17 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
                 else []
             )
             d.context = _Context("Leverage", holder, tgt, no)
+            more = "不" in after.group(0)  # 牌不止一張: only a named issue is an item
             for x, y in items:
-                if _emit(d, "Leverage", holder, *_split_dash(d, x, y), m.start(), target=tgt):
+                if _emit(
+                    d,
+                    "Leverage",
+                    holder,
+                    *_split_dash(d, x, y),
+                    m.start(),
+                    target=tgt,
+                    require_issue=more,
+                ):
                     made += 1
             continue
         # item before: Y(正)是X(向Z施壓)的籌碼 — the cue ends its clause
