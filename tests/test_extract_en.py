@@ -629,3 +629,16 @@ def test_coordinated_agencies_stay_separate_lexicon_actors(lex) -> None:  # type
         "org/us-treasury",
         "org/federal-reserve",
     }
+
+
+def test_quote_running_over_paragraphs_takes_the_later_speaker(lex) -> None:  # type: ignore[no-untyped-def]
+    for o, c in (('"', '"'), ("\u201c", "\u201d")):
+        x = run(
+            f"{o}Beijing has learned how to use its rare earths. Nobody should be surprised.\n\n"
+            f"{o}Washington will have to adapt,{c} said Tomas Reyes, a fellow at the Harrow Institute.\n",
+            lex,
+        )
+        assert quotes(x) == {
+            ("Tomas Reyes", "Beijing has learned how to use its rare earths. Nobody should be surprised."),
+            ("Tomas Reyes", "Washington will have to adapt"),
+        }

@@ -1295,12 +1295,15 @@ class _Finder:
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Quotation spans (open, after close) for “…” and straight quotes paired per line."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"\u201c([^\u201d\n]*)\u201d", text):
-        out.append((m.start(), m.end()))
+    for m in re.finditer(r"\u201c([^\u201d\n]*)(?:\u201d|(?=\n)|$)", text):
+        # a paragraph quote left open continues in the next paragraph: it ends with its line
+        out.append((m.start(), m.end() if text[m.end() - 1 : m.end()] == "\u201d" else m.end() + 1))
     for line in re.finditer(r"[^\n]+", text):
         idx = [i for i in range(line.start(), line.end()) if text[i] == '"']
         for k in range(0, len(idx) - 1, 2):
             out.append((idx[k], idx[k + 1] + 1))
+        if len(idx) % 2 == 1 and re.match(r"\S", text[idx[-1] + 1 : idx[-1] + 2]):
+            out.append((idx[-1], line.end() + 1))
     return sorted(out)
 
 

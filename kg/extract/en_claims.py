@@ -1177,6 +1177,12 @@ class _Claims:
                     continue
             if len(inner.split()) < 4:
                 continue  # scare quotes
+            if q[1] > len(t) or t[q[1] - 1] == "\n":
+                # an open paragraph quote: the speaker is named where the quotation goes on
+                later = quotes[i + 1] if i + 1 < len(quotes) else None
+                if later is not None and self.speakers.get(later) and not t[q[1] : later[0]].strip():
+                    self.speakers[q] = self.speakers[later]
+                    continue
             if prev and self._quote_starts_sentence(q):
                 self.speakers[q] = self.speakers[prev[-1]]
             elif nxt and self._quote_starts_sentence(q) and para_a == q[0]:
