@@ -35,19 +35,22 @@ class ActorIndex:
 
     def in_range(self, start: int, end: int) -> list[Span]:
         """Mentions lying wholly inside ``[start, end)``, in text order."""
-        i = bisect.bisect_left(self.spans, Span(start, start, ""))
+        spans = self.spans
+        i = bisect.bisect_left(spans, Span(start, start, ""))
         out = []
-        for s in self.spans[i:]:
-            if s.start >= end:
-                break
-            if s.end <= end:
-                out.append(s)
+        while i < len(spans) and spans[i].start < end:
+            if spans[i].end <= end:
+                out.append(spans[i])
+            i += 1
         return out
 
     def last_before(self, pos: int, types: tuple[str, ...] | None = None) -> Span | None:
         """The nearest mention ending at or before ``pos`` (optionally of the given actor types)."""
-        i = bisect.bisect_right(self.spans, Span(pos, pos, "\uffff"))
-        for s in reversed(self.spans[:i]):
+        spans = self.spans
+        i = bisect.bisect_right(spans, Span(pos, pos, "\uffff"))
+        while i > 0:  # walk back in place: no copy of the span list per call
+            i -= 1
+            s = spans[i]
             if s.end <= pos and (types is None or self.actors[s.key].type in types):
                 return s
         return None
