@@ -642,3 +642,14 @@ def test_quote_running_over_paragraphs_takes_the_later_speaker(lex) -> None:  # 
             ("Tomas Reyes", "Beijing has learned how to use its rare earths. Nobody should be surprised."),
             ("Tomas Reyes", "Washington will have to adapt"),
         }
+
+
+def test_firms_introduced_by_a_descriptor(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Lena Hartwig, a partner at consultancy Trivium Korea, said the curbs would bite. The "
+        "firm Harbor Lane said so, and the law firm Whitcombe Pryor agreed.\n",
+        lex,
+    )
+    orgs = {n for n, (typ, _side) in names(x).items() if typ == "Organization"}
+    assert orgs == {"Trivium Korea", "Harbor Lane", "Whitcombe Pryor"}
+    assert ("Lena Hartwig", "partner", "Trivium Korea", False) in roles(x)

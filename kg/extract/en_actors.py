@@ -632,16 +632,25 @@ class _Finder:
                 if not run:
                     continue
                 a, b = run[0].start, run[-1].end
-                if not self.free(a, b):
+                if not self.free(a, b) and not (
+                    # "consultancy Trivium China": a state inside a firm's name is part of it
+                    len(run) >= 2
+                    and all(
+                        s.start >= a and s.end <= b and self.index.actors[s.key].type == "State"
+                        for s in self.index.spans
+                        if s.start < b and s.end > a
+                    )
+                ):
                     continue
                 before = self.text[max(sent.start, a - 30) : a]
                 after = self.text[b : min(sent.end, b + 40)]
-                if re.search(rf"(?:the|a|an)\s+(?:{desc.pattern})\s*,?\s*$", before) or re.match(
+                led = re.search(rf"(?:[Tt]he|[Aa]n?|at|of|with|from|for)\s+(?:{desc.pattern})\s*,?\s*$", before)
+                if led or re.match(
                     rf",\s+(?:a|an|the|its|their|[A-Z][\w.]*'s)\s+(?:[\w.-]+\s+){{0,3}}(?:{desc.pattern})\s*[,.;]",
                     after,
                 ):
-                    if self._looks_like_person(run):
-                        continue
+                    if not led and self._looks_like_person(run):
+                        continue  # "the firm X" names a firm whatever X looks like
                     self._claim_org(a, b, self.text[a:b])
 
     def lower_org_pass(self) -> None:
