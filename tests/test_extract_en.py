@@ -653,3 +653,12 @@ def test_firms_introduced_by_a_descriptor(lex) -> None:  # type: ignore[no-untyp
     orgs = {n for n, (typ, _side) in names(x).items() if typ == "Organization"}
     assert orgs == {"Trivium Korea", "Harbor Lane", "Whitcombe Pryor"}
     assert ("Lena Hartwig", "partner", "Trivium Korea", False) in roles(x)
+
+
+def test_and_between_two_known_bodies_is_no_single_name(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Analysts at Bank of America and Chatham House were divided, while the Center for "
+        "Strategic and International Studies stayed neutral.\n",
+        lex,
+    )
+    assert {a.lexicon_id for a in x.actors.values()} == {"org/bank-of-america", "org/chatham-house", "org/csis"}

@@ -595,6 +595,8 @@ class _Finder:
                         any(t.text in self.cues.org_head for t in run)
                         and (nxt.text != "and" or any(t.text in ("of", "for", "on") for t in run))
                     )
+                    # "Bank of America and Chatham House": a known name after "and" starts anew
+                    and not (nxt.text == "and" and self._lexicon_starts_at(toks[j + 2].start))
                 ):
                     run.append(nxt)
                     j += 1
@@ -603,6 +605,10 @@ class _Finder:
             runs.append(run)
             i = j + 1
         return runs
+
+    def _lexicon_starts_at(self, pos: int) -> bool:
+        i = bisect.bisect_left(self.index.spans, Span(pos, pos, ""))
+        return i < len(self.index.spans) and self.index.spans[i].start == pos
 
     def org_pass(self) -> None:
         for sent in self.sentences:
