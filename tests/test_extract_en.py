@@ -662,3 +662,15 @@ def test_and_between_two_known_bodies_is_no_single_name(lex) -> None:  # type: i
         lex,
     )
     assert {a.lexicon_id for a in x.actors.values()} == {"org/bank-of-america", "org/chatham-house", "org/csis"}
+
+
+def test_threats_to_respond_in_kind_and_fight_back(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "China vowed to respond in kind to the port fees. The ministry said Beijing would respond "
+        "with countermeasures. Countermeasures were a necessary response, a spokeswoman said.\n",
+        lex,
+    )
+    assert {(h, i, p) for h, _t, i, p in claims(x, "Threat")} == {
+        ("Beijing", "port-fees", "vowed to respond in kind to the port fees"),
+        ("Beijing", "countermeasures", "with countermeasures"),
+    }
