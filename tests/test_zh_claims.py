@@ -546,3 +546,73 @@ def test_fight_to_the_end_is_a_threatened_step(lex) -> None:  # type: ignore[no-
 def test_cards_beyond_a_named_item_but_not_a_count(lex) -> None:  # type: ignore[no-untyped-def]
     text = "有分析人士认为，中方手里的牌远不止稀土。北京手上的牌不止一张。"
     assert rows(claims_of(text, lex), "Leverage") == {(CN, None, "rare-earths", "稀土")}
+
+
+# ---- recall on other outlets' shapes -----------------------------------------
+
+
+def test_platform_inside_a_place_frame_is_not_the_speaker(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國總統川普在社群平台「真實社群」（Truth Social）上痛批：「北京根本不守信用。」"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/donald-trump", "北京根本不守信用。")]
+
+
+def test_medium_after_a_means_opener_is_not_the_speaker(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國財政部長貝森特透過X平台發文：「談判的大門仍然敞開。」"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person/scott-bessent", "談判的大門仍然敞開。")]
+
+
+def test_object_of_a_reply_is_not_the_speaker_after_bing(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中國商務部回應美方的最新管制，並強硬表態：「我們必定堅決反擊。」"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("org/mofcom", "我們必定堅決反擊。")]
+
+
+def test_demand_list_after_a_short_predicate_and_colon(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中國商務部的訴求很明確：取消對華加徵的關稅、放鬆高端晶片出口管制、不再擴大實體清單。"
+    assert {(c.actor, c.issue) for c in claims_of(text, lex) if c.kind == "Demand"} == {
+        ("org/mofcom", "tariffs"),
+        ("org/mofcom", "semiconductors"),
+        ("org/mofcom", "entity-list"),
+    }
+
+
+def test_what_one_side_wishes_for_is_a_demand(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "北京希望的是华府撤销对华为的制裁。"
+    assert rows(claims_of(text, lex), "Demand") == {(CN, US, "huawei", "华府撤销对华为的制裁")}
+
+
+def test_coordinated_demanded_actions_one_per_item(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美方則要求中方削減對美貿易順差、加大採購美國黃豆，並解決芬太尼問題。"
+    assert {c.phrase for c in claims_of(text, lex) if c.kind == "Demand"} == {
+        "削減對美貿易順差",
+        "加大採購美國黃豆",
+        "解決芬太尼問題",
+    }
+
+
+def test_pressing_allies_is_a_demand_on_them(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "白宫还将继续施压日本、荷兰等盟友收紧芯片设备出口。华府正拉拢盟友组成统一阵线。"
+    got = {(c.actor, c.target, c.phrase) for c in claims_of(text, lex) if c.kind == "Demand"}
+    assert ("state/japan", "收紧芯片设备出口") in {(t, p) for _a, t, p in got}
+    assert {p for _a, _t, p in got} == {"收紧芯片设备出口", "组成统一阵线"}
+
+
+def test_instrument_of_coercion_is_leverage(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "华府以芯片出口管制要挟北京让步。中国以国家安全为由施压美国企业。"
+    got = claims_of(text, lex)
+    assert rows(got, "Leverage") == {(US, CN, "semiconductors", "芯片出口管制")}
+
+
+def test_chip_in_a_quote_belongs_to_the_side_the_sentence_is_about(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "對於中國的稀土管制，美國智庫學者陳立中說：「真正的槓桿在於精煉能力。」"
+    assert {(c.actor, c.phrase) for c in claims_of(text, lex) if c.kind == "Leverage"} == {
+        (CN, "精煉能力")
+    }
+
+
+def test_considered_retaliation_is_a_threat_and_negation_is_not(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "北京考慮對美國牛肉、豬肉加徵報復性關稅。中國可能對美國晶片管制採取反制。中國不考慮對美國加徵關稅。"
+    got = [(c.actor, c.target, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"]
+    assert sorted(got) == [(CN, US, "semiconductors"), (CN, US, "tariffs")]

@@ -136,6 +136,12 @@ _KINDS = (
     "zh-not-oblique",
     "zh-actor-suffix",
     "zh-question",
+    "zh-frame-place",
+    "zh-frame-close",
+    "zh-frame-means",
+    "zh-coerce",
+    "zh-coerce-with",
+    "zh-addressee-group",
 )
 
 
@@ -400,6 +406,8 @@ def _eligible(d: _Doc, sp: Span) -> bool:
         d.cues.ends("zh-not-oblique", d.s, head) is None  # 共和黨籍…: 和 ends a word here
     ):
         return False
+    if _framed(d, sp, head):
+        return False
     if d.s[head - 1 : head] == "的":
         # 對來訪的布林肯說: a preposition before the modifier still marks an object
         for p in range(head - 2, max(-1, head - 8), -1):
@@ -416,6 +424,37 @@ def _eligible(d: _Doc, sp: Span) -> bool:
             ):
                 return False
     return True
+
+
+_FRAME_LEAD = 16  # how far before a mention a frame opener may stand (在社群平台「Y」上)
+_FRAME_TAIL = 12  # how far after it the frame must close
+
+
+def _framed(d: _Doc, sp: Span, head: int) -> bool:
+    """The mention is the place or medium of a frame, not a subject: ``X在社群平台
+    「Y」（Latin）上痛批`` (a 在/於 opener closed by 上/中/時… after the mention) or
+    ``X透過Y發文`` (a means opener). Both scans are bounded and stop at a clause end."""
+    s, c = d.s, d.cues
+    for p in range(head, max(0, head - _FRAME_LEAD), -1):
+        if s[p - 1] in _CLAUSE_END:
+            break
+        if c.ends("zh-frame-means", s, p) is not None:
+            return True
+        if c.ends("zh-frame-place", s, p) is not None and c.ends("zh-not-oblique", s, p) is None:
+            q = sp.end
+            while q < len(s) and s[q] in "」』”":
+                q += 1
+            if s[q : q + 1] in ("（", "("):
+                close = s.find("）" if s[q] == "（" else ")", q, q + 60)
+                if close > 0:
+                    q = close + 1
+            for r in range(q, min(len(s), q + _FRAME_TAIL)):
+                if s[r] in _CLAUSE_END or s[r] in _QUOTE_PAIRS:
+                    break
+                if c.starts("zh-frame-close", s, r) is not None:
+                    return True
+            return False
+    return False
 
 
 def _head_start(d: _Doc, sp: Span) -> int:
@@ -962,6 +1001,18 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
             require_issue=True,
         ):
             made += 1
+    # X以Y要挾Z / X用Y脅迫Z: the instrument of coercion is X's lever over Z
+    for m in c.find("zh-coerce", s, lo, hi):
+        seg_lo, seg_hi = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        w = _instrument(d, clo, m.start())
+        if w is None:
+            continue
+        holder = _subject(d, seg_lo, w.start())
+        sp = _actor_at(d, m.end(), slack=1)
+        tgt = sp.key if sp is not None and sp.start <= m.end() + 1 else None
+        if holder and _emit(d, "Leverage", holder, w.end(), m.start(), m.start(), target=tgt):
+            made += 1
     # Y成為籌碼 (holder named in the same clause)
     for m in c.find("zh-become-chip", s, lo, hi):
         seg_lo, _ = _segment(d, m.start())
@@ -970,6 +1021,30 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         if holder and _emit(d, "Leverage", holder, clo, m.start(), m.start(), require_issue=True):
             made += 1
     return made
+
+
+_NOT_WITH_BEFORE = "可所难得予加足借藉"
+_NOT_WITH_AFTER = "及来后後上下为為便免致往前此"
+_PRETEXT = ("为由", "為由", "名义", "为借口", "方式", "理由")
+
+
+def _instrument(d: _Doc, clo: int, pos: int) -> re.Match[str] | None:
+    """The last ``以/用/拿`` in ``[clo, pos)`` that fronts an instrument (not 以及, 可以,
+    以…為由): the words from it to ``pos`` are what is used to coerce."""
+    s = d.s
+    for w in reversed(d.cues.find("zh-coerce-with", s, clo, pos)):
+        if len(w.group(0)) == 1 and (
+            s[w.start() - 1 : w.start()] in _NOT_WITH_BEFORE
+            or s[w.end() : w.end() + 1] in _NOT_WITH_AFTER
+        ):
+            continue
+        item = s[w.end() : pos]
+        pretext = item.endswith(_PRETEXT)
+        actor_only = bool(_spans_in(d, w.end(), pos)) and not _issue(d, w.end(), pos)
+        if not item or len(item) > 30 or pretext or actor_only:
+            return None  # 以國安為由, 以中國為…: a pretext or an actor, not an instrument
+        return w
+    return None
 
 
 def _other_sides(d: _Doc, a: str, b: str) -> bool:
@@ -998,6 +1073,20 @@ def _quote_holder(d: _Doc, pos: int, lo: int, hi: int) -> str | None:
         for sp in _in_range(d, lo, hi)
         if d.index.actors[sp.key].side in ("US", "China")
     }
+    if not named:
+        # 對於北京的稀土管制，李某說：「真正的槓桿在於精煉能力」: the quote names no
+        # side, so the one side its sentence names outside the quote holds the chip
+        # (the speaker's own clause, 美國智庫學者某某說：, names an affiliation, not a topic)
+        sent = d.sentences[_sent_no(d, pos)]
+        own = _clause_start(d, lo - 1, sent.start, _SENT_END + "，,")
+        around = {
+            d.index.actors[sp.key].side
+            for sp in _in_range(d, max(sent.start, lo - _REACH), min(sent.end, hi + _REACH))
+            if d.index.actors[sp.key].side in ("US", "China") and not (own <= sp.start < hi)
+        }
+        if len(around) == 1:
+            return d.state_of_side.get(next(iter(around)))
+        return None
     return next(iter(sides.values())) if len(sides) == 1 and len(named) == 1 else None
 
 
@@ -1063,6 +1152,8 @@ def _continuation(d: _Doc, lo: int, hi: int, no: int, made_here: int) -> int:
 
 _LIST_HEAD = re.compile(
     r"(?:则|还|主要)?(?:包括|包含|有|是|为)?\s*[：:]|(?:则|还|主要)?(?:包括|包含)"
+    # 訴求很明確：A、B: a short predicate on the list noun, then the colon
+    r"|[^，,。；;：:「」“”『』\n]{1,6}[：:]"
 )
 
 
@@ -1126,12 +1217,15 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             a = m.end()
             addr = None
+            group = False
             sp = _actor_at(d, a, slack=1)
             if sp is not None and sp.start <= a + 1:
                 addr = sp.key
-                a = sp.end
-                a += len(c.starts("zh-actor-suffix", s, a) or "")
-            if weak and addr is None:
+                a = _skip_addressees(d, sp.end, seg_hi)
+            elif c.starts("zh-addressee-group", s, a):
+                a = _skip_addressees(d, a, seg_hi)  # 拉攏盟友…: a group, no single actor
+                group = True
+            elif weak:
                 continue
             b = _demand_end(d, a, seg_hi)
             for x, y in _split_items(d, a, b, on_comma=False, on_action=True):
@@ -1143,7 +1237,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                     y,
                     m.start(),
                     target=addr,
-                    require_issue=weak and addr is None,
+                    require_issue=weak and addr is None and not group,
                 ):
                     made += 1
     # X表示，Y應/必須…: the speaker of one side tells the other side what to do
@@ -1214,6 +1308,39 @@ def _reported_subject(d: _Doc, lo: int, pos: int) -> str | None:
     if _clause_start(d, v.start(), lo, _SENT_END + "，,") != lo:
         return None  # the verb must be the sentence's main one
     return _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+
+
+def _skip_addressees(d: _Doc, a: int, hi: int) -> int:
+    """Past the rest of an addressee list: ``日本、荷蘭等盟友``, ``美方及其盟友``
+    (a government suffix, more mentions after 、/和/及, then 等 + a group noun)."""
+    s, c = d.s, d.cues
+    for _ in range(8):  # a bounded list
+        a += len(c.starts("zh-actor-suffix", s, a) or "")
+        g = c.starts("zh-addressee-group", s, a)
+        if g:
+            a += len(g)
+            continue
+        if a < hi and s[a] in "、和与及":
+            k = a + 1 + (1 if s.startswith("其", a + 1) else 0)
+            sp = _actor_at(d, k)
+            if sp is not None and sp.start == k:
+                a = sp.end
+                continue
+            g = c.starts("zh-addressee-group", s, k)
+            if g:
+                a = k + len(g)
+                continue
+        if s.startswith("等", a):
+            for r in range(a + 1, min(hi, a + 6)):
+                g = c.starts("zh-addressee-group", s, r)
+                if g:
+                    return r + len(g)
+                if s[r] in _CLAUSE_END:
+                    break
+            if s.startswith(("国家", "国"), a + 1):
+                return a + 1 + (2 if s.startswith("国家", a + 1) else 1)
+        break
+    return a
 
 
 def _demand_end(d: _Doc, a: int, hi: int) -> int:
@@ -1312,6 +1439,8 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         nxt = s[m.end() : m.end() + 1]
         if prev in ("的", "成", "到", "临", "受") or nxt in ("与", "的", "和", "性"):
             continue  # a noun (構成威脅, 威脅與反威脅)
+        if _negated(d, m.start()):
+            continue  # 不考慮…: a step ruled out, no threat
         seg_lo, seg_hi = _segment(d, m.start())
         actor = _subject(d, seg_lo, m.start())
         if actor is None:
@@ -1362,7 +1491,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
                     break
             end = _clause_end(d, a, seg_hi, _SENT_END + "，,")
             mod = c.starts("zh-consequence", s, a)
-            if mod is not None and mod.startswith(("将", "必", "势", "会")):
+            if mod is not None and mod.startswith(("将", "必", "势", "会", "可能")):
                 made += _retaliation(d, v, a, len(mod), seg_lo, seg_hi)
                 break
             sp = _actor_at(d, a)
@@ -1394,7 +1523,39 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             if _emit(d, "Threat", actor, x, y, m.start(), target=tgt, issue_from=(cond.end(), ca)):
                 made += 1
+    # 中國可能對Y採取反制 / 北京將祭出報復措施: a subject, a modal, a retaliatory step
+    for m in c.find("zh-retaliation", s, lo, hi):
+        seg_lo, seg_hi = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        mods = [
+            k
+            for k in c.find("zh-consequence", s, clo, m.start())
+            if k.group(0).startswith(("将", "必", "势", "会", "可能"))
+        ] + [k for k in c.find("zh-threat", s, clo, m.start()) if k.group(0) in ("考虑", "研拟", "酝酿")]
+        if not mods:
+            continue
+        k = min(mods, key=lambda x: x.start())
+        if _negated(d, k.start()):
+            continue
+        actor = _subject(d, clo, k.start())
+        if actor is None or d.index.actors[actor].side not in ("US", "China"):
+            continue
+        sno = _sent_no(d, m.start())
+        if any(cl.kind == "Threat" and cl.actor == actor and cl.sentence is d.sentences[sno] for cl in d.claims):
+            continue  # already read through a threat verb or a condition
+        b = _threat_end(d, _clause_end(d, m.start(), seg_hi, _SENT_END + "，,"), seg_hi)
+        if c.find("zh-relief", s, k.end(), b) or _condition_at(d, clo, k.start()) is not None:
+            continue
+        tgt = _target_prep(d, k.end(), b)
+        if tgt is not None and _same_side(d, tgt, actor):
+            tgt = None
+        made += _emit(d, "Threat", actor, k.end(), b, m.start(), target=tgt)
     return made
+
+
+def _negated(d: _Doc, pos: int) -> bool:
+    """A negation right before ``pos`` (不考慮, 並未揚言): the step is ruled out."""
+    return d.s[pos - 1 : pos] in ("不", "未", "没", "无", "别") or d.s[pos - 2 : pos] in ("不会", "不再")
 
 
 def _retaliation(d: _Doc, v: re.Match[str], a: int, n: int, seg_lo: int, seg_hi: int) -> int:
