@@ -674,3 +674,12 @@ def test_threats_to_respond_in_kind_and_fight_back(lex) -> None:  # type: ignore
         ("Beijing", "port-fees", "vowed to respond in kind to the port fees"),
         ("Beijing", "countermeasures", "with countermeasures"),
     }
+
+
+def test_literal_weapons_are_no_leverage(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "China is expanding its nuclear weapons arsenal. Washington approved weapons sales to "
+        "Taiwan. America's biggest weapon is its market.\n",
+        lex,
+    )
+    assert {(h, i) for h, _t, i, _p in claims(x, "Leverage")} == {("Washington", "market-access")}

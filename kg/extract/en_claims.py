@@ -168,6 +168,16 @@ _DETERMINED = re.compile(
     r"strongest|most\s+\w+|powerful|real|main|big|key))\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+_LITERAL_ARMS_BEFORE = re.compile(
+    r"\b(?:nuclear|chemical|biological|hypersonic|conventional|military|space|cyber|laser|autonomous|"
+    r"advanced|offensive|defensive|US|U\.S\.|American|Chinese|Russian)\s+$",
+    re.IGNORECASE,
+)
+_LITERAL_ARMS_AFTER = re.compile(
+    r"\s+(?:sales?|systems?|programmes?|programs?|arsenals?|stockpiles?|makers?|exports?|deals?|tests?|"
+    r"packages?|transfers?)\b",
+    re.IGNORECASE,
+)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -524,6 +534,10 @@ class _Claims:
                         self.t[r.end : sent.end],
                     ):
                         holder = r.key
+                if cue.startswith("weapon") and (
+                    _LITERAL_ARMS_BEFORE.search(self.t[max(ws, a - 20) : a]) or _LITERAL_ARMS_AFTER.match(self.t, b)
+                ):
+                    continue  # "nuclear weapons", "weapons sales": arms, not a lever
                 verb_cue = cue.startswith(("dangl", "squeez", "withh"))
                 acc = re.search(r"\b(?:accus\w*|blam\w*|charg\w*)\s+(\S.*?)\s+(?:of|for)\s+(?:\S+\s+)?$", self.t[ws:a])
                 if acc is not None:
