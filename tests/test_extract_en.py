@@ -683,3 +683,11 @@ def test_literal_weapons_are_no_leverage(lex) -> None:  # type: ignore[no-untype
         lex,
     )
     assert {(h, i) for h, _t, i, _p in claims(x, "Leverage")} == {("Washington", "market-access")}
+
+
+def test_pronoun_object_of_wants_in_the_same_sentence(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Its controls on advanced chips still hurt firms such as Huawei, and China wants them loosened.\n",
+        lex,
+    )
+    assert claims(x, "Demand") == {("China", None, "semiconductors", "Its controls on advanced chips loosened")}

@@ -911,15 +911,17 @@ class _Claims:
         if cue in ("want", "wants", "wanted", "insisted", "insists", "insist"):
             # "wants them loosened": the pronoun stands for the thing named in the last sentence
             pm = re.match(r"\s+(them|it)\s+([a-z]+ed|lifted|cut|dropped|eased|scrapped)\b", t[b:c1])
-            if pm and si > 0:
-                p = self.sents[si - 1]
-                got = self.issues_in(p.start, p.end)
+            if pm:
+                # the thing named earlier in this sentence, else in the last one
+                p0, got = sent.start, self.issues_in(sent.start, a)
+                if not got and si > 0:
+                    p0 = self.sents[si - 1].start
+                    got = self.issues_in(p0, self.sents[si - 1].end)
                 if got:
-                    np_end = got[0][1]
                     self.emit(
                         "Demand",
                         holder,
-                        f"{self.doc_text[p.start : np_end]} {pm.group(2)}",
+                        f"{self.doc_text[p0 : got[0][1]]} {pm.group(2)}",
                         sent,
                         target,
                         got[0][2],
