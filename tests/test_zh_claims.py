@@ -616,3 +616,18 @@ def test_considered_retaliation_is_a_threat_and_negation_is_not(lex) -> None:  #
     text = "北京考慮對美國牛肉、豬肉加徵報復性關稅。中國可能對美國晶片管制採取反制。中國不考慮對美國加徵關稅。"
     got = [(c.actor, c.target, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"]
     assert sorted(got) == [(CN, US, "semiconductors"), (CN, US, "tariffs")]
+
+
+def test_what_a_threat_condition_says_the_other_side_fails_to_do_is_a_demand(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國商務部警告，若中方未能在60天內完成供應商核查，相關企業可能被列入實體清單。"
+    got = claims_of(text, lex)
+    assert rows(got, "Demand") == {("org/us-commerce", CN, None, "在60天內完成供應商核查")}
+    assert [c.issue for c in got if c.kind == "Threat"] == ["entity-list"]
+
+
+def test_short_quote_after_de_closing_a_persons_reported_speech(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "復旦大學教授吳心伯說，這項新規讓北京握有談判的「主動權」。"
+    got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
+    assert got == [("person:吴心伯", "主動權")]
+    scare = "復旦大學教授吳心伯說，這就是美方所謂的「去風險化」。"
+    assert [c for c in claims_of(scare, lex) if c.kind == "Statement"] == []

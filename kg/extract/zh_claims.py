@@ -142,6 +142,7 @@ _KINDS = (
     "zh-coerce",
     "zh-coerce-with",
     "zh-addressee-group",
+    "zh-refusal",
 )
 
 
@@ -1462,6 +1463,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             conds_done.add(cond.start())
             cond_range = (cond.end(), cons[0])
             tgt = tgt or _cond_target(d, cond.end(), cons[0], actor)
+            made += _refusal_demand(d, actor, cond.end(), cons[0], m.start())
             a, b = cons[1], cons[2]
             if not (c.find("zh-punitive", s, a, b) or _issue(d, a, b)):
                 a = _step_subject(d, cons[0], cons[1])  # 北京的反制措施將升級
@@ -1551,6 +1553,25 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             tgt = None
         made += _emit(d, "Threat", actor, k.end(), b, m.start(), target=tgt)
     return made
+
+
+def _refusal_demand(d: _Doc, actor: str, a: int, b: int, at: int) -> int:
+    """``X警告，若Y未能完成Z，…將…``: what Y must not fail to do is X's demand on Y."""
+    s = d.s
+    b = _clause_end(d, a, b, _SENT_END + "，,")
+    p = a
+    sp = _actor_at(d, a)
+    if sp is not None and sp.start == a:
+        p = sp.end
+    while p < b and s[p] in "仍再还继续":
+        p += 1
+    neg = d.cues.starts("zh-refusal", s, p)
+    if neg is None:
+        return 0
+    addr = sp.key if sp is not None and sp.start == a else None
+    if addr is not None and _same_side(d, addr, actor):
+        return 0
+    return int(_emit(d, "Demand", actor, p + len(neg), b, at, target=addr))
 
 
 def _negated(d: _Doc, pos: int) -> bool:
@@ -1767,7 +1788,7 @@ def _speaker_before(
             and who is not None
             and d.index.actors[who].type == "Person"
             and not c.ends("zh-term-quote", s, qa)
-            and s[qa - 1 : qa] != "的"
+            and not (s[qa - 1 : qa] == "的" and c.ends("zh-term-quote", s, qa - 1))
             and _condition_at(d, v.end(), qa) is None
         ):
             return None
