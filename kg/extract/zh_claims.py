@@ -1542,8 +1542,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         actor = _subject(d, clo, k.start())
         if actor is None or d.index.actors[actor].side not in ("US", "China"):
             continue
-        sno = _sent_no(d, m.start())
-        if any(cl.kind == "Threat" and cl.actor == actor and cl.sentence is d.sentences[sno] for cl in d.claims):
+        if _threat_made(d, actor, d.sentences[_sent_no(d, m.start())]):
             continue  # already read through a threat verb or a condition
         b = _threat_end(d, _clause_end(d, m.start(), seg_hi, _SENT_END + "，,"), seg_hi)
         if c.find("zh-relief", s, k.end(), b) or _condition_at(d, clo, k.start()) is not None:
@@ -1553,6 +1552,17 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             tgt = None
         made += _emit(d, "Threat", actor, k.end(), b, m.start(), target=tgt)
     return made
+
+
+def _threat_made(d: _Doc, actor: str, sent: Sentence) -> bool:
+    """``actor`` already has a threat in ``sent`` (claims are appended sentence by
+    sentence, so only the tail of the list is walked)."""
+    for cl in reversed(d.claims):
+        if cl.sentence.start < sent.start:
+            return False
+        if cl.kind == "Threat" and cl.actor == actor and cl.sentence == sent:
+            return True
+    return False
 
 
 def _refusal_demand(d: _Doc, actor: str, a: int, b: int, at: int) -> int:
