@@ -286,16 +286,8 @@ def _build(doc: Document, lex: Lexicon, index: ActorIndex) -> _Doc:
 
 
 def _in_range(d: _Doc, start: int, end: int) -> list[Span]:
-    """Mentions lying wholly inside ``[start, end)``, in text order: a bisect and a walk
-    over just those mentions (no copy of the document's span list per call)."""
-    spans = d.index.spans
-    i = bisect.bisect_left(spans, Span(start, start, ""))
-    out = []
-    while i < len(spans) and spans[i].start < end:
-        if spans[i].end <= end:
-            out.append(spans[i])
-        i += 1
-    return out
+    """Mentions lying wholly inside ``[start, end)``, in text order."""
+    return d.index.in_range(start, end)
 
 
 def _sent_no(d: _Doc, pos: int) -> int:
