@@ -112,6 +112,8 @@ def load_gold(path: Path) -> dict[str, Any]:
         raise GoldError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GoldError(f"{path}: not valid JSON ({exc})") from exc
+    except RecursionError as exc:
+        raise GoldError(f"{path}: not valid JSON (nested too deeply)") from exc
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
         raise GoldError(f"{path}: not a gold file (needs an object with an 'entities' list)")
     ids = set()

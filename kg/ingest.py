@@ -1073,6 +1073,8 @@ def _jsonl_line(raw: bytes, path: Path, lineno: int, doc_id: str) -> Document:
         raise MalformedLineError(
             f"{where}: not valid JSON ({exc.msg} at column {exc.colno})"
         ) from None
+    except RecursionError:  # e.g. [[[[…]]]] thousands deep
+        raise MalformedLineError(f"{where}: not valid JSON (nested too deeply)") from None
     if not isinstance(obj, dict):
         raise MalformedLineError(f"{where}: expected a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
@@ -1119,8 +1121,11 @@ def _scrub(value: str | None) -> str | None:
 
 def _finish(doc: Document) -> Document:
     doc.text = _scrub(doc.text) or ""
-    doc.title = _scrub(doc.title) or ""
-    doc.source, doc.url, doc.date = _scrub(doc.source), _scrub(doc.url), _scrub(doc.date)
+    # metadata fields: trimmed again, as a control character may have become a space at an end
+    doc.title = (_scrub(doc.title) or "").strip()
+    doc.source, doc.url, doc.date = (
+        (_scrub(v) or "").strip() or None for v in (doc.source, doc.url, doc.date)
+    )
     doc.path = _scrub(doc.path) or ""
     doc.lang = detect_lang(doc.text)
     doc.sentences = split_sentences(doc.text)

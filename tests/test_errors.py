@@ -272,6 +272,15 @@ def test_skip_bad_builds_from_the_rest_and_reports(tmp_path: Path) -> None:
     assert docs == {"a1", "a3", "a6"}
 
 
+def test_deeply_nested_jsonl_line(tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    deep = "[" * 100_000 + "]" * 100_000
+    path.write_text(json.dumps({"text": EN}) + "\n" + deep + "\n", encoding="utf-8")
+    error_line(kg("build", path, "-o", tmp_path / "out"), f"{path}:2:", "nested too deeply")
+    r = kg("build", "--skip-bad", path, "-o", tmp_path / "out")
+    assert r.exit_code == 0 and f"skipped: {path}:2: " in r.stderr
+
+
 def test_jsonl_of_only_bad_lines_with_skip_bad_has_no_documents(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"x": 1}\nnot json\n', encoding="utf-8")
@@ -411,6 +420,12 @@ def test_gold_whose_text_is_missing(tmp_path: Path) -> None:
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"document": "absent.txt", "entities": []}), encoding="utf-8")
     error_line(kg("eval", gold), "absent.txt")
+
+
+def test_deeply_nested_gold(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.json"
+    gold.write_text('{"entities": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    error_line(kg("eval", gold), str(gold), "nested too deeply")
 
 
 def test_gold_path_is_a_directory(tmp_path: Path) -> None:

@@ -330,6 +330,35 @@ def test_hostile_html_page(body: str, script: str) -> None:
             assert b"SCRIPTMARK" not in data and b"STYLEMARK" not in data, f.name
 
 
+@SETTINGS
+@given(
+    data=st.one_of(
+        st.binary(max_size=3000),
+        st.text(max_size=500).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.text(max_size=500).map(lambda t: t.encode("utf-16", "surrogatepass")),
+        st.text(max_size=300).map(lambda t: t.encode("gb18030", "replace")),
+        st.text(max_size=300).map(lambda t: t.encode("big5", "replace")),
+    ),
+    suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl", ".csv"]),
+)
+def test_arbitrary_bytes_are_read_or_refused_by_name(data: bytes, suffix: str) -> None:
+    """Any bytes under any supported name: documents, or one of the named errors naming the file."""
+    from kg.errors import ChoumaError
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"input{suffix}"
+        src.write_bytes(data)
+        try:
+            g = graph_of(iter_documents([src]))
+        except ChoumaError as exc:
+            assert str(src) in str(exc) or "no readable documents" in str(exc), str(exc)
+            return
+        out = Path(tmp) / "out"
+        write_outputs(g, out)
+        check_rdf(out)
+        check_tables(g, out)
+
+
 # ---------------------------------------------------------------------------
 # SPARQL: a parameter is a value, never query text
 
@@ -358,9 +387,7 @@ INJECTIONS = [
 
 param_values = st.one_of(
     st.sampled_from(INJECTIONS),
-    st.lists(st.one_of(st.sampled_from(INJECTIONS + BITS), hostile), min_size=1, max_size=4).map(
-        "".join
-    ),
+    st.lists(st.one_of(st.sampled_from(INJECTIONS + BITS), hostile), min_size=1, max_size=4).map("".join),
 ).map(lambda s: _SURR.sub("\ufffd", s))  # argv cannot carry lone surrogates as UTF-8
 
 
