@@ -92,6 +92,12 @@ class _Cues:
     posted: list[str]
     determiner: list[str]
     state_of_side: dict[str, str]
+    free_suffix: list[str] = field(default_factory=list)
+    media_ending: list[str] = field(default_factory=list)
+    list_close: list[str] = field(default_factory=list)
+    list_lead: list[str] = field(default_factory=list)
+    title_state: dict[str, str] = field(default_factory=dict)
+    person_state: dict[str, str] = field(default_factory=dict)
 
 
 _CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -156,10 +162,28 @@ def _cues(lex: Lexicon) -> _Cues:
         posted=keys("zh-posted-to"),
         determiner=keys("zh-determiner"),
         state_of_side=state_of_side,
+        free_suffix=keys("zh-org-suffix-free"),
+        media_ending=keys("zh-media-ending"),
+        list_close=keys("zh-org-list-close"),
+        list_lead=keys("zh-list-lead"),
+        title_state=_implied(lex, "zh-title-state-of:"),
+        person_state=_implied(lex, "zh-person-state-of:"),
     )
     _CACHE.clear()
     _CACHE[id(lex)] = (lex, cues)
     return cues
+
+
+def _implied(lex: Lexicon, prefix: str) -> dict[str, str]:
+    """Words mapped to the state a cue set's kind names (``zh-title-state-of:state/taiwan``)."""
+    out: dict[str, str] = {}
+    for kind in sorted(lex.cue_sets):
+        if kind.startswith(prefix):
+            aid = kind[len(prefix) :]
+            if aid in lex.actors:
+                for k in lex.cue_keys(kind, "zh"):
+                    out.setdefault(k, aid)
+    return out
 
 
 def _starts(s: str, i: int, words: list[str]) -> str | None:
@@ -307,6 +331,10 @@ def _match_titles(d: _Doc) -> None:
     i = 0
     while i < len(s):
         w = _starts(s, i, c.titles_by_first.get(s[i], []))
+        # 委員|會: a title whose end is the start of an organisation ending is
+        # part of a body's name (美中戰略競爭特別委員會主席), not a title
+        if w and _ends(s, i + len(w) + 1, c.org_suffix + c.gov_suffix) not in (None, s[i + len(w)]):
+            w = None
         if w:
             d.titles[i] = (i + len(w), c.title_kind[w])
             i += len(w)
@@ -379,7 +407,8 @@ def _org_in_run(d: _Doc, a: int, b: int, gov: bool = True) -> tuple[int, int] | 
                     if not more or end + len(more) > b:
                         break
                     end += len(more)
-                if end - name_start <= 14 and all(_is_cjk(ch) for ch in s[name_start:end]):
+                verb = (_word_tag(s[name_start:p]) or "").startswith("v")  # 主持委員會: a verb, no name
+                if end - name_start <= 14 and all(_is_cjk(ch) for ch in s[name_start:end]) and not verb:
                     return name_start, end
                 return None
         p += 1
@@ -476,6 +505,151 @@ def _structural_orgs(d: _Doc) -> None:
             oa = state.start
             state = None
         _add_org(d, oa, ob, state=state, latin=br[1])
+
+
+def _word_tag(w: str) -> str | None:
+    """jieba's part-of-speech tag of ``w`` as one dictionary word, or None."""
+    _is_word("")
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(w)
+
+
+_LEAD_TAGS = ("v", "p", "d", "c", "r", "u", "t")
+
+
+def _lead_trim(name: str) -> int:
+    """Characters at the start of a candidate name that are a verb, preposition or adverb (包括|北方華創)."""
+    import jieba.posseg
+
+    _is_word("")
+    cut = 0
+    for tok in jieba.posseg.dt.cut(name, HMM=False):
+        if tok.flag.startswith(_LEAD_TAGS) and tok.flag not in ("vn", "nr") and len(name) - cut - len(tok.word) >= 2:
+            cut += len(tok.word)
+        else:
+            break
+    return cut
+
+
+# particles that end an organisation's name on the left, unless they sit in a
+# word of the name (自由 in 柏林自由大學)
+_NAME_LEFT_STOP = _ORG_CUT | set("对向与和及并")
+
+
+def _suffix_orgs(d: _Doc) -> None:
+    """Organisations by their ending anywhere in a clause (中國社會科學院, 半導體行業協會).
+
+    The name runs back from the ending to a clause boundary, a particle or an
+    actor already found; a state word that begins it is part of it
+    (中國社會科學院) unless only a place; a name right after a government body
+    with a government ending is that body's unit (眾議院…特別委員會); a name
+    right after another organisation is its sub-unit, not an actor.
+    """
+    s, c = d.s, d.c
+    if not c.free_suffix:
+        return
+    pat = re.compile("|".join(re.escape(w) for w in c.free_suffix))
+    for m in pat.finditer(s):
+        ka, b = m.start(), m.end()
+        if not d.free(ka, b) or (b < len(s) and _starts(s, b, c.free_suffix)):
+            continue
+        a = ka
+        while a > 0 and ka - a < 12 and _is_cjk(s[a - 1]) and d.hit_at(a - 1) is None:
+            if s[a - 1] in _NAME_LEFT_STOP and not (
+                _word_tag(s[a - 2 : a]) in ("a", "n", "ns", "nz", "nt") or _word_tag(s[a - 1 : a + 1]) == "s"
+            ):
+                break
+            if (a - 1) in d.title_end or a in d.title_end or _ends(s, a, c.free_suffix):
+                break
+            a -= 1
+        if a < ka and _ends(s, a, c.free_suffix) and d.hit_at(a - 1) is None:
+            continue  # …大學|國際問題研究院: a sub-unit of the name before it
+        prev = d.hit_at(a - 1) if a > 0 else None
+        prev_act = d.actors.get(prev.key) if prev is not None and prev.end == a else None
+        if prev_act is None:
+            a += _lead_trim(s[a:ka])
+        if _starts(s, a, c.determiner) or ka - a < 2:
+            continue
+        if any(k in d.titles for k in range(a, ka)):
+            continue
+        start, state, side = a, None, None
+        if prev_act is not None and prev_act.type == "State":
+            state = prev
+            if s[prev.start : prev.end] in c.name_prefix:
+                start, state = prev.start, None
+            else:
+                start, state = _absorb_state(d, prev, a, b)
+        elif prev_act is not None and prev_act.type == "Organization":
+            gov = prev_act.gov or (prev_act.lexicon_id is not None and prev_act.side in ("US", "China"))
+            if gov and _ends(s, b, c.gov_suffix):
+                start, side = prev.start, prev_act.side  # type: ignore[union-attr]
+            elif _ends(s, b, c.subunit) or _ends(s, b, c.free_suffix):
+                continue  # 中國社會科學院世界經濟與政治研究所: a sub-unit
+        core = s[start:ka]
+        name = s[start:b]
+        proper = _word_tag(name) in ("nt", "nz", "ns")
+        if name in c.not_actor or (_is_word(name) and not proper) or _is_word(core) or b - start > 16:
+            continue
+        if start < a and prev is not None:
+            d.release(prev)
+        h = _add_org(d, start, b, state=state)
+        if h is None:
+            continue
+        act = d.actors[h.key]
+        if side is not None:
+            act.side, act.gov = side, True
+        elif state is None and act.lexicon_id is None:
+            act.side, act.gov = "Other", False  # a committee of no named state is no government's
+
+
+def _media_objects(d: _Doc) -> None:
+    """Media as the ones spoken to or quoted: 對X新聞表示, 接受X訪問, 據X報導, X記者注意到, X引述."""
+    s, c = d.s, d.c
+    if not c.media_ending:
+        return
+    ending = "|".join(re.escape(w) for w in c.media_ending)
+    name = rf"([\u4e00-\u9fffA-Za-z0-9]{{1,10}}?(?:{ending}))"
+    pats = [
+        re.compile(rf"(?:对|接受|向){name}(?:的)?(?:独家)?(?:表示|说|指出|透露|访问|采访|专访|证实)"),
+        re.compile(rf"(?:据|根据|综合|引述){name}(?:的)?(?:报道|报导|引述|消息|披露|分析|统计)"),
+        re.compile(rf"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_END)))}]))\s*{name}(?:记者|报道|报导|引述|披露|分析|指出|称)"),
+    ]
+    for pat in pats:
+        for m in pat.finditer(s):
+            a, b = m.start(1), m.end(1)
+            if d.free(a, b) and b - a > len(_ends(s, b, c.media_ending) or ""):
+                _add_org(d, a, b)
+
+
+_LIST_ITEM = r"(?:[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9&\-]{1,20})"
+
+
+def _list_orgs(d: _Doc) -> None:
+    """Items of a list closed by 等…企業/公司/車廠 (北方華創、拓荊科技等半導體設備企業) are organisations."""
+    s, c = d.s, d.c
+    if not c.list_close:
+        return
+    close = "|".join(re.escape(w) for w in c.list_close)
+    pat = re.compile(rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等[\u4e00-\u9fff]{{0,8}}?(?:{close})")
+    for m in pat.finditer(s):
+        body = s[m.start() : s.rindex("等", m.start(), m.end())]
+        pos = m.start()
+        for i, item in enumerate(re.split(r"(、|以及|和|及|与)", body)):
+            a, b = pos, pos + len(item)
+            pos = b
+            if i % 2 or len(item) < 2:
+                continue
+            if i == 0 and has_cjk(item):
+                lead = _starts(s, a, c.list_lead)
+                a += len(lead) if lead and b - a - len(lead) >= 2 else _lead_trim(item)
+            if b - a < 2 or s[a:b] in c.not_actor or _starts(s, a, c.determiner):
+                continue
+            h = d.hit_at(a)
+            if h is not None and h.start == a and h.end == b:
+                continue
+            if d.free(a, b):
+                _add_org(d, a, b)
 
 
 def _follows_name(d: _Doc, e: int) -> bool:
@@ -1077,6 +1251,9 @@ def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
     for h in d.hits():
         d.actor(h.key, lex.actors[h.key].type)
     _structural_orgs(d)
+    _suffix_orgs(d)
+    _media_objects(d)
+    _list_orgs(d)
     _extend_transliterations(d)
     _appositions(d)
     _glossed_persons(d)
