@@ -285,3 +285,55 @@ def test_name_glossed_with_a_latin_person_name_tw(lex) -> None:  # type: ignore[
         "person:魏思远": ("Person", "Other", ["魏思遠"]),
     }
     assert idx.actors["person:魏思远"].latin == "Walter Weston"
+
+
+def test_org_by_ending_mid_clause_with_state_word_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中國光伏產業協會週四發表聲明，批評歐方的調查。"
+    idx = actors_of(text, lex)
+    assert idx.actors["org:中国光伏产业协会"].names == ["中國光伏產業協會"]
+    assert "state/china" not in idx.actors
+
+
+def test_nested_chain_uncommon_surname_and_media_object_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中國社會科學院亞太與全球戰略研究院研究員籍明遠對海峽新聞網表示，出口管制難以奏效。"
+    idx = actors_of(text, lex)
+    assert roles(idx, "person:籍明远") == [("研究員", "org:中国社会科学院", False)]
+    assert idx.actors["org:海峡新闻网"].type == "Organization"
+    assert sorted(k for k in idx.actors if k.startswith("org:")) == ["org:中国社会科学院", "org:海峡新闻网"]
+
+
+def test_committee_of_a_legislature_is_one_name_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "眾議院中美科技競爭特別委員會主席柯文德（Dale Corwin）表示，將舉行聽證。"
+    idx = actors_of(text, lex)
+    org = "org:众议院中美科技竞争特别委员会"
+    assert idx.actors[org].side == "US"
+    assert roles(idx, "person:柯文德") == [("主席", org, False)]
+
+
+def test_titles_without_a_state_take_the_implied_one_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    idx = actors_of("總統賴清德週一表示，將與各方溝通。行政院長卓榮泰隨後稱，預算已經到位。", lex)
+    assert roles(idx, "person/lai-ching-te") == [("總統", "state/taiwan", False)]
+    assert roles(idx, "person:卓荣泰") == [("行政院長", "state/taiwan", False)]
+    idx = actors_of("總統川普週五表示，關稅將維持不變。", lex)
+    assert roles(idx, "person/donald-trump") == [("總統", "state/us", False)]
+
+
+def test_media_quoted_or_reporting_are_organisations_hk(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "據東方時報報導，談判再度延期。南海之聲記者注意到，港口吞吐量回落。"
+    idx = actors_of(text, lex)
+    assert {"org:东方时报", "org:南海之声"} <= set(idx.actors)
+
+
+def test_companies_in_a_deng_list_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "包括华辰微电、启明精工和宝马等企业都受到冲击。"
+    idx = actors_of(text, lex)
+    assert {"org:华辰微电", "org:启明精工", "org/bmw"} <= set(idx.actors)
+    assert all(a.type == "Organization" for a in idx.actors.values())
+
+
+def test_university_with_city_prefix_and_no_verb_names_mainland(lex) -> None:  # type: ignore[no-untyped-def]
+    idx = actors_of("柏林自由大学教授贺兰（Karl Heller）认为，欧洲需要自主。", lex)
+    assert roles(idx, "person:贺兰") == [("教授", "org:柏林自由大学", False)]
+    # a verb before 委員會 is no organisation's name; 今次學會 is "learned"
+    idx = actors_of("他曾主持委员会的工作。北京今次学会了对方的打法。", lex)
+    assert not [k for k, a in idx.actors.items() if a.type == "Organization"]

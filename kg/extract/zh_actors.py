@@ -743,7 +743,16 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
         if not all(_is_cjk(ch) for ch in s[p:e]) or not d.free(p, e) or (e - 1) in d.titles:
             break
         w = _starts(s, e, c.follow)
-        if _starts(s, e, c.speech) or (w and (len(w) > 1 or _starts(s, e + len(w), c.speech))):
+        ok = bool(_starts(s, e, c.speech) or (w and (len(w) > 1 or _starts(s, e + len(w), c.speech))))
+        if not ok and e - p <= 3 and e < len(s) and (s[e] in "，、" or s[e] in _OPEN):
+            ok = s[e] in "，、" or (d.bracket_at(e) or (0, None))[1] is not None
+        if not ok and e - p <= 3 and s[e : e + 1] in ("对", "向"):
+            # 籍文瀾對澎湃新聞表示: 對 + whom + a speech verb within the clause
+            k = e + 1
+            while k < len(s) and k - e <= 12 and s[k] not in _CLAUSE_END and not _starts(s, k, c.speech):
+                k += 1
+            ok = k < len(s) and bool(_starts(s, k, c.speech))
+        if ok:
             name = s[p:e]
             if name in d.c.not_actor or _is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
                 return None
@@ -882,6 +891,29 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
     return _Unit(d.text[prefix_start:te], kind, aff, former, lb)
 
 
+def _implied_state(d: _Doc, title: str, key: str, name: str) -> str | None:
+    """The state of a government title written without one (行政院長, 總統川普, 總統賴清德).
+
+    The title's own state (行政院長 is Taiwan's), else the state the lexicon
+    knows the person holds office in, else the state of the person's side;
+    None when nothing says which.
+    """
+    c = d.c
+    t = to_simplified(title)
+    for i in range(len(t)):
+        if t[i:] in c.title_state:
+            return c.title_state[t[i:]]
+    entry = d.lex.actors.get(key)
+    names = {to_simplified(name)} | ({tm.key for tm in entry.terms} if entry is not None else set())
+    for n in sorted(names):
+        if n in c.person_state:
+            return c.person_state[n]
+    act = d.actors.get(key)
+    if act is not None and act.side in c.state_of_side:
+        return c.state_of_side[act.side]
+    return None
+
+
 def _of(d: _Doc, unit: _Unit) -> str | None:
     """The state or organisation a unit's title belongs to."""
     if unit.aff is None:
@@ -918,7 +950,7 @@ def _extend_transliterations(d: _Doc) -> None:
 
 def _appositions(d: _Doc) -> None:
     """Persons named after their titles, with every title of the chain as a role."""
-    s, c = d.s, d.c
+    s = d.s
     prev_end = 0
     for ts in sorted(d.titles):
         te, kind = d.titles[ts]
@@ -969,8 +1001,8 @@ def _appositions(d: _Doc) -> None:
         last: str | None = None
         for u in units:
             of = _of(d, u) or last or inherited
-            if of is None and u.kind != "zh-title-org" and act.side in c.state_of_side:
-                of = c.state_of_side[act.side]
+            if of is None and u.kind != "zh-title-org":
+                of = _implied_state(d, u.title, key, s[na:nb])
             role = RoleMention(title=u.title, of=of, former=u.former, lang=d.doc.lang)
             if role not in act.roles:
                 act.roles.append(role)
