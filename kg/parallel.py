@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -63,9 +64,16 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _init_worker(lex: Lexicon) -> None:
-    """Pool initializer: keep the lexicon for the life of the worker process."""
+    """Pool initializer: keep the lexicon for the life of the worker process.
+
+    Ctrl-C reaches every process of the terminal's group: workers ignore it (the
+    parent stops them) so it does not print one traceback per worker; SIGTERM,
+    which the pool uses to stop them, gets its default action back.
+    """
     global _worker_lex
     _worker_lex = lex
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _extract_chunk(docs: list[Document]) -> list[DocExtraction]:

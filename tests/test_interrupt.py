@@ -124,6 +124,19 @@ def staging_started(out: Path) -> bool:
     return any(p.name.startswith(".kg-build-") for p in out.iterdir()) if out.exists() else False
 
 
+def children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
 def interrupt(
     corpora: dict[str, object],
     tmp_path: Path,
@@ -150,6 +163,11 @@ def interrupt(
             deadline = time.monotonic() + 300
             while not staging_started(out) and proc.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.005)
+        if jobs > 1:  # wait until the worker processes run
+            deadline = time.monotonic() + 300
+            while len(children(proc.pid)) < jobs and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert len(children(proc.pid)) >= jobs, "the worker pool never started"
         time.sleep(delay)
         if proc.poll() is None:
             if group:
@@ -203,14 +221,14 @@ def test_interrupt_while_writing_is_all_or_nothing(
 
 def test_ctrl_c_to_the_process_group_with_workers(corpora: dict[str, object], tmp_path: Path) -> None:
     """Ctrl-C reaches the worker processes too: still one clean message and intact outputs."""
-    delay = float(corpora["took"]) * 0.3  # type: ignore[arg-type]
+    delay = 0.5
     code, err, files = interrupt(corpora, tmp_path, signal.SIGINT, delay=delay, after_staging=False, jobs=2, group=True)
     assert check(corpora, code, err, files) == "old"
     assert err.count("Interrupted") == 1, err
 
 
 def test_sigterm_to_the_process_group_with_workers(corpora: dict[str, object], tmp_path: Path) -> None:
-    delay = float(corpora["took"]) * 0.3  # type: ignore[arg-type]
+    delay = 0.5
     code, err, files = interrupt(
         corpora, tmp_path, signal.SIGTERM, delay=delay, after_staging=False, jobs=2, group=True
     )
