@@ -691,3 +691,80 @@ def test_pronoun_object_of_wants_in_the_same_sentence(lex) -> None:  # type: ign
         lex,
     )
     assert claims(x, "Demand") == {("China", None, "semiconductors", "Its controls on advanced chips loosened")}
+
+
+def test_demand_lists_after_a_noun(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        'Beijing came to the table with "sweeping asks". Among them were an easing of chip export '
+        "controls and lower tariffs.\n\n"
+        "Washington's wish list: soybean purchases, a visa deal and a crackdown on fentanyl.\n\n"
+        "Washington's requests range from port fees relief to a halt of rare earth export controls.\n\n"
+        "China set out a list of conditions. The conditions were an end to the port fees and lower "
+        "tariffs.\n",
+        lex,
+    )
+    got = {(h, i) for h, _t, i, _p in claims(x, "Demand")}
+    assert got == {
+        ("Beijing", "semiconductors"),
+        ("Beijing", "tariffs"),
+        ("Washington", "soybeans"),
+        ("Washington", "visas"),
+        ("Washington", "fentanyl"),
+        ("Washington", "port-fees"),
+        ("Washington", "rare-earths"),
+        ("Beijing", "port-fees"),
+    }
+    assert ("Beijing", "Washington", "semiconductors", "an easing of chip export controls") in claims(x, "Demand")
+
+
+def test_a_noun_with_no_list_or_owner_is_no_demand(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Market conditions were weak. Beijing sent a large delegation. Its priorities were unclear "
+        "to analysts, who said demands for soybeans had slumped.\n",
+        lex,
+    )
+    assert {p for _h, _t, _i, p in claims(x, "Demand")} <= {"unclear to analysts"}
+
+
+def test_hoped_expects_and_told_with_an_addressee(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The commerce ministry said it hoped the US would scrap the port fees and lift the chip "
+        "export controls. China expects Washington to cut tariffs. Trump told Beijing to buy "
+        "soybeans. Trump told Xinhua that talks went well. Economist Mara Quill expects China to "
+        "buy soybeans.\n",
+        lex,
+    )
+    assert {(h, t, p) for h, t, _i, p in claims(x, "Demand")} == {
+        ("commerce ministry", "Washington", "scrap the port fees"),
+        ("commerce ministry", "Washington", "lift the chip export controls"),
+        ("Beijing", "Washington", "cut tariffs"),
+        ("Trump", "Beijing", "buy soybeans"),
+    }
+
+
+def test_the_side_of_a_state_presses_the_other_side(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The American side pressed the Chinese side to buy soybeans, curb fentanyl and loosen rare "
+        "earth export controls.\n",
+        lex,
+    )
+    assert {(h, t, i) for h, t, i, _p in claims(x, "Demand")} == {
+        ("United States", "China", "soybeans"),
+        ("United States", "China", "fentanyl"),
+        ("United States", "China", "rare-earths"),
+    }
+
+
+def test_threats_of_reimposed_tariffs_and_countermeasures(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Treasury Secretary Scott Bessent said the tariffs would snap back if Beijing reneged. "
+        "Economist Ivo Brandt said the tariffs would snap back if talks failed. Trump said talks "
+        "would return to Geneva if needed. China said it would take corresponding measures, and "
+        "China is not afraid of a trade war.\n",
+        lex,
+    )
+    assert {(h, p) for h, _t, _i, p in claims(x, "Threat")} == {
+        ("Scott Bessent", "the tariffs would snap back if Beijing reneged"),
+        ("Beijing", "take corresponding measures"),
+        ("Beijing", "not afraid of a trade war"),
+    }

@@ -114,6 +114,26 @@ _COUNTER = (
     "bear all consequences",
     "face consequences",
     "face the consequences",
+    "take corresponding measures",
+    "not afraid of a trade war",
+    "not afraid of a tariff war",
+    "not afraid to fight",
+)
+# "Among them were A and B", "They include A and B": the next sentence lists a noun's items
+_LIST_NEXT = re.compile(
+    r"\s*(?:Among\s+(?:them|these|those|the\s+\w+)\s+(?:were|are|was|is)|(?:They|These|Those)\s+"
+    r"(?:include|included|includes|are|were)|(?:The|These)\s+(?:main\s+|key\s+)?\w+\s+(?:include|included|are|were))\s+"
+)
+# a noun's items in its own sentence: "demands include A and B", "wish list: A, B", "range from A to B"
+_LIST_SAME = re.compile(
+    r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
+)
+# verbs whose subject owns a list it brings to the table
+_BRINGS = re.compile(
+    r"\b(?:came|come|comes|arrived|brought|brings|bring|tabled|tables|presented|presents|present|set\s+out|"
+    r"sets\s+out|laid\s+out|lays\s+out|listed|lists|submitted|submits|handed\s+over|issued|put\s+forward|"
+    r"puts\s+forward)\b(?:\s+\w+){0,6}\s+$",
+    re.IGNORECASE,
 )
 _OBJECT_DEMANDS = frozenset(
     [
@@ -213,6 +233,10 @@ class _Claims:
         self.issue_pat = _alt(tuple(terms), re.IGNORECASE)
         self.cue_pat = {k: _alt(v, re.IGNORECASE) for k, v in acts.cues.claims.items()}
         self.speech_pat = _alt(acts.cues.speech)
+        # structural cue kinds of this module (ontology/cues-en.ttl)
+        self.addr_pat = _alt(tuple(lex.cue_keys("en-demand-addressee", "en")), re.IGNORECASE)
+        self.noun_pat = _alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE)
+        self.revert_pat = _alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE)
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
             self.lev_spans = [(m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)]
@@ -944,6 +968,88 @@ class _Claims:
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
 
+    def addressee_demands(self) -> None:
+        """'X hoped (that) Y would A and B', 'X expects Y to A', 'X told Y to A': one demand of Y
+        per coordinated verb phrase; without an addressee and its verb the cue is no demand."""
+        if self.addr_pat is None:
+            return
+        t = self.t
+        for sent in self.sents:
+            for m in self.addr_pat.finditer(t, sent.start, sent.end):
+                a, b = m.start(), m.end()
+                if self.quote_of(a) is not None:
+                    continue
+                thm = re.match(r"\s+that\s+", t[b : sent.end])
+                p = b + (thm.end() if thm else 0)
+                obj = self.actor_at(p, sent.end)
+                if obj is None:
+                    continue
+                vm = re.match(r"\s+(?:side\s+)?(?:to|would|will|could|can)\s+", t[obj.end : sent.end])
+                if vm is None or (
+                    thm is None
+                    and not re.match(r"\s+(?:side\s+)?to\s", t[obj.end : sent.end])
+                    and not m.group().lower().startswith("hop")
+                ):
+                    continue  # "told Xinhua that ...": speech, not a demand
+                holder = self.holder_before(sent, a)
+                if holder is None or holder == obj.key:
+                    continue
+                if m.group().lower().startswith("expect") and self.idx.actors[holder].type == "Person":
+                    continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
+                for va, vb in self.split_vps(obj.end + vm.end(), self._object_end(sent, obj.end + vm.end())):
+                    self._emit_item("Demand", holder, va, vb, sent, obj.key)
+
+    def demand_lists(self) -> None:
+        """A noun that introduces demands ("asks", "conditions", "wish list") and its items in
+        the same sentence ("Its asks include A and B") or the next ("Among them were A and B"):
+        one demand per item by the noun's owner (a possessive, or the subject that brought it)."""
+        if self.noun_pat is None:
+            return
+        t = self.t
+        for si, sent in enumerate(self.sents):
+            for m in self.noun_pat.finditer(t, sent.start, sent.end):
+                a, b = m.start(), m.end()
+                q = self.quote_of(a)
+                hpos = q[0] if q is not None else a  # 'came with "big asks"': the owner is outside
+                if q is not None:
+                    b = q[1]
+                holder = self._possessive_holder(sent, hpos)
+                if holder is None and _BRINGS.search(t, max(sent.start, hpos - _WINDOW), hpos):
+                    holder = self.holder_before(sent, hpos)
+                # "The conditions were ...": the owner named in the last sentence's list
+                if (
+                    holder is None
+                    and si > 0
+                    and re.search(r"\b(?:the|these|those)\s+(?:\w+\s+)?$", t[sent.start : hpos], re.IGNORECASE)
+                    and self.noun_pat.search(t, self.sents[si - 1].start, self.sents[si - 1].end)
+                ):
+                    holder = self.subject(si - 1)
+                if holder is None:
+                    continue
+                target = self.other_side(holder)
+                sm = _LIST_SAME.match(t, b, sent.end)
+                if sm is not None:
+                    ob = sm.end()
+                    oe = self._object_end(sent, ob) if not t[b:ob].strip().startswith(":") else sent.end
+                    self._emit_list(holder, ob, oe, sent, target, "range" in sm.group())
+                    continue
+                if re.match(r"\s*[.!?\"\u201d]*\s*$", t[b : sent.end]) and si + 1 < len(self.sents):
+                    ns = self.sents[si + 1]
+                    nm = _LIST_NEXT.match(t, ns.start, ns.end)
+                    if nm is not None:
+                        self._emit_list(holder, nm.end(), self._object_end(ns, nm.end()), ns, target, False)
+
+    def _emit_list(self, holder: str, a: int, b: int, sent: Sentence, target: str | None, ranged: bool) -> None:
+        """The items of a demand list; 'from A to B' gives two."""
+        if ranged:
+            rm = re.search(r"\s+to\s+", self.t[a:b])
+            if rm:
+                self._emit_item("Demand", holder, a, a + rm.start(), sent, target)
+                self._emit_item("Demand", holder, a + rm.end(), b, sent, target)
+                return
+        if not self._emit_objects(holder, a, b, sent, target):
+            self._emit_item("Demand", holder, a, b, sent, target)
+
     def _object_end(self, sent: Sentence, b: int) -> int:
         """Where an object list after a cue ends: a clause break, not a series comma."""
         m = re.search(
@@ -1167,6 +1273,38 @@ class _Claims:
                         sentence_fallback=True,
                     )
 
+    def revert_threats(self) -> None:
+        """'X warned that tariffs could be reimposed if ...', 'X said tariffs would snap back
+        unless ...': a punitive step coming back on a condition is the speaker's threat."""
+        if self.revert_pat is None:
+            return
+        t = self.t
+        for sent in self.sents:
+            for m in self.revert_pat.finditer(t, sent.start, sent.end):
+                a, b = m.start(), m.end()
+                if self.quote_of(a) is not None:
+                    continue
+                c0, _c1 = self.clause(sent, a, b)
+                if not re.search(r"\b(?:if|unless|should)\b", t[b : sent.end]):
+                    continue
+                # the subject of the cue: after the speech verb (and "that") of the clause
+                s0 = c0
+                if self.speech_pat is not None:
+                    for sp in self.speech_pat.finditer(t, c0, a):
+                        s0 = sp.end()
+                    tm = re.match(r"\s+that\b", t[s0:a])
+                    if tm:
+                        s0 += tm.end()
+                if not self.issues_in(s0, a):
+                    continue  # "talks would return if ...": only a known punitive step
+                holder = self.holder_before(sent, s0) if s0 > c0 else self.holder_before(sent, a)
+                if holder is None or self.idx.actors[holder].side not in ("US", "China"):
+                    continue  # an analyst explaining a snap-back clause threatens no one
+                end = sent.end
+                self._emit_item(
+                    "Threat", holder, s0, end, sent, self.target_after(b, end, holder) or self.other_side(holder)
+                )
+
     # -- statements -------------------------------------------------------------------------
     def _speaker_of(self, q: tuple[int, int]) -> str | None:
         return self.speakers.get(q)
@@ -1370,7 +1508,10 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     c.leverage()
     c.implied_leverage()
     c.demands()
+    c.addressee_demands()
+    c.demand_lists()
     c.threats()
+    c.revert_threats()
     out = c.out
     out.sort(key=lambda x: (x.sentence.start, x.kind, x.actor, x.phrase, x.issue or "", x.target or ""))
     dedup: list[ClaimMention] = []
