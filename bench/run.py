@@ -588,14 +588,16 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[int, dict[str, object] | None] = {int(k): v for k, v in raw.get("stages", {}).items()}
     if "stages" in a.parts:
         for n in sizes:
-            results[n] = _child(["--_stages", str(corpora[n]), str(WORK / f"stages-{n}"),
-                                 "--max-nodes", str(a.max_nodes)], a.timeout)
+            fresh = _child(["--_stages", str(corpora[n]), str(WORK / f"stages-{n}"),
+                            "--max-nodes", str(a.max_nodes)], a.timeout)
+            results[n] = fresh or results.get(n)  # a timed-out size keeps its last measurement
             print(f"  {n}: {json.dumps(results[n])[:400]}", file=sys.stderr, flush=True)
     results = {n: r for n, r in results.items() if n in sizes}
     jobs: dict[int, dict[str, object] | None] = {int(k): v for k, v in raw.get("jobs", {}).items()}
     if "jobs" in a.parts:
         for j in (1, 2):
-            jobs[j] = _child(["--_build", str(corpora[a.jobs_size]), str(WORK / f"jobs-{j}"), str(j)], a.timeout)
+            jobs[j] = _child(["--_build", str(corpora[a.jobs_size]), str(WORK / f"jobs-{j}"), str(j)],
+                             a.timeout) or jobs.get(j)
             print(f"  jobs {j}: {jobs[j]}", file=sys.stderr, flush=True)
     qsize = max((n for n in sizes if results.get(n)), default=0)
     queries: dict[str, dict[str, object] | None] = dict(raw.get("queries", {}))
