@@ -1231,9 +1231,11 @@ def iter_documents(
         else:
             files = iter([(root, slug_id(root.stem))])
         for path, base in files:
+            shown = _shown_path(path, root)
             try:
                 for doc in _read_file(path, base, skip_bad, skipped):
                     doc.id = _unique(doc.id, seen)
+                    doc.path = shown
                     count += 1
                     yield doc
             except InputError as exc:
@@ -1245,6 +1247,17 @@ def iter_documents(
         names = ", ".join(str(p) for p in paths) or "(no paths)"
         extra = f" ({len(skipped)} skipped)" if skipped else ""
         raise NoDocumentsError(f"no readable documents in {names}{extra}")
+
+
+def _shown_path(path: Path, root: Path) -> str:
+    """The path recorded on a document: relative to the argument's folder, never absolute.
+
+    Why: outputs must not depend on where the corpus lies on disk or how the
+    user spelled its path (``seeds/`` and ``/home/x/seeds`` give ``seeds/a.txt``).
+    """
+    if root.is_dir():
+        return "/".join((root.resolve().name, *path.relative_to(root).parts))
+    return path.name
 
 
 def _unique(doc_id: str, seen: set[str]) -> str:

@@ -82,3 +82,12 @@ def test_a_text_with_no_actors_builds_a_valid_empty_graph(tmp_path: Path) -> Non
 def test_html_makes_no_network_reference(seed_output: Path, name: str) -> None:
     html = (seed_output / name).read_text(encoding="utf-8")
     assert "<script src=\"http" not in html and "<link href=\"http" not in html
+
+
+def test_output_does_not_depend_on_how_the_path_is_spelled(
+    seed_output: Path, repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo_root)
+    build([Path("seeds")], tmp_path, jobs=1)
+    for name in OUTPUT_FILES:
+        assert filecmp.cmp(seed_output / name, tmp_path / name, shallow=False), name
