@@ -98,6 +98,10 @@ class _Cues:
     list_lead: list[str] = field(default_factory=list)
     title_state: dict[str, str] = field(default_factory=dict)
     person_state: dict[str, str] = field(default_factory=dict)
+    # fixed combinations of the lists above, built once (not per call)
+    any_suffix: list[str] = field(default_factory=list)  # org_suffix + gov_suffix, as concatenated
+    suffixes_gov: list[str] = field(default_factory=list)  # their union, longest first
+    suffixes_org: list[str] = field(default_factory=list)  # org_suffix's set, longest first
 
 
 _CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -169,7 +173,11 @@ def _cues(lex: Lexicon) -> _Cues:
         title_state=_implied(lex, "zh-title-state-of:"),
         person_state=_implied(lex, "zh-person-state-of:"),
     )
+    cues.any_suffix = cues.org_suffix + cues.gov_suffix
+    cues.suffixes_gov = sorted(set(cues.org_suffix) | set(cues.gov_suffix), key=lambda w: (-len(w), w))
+    cues.suffixes_org = sorted(set(cues.org_suffix), key=lambda w: (-len(w), w))
     _CACHE.clear()
+    _WORD_INDEX.clear()
     _CACHE[id(lex)] = (lex, cues)
     return cues
 
@@ -186,8 +194,37 @@ def _implied(lex: Lexicon, prefix: str) -> dict[str, str]:
     return out
 
 
+# word list (by identity) -> (the list, its words by first char, by last char), list order kept;
+# the scans below call _starts/_ends at every position, so each call must look at only the
+# few words that can match there instead of the whole list
+_WORD_INDEX: dict[int, tuple[list[str], dict[str, list[str]], dict[str, list[str]]]] = {}
+
+
+def _index(words: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
+    """The first/last-character buckets of ``words`` (None when a word is empty)."""
+    hit = _WORD_INDEX.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1], hit[2]
+    if not all(words):
+        return None
+    first: dict[str, list[str]] = {}
+    last: dict[str, list[str]] = {}
+    for w in words:
+        first.setdefault(w[0], []).append(w)
+        last.setdefault(w[-1], []).append(w)
+    if len(_WORD_INDEX) > 256:  # temporaries must not pile up
+        _WORD_INDEX.clear()
+    _WORD_INDEX[id(words)] = (words, first, last)
+    return first, last
+
+
 def _starts(s: str, i: int, words: list[str]) -> str | None:
     """The first (longest, as the lists are sorted) word of ``words`` at ``s[i:]``."""
+    idx = _index(words) if i >= 0 else None
+    if idx is not None:
+        if i >= len(s):
+            return None
+        words = idx[0].get(s[i], [])
     for w in words:
         if s.startswith(w, i):
             return w
@@ -196,6 +233,11 @@ def _starts(s: str, i: int, words: list[str]) -> str | None:
 
 def _ends(s: str, i: int, words: list[str]) -> str | None:
     """The longest word of ``words`` ending at ``s[:i]``."""
+    idx = _index(words)
+    if idx is not None:
+        if not 0 < i <= len(s):
+            return None
+        words = idx[1].get(s[i - 1], [])
     for w in words:
         if i - len(w) >= 0 and s.startswith(w, i - len(w)):
             return w
@@ -333,7 +375,7 @@ def _match_titles(d: _Doc) -> None:
         w = _starts(s, i, c.titles_by_first.get(s[i], []))
         # 委員|會: a title whose end is the start of an organisation ending is
         # part of a body's name (美中戰略競爭特別委員會主席), not a title
-        if w and _ends(s, i + len(w) + 1, c.org_suffix + c.gov_suffix) not in (None, s[i + len(w)]):
+        if w and _ends(s, i + len(w) + 1, c.any_suffix) not in (None, s[i + len(w)]):
             w = None
         if w:
             d.titles[i] = (i + len(w), c.title_kind[w])
@@ -385,7 +427,7 @@ def _org_in_run(d: _Doc, a: int, b: int, gov: bool = True) -> tuple[int, int] | 
     (…大學法學院) are not part of it.
     """
     s, c = d.s, d.c
-    suffixes = sorted(set(c.org_suffix) | (set(c.gov_suffix) if gov else set()), key=lambda w: (-len(w), w))
+    suffixes = c.suffixes_gov if gov else c.suffixes_org
     name_start = a
     p = a
     while p < b:
@@ -427,7 +469,7 @@ def _absorb_state(d: _Doc, state: _Hit | None, a: int, b: int) -> tuple[int, _Hi
     entry = d.lex.actors.get(state.key)
     if entry is None or entry.type != "State":
         return a, state
-    suffixes = sorted(set(d.c.org_suffix) | set(d.c.gov_suffix), key=lambda w: (-len(w), w))
+    suffixes = d.c.suffixes_gov
     suf = _ends(d.s, b, suffixes)
     core = d.s[a : b - len(suf)] if suf else ""
     if core and _is_word(core) and not _ends(d.s, b, d.c.gov_suffix):
