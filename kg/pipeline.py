@@ -93,8 +93,9 @@ def write_outputs(
     *,
     lang: str | None = None,
     max_nodes: int = 2000,
+    jobs: int = 1,
 ) -> list[Path]:
-    """Write every output file of ``g`` into ``outdir`` all-or-nothing."""
+    """Write every output file of ``g`` into ``outdir`` all-or-nothing (``jobs > 1``: RDF formats in two processes)."""
     from kg.export.html import write_html
     from kg.export.rdf import write_rdf
     from kg.export.tables import write_graphml, write_tables
@@ -106,7 +107,7 @@ def write_outputs(
     except OSError as exc:
         raise OutputError(f"{outdir}: cannot write output directory ({exc.strerror or exc})") from exc
     try:
-        write_rdf(g, stage)
+        write_rdf(g, stage, jobs=jobs)
         write_html(g, stage / "graph.html", lang=lang, max_nodes=max_nodes)
         write_tables(g, stage)
         write_graphml(g, stage / "graph.graphml")
@@ -151,6 +152,6 @@ def build(
 
     docs = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped)
     g = graph_of(docs, jobs=jobs, scheduler=scheduler, on_document=seen)
-    files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes)
+    files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes, jobs=jobs)
     log.info("built %d documents: %d nodes, %d edges", count, g.number_of_nodes(), g.number_of_edges())
     return BuildResult(Path(outdir), files, count, g.number_of_nodes(), g.number_of_edges(), skipped)

@@ -15,8 +15,9 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.errors import OutputError
 from kg.export.rdf import document_graphs, to_graph, to_rdf, write_rdf
-from kg.namespaces import CM, CMID, DCTERMS, WD
+from kg.namespaces import CM, CMID, DCTERMS, PREFIXES, WD
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -200,3 +201,47 @@ def test_unwritable_output_is_an_output_error(contract_nx: nx.MultiDiGraph, tmp_
     blocker.write_text("x")
     with pytest.raises(OutputError):
         write_rdf(contract_nx, blocker / "sub")
+
+
+def test_own_trig_and_ntriples_writers_match_rdflib_byte_for_byte(
+    contract_nx: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    # the export writes N-Triples and TriG itself (for speed); rdflib's serializers are the oracle
+    write_rdf(contract_nx, tmp_path)
+    ds = to_rdf(contract_nx)
+    nt = Graph()
+    for s, p, o, _c in ds.quads((None, None, None, None)):
+        nt.add((s, p, o))
+    rows = nt.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
+    expected_nt = "\n".join(sorted({r for r in rows if r.strip()})) + "\n"
+    assert (tmp_path / "graph.nt").read_text(encoding="utf-8") == expected_nt
+
+    trig = (tmp_path / "graph.trig").read_text(encoding="utf-8")
+    for iri in [None, *document_graphs(ds)]:
+        part = Graph()
+        for prefix, ns in PREFIXES.items():
+            part.bind(prefix, ns, override=True, replace=True)
+        ctx = ds.default_context if iri is None else ds.graph(iri)
+        for triple in ctx:
+            part.add(triple)
+        text = part.serialize(format="turtle")
+        body = "\n".join(line for line in text.split("\n") if not line.startswith("@prefix")).strip("\n")
+        head = "{\n" if iri is None else f"{iri.n3()} {{\n"
+        assert head + body + "\n}\n" in trig
+
+
+def test_parallel_export_writes_the_same_bytes(contract_nx: nx.MultiDiGraph, tmp_path: Path) -> None:
+    one = write_rdf(contract_nx, tmp_path / "one", jobs=1)
+    two = write_rdf(contract_nx, tmp_path / "two", jobs=2)
+    assert [p.name for p in one] == [p.name for p in two]
+    for a, b in zip(one, two, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_parallel_export_reports_an_unwritable_directory(
+    contract_nx: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError):
+        write_rdf(contract_nx, blocker / "sub", jobs=2)

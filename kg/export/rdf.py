@@ -20,14 +20,17 @@ claims of one document. Turtle, JSON-LD and N-Triples hold the union.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.turtle import OBJECT, VERB, TurtleSerializer
 from rdflib.term import Node
 
 from kg.errors import OutputError
@@ -272,9 +275,14 @@ def to_rdf(g: nx.MultiDiGraph) -> Dataset:
 
 def to_graph(g: nx.MultiDiGraph) -> Graph:
     """The corpus graph as one rdflib Graph (the union of the Dataset's graphs)."""
+    return _graph_of_quads(_quads(g))
+
+
+def _graph_of_quads(quads: Iterable[Quad]) -> Graph:
+    """One rdflib Graph holding the union of ``quads``' triples."""
     out = Graph()
     _bind(out)
-    for s, p, o, _graph in _quads(g):
+    for s, p, o, _graph in quads:
         out.add((s, p, o))
     return out
 
@@ -304,11 +312,16 @@ def _write(path: Path, payload: bytes) -> Path:
     return path
 
 
-def _ntriples_lines(graph: Graph) -> list[str]:
-    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    # split on "\n" only: str.splitlines() also cuts at U+2028, U+0085, \x0b ... which
-    # N-Triples leaves unescaped inside literals
-    return sorted({line for line in text.split("\n") if line.strip()})
+def _ntriples_text(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """Sorted, de-duplicated N-Triples lines, each spelt by rdflib's own N-Triples row writer.
+
+    Written straight from the triples: no second rdflib Graph is built just to
+    serialise it (that copy was most of the export's peak memory).
+    """
+    # a row holds no raw line break (rdflib escapes \n and \r in literals); U+2028, U+0085 ...
+    # stay unescaped, which is why the rows are never split with str.splitlines()
+    lines = sorted({_nt_row(t)[:-1] for t in triples})
+    return "\n".join(lines) + "\n"
 
 
 def write_turtle(data: nx.MultiDiGraph | Graph, path: Path) -> Path:
@@ -319,8 +332,13 @@ def write_turtle(data: nx.MultiDiGraph | Graph, path: Path) -> Path:
 
 def write_ntriples(data: nx.MultiDiGraph | Graph, path: Path) -> Path:
     """Write N-Triples, one triple a line, lines sorted so rebuilds diff cleanly."""
-    lines = _ntriples_lines(_as_graph(data))
-    return _write(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    if isinstance(data, nx.Graph):
+        triples: Iterable[tuple[Node, Node, Node]] = ((s, p, o) for s, p, o, _c in _quads(data))
+    elif isinstance(data, Dataset):
+        triples = ((s, p, o) for s, p, o, _c in data.quads((None, None, None, None)))
+    else:
+        triples = data
+    return _write(path, _ntriples_text(triples).encode("utf-8"))
 
 
 def load_context() -> dict[str, Any]:
@@ -366,42 +384,109 @@ def write_jsonld(data: nx.MultiDiGraph | Graph, path: Path) -> Path:
 def write_trig(data: nx.MultiDiGraph | Dataset, path: Path) -> Path:
     """Write TriG: shared facts in the default graph, one named graph per source document.
 
-    Each block is serialised by rdflib's (sorting) Turtle writer; the named
-    graphs are written in IRI order, so the file is byte-identical on rebuild.
+    Each block is laid out exactly as rdflib's (sorting) Turtle writer lays it
+    out (see :func:`_turtle_statements`); the named graphs are written in IRI
+    order, so the file is byte-identical on rebuild.
     """
-    ds = to_rdf(data) if isinstance(data, nx.Graph) else data
+    if isinstance(data, nx.Graph):
+        quads: Iterable[Quad] = _quads(data)
+    else:
+        quads = (
+            (s, p, o, None if c.identifier == DATASET_DEFAULT_GRAPH_ID else URIRef(str(c.identifier)))
+            for c in data.graphs()
+            for s, p, o in c
+        )
+    return _write(path, _trig_text(quads).encode("utf-8"))
+
+
+def _trig_text(quads: Iterable[Quad]) -> str:
+    """The TriG document of ``quads`` (any order): default graph first, named graphs by IRI."""
+    groups: dict[str, list[tuple[Node, Node, Node]]] = {}
+    names: dict[str, URIRef | None] = {}
+    for s, p, o, graph in quads:
+        key = str(graph) if graph is not None else ""
+        groups.setdefault(key, []).append((s, p, o))
+        names[key] = graph
     prefix_lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
     blocks = ["\n".join(prefix_lines) + "\n"]
-    contexts = sorted(ds.graphs(), key=lambda c: str(c.identifier))
-    default = [c for c in contexts if c.identifier == DATASET_DEFAULT_GRAPH_ID]
-    named = [c for c in contexts if c.identifier != DATASET_DEFAULT_GRAPH_ID and len(c)]
-    for ctx in default + named:
-        part = Graph()
-        _bind(part)
-        for triple in ctx:
-            part.add(triple)
-        if not len(part):
-            continue
-        body = _turtle_body(part)
-        if ctx.identifier == DATASET_DEFAULT_GRAPH_ID:
+    labeller = _Labeller()
+    for key in sorted(groups):
+        body = _turtle_statements(set(groups[key]), labeller)
+        graph = names[key]
+        if graph is None:
             blocks.append("{\n" + body + "}\n")
         else:
-            blocks.append(f"{URIRef(str(ctx.identifier)).n3()} {{\n" + body + "}\n")
-    return _write(path, "\n".join(blocks).encode("utf-8"))
+            blocks.append(f"{URIRef(str(graph)).n3()} {{\n" + body + "}\n")
+    return "\n".join(blocks)
 
 
-def _turtle_body(graph: Graph) -> str:
-    """Turtle statements without the @prefix lines (the TriG header declares them once)."""
-    text = graph.serialize(format="turtle", encoding="utf-8").decode("utf-8")
-    # drop only the leading header: a multi-line literal may hold a line starting "@prefix",
-    # and str.splitlines() would also cut at U+2028, U+0085 ... inside literals
-    lines = text.split("\n")
-    k = 0
-    while k < len(lines) and (lines[k].startswith("@prefix") or not lines[k].strip()):
-        k += 1
-    lines = lines[k:]
-    # no re-indenting: a multi-line literal ("""...""") must keep its exact content
-    return "\n".join(lines).strip("\n") + "\n"
+class _Labeller:
+    """Turtle spellings of terms, as rdflib's Turtle writer spells them, cached per IRI.
+
+    One rdflib ``TurtleSerializer`` over an empty graph carrying our prefixes
+    does the spelling (prefixed names, escapes, literal forms), so the text is
+    rdflib's own; only the per-document serializer set-up and the repeated
+    prefixed-name look-ups that made TriG slow are gone.
+    """
+
+    def __init__(self) -> None:
+        graph = Graph()
+        _bind(graph)
+        self._ser = TurtleSerializer(graph)
+        self._cache: dict[tuple[URIRef, bool], str] = {}
+
+    def __call__(self, node: Node, verb: bool = False) -> str:
+        if verb and node == RDF.type:
+            return "a"
+        if isinstance(node, URIRef):
+            key = (node, verb)
+            text = self._cache.get(key)
+            if text is None:
+                text = self._ser.label(node, VERB if verb else OBJECT)
+                self._cache[key] = text
+            return text
+        return self._ser.label(node, OBJECT)
+
+
+def _turtle_statements(triples: set[tuple[Node, Node, Node]], label: _Labeller) -> str:
+    """Turtle statements of one graph without @prefix lines, byte for byte as rdflib writes them.
+
+    Mirrors ``rdflib.plugins.serializers.turtle.TurtleSerializer`` for graphs
+    without blank nodes or lists (ours have none): rdfs:Class members first,
+    then subjects by (times used as object, IRI); rdf:type and rdfs:label
+    first, then predicates sorted; objects sorted.
+    """
+    props: dict[Node, dict[Node, list[Node]]] = {}
+    refs: dict[Node, int] = {}
+    for s, p, o in triples:
+        refs[o] = refs.get(o, 0) + 1
+        props.setdefault(s, {}).setdefault(p, []).append(o)
+    top = sorted(s for s, ps in props.items() if RDFS.Class in ps.get(RDF.type, ()))
+    seen = set(top)
+    rest = sorted(
+        (isinstance(s, BNode), refs.get(s, 0), s) for s in props if s not in seen
+    )
+    statements: list[str] = []
+    for subject in top + [s for _b, _r, s in rest]:
+        by_pred = props[subject]
+        for objects in by_pred.values():
+            objects.sort()
+        order = [p for p in (RDF.type, RDFS.label) if p in by_pred]
+        order += sorted(p for p in by_pred if p not in (RDF.type, RDFS.label))
+        parts = [label(subject)]
+        for i, pred in enumerate(order):
+            if i:
+                parts.append(" ;\n    ")
+                parts.append(label(pred, True))
+            else:
+                parts.append(" " + label(pred, True))
+            objects = by_pred[pred]
+            parts.append(" " + label(objects[0]))
+            for obj in objects[1:]:
+                parts.append(",\n        " + label(obj))
+        parts.append(" .")
+        statements.append("".join(parts))
+    return "\n\n".join(statements) + "\n"
 
 
 def document_graphs(ds: Dataset) -> list[URIRef]:
@@ -416,17 +501,72 @@ def document_graphs(ds: Dataset) -> list[URIRef]:
 RDF_FILES = ("graph.ttl", "graph.jsonld", "graph.nt", "graph.trig")
 
 
-def write_rdf(g: nx.MultiDiGraph, outdir: Path) -> list[Path]:
-    """Write graph.ttl, graph.jsonld, graph.nt and graph.trig into ``outdir``; return paths."""
+def write_rdf(g: nx.MultiDiGraph, outdir: Path, *, jobs: int = 1) -> list[Path]:
+    """Write graph.ttl, graph.jsonld, graph.nt and graph.trig into ``outdir``; return paths.
+
+    Why this shape: the quads are computed once; N-Triples and TriG are
+    written straight from them, and only Turtle and JSON-LD (which rdflib
+    writes) get an rdflib Graph, built once and dropped afterwards — no
+    Dataset plus flattened copy held side by side. With ``jobs > 1`` (and
+    ``fork`` available) the rdflib half runs in a forked child while this
+    process writes the line formats; the bytes are the same either way.
+    """
     outdir = Path(outdir)
-    ds = to_rdf(g)
-    flat = _as_graph(ds)
-    return [
-        write_turtle(flat, outdir / "graph.ttl"),
-        write_jsonld(flat, outdir / "graph.jsonld"),
-        write_ntriples(flat, outdir / "graph.nt"),
-        write_trig(ds, outdir / "graph.trig"),
-    ]
+    quads = _quads(g)
+    ttl, jsonld, nt, trig = (outdir / name for name in RDF_FILES)
+
+    def line_formats() -> None:
+        _write(nt, _ntriples_text((s, p, o) for s, p, o, _c in quads).encode("utf-8"))
+        _write(trig, _trig_text(quads).encode("utf-8"))
+
+    def rdflib_formats() -> None:
+        flat = _graph_of_quads(quads)
+        write_turtle(flat, ttl)
+        write_jsonld(flat, jsonld)
+
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _in_forked_child(rdflib_formats, line_formats)
+    else:
+        line_formats()
+        rdflib_formats()
+    return [ttl, jsonld, nt, trig]
+
+
+def _in_forked_child(child: Callable[[], None], parent: Callable[[], None]) -> None:
+    """Run ``child`` in a forked process while this one runs ``parent``; re-raise either's error.
+
+    Fork (not spawn) so the child shares the already-built quads instead of
+    pickling them; the child reports an :class:`OutputError` message back
+    through a pipe, so the caller still sees the library's own exception.
+    """
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+
+    def run() -> None:
+        try:
+            child()
+            send.send(None)
+        except OutputError as exc:
+            send.send(str(exc))
+        except BaseException as exc:  # anything else: report it, never a traceback
+            send.send(f"RDF export failed: {type(exc).__name__}: {exc}")
+        finally:
+            send.close()
+
+    proc = ctx.Process(target=run, daemon=True)
+    proc.start()
+    send.close()
+    try:
+        parent()
+    finally:
+        try:
+            message = recv.recv()
+        except EOFError:
+            message = f"RDF export worker exited with code {proc.exitcode}"
+        proc.join()
+        recv.close()
+    if message is not None:
+        raise OutputError(message)
 
 
 def iter_prefixes() -> Iterable[tuple[str, str]]:
