@@ -32,6 +32,7 @@ All words (titles, organisation endings, surnames, speech verbs) are data in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import ActorIndex, Span
@@ -102,6 +103,10 @@ class _Cues:
     any_suffix: list[str] = field(default_factory=list)  # org_suffix + gov_suffix, as concatenated
     suffixes_gov: list[str] = field(default_factory=list)  # their union, longest first
     suffixes_org: list[str] = field(default_factory=list)  # org_suffix's set, longest first
+    # where a scan may find something: one character class of the first characters of a word set
+    lex_first: re.Pattern[str] | None = None
+    title_first: re.Pattern[str] | None = None
+    speech_first: re.Pattern[str] | None = None
 
 
 _CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -176,10 +181,19 @@ def _cues(lex: Lexicon) -> _Cues:
     cues.any_suffix = cues.org_suffix + cues.gov_suffix
     cues.suffixes_gov = sorted(set(cues.org_suffix) | set(cues.gov_suffix), key=lambda w: (-len(w), w))
     cues.suffixes_org = sorted(set(cues.org_suffix), key=lambda w: (-len(w), w))
+    cues.lex_first = _first_chars(cues.lex_by_first)
+    cues.title_first = _first_chars(cues.titles_by_first)
+    cues.speech_first = _first_chars(w[0] for w in cues.speech if w)
     _CACHE.clear()
     _WORD_INDEX.clear()
     _CACHE[id(lex)] = (lex, cues)
     return cues
+
+
+def _first_chars(chars: Iterable[str]) -> re.Pattern[str] | None:
+    """A character class of ``chars``, so a scan jumps to the next place a word may start."""
+    cs = sorted(set(chars))
+    return re.compile("[" + "".join(re.escape(ch) for ch in cs) + "]") if cs else None
 
 
 def _implied(lex: Lexicon, prefix: str) -> dict[str, str]:
@@ -198,6 +212,9 @@ def _implied(lex: Lexicon, prefix: str) -> dict[str, str]:
 # the scans below call _starts/_ends at every position, so each call must look at only the
 # few words that can match there instead of the whole list
 _WORD_INDEX: dict[int, tuple[list[str], dict[str, list[str]], dict[str, list[str]]]] = {}
+
+
+_NO_WORDS: list[str] = []
 
 
 def _index(words: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
@@ -372,7 +389,11 @@ def _match_titles(d: _Doc) -> None:
     s, c = d.s, d.c
     i = 0
     while i < len(s):
-        w = _starts(s, i, c.titles_by_first.get(s[i], []))
+        nxt = c.title_first.search(s, i) if c.title_first is not None else None
+        if nxt is None:
+            break
+        i = nxt.start()  # no title starts before it
+        w = _starts(s, i, c.titles_by_first.get(s[i], _NO_WORDS))
         # 委員|會: a title whose end is the start of an organisation ending is
         # part of a body's name (美中戰略競爭特別委員會主席), not a title
         if w and _ends(s, i + len(w) + 1, c.any_suffix) not in (None, s[i + len(w)]):
@@ -389,6 +410,10 @@ def _match_lexicon(d: _Doc) -> None:
     s, c = d.s, d.c
     i = 0
     while i < len(s):
+        nxt = c.lex_first.search(s, i) if c.lex_first is not None else None
+        if nxt is None:
+            break
+        i = nxt.start()  # no lexicon name starts before it
         found = None
         for key, aid in c.lex_by_first.get(s[i], ()):
             j = i + len(key)
@@ -1124,7 +1149,10 @@ def _speakers(d: _Doc) -> None:
 def _org_speakers(d: _Doc) -> None:
     """Organisations as subjects of speech verbs: ``，中國半導體行業協會表示``."""
     s, c = d.s, d.c
-    for k in range(2, len(s)):
+    if c.speech_first is None:
+        return
+    for mk in c.speech_first.finditer(s, 2):  # only where a speech verb may start
+        k = mk.start()
         if not _starts(s, k, c.speech):
             continue
         ends = [k]
