@@ -104,7 +104,8 @@ class _Cues:
     suffixes_gov: list[str] = field(default_factory=list)  # their union, longest first
     suffixes_org: list[str] = field(default_factory=list)  # org_suffix's set, longest first
     # where a scan may find something: one character class of the first characters of a word set
-    lex_first: re.Pattern[str] | None = None
+    lex_rx: re.Pattern[str] | None = None  # every lexicon key, in lex_by_first's order
+    lex_aid: dict[str, str] = field(default_factory=dict)  # key -> its first id in that order
     title_first: re.Pattern[str] | None = None
     speech_first: re.Pattern[str] | None = None
 
@@ -181,7 +182,11 @@ def _cues(lex: Lexicon) -> _Cues:
     cues.any_suffix = cues.org_suffix + cues.gov_suffix
     cues.suffixes_gov = sorted(set(cues.org_suffix) | set(cues.gov_suffix), key=lambda w: (-len(w), w))
     cues.suffixes_org = sorted(set(cues.org_suffix), key=lambda w: (-len(w), w))
-    cues.lex_first = _first_chars(cues.lex_by_first)
+    ordered = sorted((kv for v in cues.lex_by_first.values() for kv in v), key=lambda kv: (-len(kv[0]), kv))
+    for key, aid in ordered:
+        cues.lex_aid.setdefault(key, aid)
+    if cues.lex_aid:  # dict order = sorted order; an alternation tries its branches in order
+        cues.lex_rx = re.compile("|".join(re.escape(k) for k in cues.lex_aid))
     cues.title_first = _first_chars(cues.titles_by_first)
     cues.speech_first = _first_chars(w[0] for w in cues.speech if w)
     _CACHE.clear()
@@ -410,16 +415,19 @@ def _match_lexicon(d: _Doc) -> None:
     s, c = d.s, d.c
     i = 0
     while i < len(s):
-        nxt = c.lex_first.search(s, i) if c.lex_first is not None else None
+        nxt = c.lex_rx.search(s, i) if c.lex_rx is not None else None
         if nxt is None:
             break
         i = nxt.start()  # no lexicon name starts before it
         found = None
-        for key, aid in c.lex_by_first.get(s[i], ()):
-            j = i + len(key)
-            if s.startswith(key, i) and not d.lexicon_ends_inside_title(i, j):
-                found = (j, aid)
-                break
+        if not d.lexicon_ends_inside_title(i, nxt.end()):  # the longest key here, as below
+            found = (nxt.end(), c.lex_aid[nxt.group(0)])
+        else:
+            for key, aid in c.lex_by_first.get(s[i], ()):
+                j = i + len(key)
+                if s.startswith(key, i) and not d.lexicon_ends_inside_title(i, j):
+                    found = (j, aid)
+                    break
         if found is None:
             i += 1
             continue
