@@ -1119,12 +1119,15 @@ def _glossed_persons(d: _Doc) -> None:
                 d.release(h)
 
 
+_AFTER_SPEAKER_OPEN = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_CLAUSE_END | set("、」）)"))) + "]")
+
+
 def _speakers(d: _Doc) -> None:
     """Persons as subjects of speech verbs: ``，區家晞認為``; ``」，陳某說``."""
     s, c = d.s, d.c
-    for p in range(len(s)):
-        if p > 0 and s[p - 1] not in _CLAUSE_END and s[p - 1] not in "、」）)":
-            continue
+    # a speaker opens a clause: the text's start, or right after a clause mark
+    opens = [0] + [m.end() for m in _AFTER_SPEAKER_OPEN.finditer(s) if m.end() < len(s)]
+    for p in opens if s else ():
         if d.hit_at(p) is not None:
             continue
         e = _chinese_name(d, p)

@@ -65,6 +65,7 @@ class _Cues:
     issue_rx: re.Pattern[str] | None
     issue_of_key: dict[str, str]
     latin_issues: tuple[tuple[str, str], ...]
+    latin_rx: re.Pattern[str] | None = None  # any Latin issue key at all (most clauses have none)
 
     def find(self, kind: str, s: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
         """Non-overlapping matches of a cue kind in ``s[lo:hi]``, left to right."""
@@ -175,6 +176,7 @@ def _compile(lex: Lexicon) -> _Cues:
         issue_rx=issue_rx,
         issue_of_key=issue_of_key,
         latin_issues=tuple(sorted(latin, key=lambda kv: (-len(kv[0]), kv))),
+        latin_rx=re.compile("|".join(re.escape(k) for k, _ in sorted(latin))) if latin else None,
     )
 
 
@@ -568,6 +570,8 @@ def _issue(d: _Doc, lo: int, hi: int) -> str | None:
             best = (m.start(), -len(m.group(0)), d.cues.issue_of_key[m.group(0)])
             break
     low = d.s[lo:hi].casefold()
+    if d.cues.latin_rx is None or d.cues.latin_rx.search(low) is None:
+        return best[2] if best else None  # no Latin key anywhere: the loop below finds nothing
     for key, iid in d.cues.latin_issues:
         start = 0
         while True:
