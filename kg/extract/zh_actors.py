@@ -32,7 +32,7 @@ All words (titles, organisation endings, surnames, speech verbs) are data in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import ActorIndex, Span
@@ -130,7 +130,9 @@ def _cues(lex: Lexicon) -> _Cues:
     latin_re = None
     if latin:
         alts = "|".join(re.escape(x) for x in sorted(latin, key=lambda x: (-len(x), x)))
-        latin_re = re.compile(rf"(?<![A-Za-z0-9])(?:{alts})(?![A-Za-z0-9])")
+        # no look-behind in front: it would hide the alternation's first characters from the
+        # regex engine's search (a scan at every position); _latin_names checks it instead
+        latin_re = re.compile(rf"(?:{alts})(?![A-Za-z0-9])")
     kinds: dict[str, str] = {}
     for kind in ("zh-title-org", "zh-title-gov", "zh-title-state"):  # later kinds win
         for k in lex.cue_keys(kind, "zh"):
@@ -410,6 +412,25 @@ def _match_titles(d: _Doc) -> None:
             i += 1
 
 
+def _latin_names(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx``'s matches not preceded by a Latin letter or digit, left to right, non-overlapping.
+
+    The same matches as ``finditer`` of ``(?<![A-Za-z0-9])`` + ``rx``: a match whose start
+    fails the look-behind is skipped and the scan goes on one character later.
+    """
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        a = m.start()
+        if a > 0 and text[a - 1].isascii() and text[a - 1].isalnum():
+            pos = a + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > a else a + 1
+
+
 def _match_lexicon(d: _Doc) -> None:
     """Lexicon actors, longest first, never ending inside a title word."""
     s, c = d.s, d.c
@@ -435,7 +456,7 @@ def _match_lexicon(d: _Doc) -> None:
         d.claim(i, j, aid)
         i = j
     if c.latin_re is not None:
-        for m in c.latin_re.finditer(d.text):
+        for m in _latin_names(c.latin_re, d.text):
             # a Latin gloss in brackets after a Chinese name is not a second mention
             k = m.start() - 1
             while k >= 0 and d.text[k] in " \t":
