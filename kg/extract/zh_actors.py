@@ -60,6 +60,22 @@ _BODY_AFTER_TITLE = set("府级团馆处室会院部局署")
 _LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&\-]*")
 
 
+# the last document's text and its Simplified form: the actor and the claim pass of one
+# document both need it (compared by identity, so a different text is never served)
+_LAST_SIMPLIFIED: tuple[str, str] = ("", "")
+
+
+def simplified(text: str) -> str:
+    """``to_simplified(text)``, converted once for the actor and the claim pass of a document."""
+    global _LAST_SIMPLIFIED
+    hit = _LAST_SIMPLIFIED
+    if hit[0] is text:
+        return hit[1]
+    out = to_simplified(text)
+    _LAST_SIMPLIFIED = (text, out)
+    return out
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
@@ -306,7 +322,7 @@ class _Doc:
         self.lex = lex
         self.text = doc.text
         # one middle dot for all (斯科特‧貝森特, 斯科特・貝森特): same length, offsets kept
-        self.s = to_simplified(doc.text).translate(_ONE_DOT)
+        self.s = simplified(doc.text).translate(_ONE_DOT)
         self.c = _cues(lex)
         self.owner: list[_Hit | None] = [None] * len(self.s)
         self.actors: dict[str, _Actor] = {}

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import ActorIndex, Span
+from kg.extract.zh_actors import simplified
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Document, Sentence
 from kg.textnorm import has_cjk, to_simplified
@@ -42,6 +43,7 @@ _SENT_END = "。！？!?；;\n"
 _CLAUSE_END = _SENT_END + "，,：:"
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "﹁": "﹂"}
 _QUOTE_CLOSERS = set(_QUOTE_PAIRS.values())
+_QUOTE_MARK = re.compile("[" + "".join(sorted(set(_QUOTE_PAIRS) | _QUOTE_CLOSERS | {"\n"})) + "]")
 _DASHES = ("——", "—", "──", "─")
 _MAX_ITEM = 60  # an item longer than this is a clause, not a bargaining item
 # Look-back and look-ahead bounds: a subject, a clause or a speech verb lies within
@@ -238,7 +240,8 @@ def _find_quotes(s: str) -> list[tuple[int, int]]:
     """Outermost quotation spans (opening mark, closing mark), nesting aware."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(s):
+    for mq in _QUOTE_MARK.finditer(s):  # every other character leaves the state as it is
+        i, ch = mq.start(), mq.group(0)
         if ch in _QUOTE_PAIRS and not (ch == "“" and stack and stack[-1][0] == "“"):
             stack.append((ch, i))
         elif ch in _QUOTE_CLOSERS and stack:
@@ -256,7 +259,7 @@ def _find_quotes(s: str) -> list[tuple[int, int]]:
 
 
 def _build(doc: Document, lex: Lexicon, index: ActorIndex) -> _Doc:
-    s = to_simplified(doc.text)
+    s = simplified(doc.text)
     sents = _sentences(doc)
     d = _Doc(
         doc=doc,
