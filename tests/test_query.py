@@ -315,3 +315,41 @@ def test_seed_output_china_holds_rare_earths_over_the_us(
         assert "稀土" in row["evidence"].value
         assert row["document"].value.startswith(CMID + "doc/" + seed_file.stem)
     assert validate(seed_output / "graph.ttl")[0]
+
+
+def test_rewritten_queries_keep_empty_cases(contract_nx: nx.MultiDiGraph, tmp_path: Path) -> None:
+    """The latency rewrite joins counts and labels on after grouping: a document without
+    claims must still show zeros, and a claim without an issue must keep its row."""
+    quiet = CMID + "doc/quiet"
+    contract_nx.add_node(quiet, kind="Document", label="Quiet day", labels=[["Quiet day", "en"]],
+                         title="Quiet day", date="2025-03-09", source="Test Wire", url="",
+                         lang="en", path="quiet.txt")
+    ev = "Washington keeps its options open."
+    contract_nx.add_edge(
+        CMID + "state/us",
+        CMID + "state/china",
+        key=CMID + "claim/t-noissue",
+        relation="threatens",
+        kind="Threat",
+        claim=CMID + "claim/t-noissue",
+        target=CMID + "state/china",
+        phrase="options",
+        quote="",
+        evidence=ev,
+        start=0,
+        end=len(ev),
+        document=CMID + "doc/contract-en",
+        lang="en",
+    )
+    write_rdf(contract_nx, tmp_path)
+    ttl = tmp_path / "graph.ttl"
+    c = query_file(ttl, "claims-per-document")
+    zero = [r for r in c.rows if r["document"].value == quiet]
+    assert len(zero) == 1
+    assert [zero[0][k].value for k in ("claims", "leverage", "demands", "threats")] == ["0"] * 4
+    t = query_file(ttl, "threats", lang="en")
+    rows = [r for r in t.rows if r["claim"].value == CMID + "claim/t-noissue"]
+    assert len(rows) == 1
+    assert rows[0]["actorLabel"].value == "United States"
+    assert rows[0]["againstSide"].value == "China"
+    assert rows[0]["issue"] is None and rows[0]["issueLabel"] is None
