@@ -32,8 +32,9 @@ All words (titles, organisation endings, surnames, speech verbs) are data in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
@@ -124,6 +125,7 @@ class _Cues:
     lex_aid: dict[str, str] = field(default_factory=dict)  # key -> its first id in that order
     title_first: re.Pattern[str] | None = None
     speech_first: re.Pattern[str] | None = None
+    compiled: dict[str, object] = field(default_factory=dict)  # regexes built from the lists, once
 
 
 _CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -217,6 +219,14 @@ def _first_chars(chars: Iterable[str]) -> re.Pattern[str] | None:
     """A character class of ``chars``, so a scan jumps to the next place a word may start."""
     cs = sorted(set(chars))
     return re.compile("[" + "".join(re.escape(ch) for ch in cs) + "]") if cs else None
+
+
+def _compiled(c: _Cues, name: str, make: Callable[[], Any]) -> Any:
+    """A regex (or list of them) built from ``c``'s word lists: made on first use, then kept."""
+    rx = c.compiled.get(name)
+    if rx is None:
+        rx = c.compiled[name] = make()
+    return rx
 
 
 def _implied(lex: Lexicon, prefix: str) -> dict[str, str]:
@@ -357,13 +367,8 @@ class _Doc:
                 self.owner[i] = None
 
     def hits(self) -> list[_Hit]:
-        out: list[_Hit] = []
-        seen: set[int] = set()
-        for h in self.owner:
-            if h is not None and id(h) not in seen:
-                seen.add(id(h))
-                out.append(h)
-        return out
+        # each hit once, in the order of its first character (a dict keeps first insertion)
+        return [h for h in {id(h): h for h in self.owner}.values() if h is not None]
 
     # ---- actors ------------------------------------------------------------
     def actor(self, key: str, typ: str) -> _Actor:
@@ -661,7 +666,7 @@ def _suffix_orgs(d: _Doc) -> None:
     s, c = d.s, d.c
     if not c.free_suffix:
         return
-    pat = re.compile("|".join(re.escape(w) for w in c.free_suffix))
+    pat = _compiled(c, "free_suffix", lambda: re.compile("|".join(re.escape(w) for w in c.free_suffix)))
     for m in pat.finditer(s):
         ka, b = m.start(), m.end()
         if not d.free(ka, b) or (b < len(s) and _starts(s, b, c.free_suffix)):
@@ -715,18 +720,23 @@ def _suffix_orgs(d: _Doc) -> None:
             act.side, act.gov = "Other", False  # a committee of no named state is no government's
 
 
+def _media_patterns(c: _Cues) -> list[re.Pattern[str]]:
+    """The patterns of :func:`_media_objects` (built once per lexicon)."""
+    ending = "|".join(re.escape(w) for w in c.media_ending)
+    name = rf"([\u4e00-\u9fffA-Za-z0-9]{{1,10}}?(?:{ending}))"
+    return [
+        re.compile(rf"(?:对|接受|向){name}(?:的)?(?:独家)?(?:表示|说|指出|透露|访问|采访|专访|证实)"),
+        re.compile(rf"(?:据|根据|综合|引述){name}(?:的)?(?:报道|报导|引述|消息|披露|分析|统计)"),
+        re.compile(rf"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_END)))}]))\s*{name}(?:记者|报道|报导|引述|披露|分析|指出|称)"),
+    ]
+
+
 def _media_objects(d: _Doc) -> None:
     """Media as the ones spoken to or quoted: 對X新聞表示, 接受X訪問, 據X報導, X記者注意到, X引述."""
     s, c = d.s, d.c
     if not c.media_ending:
         return
-    ending = "|".join(re.escape(w) for w in c.media_ending)
-    name = rf"([\u4e00-\u9fffA-Za-z0-9]{{1,10}}?(?:{ending}))"
-    pats = [
-        re.compile(rf"(?:对|接受|向){name}(?:的)?(?:独家)?(?:表示|说|指出|透露|访问|采访|专访|证实)"),
-        re.compile(rf"(?:据|根据|综合|引述){name}(?:的)?(?:报道|报导|引述|消息|披露|分析|统计)"),
-        re.compile(rf"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_END)))}]))\s*{name}(?:记者|报道|报导|引述|披露|分析|指出|称)"),
-    ]
+    pats = _compiled(c, "media", lambda: _media_patterns(c))
     for pat in pats:
         for m in pat.finditer(s):
             a, b = m.start(1), m.end(1)
@@ -742,8 +752,10 @@ def _list_orgs(d: _Doc) -> None:
     s, c = d.s, d.c
     if not c.list_close:
         return
-    close = "|".join(re.escape(w) for w in c.list_close)
-    pat = re.compile(rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等[\u4e00-\u9fff]{{0,8}}?(?:{close})")
+    pat = _compiled(c, "list", lambda: re.compile(
+        rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等[\u4e00-\u9fff]{{0,8}}?(?:"
+        + "|".join(re.escape(w) for w in c.list_close) + ")"
+    ))
     for m in pat.finditer(s):
         body = s[m.start() : s.rindex("等", m.start(), m.end())]
         pos = m.start()
@@ -1178,7 +1190,9 @@ def _speakers(d: _Doc) -> None:
         if w and not _starts(s, k, c.speech):
             k += len(w)
         if s.startswith("对", k):
-            m = re.match(r"对[\u4e00-\u9fff]{2,3}?(?=" + "|".join(map(re.escape, c.speech)) + ")", s[k:])
+            m = _compiled(c, "dui_speech", lambda: re.compile(
+                r"对[\u4e00-\u9fff]{2,3}?(?=" + "|".join(map(re.escape, c.speech)) + ")"
+            )).match(s[k:])
             if m:
                 k += m.end()
         verb = _starts(s, k, c.speech)
