@@ -21,6 +21,7 @@ Macro F1 is the mean F1 of the sections that have gold items or extractions.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,7 +161,6 @@ def evaluate_graph(g: nx.MultiDiGraph, gold: dict[str, Any], gold_file: str = ""
         e["id"]: {normalize_name(n) for n in e["names"] if n} for e in gold["entities"]
     }
     optional_ent = {e["id"] for e in gold["entities"] if e.get("optional")}
-    ent_type = {e["id"]: e.get("type", "") for e in gold["entities"]}
 
     actors = {n: d for n, d in g.nodes(data=True) if d.get("kind") in ("Person", "Organization", "State")}
     matches: dict[str, set[str]] = {}  # node -> gold ids
@@ -208,9 +208,6 @@ def evaluate_graph(g: nx.MultiDiGraph, gold: dict[str, Any], gold_file: str = ""
             ent.misses.append(f"{e['id']} ({e['names'][0]})")
             if t in by_type:
                 by_type[t].misses.append(e["names"][0])
-    for t, s in by_type.items():
-        s.tp_pred = min(s.tp_pred, s.pred)
-        _ = ent_type, t
 
     sections = {"entities": ent}
     sections["roles"] = _score_roles(g, gold, actors, matches, label)
@@ -219,7 +216,13 @@ def evaluate_graph(g: nx.MultiDiGraph, gold: dict[str, Any], gold_file: str = ""
     return EvalReport(gold_file, text_file, sections, by_type)
 
 
-def _score_roles(g, gold, actors, matches, label) -> SectionScore:  # type: ignore[no-untyped-def]
+def _score_roles(
+    g: nx.MultiDiGraph,
+    gold: dict[str, Any],
+    actors: dict[str, dict[str, Any]],
+    matches: dict[str, set[str]],
+    label: Callable[[str], str],
+) -> SectionScore:
     s = SectionScore("roles")
     pred = []
     for n in actors:
@@ -263,7 +266,13 @@ def _score_roles(g, gold, actors, matches, label) -> SectionScore:  # type: igno
     return s
 
 
-def _score_claims(g, gold, section, matches, label) -> SectionScore:  # type: ignore[no-untyped-def]
+def _score_claims(
+    g: nx.MultiDiGraph,
+    gold: dict[str, Any],
+    section: str,
+    matches: dict[str, set[str]],
+    label: Callable[[str], str],
+) -> SectionScore:
     s = SectionScore(section)
     kind = {"leverage": "Leverage", "demands": "Demand", "threats": "Threat", "statements": "Statement"}[section]
     subj_key = _SUBJECT[section]
