@@ -17,12 +17,15 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 from kg import __version__
 from kg.errors import ChoumaError
@@ -141,34 +144,34 @@ def available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _progress() -> tuple[Callable[[object], None], Callable[[], None]]:
-    """A progress display that appears once a second document arrives (stderr only)."""
-    state: dict[str, object] = {"n": 0, "bar": None}
+class _Progress:
+    """A progress display on stderr that appears once a second document arrives."""
 
-    def tick(_doc: object) -> None:
-        n = int(state["n"]) + 1  # type: ignore[call-overload]
-        state["n"] = n
+    def __init__(self) -> None:
+        self.count = 0
+        self.bar: Progress | None = None
+        self.task: TaskID | None = None
+
+    def tick(self, _doc: object) -> None:
+        """Count one more document (the pipeline's ``on_document`` callback)."""
+        self.count += 1
         if not sys.stderr.isatty():
             return
-        if n == 2 and state["bar"] is None:
+        if self.count == 2 and self.bar is None:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-            bar = Progress(
+            self.bar = Progress(
                 SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(), transient=True
             )
-            bar.start()
-            state["task"] = bar.add_task("build", total=None)
-            state["bar"] = bar
-        bar = state["bar"]
-        if bar is not None:
-            bar.update(state["task"], completed=n)  # type: ignore[attr-defined]
+            self.bar.start()
+            self.task = self.bar.add_task("build", total=None)
+        if self.bar is not None and self.task is not None:
+            self.bar.update(self.task, completed=self.count)
 
-    def done() -> None:
-        bar = state["bar"]
-        if bar is not None:
-            bar.stop()  # type: ignore[attr-defined]
-
-    return tick, done
+    def done(self) -> None:
+        """Remove the display."""
+        if self.bar is not None:
+            self.bar.stop()
 
 
 @app.command()
@@ -204,7 +207,7 @@ def build(
     if lang is not None and lang not in ("en", "zh-Hant", "zh-Hans"):
         fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
     n_jobs = jobs if jobs > 0 else available_cores()
-    tick, done = _progress()
+    progress = _Progress()
     with reporting("Interrupted; previous outputs are intact."):
         try:
             result = run_build(
@@ -215,10 +218,10 @@ def build(
                 jobs=n_jobs,
                 scheduler=scheduler,
                 skip_bad=skip_bad,
-                on_document=tick,
+                on_document=progress.tick,
             )
         finally:
-            done()
+            progress.done()
     for s in result.skipped:
         typer.echo(f"skipped: {printable(s)}", err=True)
     typer.echo(

@@ -195,8 +195,8 @@ class Resolver:
         found = compatible
         if found:
             c = found[0]
-            for other in found[1:]:
-                c = self._union(c, other)
+            for more in found[1:]:
+                c = self._union(c, more)
         else:
             c = self._next
             self._next += 1
@@ -283,28 +283,28 @@ class Resolver:
 
         issues: dict[str, ResolvedIssue] = {}
         claims: dict[str, ResolvedClaim] = {}
-        for c, actor_c, target_c, d_iri in self._claims:
+        for cm, actor_c, target_c, d_iri in self._claims:
             actor = actor_iri(actor_c)
             assert actor is not None
             target = actor_iri(target_c)
-            issue = self._issue_for(c, issues)
-            key = c.quote if c.kind == "Statement" else (issue or c.phrase)
-            iri = f"{CMID}claim/{_digest(d_iri, c.kind, actor, key or '', str(c.sentence.start))}"
+            issue = self._issue_for(cm, issues)
+            key = cm.quote if cm.kind == "Statement" else (issue or cm.phrase)
+            iri = f"{CMID}claim/{_digest(d_iri, cm.kind, actor, key or '', str(cm.sentence.start))}"
             if iri in claims:
                 continue
             claims[iri] = ResolvedClaim(
                 iri=iri,
-                kind=c.kind,
+                kind=cm.kind,
                 actor=actor,
                 target=target if target != actor else None,
                 issue=issue,
-                phrase=c.phrase,
-                quote=c.quote or "",
-                evidence=c.sentence.text,
-                start=c.sentence.start,
-                end=c.sentence.end,
+                phrase=cm.phrase,
+                quote=cm.quote or "",
+                evidence=cm.sentence.text,
+                start=cm.sentence.start,
+                end=cm.sentence.end,
                 document=d_iri,
-                lang=c.lang,
+                lang=cm.lang,
             )
         return Resolved(
             actors=dict(sorted(actors.items())),

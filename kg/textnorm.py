@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 _NAME_STRIP = str.maketrans(
     "",
@@ -19,7 +20,7 @@ _NAME_STRIP = str.maketrans(
 
 
 @lru_cache(maxsize=4)
-def _converter(config: str):  # type: ignore[no-untyped-def]
+def _converter(config: str) -> Any:
     import opencc
 
     return opencc.OpenCC(config)
