@@ -393,6 +393,16 @@ def prep_before(text: str, pos: int) -> bool:
 
 
 def _alt(words: tuple[str, ...] | frozenset[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One word-bounded alternation of ``words``, longest first.
+
+    Memoised on the word set (why: the extractors ask for the same cue sets on every
+    document; building the pattern escapes every term and dominated English extraction).
+    """
+    return _alt_cached(words if isinstance(words, frozenset) else tuple(words), flags)
+
+
+@lru_cache(maxsize=256)
+def _alt_cached(words: tuple[str, ...] | frozenset[str], flags: int) -> re.Pattern[str] | None:
     items = sorted(set(words), key=lambda s: (-len(s), s))
     if not items:
         return None
