@@ -286,24 +286,23 @@ def _score_claims(
     for u, v, _k, d in edges:
         subj = matches.get(u, set())
         if section == "statements":
-            text = normalize_name(d.get("quote", ""))
-
-            def ok(gr: dict[str, Any], text: str = text, subj: set[str] = subj) -> bool:
-                return bool(set(gr.get(subj_key, [])) & subj) and normalize_name(gr.get("quote", "")) in text
-
+            hay = normalize_name(d.get("quote", ""))
             shown = f"{label(u)}: 「{d.get('quote', '')[:40]}」"
         else:
             texts = [d.get("phrase", "")]
             if v in g and g.nodes[v].get("kind") == "Issue":
-                texts += [p[0] for p in g.nodes[v].get("labels", [])] + [p[0] for p in g.nodes[v].get("alt_labels", [])]
+                node = g.nodes[v]
+                texts += [p[0] for p in node.get("labels", [])] + [p[0] for p in node.get("alt_labels", [])]
             hay = " ".join(normalize_name(t) for t in texts)
-
-            def ok(gr: dict[str, Any], hay: str = hay, subj: set[str] = subj) -> bool:
-                return bool(set(gr.get(subj_key, [])) & subj) and any(
-                    normalize_name(kw) and normalize_name(kw) in hay for kw in gr.get("item", [])
-                )
-
             shown = f"{label(u)} -> {d.get('phrase', '')[:30]} [{label(v)}]"
+
+        def ok(gr: dict[str, Any], hay: str = hay, subj: set[str] = subj) -> bool:
+            if not set(gr.get(subj_key, [])) & subj:
+                return False
+            if section == "statements":  # the gold quote is a substring of the extracted quote
+                return normalize_name(gr.get("quote", "")) in hay
+            return any(normalize_name(kw) and normalize_name(kw) in hay for kw in gr.get("item", []))
+
         found = False
         optional_only = False
         for i, gr in enumerate(golds):
