@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from kg.extract.mentions import ActorIndex, Span
 from kg.ingest import slug_id, split_sentences
 from kg.lexicon import Lexicon
 from kg.model import ActorMention, Document, RoleMention, Sentence
+
+T = TypeVar("T")
 
 # Capitalised words that start a sentence or clause without naming anything: language
 # structure, not domain knowledge.
@@ -418,6 +422,34 @@ def _lexicon_pattern(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str
     return pat, lookup
 
 
+_LEX_CACHE: dict[tuple[int, str], tuple[Lexicon, object]] = {}
+
+
+def per_lexicon(lex: Lexicon, name: str, build: Callable[[Lexicon], T]) -> T:
+    """``build(lex)``, computed once per lexicon object (why: extraction runs per document
+    and the lexicon-derived term tables and patterns are the same for every one)."""
+    hit = _LEX_CACHE.get((id(lex), name))
+    if hit is not None and hit[0] is lex:
+        return hit[1]  # type: ignore[return-value]
+    value = build(lex)
+    _LEX_CACHE[(id(lex), name)] = (lex, value)
+    return value
+
+
+def _actor_term_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The English actor names and government aliases of the lexicon, as one pattern."""
+    cues = load_cues(lex)
+    terms: dict[str, str] = {}
+    for aid, e in sorted(lex.actors.items()):
+        for t in e.terms:
+            if t.lang == "en" and len(t.text) >= 2 and not t.text.islower():
+                terms.setdefault(t.text, aid)
+    for surface, aid in cues.gov_alias.items():
+        terms.setdefault(surface, "gov:" + aid)
+        terms.setdefault(surface[:1].upper() + surface[1:], "gov:" + aid)
+    return _lexicon_pattern(tuple(sorted(terms.items())))
+
+
 # ---------------------------------------------------------------------------------------------
 @dataclass
 class EnActors:
@@ -516,15 +548,7 @@ class _Finder:
         return EnActors(self.index, self.text, self.sentences, self.cues, self.quotes, self.generic)
 
     def lexicon_pass(self) -> None:
-        terms: dict[str, str] = {}
-        for aid, e in sorted(self.lex.actors.items()):
-            for t in e.terms:
-                if t.lang == "en" and len(t.text) >= 2 and not t.text.islower():
-                    terms.setdefault(t.text, aid)
-        for surface, aid in self.cues.gov_alias.items():
-            terms.setdefault(surface, "gov:" + aid)
-            terms.setdefault(surface[:1].upper() + surface[1:], "gov:" + aid)
-        pat, lookup = _lexicon_pattern(tuple(sorted(terms.items())))
+        pat, lookup = per_lexicon(self.lex, "en-actor-terms", _actor_term_pattern)
         text = self.text
         for m in pat.finditer(text):
             a, b, s = m.start(), m.end(), m.group()
