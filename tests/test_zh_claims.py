@@ -631,3 +631,59 @@ def test_short_quote_after_de_closing_a_persons_reported_speech(lex) -> None:  #
     assert got == [("person:吴心伯", "主動權")]
     scare = "復旦大學教授吳心伯說，這就是美方所謂的「去風險化」。"
     assert [c for c in claims_of(scare, lex) if c.kind == "Statement"] == []
+
+
+# ---- implied leverage: weak spots, chokeholds, coercion, deployed instruments ----
+
+
+def test_weak_spot_of_one_side_is_the_other_sides_lever(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "華府智庫報告認為，高階晶片是中國的軟肋。北京則指出，美國的命門在於稀土供應。"
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (US, CN, "semiconductors", "高階晶片"),
+        (CN, US, "rare-earths", "稀土供應"),
+    }
+
+
+def test_weak_spot_without_named_item_or_side_is_no_lever(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美中談判代表都在尋找對方的軟肋。中國學者說，美國的軟肋不只一處。"
+    assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_choke_with_instrument(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "评论认为，美国企图用芯片出口管制卡住中国的脖子。"
+    assert rows(claims_of(text, lex), "Leverage") == {(US, CN, "semiconductors", "芯片出口管制")}
+
+
+def test_choke_without_instrument_or_body_word_is_no_lever(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美国的货轮在港口卡住中国的航道。中国掐指一算，美国的库存还够三个月。"
+    assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_instrument_used_to_force_concession(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "外媒分析，北京藉稀土出口管制逼華府讓步。"
+    assert rows(claims_of(text, lex), "Leverage") == {(CN, US, "rare-earths", "稀土出口管制")}
+
+
+def test_bare_bi_without_target_is_no_coercion(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "分析指，中國以稀土加工技術逼近美國的產業水平。"
+    assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_deployed_instrument_for_countermeasure(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美方宣布新關稅後，中國隨即祭出稀土出口管制反制美國。"
+    assert rows(claims_of(text, lex), "Leverage") == {(CN, US, "rare-earths", "稀土出口管制")}
+
+
+def test_deployed_means_without_purpose_or_issue_is_no_lever(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中國祭出稀土新規，業界關注。美國動用各種手段反制。"
+    assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_listed_as_chip(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "據報道，北京已將暫停採購黃豆列為回應美國的籌碼。"
+    assert rows(claims_of(text, lex), "Leverage") == {(CN, US, "soybeans", "暫停採購黃豆")}
+
+
+def test_listed_without_chip_noun_is_no_lever(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "據報道，北京已將黃豆列為重點進口商品。"
+    assert rows(claims_of(text, lex), "Leverage") == set()

@@ -109,6 +109,11 @@ _KINDS = (
     "zh-dependence",
     "zh-pressure",
     "zh-become-chip",
+    "zh-weakness",
+    "zh-choke-verb",
+    "zh-choke-noun",
+    "zh-deploy",
+    "zh-deploy-purpose",
     "zh-advantage",
     "zh-copula",
     "zh-continuation",
@@ -1011,6 +1016,8 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         holder = _subject(d, seg_lo, w.start())
         sp = _actor_at(d, m.end(), slack=1)
         tgt = sp.key if sp is not None and sp.start <= m.end() + 1 else None
+        if len(m.group(0)) == 1 and (sp is None or sp.start != m.end()):
+            continue  # a bare 逼 coerces only with its target right after (逼Z讓步, not 逼近)
         if holder and _emit(d, "Leverage", holder, w.end(), m.start(), m.start(), target=tgt):
             made += 1
     # Y成為籌碼 (holder named in the same clause)
@@ -1019,6 +1026,92 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
         holder = _subject(d, clo, m.start(), types=("State",))
         if holder and _emit(d, "Leverage", holder, clo, m.start(), m.start(), require_issue=True):
+            made += 1
+    made += _weakness(d, lo, hi, no)
+    made += _choke(d, lo, hi)
+    made += _deploy(d, lo, hi)
+    return made
+
+
+def _weakness(d: _Doc, lo: int, hi: int, no: int) -> int:
+    """``Y是X的軟肋`` / ``X的命門在於Y``: Y is X's weak spot, so the other side
+    holds Y over X. X must be a US or China actor right before ``的`` and Y a
+    known issue (a weak spot of no named kind is commentary, not a chip)."""
+    s, c = d.s, d.cues
+    made = 0
+    for m in c.find("zh-weakness", s, lo, hi):
+        if not s.startswith("的", m.start() - 1):
+            continue
+        near = _spans_in(d, max(lo, m.start() - 20), m.start() - 1)
+        sp = next((x for x in reversed(near) if x.end == m.start() - 1), None)
+        if sp is None or d.index.actors[sp.key].side not in ("US", "China"):
+            continue
+        holder = _other_side(d, sp.key)
+        if holder is None:
+            continue
+        seg_lo, seg_hi = _segment(d, m.start())
+        after = _LEAD_AFTER_CUE.match(s, m.end())
+        if after:  # X的軟肋是Y
+            a = after.end()
+            b = _clause_end(d, a, seg_hi, _SENT_END + "，,")
+        else:  # Y是X的軟肋 — the cue ends its clause
+            nxt = s[m.end() : m.end() + 1]
+            if nxt and nxt not in _CLAUSE_END and nxt not in _QUOTE_CLOSERS:
+                continue
+            clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+            cop = c.find("zh-copula", s, clo, sp.start)
+            if not cop:
+                continue
+            a, b = clo, cop[-1].start()
+        if _emit(d, "Leverage", holder, a, b, m.start(), target=sp.key, require_issue=True):
+            made += 1
+            d.context = _Context("Leverage", holder, sp.key, no)
+    return made
+
+
+def _choke(d: _Doc, lo: int, hi: int) -> int:
+    """``X以Y卡住Z的脖子``: the instrument Y squeezes Z, so it is X's lever over Z
+    (the squeezed body part right after Z confirms the figure)."""
+    s, c = d.s, d.cues
+    made = 0
+    for m in c.find("zh-choke-verb", s, lo, hi):
+        sp = _actor_at(d, m.end())
+        if sp is None or sp.start != m.end():
+            continue
+        k = sp.end + (1 if s.startswith("的", sp.end) else 0)
+        if not c.starts("zh-choke-noun", s, k):
+            continue
+        seg_lo, _ = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        w = _instrument(d, clo, m.start())
+        if w is None:
+            continue
+        holder = _subject(d, seg_lo, w.start())
+        if holder and _emit(d, "Leverage", holder, w.end(), m.start(), m.start(), target=sp.key):
+            made += 1
+    return made
+
+
+def _deploy(d: _Doc, lo: int, hi: int) -> int:
+    """``X祭出Y反制(Z)``: an instrument brought out against the other side is X's
+    lever; without a stated purpose (反制, 回應 …) in the clause it is just news."""
+    s, c = d.s, d.cues
+    made = 0
+    for m in c.find("zh-deploy", s, lo, hi):
+        seg_lo, seg_hi = _segment(d, m.start())
+        b = _clause_end(d, m.end(), seg_hi, _SENT_END + "，,")
+        pur = c.find("zh-deploy-purpose", s, m.end(), b)
+        if not pur or pur[0].start() - m.end() > _MAX_ITEM:
+            continue
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        holder = _subject(d, clo, m.start()) or _subject(d, seg_lo, m.start())
+        if holder is None or d.index.actors[holder].side not in ("US", "China"):
+            continue
+        sp = _actor_at(d, pur[0].end())
+        tgt = sp.key if sp is not None and sp.start == pur[0].end() else None
+        if _emit(
+            d, "Leverage", holder, m.end(), pur[0].start(), m.start(), target=tgt, require_issue=True
+        ):
             made += 1
     return made
 
