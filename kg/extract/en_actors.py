@@ -246,6 +246,7 @@ _CORP_SUFFIX = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[^\W_]+(?:[-.'&][^\W_]+)*\.?|&|[^\s\w]|_")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _PREP_BEFORE = re.compile(
     r"(?:^|\s)(?:in|at|on|to|from|with|of|for|over|against|into|about|under|than|between|among|"
     r"toward|towards|across|near|via|including|like)\s+(?:the\s+)?$",
@@ -349,23 +350,28 @@ def sentences_of(doc: Document) -> list[Sentence]:
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]``; possessive ``'s`` and a sentence-final ``.`` split off."""
     out: list[Tok] = []
+    add = out.append
     for m in _TOKEN.finditer(text, start, end):
-        a, b, s = m.start(), m.end(), m.group()
-        if s.endswith(".") and len(s) > 1:
-            low = s.lower()
-            if not (low in _ABBREV_DOT or re.fullmatch(r"(?:[A-Za-z]\.)+", s) or _is_month_abbr(s)):
-                out.append(Tok(a, b - 1, s[:-1]))
-                out.append(Tok(b - 1, b, "."))
+        s = m.group()
+        a, b = m.span()
+        last = s[-1]
+        if len(s) > 1:
+            # one look at the last character picks the branch (why: this runs per token)
+            if last == ".":
+                if not (s.lower() in _ABBREV_DOT or _INITIALS.fullmatch(s) or _is_month_abbr(s)):
+                    add(Tok(a, b - 1, s[:-1]))
+                    add(Tok(b - 1, b, "."))
+                    continue
+            elif last == "s":
+                if len(s) > 2 and s[-2] == "'":
+                    add(Tok(a, b - 2, s[:-2]))
+                    add(Tok(b - 2, b, "'s"))
+                    continue
+            elif last == "'":
+                add(Tok(a, b - 1, s[:-1]))
+                add(Tok(b - 1, b, "'"))
                 continue
-        if len(s) > 2 and s.endswith("'s"):
-            out.append(Tok(a, b - 2, s[:-2]))
-            out.append(Tok(b - 2, b, "'s"))
-            continue
-        if s.endswith("'") and len(s) > 1:
-            out.append(Tok(a, b - 1, s[:-1]))
-            out.append(Tok(b - 1, b, "'"))
-            continue
-        out.append(Tok(a, b, s))
+        add(Tok(a, b, s))
     return out
 
 
@@ -483,6 +489,7 @@ class _Finder:
         self._quote_starts = [q[0] for q in self.quotes]
         self.surnames: dict[str, str] = {}
         self.pending_roles: list[tuple[str, RoleMention]] = []
+        self._sent_toks: dict[tuple[int, int], list[Tok]] = {}
 
     # -- bookkeeping ------------------------------------------------------------------------
     def free(self, a: int, b: int) -> bool:
@@ -589,7 +596,10 @@ class _Finder:
 
     def _runs(self, sent: Sentence) -> list[list[Tok]]:
         """Capitalised runs of a sentence, joined across of/for/on/and after organisation heads."""
-        toks = tokens(self.text, sent.start, sent.end)
+        # three passes ask for the same sentences: tokenise each once (the list is read only)
+        toks = self._sent_toks.get((sent.start, sent.end))
+        if toks is None:
+            toks = self._sent_toks[sent.start, sent.end] = tokens(self.text, sent.start, sent.end)
         runs: list[list[Tok]] = []
         i = 0
         while i < len(toks):
