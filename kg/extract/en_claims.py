@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.en_actors import EnActors, _alt, prep_before
+from kg.extract.en_actors import EnActors, _alt, load_cues, per_lexicon, prep_before
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
@@ -217,6 +217,38 @@ class _Ref:
     key: str
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """The lexicon-derived patterns of the claim pass."""
+
+    issue_lookup: dict[str, str]
+    issue_pat: re.Pattern[str] | None
+    cue_pat: dict[str, re.Pattern[str] | None]
+    speech_pat: re.Pattern[str] | None
+    addr_pat: re.Pattern[str] | None
+    noun_pat: re.Pattern[str] | None
+    revert_pat: re.Pattern[str] | None
+
+
+def _claim_patterns(lex: Lexicon) -> _Patterns:
+    """Built once per lexicon (why: the claim pass runs per document, the patterns never change)."""
+    cues = load_cues(lex)
+    terms: dict[str, str] = {}
+    for iid, e in sorted(lex.issues.items()):
+        for term in e.terms:
+            if term.lang == "en" and len(term.text) >= 2:
+                terms.setdefault(term.key, iid)
+    return _Patterns(
+        issue_lookup=terms,
+        issue_pat=_alt(tuple(terms), re.IGNORECASE),
+        cue_pat={k: _alt(v, re.IGNORECASE) for k, v in cues.claims.items()},
+        speech_pat=_alt(cues.speech),
+        addr_pat=_alt(tuple(lex.cue_keys("en-demand-addressee", "en")), re.IGNORECASE),
+        noun_pat=_alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE),
+        revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
+    )
+
+
 class _Claims:
     def __init__(self, acts: EnActors, lex: Lexicon) -> None:
         self.a = acts
@@ -224,19 +256,15 @@ class _Claims:
         self.idx = acts.index
         self.lex = lex
         self.sents = acts.sentences
-        terms: dict[str, str] = {}
-        for iid, e in sorted(lex.issues.items()):
-            for term in e.terms:
-                if term.lang == "en" and len(term.text) >= 2:
-                    terms.setdefault(term.key, iid)
-        self.issue_lookup = terms
-        self.issue_pat = _alt(tuple(terms), re.IGNORECASE)
-        self.cue_pat = {k: _alt(v, re.IGNORECASE) for k, v in acts.cues.claims.items()}
-        self.speech_pat = _alt(acts.cues.speech)
+        pats = per_lexicon(lex, "en-claim-patterns", _claim_patterns)
+        self.issue_lookup = pats.issue_lookup
+        self.issue_pat = pats.issue_pat
+        self.cue_pat = pats.cue_pat
+        self.speech_pat = pats.speech_pat
         # structural cue kinds of this module (ontology/cues-en.ttl)
-        self.addr_pat = _alt(tuple(lex.cue_keys("en-demand-addressee", "en")), re.IGNORECASE)
-        self.noun_pat = _alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE)
-        self.revert_pat = _alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE)
+        self.addr_pat = pats.addr_pat
+        self.noun_pat = pats.noun_pat
+        self.revert_pat = pats.revert_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
             self.lev_spans = [(m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)]
