@@ -420,6 +420,16 @@ def _alt_cached(words: tuple[str, ...] | frozenset[str], flags: int) -> re.Patte
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", flags)
 
 
+@lru_cache(maxsize=256)
+def embed(template: str, pat: re.Pattern[str]) -> re.Pattern[str]:
+    """``template`` with ``{P}`` replaced by the source of ``pat``, compiled once.
+
+    Why: clause patterns around a cue alternation were formatted and looked up in ``re``'s
+    cache per sentence; the alternations are long, so that cost more than the matching.
+    """
+    return re.compile(template.replace("{P}", pat.pattern))
+
+
 @lru_cache(maxsize=8)
 def _lexicon_pattern(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     lookup = dict(terms)
@@ -454,6 +464,25 @@ def _actor_term_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
         terms.setdefault(surface, "gov:" + aid)
         terms.setdefault(surface[:1].upper() + surface[1:], "gov:" + aid)
     return _lexicon_pattern(tuple(sorted(terms.items())))
+
+
+def _lower_org_tables(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """The lower-case government body pattern and the English organisation names it resolves to."""
+    cues = load_cues(lex)
+    heads = "ministry|department|bureau|agency|office|commission"
+    dem = "|".join(re.escape(d) for d in sorted(cues.demonyms, key=lambda d: (-len(d), d)))
+    pat = re.compile(
+        rf"(?:(?<![A-Za-z])(?P<dem>{dem})\s+|(?P<pos>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)'s\s+"
+        rf"|(?<![A-Za-z])[Tt]he\s+)(?P<body>(?P<w>[a-z]+(?:\s[a-z]+)?)\s+(?P<h>{heads}))(?![A-Za-z])"
+    )
+    names: dict[str, list[str]] = {}
+    for aid, e in sorted(lex.actors.items()):
+        if e.type != "Organization":
+            continue
+        for t in e.terms:
+            if t.lang == "en":
+                names.setdefault(t.key, []).append(aid)
+    return pat, names
 
 
 # ---------------------------------------------------------------------------------------------
@@ -694,11 +723,10 @@ class _Finder:
                     continue
                 before = self.text[max(sent.start, a - 30) : a]
                 after = self.text[b : min(sent.end, b + 40)]
-                led = re.search(rf"(?:[Tt]he|[Aa]n?|at|of|with|from|for)\s+(?:{desc.pattern})\s*,?\s*$", before)
-                if led or re.match(
-                    rf",\s+(?:a|an|the|its|their|[A-Z][\w.]*'s)\s+(?:[\w.-]+\s+){{0,3}}(?:{desc.pattern})\s*[,.;]",
-                    after,
-                ):
+                led = embed(r"(?:[Tt]he|[Aa]n?|at|of|with|from|for)\s+(?:{P})\s*,?\s*$", desc).search(before)
+                if led or embed(
+                    r",\s+(?:a|an|the|its|their|[A-Z][\w.]*'s)\s+(?:[\w.-]+\s+){0,3}(?:{P})\s*[,.;]", desc
+                ).match(after):
                     if not led and self._looks_like_person(run):
                         continue  # "the firm X" names a firm whatever X looks like
                     self._claim_org(a, b, self.text[a:b])
@@ -710,19 +738,7 @@ class _Finder:
         pass never sees them. The body is the lexicon organisation with that English name
         (of the owner's side), else a new organisation named as written when an owner is given.
         """
-        heads = "ministry|department|bureau|agency|office|commission"
-        dem = "|".join(re.escape(d) for d in sorted(self.cues.demonyms, key=lambda d: (-len(d), d)))
-        pat = re.compile(
-            rf"(?:(?<![A-Za-z])(?P<dem>{dem})\s+|(?P<pos>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)'s\s+"
-            rf"|(?<![A-Za-z])[Tt]he\s+)(?P<body>(?P<w>[a-z]+(?:\s[a-z]+)?)\s+(?P<h>{heads}))(?![A-Za-z])"
-        )
-        names: dict[str, list[str]] = {}
-        for aid, e in sorted(self.lex.actors.items()):
-            if e.type != "Organization":
-                continue
-            for t in e.terms:
-                if t.lang == "en":
-                    names.setdefault(t.key, []).append(aid)
+        pat, names = per_lexicon(self.lex, "en-lower-org", _lower_org_tables)
         for m in pat.finditer(self.text):
             a, b = m.start("body"), m.end("body")
             words = m.group("w").split()
@@ -875,15 +891,15 @@ class _Finder:
             return False
         para = self.text.find("\n", b)
         nxt = self.text[sent.end : min(para if para >= 0 else len(self.text), sent.end + 400)]
-        return bool(re.search(rf"[\"\u201d,]\s*(?:he|she)\s+(?:{speech.pattern})", nxt))
+        return bool(embed(r"[\"\u201d,]\s*(?:he|she)\s+(?:{P})", speech).search(nxt))
 
     def _person_context(self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None) -> bool:
         after = self.text[b : min(sent.end, b + 80)]
         before = self.text[sent.start : a]
         if speech is not None:
-            if re.match(rf"\s*,?\s*(?:{speech.pattern})", after):
+            if embed(r"\s*,?\s*(?:{P})", speech).match(after):
                 return True
-            if re.search(rf"(?:{speech.pattern})\s*$", before):
+            if embed(r"(?:{P})\s*$", speech).search(before):
                 return True
         if re.match(r",\s+(?:who|whose|speaking|writing|testifying|addressing)\b", after):
             return True
@@ -1054,7 +1070,7 @@ class _Finder:
         speech = _alt(self.cues.speech)
         if speech is None:
             return
-        for mm in re.finditer(rf"[,!?][\"\u201d]\s+([^\W\d_][\w'-]*)\s+(?:{speech.pattern})(?![^\W\d_])", self.text):
+        for mm in embed(r"[,!?][\"\u201d]\s+([^\W\d_][\w'-]*)\s+(?:{P})(?![^\W\d_])", speech).finditer(self.text):
             a, b = mm.start(1), mm.end(1)
             word = mm.group(1)
             if (

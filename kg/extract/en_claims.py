@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.en_actors import EnActors, _alt, load_cues, per_lexicon, prep_before
+from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, prep_before
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
@@ -1397,11 +1397,10 @@ class _Claims:
             return False
         after = self.t[q[1] : q[1] + 80]
         return bool(
-            re.match(rf"\s*[,.!?]?\s*(?:{sp.pattern})\s+(?:one|an?|the|two|several|some|other)\s", after)
-            or re.match(
-                rf"\s*[,.!?]?\s*(?:one|an?|two|several|some|other)\s+(?:[\w-]+\s+){{0,3}}(?:{sp.pattern})\b",
-                after,
-            )
+            embed(r"\s*[,.!?]?\s*(?:{P})\s+(?:one|an?|the|two|several|some|other)\s", sp).match(after)
+            or embed(
+                r"\s*[,.!?]?\s*(?:one|an?|two|several|some|other)\s+(?:[\w-]+\s+){0,3}(?:{P})\b", sp
+            ).match(after)
         )
 
     def _quote_starts_sentence(self, q: tuple[int, int]) -> bool:
@@ -1444,7 +1443,7 @@ class _Claims:
                 if r is not None:
                     return r
         # "…," said X / "…," X said / "…" says X, a ...
-        m = re.match(rf"\s*[,.!?]?\s*(?:{sp.pattern})\s+", after)
+        m = embed(r"\s*[,.!?]?\s*(?:{P})\s+", sp).match(after)
         if m:
             r = self._speaker_at(q[1] + m.end(), end)
             if r is not None:
