@@ -485,6 +485,17 @@ def _lower_org_tables(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, list[str
     return pat, names
 
 
+def _generic_patterns(lex: Lexicon) -> list[tuple[str, str, re.Pattern[str]]]:
+    """(demonym, state id, 'demonym + group noun' pattern) for the lexicon's known states."""
+    cues = load_cues(lex)
+    nouns = "|".join(re.escape(n) for n in cues.group_nouns)
+    return [
+        (dem, aid, re.compile(rf"(?<![A-Za-z]){re.escape(dem)}\s+(?:{nouns})(?![A-Za-z])"))
+        for dem, aid in sorted(cues.demonyms.items())
+        if aid in lex.actors
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 @dataclass
 class EnActors:
@@ -518,7 +529,7 @@ class _Finder:
         self._quote_starts = [q[0] for q in self.quotes]
         self.surnames: dict[str, str] = {}
         self.pending_roles: list[tuple[str, RoleMention]] = []
-        self._sent_toks: dict[tuple[int, int], list[Tok]] = {}
+        self._sent_toks: dict[tuple[int, int], tuple[list[Tok], list[bool]]] = {}
 
     # -- bookkeeping ------------------------------------------------------------------------
     def free(self, a: int, b: int) -> bool:
@@ -626,21 +637,26 @@ class _Finder:
     def _runs(self, sent: Sentence) -> list[list[Tok]]:
         """Capitalised runs of a sentence, joined across of/for/on/and after organisation heads."""
         # three passes ask for the same sentences: tokenise each once (the list is read only)
-        toks = self._sent_toks.get((sent.start, sent.end))
-        if toks is None:
-            toks = self._sent_toks[sent.start, sent.end] = tokens(self.text, sent.start, sent.end)
+        hit = self._sent_toks.get((sent.start, sent.end))
+        if hit is None:
+            toks = tokens(self.text, sent.start, sent.end)
+            # which tokens can be part of a capitalised run: capitalised letters or "&"
+            word = [(t.text[:1].isupper() and t.text[:1].isalpha()) or t.text == "&" for t in toks]
+            hit = self._sent_toks[sent.start, sent.end] = (toks, word)
+        toks, word = hit
         runs: list[list[Tok]] = []
         i = 0
-        while i < len(toks):
-            if not toks[i].cap or (not toks[i].text[:1].isalpha() and toks[i].text != "&"):
+        n = len(toks)
+        while i < n:
+            if not word[i]:
                 i += 1
                 continue
             j = i
             run = [toks[j]]
-            while j + 1 < len(toks):
+            while j + 1 < n:
                 nxt = toks[j + 1]
                 gap = self.text[toks[j].end : nxt.start]
-                if nxt.cap and (nxt.text[:1].isalpha() or nxt.text == "&") and gap in (" ",):
+                if word[j + 1] and gap == " ":
                     run.append(nxt)
                     j += 1
                     continue
@@ -1088,11 +1104,10 @@ class _Finder:
 
     def generic_pass(self) -> None:
         """'U.S. officials', 'Chinese negotiators': the state speaks through them."""
-        nouns = "|".join(re.escape(n) for n in self.cues.group_nouns)
-        for dem, aid in sorted(self.cues.demonyms.items()):
-            if aid not in self.lex.actors:
-                continue
-            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(dem)}\s+(?:{nouns})(?![A-Za-z])", self.text):
+        for dem, aid, pat in per_lexicon(self.lex, "en-generic", _generic_patterns):
+            if dem not in self.text:
+                continue  # the pattern starts with the demonym itself: no scan needed
+            for m in pat.finditer(self.text):
                 a, b = m.start(), m.end()
                 inside = self.index.in_range(a, b)
                 if inside:
