@@ -687,3 +687,44 @@ def test_listed_as_chip(lex) -> None:  # type: ignore[no-untyped-def]
 def test_listed_without_chip_noun_is_no_lever(lex) -> None:  # type: ignore[no-untyped-def]
     text = "據報道，北京已將黃豆列為重點進口商品。"
     assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_issue_played_as_card(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "觀察人士認為，北京若再打出稀土牌，華府將難以招架。美國手上則還有晶片這張牌。"
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (CN, US, "rare-earths", "稀土"),
+        (US, CN, "semiconductors", "晶片"),
+    }
+
+
+def test_card_word_in_licence_or_without_card_verb_is_no_lever(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "中國向美國企業發放稀土牌照。北京的稀土牌價格上漲。"
+    assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_dependence_on_other_side_before_verb(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "報告指出，美國國防工業對中國的稀土嚴重依賴。"
+    assert rows(claims_of(text, lex), "Leverage") == {(CN, US, "rare-earths", "稀土")}
+
+
+def test_dependence_on_own_side_is_no_lever(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "報告指出，美國農民對美國的大豆補貼嚴重依賴。"
+    assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_chip_by_means_of_and_as_chip_with_wei(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "華府試圖透過關稅迫使中國讓步。北京則以稀土為籌碼，逼美方放寬管制。"
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (US, CN, "tariffs", "關稅"),
+        (CN, US, "rare-earths", "稀土"),
+    }
+
+
+def test_pretext_with_wei_is_no_chip(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "美國以國家安全為由，將多家中國企業列入清單。"
+    assert rows(claims_of(text, lex), "Leverage") == set()
+
+
+def test_possessed_instrument_chokes_other_side(lex) -> None:  # type: ignore[no-untyped-def]
+    text = "分析認為，美國的晶片禁令已卡住中國的脖子。"
+    assert rows(claims_of(text, lex), "Leverage") == {(US, CN, "semiconductors", "晶片禁令")}

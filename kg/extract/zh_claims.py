@@ -114,6 +114,8 @@ _KINDS = (
     "zh-choke-noun",
     "zh-deploy",
     "zh-deploy-purpose",
+    "zh-card",
+    "zh-card-verb",
     "zh-advantage",
     "zh-copula",
     "zh-continuation",
@@ -820,6 +822,8 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
     for m in c.find("zh-leverage-use", s, lo, hi):
         after = s[m.end() : m.end() + 12]
         tool = c.rx["zh-leverage"].search(after) if "zh-leverage" in c.rx else None
+        if len(m.group(0)) == 1 and (tool is None or tool.start() > 4 or after.startswith("由")):
+            continue  # 以Y為籌碼 — a bare 為 (以Y為由, 認為) needs the chip noun right after it
         if tool is None and not re.match(r"[^，。；]{0,8}(?:工具|武器|筹码|手段)", after):
             continue
         seg_lo, _ = _segment(d, m.start())
@@ -960,7 +964,10 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
         dependent = _subject(d, clo, m.start())
         sp = _actor_at(d, m.end(), slack=1)
-        if dependent is None or sp is None or sp.start > m.end() + 1:
+        if sp is None or sp.start > m.end() + 1:
+            made += _dependence_before(d, m, clo)
+            continue
+        if dependent is None:
             continue
         holder = sp.key
         if d.index.actors[holder].side not in ("US", "China") or not _other_sides(
@@ -1030,6 +1037,59 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
     made += _weakness(d, lo, hi, no)
     made += _choke(d, lo, hi)
     made += _deploy(d, lo, hi)
+    made += _card(d, lo, hi)
+    return made
+
+
+_DEGREE = re.compile(r"(?:高度|严重|过度|过于|十分|非常|极度|极为|相当|仍然|仍|也|都|更|正|已经|已|一直|正在)+$")
+
+
+def _dependence_before(d: _Doc, m: re.Match[str], clo: int) -> int:
+    """``Z對X的Y(高度)依賴``: the depended-on side X holds Y over Z."""
+    s = d.s
+    for sp in reversed(_spans_in(d, clo, m.start())):
+        if s[sp.start - 1 : sp.start] != "对" or not s.startswith("的", sp.end):
+            continue
+        dependent = _subject(d, clo, sp.start - 1)
+        if dependent is None or not _other_sides(d, sp.key, dependent):
+            return 0
+        a = sp.end + 1
+        g = _DEGREE.search(s, a, m.start())
+        b = g.start() if g else m.start()
+        return int(
+            _emit(d, "Leverage", sp.key, a, b, m.start(), target=dependent, require_issue=True)
+        )
+    return 0
+
+
+def _card(d: _Doc, lo: int, hi: int) -> int:
+    """``X打出稀土牌`` / ``X還有大豆這張牌``: a known issue played or held as a card;
+    a card verb right before the issue keeps 牌照, 品牌 and the like out."""
+    s, c = d.s, d.cues
+    made = 0
+    if c.issue_rx is None:
+        return 0
+    for m in c.find("zh-card", s, lo, hi):
+        if m.group(0) == "牌" and s[m.end() : m.end() + 1] in "照子价坊局桌匾":
+            continue
+        iss = None
+        for x in c.issue_rx.finditer(s, max(lo, m.start() - 12), m.start()):
+            if x.end() == m.start():
+                iss = x
+        if iss is None:
+            continue
+        vpos = iss.start() - (1 if s[iss.start() - 1 : iss.start()] in "了起" else 0)
+        verb = c.ends("zh-card-verb", s, vpos)
+        if verb is None:
+            continue
+        seg_lo, _ = _segment(d, m.start())
+        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        holder = _subject(d, clo, vpos - len(verb)) or _subject(d, seg_lo, vpos - len(verb))
+        if holder is None or d.index.actors[holder].side not in ("US", "China"):
+            continue
+        tgt = _target_prep(d, clo, vpos)
+        if _emit(d, "Leverage", holder, iss.start(), iss.end(), m.start(), target=tgt):
+            made += 1
     return made
 
 
@@ -1085,6 +1145,16 @@ def _choke(d: _Doc, lo: int, hi: int) -> int:
         clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
         w = _instrument(d, clo, m.start())
         if w is None:
+            # X的Y(正)卡住Z的脖子: the instrument is the subject, owned by X
+            own = next(iter(_spans_in(d, clo, m.start())), None)
+            if own is None or not s.startswith("的", own.end):
+                continue
+            g = _DEGREE.search(s, own.end + 1, m.start())
+            b = g.start() if g else m.start()
+            if _emit(
+                d, "Leverage", own.key, own.end + 1, b, m.start(), target=sp.key, require_issue=True
+            ):
+                made += 1
             continue
         holder = _subject(d, seg_lo, w.start())
         if holder and _emit(d, "Leverage", holder, w.end(), m.start(), m.start(), target=sp.key):
