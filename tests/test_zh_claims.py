@@ -662,6 +662,8 @@ def test_choke_without_instrument_or_body_word_is_no_lever(lex) -> None:  # type
 def test_instrument_used_to_force_concession(lex) -> None:  # type: ignore[no-untyped-def]
     text = "外媒分析，北京藉稀土出口管制逼華府讓步。"
     assert rows(claims_of(text, lex), "Leverage") == {(CN, US, "rare-earths", "稀土出口管制")}
+    text = "外媒分析，北京藉由大豆採購逼使華府讓步。"
+    assert rows(claims_of(text, lex), "Leverage") == {(CN, US, "soybeans", "大豆採購")}
 
 
 def test_bare_bi_without_target_is_no_coercion(lex) -> None:  # type: ignore[no-untyped-def]
