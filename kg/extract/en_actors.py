@@ -416,8 +416,36 @@ def _alt_cached(words: tuple[str, ...] | frozenset[str], flags: int) -> re.Patte
     items = sorted(set(words), key=lambda s: (-len(s), s))
     if not items:
         return None
-    body = "|".join(re.escape(w) for w in items)
+    if flags == 0 or (flags == re.IGNORECASE and all(c.isascii() for w in items for c in w)):
+        body = _trie_source(items, fold=bool(flags))
+    else:
+        body = "|".join(re.escape(w) for w in items)
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", flags)
+
+
+def _trie_source(items: list[str], fold: bool) -> str:
+    """The alternation of ``items`` as a prefix tree: same matches, far fewer branches tried.
+
+    Why it matches exactly what ``a|b|…`` (longest first) matches: children of a node are
+    distinct characters (under IGNORECASE only ASCII ones, lower-cased: ``k`` and ``K`` match
+    the same text), so at most one child fits the next character and the path is fixed; each
+    optional continuation is greedy, so candidates are tried longest first, as before.
+    """
+    root: dict[str, dict] = {}
+    for w in items:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch.lower() if fold else ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(k) + emit(node[k]) for k in sorted(node) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 @lru_cache(maxsize=256)
