@@ -455,6 +455,9 @@ def embed(template: str, pat: re.Pattern[str]) -> re.Pattern[str]:
     Why: clause patterns around a cue alternation were formatted and looked up in ``re``'s
     cache per sentence; the alternations are long, so that cost more than the matching.
     """
+    if pat.flags & re.IGNORECASE:
+        # a case-folded prefix tree's source is lower case: without its flag it would not match
+        raise ValueError("embed() needs a case-sensitive pattern")
     return re.compile(template.replace("{P}", pat.pattern))
 
 
