@@ -1046,7 +1046,8 @@ class _Finder:
         ):
             a, b = mm.start(2), mm.end(2)
             word = mm.group(2)
-            if not _name_word(word) or not self.free(a, b) or word.lower() in _STOP:
+            # most words are lower case: reject them before the function call (same test)
+            if not word[0].isupper() or not _name_word(word) or not self.free(a, b) or word.lower() in _STOP:
                 continue
             title = mm.group(1)
             key = forms.get(word)
