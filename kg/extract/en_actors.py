@@ -4,8 +4,8 @@ No trained NER model is available offline (see DESIGN.md), so actors come from
 two sources: the lexicon (``ontology/actors.ttl``: known states, people and
 organisations with their aliases, longest match first) and the structure of
 news English: capitalised runs ending in an organisation word
-(``Kestrel Macro``, ``Ministry of Commerce``), names after a title
-(``Vice Premier He Lifeng``), names with an apposition (``Jane Doe, a senior
+(``Harbor Macro``, ``Ministry of Commerce``), names after a title
+(``Vice Premier Zhang Wei``), names with an apposition (``Jane Doe, a senior
 fellow at ...``), names next to a speech verb (``said Jane Doe``), courtesy
 titles (``Mr. Liu``) and bare surnames of people already named. The words these
 rules need (titles, organisation words, speech verbs, demonyms) are data in
@@ -748,7 +748,7 @@ class _Finder:
                 a, b = run[0].start, run[-1].end
                 name = self.text[a:b]
                 self._claim_org(a, b, name)
-        # "the law firm Whitcombe & Pryor", "X, a Singapore consultancy"
+        # "the law firm Smith & Jones", "X, a Singapore consultancy"
         desc = _alt(self.cues.org_desc)
         if desc is None:
             return
@@ -952,7 +952,7 @@ class _Finder:
             return True
         if self._apposition(sent, b) is not None:
             return True
-        # lower-case title right before: "top trade negotiator Li Chenggang"
+        # lower-case title right before: "top trade negotiator Zhang Wei"
         words = re.findall(r"[A-Za-z-]+", before[-40:])
         return bool(words and words[-1].lower() in self.cues.title_heads and not words[-1][:1].isupper())
 
@@ -1037,7 +1037,7 @@ class _Finder:
             ]:
                 parts = n.split()
                 if len(parts) == 2 and all(p[:1].isupper() for p in parts):
-                    forms.setdefault(parts[0], m.key)  # Chinese order: Li Chenggang -> Li
+                    forms.setdefault(parts[0], m.key)  # Chinese order: Zhang Wei -> Zhang
         courtesy = "|".join(re.escape(c) for c in sorted(self.cues.courtesy, key=lambda s: (-len(s), s)))
         text = self.text
         for mm in re.finditer(

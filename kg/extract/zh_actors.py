@@ -17,7 +17,7 @@ steps only use what is still free, so a name is never two actors):
 4. persons and organisations as the subject of a speech verb
    (``<surname+given>表示``, ``<…協會>指出``) at the start of a clause;
 5. titles written after a known name (習近平主席), later mentions of the names
-   found (貝森特 after 斯科特·貝森特), capitals used as places dropped
+   found (史密斯 after 約翰·史密斯), capitals used as places dropped
    (在華盛頓磋商), and typo variants of one person (one character differing,
    same sound or same title) merged.
 
@@ -331,7 +331,7 @@ class _Doc:
         self.doc = doc
         self.lex = lex
         self.text = doc.text
-        # one middle dot for all (斯科特‧貝森特, 斯科特・貝森特): same length, offsets kept
+        # one middle dot for all (約翰‧史密斯, 約翰・史密斯): same length, offsets kept
         self.s = simplified(doc.text).translate(_ONE_DOT)
         self.c = _cues(lex)
         self.owner: list[_Hit | None] = [None] * len(self.s)
@@ -839,7 +839,7 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
         if h.start == p and d.lex.actors.get(h.key) and d.lex.actors[h.key].type == "Person":
             return p, h.end, h.key
         return None
-    # transliterated: 斯科特·貝森特, 肖恩·金
+    # transliterated: 約翰·史密斯, 瑪麗·金
     m = re.match(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}})+", s[p:])
     if m:
         last_dot = max(s.rfind(ch, p, p + m.end()) for ch in _DOTS)
@@ -1083,7 +1083,7 @@ def _appositions(d: _Doc) -> None:
             continue
         na, nb, lex_id = name
         units = [_unit_before(d, ts, te, kind, prev_end)]
-        # chain: 中共中央政治局委員、國務院副總理、…何立峰 ; 國際貿易談判代表兼副部長…
+        # chain: 中共中央政治局委員、國務院副總理、…張偉 ; 國際貿易談判代表兼副部長…
         while True:
             lb = units[0].start
             if lb - 1 >= 0 and s[lb - 1] in "、兼" and (lb - 1) in d.title_end:
@@ -1113,7 +1113,7 @@ def _appositions(d: _Doc) -> None:
                 h = d.hit_at(k)
                 if h is not None and h.key == key:
                     d.release(h)
-        # enumerations share the affiliation: 美國財長貝森特、商務部長盧特尼克及貿易代表格里爾
+        # enumerations share the affiliation: 美國財長史密斯、商務部長瓊斯及貿易代表布朗
         inherited: str | None = None
         lead = s[prev_end : units[0].start].strip()
         if prev_end in d.last_of and lead in ("", "、", "和", "及", "与", "以及", "并", "、及"):
@@ -1172,7 +1172,7 @@ _AFTER_SPEAKER_OPEN = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_C
 
 
 def _speakers(d: _Doc) -> None:
-    """Persons as subjects of speech verbs: ``，區家晞認為``; ``」，陳某說``."""
+    """Persons as subjects of speech verbs: ``，張某認為``; ``」，陳某說``."""
     s, c = d.s, d.c
     # a speaker opens a clause: the text's start, or right after a clause mark
     opens = [0] + [m.end() for m in _AFTER_SPEAKER_OPEN.finditer(s) if m.end() < len(s)]
@@ -1271,7 +1271,7 @@ def _titles_after_names(d: _Doc) -> None:
 
 
 def _later_mentions(d: _Doc) -> None:
-    """Every later mention of a name found by structure (and 貝森特 after 斯科特·貝森特)."""
+    """Every later mention of a name found by structure (and 史密斯 after 約翰·史密斯)."""
     s = d.s
     forms: dict[str, str] = {}
     for h in d.hits():
@@ -1318,7 +1318,7 @@ def _pinyin(ch: str) -> str:
 
 
 def _merge_variants(d: _Doc) -> None:
-    """One person written two ways (李成鋼/李成剛).
+    """One person written two ways (王建鋼/王建剛).
 
     Same surname, one character apart, and that character sounds the same or
     both forms hold the same title.

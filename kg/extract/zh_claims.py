@@ -464,7 +464,7 @@ def _framed(d: _Doc, sp: Span, head: int) -> bool:
 
 def _head_start(d: _Doc, sp: Span) -> int:
     """Where the noun phrase of a mention starts: before its title and the title's
-    state (``與國家主席習近平``, ``對美國財長貝森特``), so a preposition before the
+    state (``與國家主席習近平``, ``對美國財長史密斯``), so a preposition before the
     whole phrase still marks the person as an object."""
     p = sp.start
     titles = sorted(
@@ -1918,7 +1918,7 @@ def _speaker_before(
     """``X表示：「…」``, ``X稱之為「…」``, ``X批評Y「…」``: a speech verb before the quote.
 
     Short quotes (a few words) are often scare quotes in running text, so they
-    count only right after the verb and its object (``批評李成鋼「…」``), as
+    count only right after the verb and its object (``批評王建鋼「…」``), as
     the predicate of a copula (``…的實質是「…」``) or when they close the
     clause of a person's reported speech (``他強調，這件事「至關重要」。``);
     words inside an 若/如果 clause are hypothetical, not said. A verb with no
