@@ -34,7 +34,7 @@ from pathlib import Path
 
 from kg.errors import DecodeError, InputError, MalformedLineError, NoDocumentsError
 from kg.model import Document, Sentence
-from kg.textnorm import detect_lang
+from kg.textnorm import MONTH_ABBREVIATIONS, detect_lang
 
 __all__ = [
     "DEFAULT_FEED_MARKERS",
@@ -397,18 +397,7 @@ _ABBREVIATIONS = frozenset(
         "rev",
         "hon",
         "pres",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "no",
         "nos",
         "vs",

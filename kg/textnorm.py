@@ -26,6 +26,12 @@ def _converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
+MONTH_ABBREVIATIONS: tuple[str, ...] = (
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)
+"""English month abbreviations (lower case): not sentence ends after a period, not name words."""
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified Chinese, same length as the input."""
     if not text:

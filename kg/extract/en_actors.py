@@ -28,6 +28,7 @@ from kg.extract.mentions import ActorIndex, Span
 from kg.ingest import slug_id, split_sentences
 from kg.lexicon import Lexicon
 from kg.model import ActorMention, Document, RoleMention, Sentence
+from kg.textnorm import MONTH_ABBREVIATIONS
 
 T = TypeVar("T")
 
@@ -172,18 +173,7 @@ _STOP = frozenset(
         "october",
         "november",
         "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "monday",
         "tuesday",
         "wednesday",
@@ -381,20 +371,7 @@ def _name_word(w: str) -> bool:
 
 
 def _is_month_abbr(s: str) -> bool:
-    return s.lower().rstrip(".") in {
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
+    return s.lower().rstrip(".") in MONTH_ABBREVIATIONS
 
 
 def prep_before(text: str, pos: int) -> bool:
