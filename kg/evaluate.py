@@ -216,6 +216,31 @@ def evaluate_graph(g: nx.MultiDiGraph, gold: dict[str, Any], gold_file: str = ""
     return EvalReport(gold_file, text_file, sections, by_type)
 
 
+def _count_prediction(s: SectionScore, found: bool, optional_only: bool, shown: str) -> None:
+    """Count one extracted item: right when it matched required gold; ignored when it matched only optional gold."""
+    if found:
+        s.pred += 1
+        s.tp_pred += 1
+    elif not optional_only:
+        s.pred += 1
+        s.false_positives.append(shown)
+
+
+def _count_gold(
+    s: SectionScore, golds: list[dict[str, Any]], hit: list[bool], describe: Callable[[dict[str, Any]], str]
+) -> SectionScore:
+    """Count the required gold items of a section, listing those no extracted item matched."""
+    for i, gr in enumerate(golds):
+        if gr.get("optional"):
+            continue
+        s.gold += 1
+        if hit[i]:
+            s.tp_gold += 1
+        else:
+            s.misses.append(describe(gr))
+    return s
+
+
 def _score_roles(
     g: nx.MultiDiGraph,
     gold: dict[str, Any],
@@ -249,21 +274,10 @@ def _score_roles(
                     s.target_total += 1
                     s.target_ok += int(gr.get("of") in matches.get(of, set()))
                 hit[i] = True
-        if found:
-            s.pred += 1
-            s.tp_pred += 1
-        elif not optional_only:
-            s.pred += 1
-            s.false_positives.append(f"{label(n)}: {title}" + (f" of {label(of)}" if of else ""))
-    for i, gr in enumerate(golds):
-        if gr.get("optional"):
-            continue
-        s.gold += 1
-        if hit[i]:
-            s.tp_gold += 1
-        else:
-            s.misses.append(f"{gr.get('person')}: {'/'.join(gr.get('title', [])[:2])} of {gr.get('of')}")
-    return s
+        _count_prediction(s, found, optional_only, f"{label(n)}: {title}" + (f" of {label(of)}" if of else ""))
+    return _count_gold(
+        s, golds, hit, lambda gr: f"{gr.get('person')}: {'/'.join(gr.get('title', [])[:2])} of {gr.get('of')}"
+    )
 
 
 def _score_claims(
@@ -315,22 +329,13 @@ def _score_claims(
                     s.target_total += 1
                     s.target_ok += int(bool(set(gr.get(tgt_key, [])) & matches.get(d.get("target", ""), set())))
                 hit[i] = True
-        if found:
-            s.pred += 1
-            s.tp_pred += 1
-        elif not optional_only:
-            s.pred += 1
-            s.false_positives.append(shown)
-    for i, gr in enumerate(golds):
-        if gr.get("optional"):
-            continue
-        s.gold += 1
-        if hit[i]:
-            s.tp_gold += 1
-        else:
-            what = gr.get("quote") if section == "statements" else "/".join(gr.get("item", [])[:3])
-            s.misses.append(f"{'/'.join(gr.get(subj_key, []))}: {what}")
-    return s
+        _count_prediction(s, found, optional_only, shown)
+
+    def describe(gr: dict[str, Any]) -> str:
+        what = gr.get("quote") if section == "statements" else "/".join(gr.get("item", [])[:3])
+        return f"{'/'.join(gr.get(subj_key, []))}: {what}"
+
+    return _count_gold(s, golds, hit, describe)
 
 
 def evaluate(gold_path: Path, text: Path | None = None) -> EvalReport:
