@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import GoldError, InputError
-from kg.textnorm import normalize_name
+from kg.textnorm import has_cjk, normalize_name
 
 SECTIONS = ("entities", "roles", "leverage", "demands", "threats", "statements")
 _CLAIM_SECTION = {"Leverage": "leverage", "Demand": "demands", "Threat": "threats"}
@@ -216,6 +216,21 @@ def evaluate_graph(g: nx.MultiDiGraph, gold: dict[str, Any], gold_file: str = ""
     return EvalReport(gold_file, text_file, sections, by_type)
 
 
+_MAX_THING_CJK = 30
+_MAX_THING_LATIN = 60
+
+
+def is_sentence_phrase(phrase: str) -> bool:
+    """True when a claim's phrase is too long to name a thing (gold README: then only its issue's labels count).
+
+    A phrase of more than 30 Chinese or 60 Latin characters is a clause or a
+    sentence; crediting it for a keyword somewhere inside would reward
+    extracting whole sentences instead of the bargaining item.
+    """
+    limit = _MAX_THING_CJK if has_cjk(phrase) else _MAX_THING_LATIN
+    return len(phrase.strip()) > limit
+
+
 def _count_prediction(s: SectionScore, found: bool, optional_only: bool, shown: str) -> None:
     """Count one extracted item: right when it matched required gold; ignored when it matched only optional gold."""
     if found:
@@ -303,7 +318,8 @@ def _score_claims(
             hay = normalize_name(d.get("quote", ""))
             shown = f"{label(u)}: 「{d.get('quote', '')[:40]}」"
         else:
-            texts = [d.get("phrase", "")]
+            phrase = d.get("phrase", "")
+            texts = [] if is_sentence_phrase(phrase) else [phrase]
             if v in g and g.nodes[v].get("kind") == "Issue":
                 node = g.nodes[v]
                 texts += [p[0] for p in node.get("labels", [])] + [p[0] for p in node.get("alt_labels", [])]
