@@ -143,3 +143,21 @@ def contract_graph() -> nx.MultiDiGraph:
 def contract_nx() -> nx.MultiDiGraph:
     """A fresh hand-built graph following the graph contract (see :func:`contract_graph`)."""
     return contract_graph()
+
+
+@pytest.fixture(scope="session")
+def claims_of(lex):  # type: ignore[no-untyped-def]
+    """Extract the claims of a text written in a test, checking every claim's evidence is a sentence of it."""
+    from kg.extract import extract
+    from kg.ingest import split_sentences
+    from kg.model import ClaimMention, Document
+    from kg.textnorm import detect_lang
+
+    def run(text: str) -> list[ClaimMention]:
+        doc = Document(id="t", text=text, lang=detect_lang(text), sentences=split_sentences(text))
+        out = extract(doc, lex).claims
+        for c in out:
+            assert doc.text[c.sentence.start : c.sentence.end] == c.sentence.text
+        return out
+
+    return run

@@ -673,7 +673,11 @@ def test_bare_bi_without_target_is_no_coercion(lex) -> None:  # type: ignore[no-
 
 def test_deployed_instrument_for_countermeasure(lex) -> None:  # type: ignore[no-untyped-def]
     text = "美方宣布新關稅後，中國隨即祭出稀土出口管制反制美國。"
-    assert rows(claims_of(text, lex), "Leverage") == {(CN, US, "rare-earths", "稀土出口管制")}
+    # the tariffs already announced are the US's lever too (a step taken is leverage: shared/gold/README.md)
+    assert rows(claims_of(text, lex), "Leverage") == {
+        (CN, US, "rare-earths", "稀土出口管制"),
+        (US, CN, "tariffs", "關稅"),
+    }
 
 
 def test_deployed_means_without_purpose_or_issue_is_no_lever(lex) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from kg.extract.zh_actors import find_actors
+from kg.extract.measures import find_measures
+from kg.extract.zh_actors import find_actors, simplified
 from kg.extract.zh_claims import find_claims
+from kg.ingest import split_sentences
 from kg.lexicon import Lexicon
 from kg.model import DocExtraction, Document
 
@@ -18,6 +20,8 @@ def extract_zh(doc: Document, lex: Lexicon) -> DocExtraction:
     """
     index = find_actors(doc, lex)
     claims = find_claims(doc, lex, index)
+    sentences = doc.sentences or split_sentences(doc.text)
+    claims += find_measures(simplified(doc.text), doc.text, doc.lang, sentences, index, lex, claims)
     mentioned = {s.key for s in index.spans}
     actors = {k: a for k, a in sorted(index.actors.items()) if k in mentioned}
     return DocExtraction(doc=doc, actors=actors, claims=claims)

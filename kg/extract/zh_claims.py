@@ -244,11 +244,19 @@ def _sentences(doc: Document) -> list[Sentence]:
 
 
 def _find_quotes(s: str) -> list[tuple[int, int]]:
-    """Outermost quotation spans (opening mark, closing mark), nesting aware."""
+    """Outermost quotation spans (opening mark, closing mark), nesting aware.
+
+    News continues a quotation over paragraphs by opening each new paragraph
+    with the mark and closing only the last (「A…\n\n「B…」X說。): an unclosed quote
+    whose next paragraph opens with the same mark runs on into it.
+    """
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    resumed = -1  # the opening mark of a paragraph that continues the open quote
     for mq in _QUOTE_MARK.finditer(s):  # every other character leaves the state as it is
         i, ch = mq.start(), mq.group(0)
+        if i == resumed:
+            continue
         if ch in _QUOTE_PAIRS and not (ch == "“" and stack and stack[-1][0] == "“"):
             stack.append((ch, i))
         elif ch in _QUOTE_CLOSERS and stack:
@@ -261,7 +269,11 @@ def _find_quotes(s: str) -> list[tuple[int, int]]:
                         out.append((opener[1], i))
                     break
         elif ch == "\n" and stack:
-            stack.clear()  # an unclosed quote never runs past a paragraph
+            nxt = len(s) - len(s[i:].lstrip())
+            if len(stack) == 1 and nxt < len(s) and s[nxt] == stack[0][0]:
+                resumed = nxt  # 「A…\n\n「B…」: one quotation over two paragraphs
+                continue
+            stack.clear()  # otherwise an unclosed quote never runs past a paragraph
     return out
 
 
@@ -413,6 +425,8 @@ def _eligible(d: _Doc, sp: Span) -> bool:
         return False
     if _framed(d, sp, head):
         return False
+    if d.cues.starts("zh-actor-modifier-noun", d.s, sp.end) is not None:
+        return False  # 美國企業代表: the mention modifies a noun, the noun is the subject
     if d.s[head - 1 : head] == "的":
         # 對來訪的布林肯說: a preposition before the modifier still marks an object
         for p in range(head - 2, max(-1, head - 8), -1):
@@ -1822,6 +1836,8 @@ def _statements(d: _Doc) -> None:
             speaker = prev[2]  # 「A」，因為「B」: the same speaker goes on
         if speaker is None and _opens_sentence(d, qa, sent) and no > 0:
             speaker = sentence_speaker(no - 1)
+        if speaker is None and _stands_alone(d, qa, qb) and no + 1 < len(d.sentences):
+            speaker = sentence_speaker(no + 1)  # 「…。」\n\n8月30日，X在…說：the lead quote of a report
         if speaker is None:
             sentence_speaker(no)
             continue
@@ -1889,6 +1905,12 @@ def _extend_quote(d: _Doc, prev: tuple[int, int, str], qb: int) -> None:
         qa = d.quotes[k][0]
         cl.quote = cl.quote.rstrip(" ，,") + " " + d.doc.text[qa + 1 : qb].strip()
         cl.phrase = cl.quote
+
+
+def _stands_alone(d: _Doc, qa: int, qb: int) -> bool:
+    """A quotation that is a whole sentence by itself, its closing right after an end mark (「…。」)."""
+    before = d.s[max(0, qa - 2) : qa].strip(" \u3000")
+    return (not before or before[-1] in "\n。！？!?") and d.s[qb - 1 : qb] in ("。", "！", "？", "!", "?")
 
 
 def _opens_sentence(d: _Doc, qa: int, sent: Sentence) -> bool:

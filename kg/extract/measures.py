@@ -1,0 +1,602 @@
+"""Punitive measures and control of supply, in any language: one engine, each language's words as data.
+
+Why this exists: real news rarely calls a bargaining chip a 籌碼 or "leverage".
+It reports measures — tariffs raised, export controls imposed, a company put
+on the entity list, purchases halted (關稅, 出口管制, 實體清單, 停止採購) — and
+control of a supply (China dominates rare-earth processing; 美國對中國稀土的依賴).
+The gold reading of such text (shared/gold/README.md) is fixed: a step already
+taken is leverage used as pressure, one announced for later or on a condition
+is a threat. That is one construction in every language, so it is one engine:
+
+1. candidates: a measure word (``<p>-measure``; weak ones, ``<p>-measure-weak``
+   such as "restrictions" or 限制, count only with a bargaining item beside
+   them) or a control word (``<p>-control``: holder is the subject;
+   ``<p>-dependence``: holder is the actor depended on);
+2. mood, read in the clause before the cue: a threat marker (``<p>-measure-threat``:
+   threatened to, would, 將, 揚言, 若) makes a threat; an easing word
+   (``<p>-measure-relief``: lift, cut, 取消, 暫停) or a negation drops the
+   candidate (easing is an offer, not pressure); a demand verb
+   (``<p>-measure-demand``: urged … to lift, 要求…取消) leaves it to the demand
+   extractors; otherwise the step is taken: leverage;
+3. arguments, by clause rules shared by both languages: the holder is an
+   agent after the cue (``by X``, ``<p>-measure-agent``), else the last actor
+   before the cue that is no object (not right after an ``<p>-oblique`` word);
+   the target follows a target word (``on``/``against``/對/向) or is the other side;
+   the item is the bargaining issue named beside the cue, else the measure itself.
+
+Only actors who speak for the US or China hold or threaten (the gold's sides);
+a third country's tariffs are not US–China bargaining. ``<p>`` is ``en`` or ``zh``:
+the cue sets live in ``ontology/cues-en.ttl`` and ``ontology/cues-zh-claims.ttl``.
+Claims another extractor already made (same actor and item) are not repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.mentions import ActorIndex, Span
+from kg.lexicon import Lexicon
+from kg.model import ClaimMention, Sentence
+
+_CLAUSE_END = {"en": r"[;:]|,\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
+_REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
+_AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
+_BEFORE = {"en": 30, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
+_THING = {"en": 60, "zh": 30}  # a phrase longer than this is a clause, not a thing (the gold's rule)
+_INITIAL = 8  # a clause's subject starts within this many characters of it (after a date or 此前)
+_SIDES = ("US", "China")
+_STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """One language's compiled cue sets (built once per lexicon and language)."""
+
+    measure: re.Pattern[str] | None
+    restrict: re.Pattern[str] | None
+    weak: re.Pattern[str] | None
+    control: re.Pattern[str] | None
+    dependence: re.Pattern[str] | None
+    threat: re.Pattern[str] | None
+    relief: re.Pattern[str] | None
+    negation: re.Pattern[str] | None
+    demand: re.Pattern[str] | None
+    agent: re.Pattern[str] | None
+    target: re.Pattern[str] | None
+    condition: re.Pattern[str] | None
+    speech: re.Pattern[str] | None
+    passive: re.Pattern[str] | None
+    modified: re.Pattern[str] | None
+    verb: re.Pattern[str] | None
+    oblique: re.Pattern[str] | None
+    oblique_keys: tuple[str, ...]
+    complement: re.Pattern[str] | None
+    ask: re.Pattern[str] | None
+    seek: re.Pattern[str] | None
+    modal: re.Pattern[str] | None
+    demand_stop: re.Pattern[str] | None
+    not_cue: re.Pattern[str] | None
+    issue: re.Pattern[str] | None
+    issue_of: dict[str, str]
+    clause_end: re.Pattern[str]
+
+
+def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
+    """One alternation of cue keys, longest first; English keys match whole words."""
+    if not keys:
+        return None
+    body = "|".join(re.escape(k) for k in sorted(set(keys), key=lambda k: (-len(k), k)))
+    if lang == "en":
+        end = r"(?![a-z])" if not tail else ""
+        return re.compile(rf"(?<![a-z])(?:{body}){end}")
+    return re.compile(f"(?:{body})")
+
+
+def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """English: `` on|against|of …`` after a measure, up to a word that ends a noun phrase (``<p>-phrase-stop``)."""
+    heads, stops = lex.cue_keys(f"{lang}-measure-complement", lang), lex.cue_keys(f"{lang}-phrase-stop", lang)
+    if lang != "en" or not heads or not stops:
+        return None
+    head = "|".join(re.escape(k) for k in heads)
+    stop = "|".join(re.escape(k) for k in stops)
+    return re.compile(rf"\s+(?:{head})\s+[^,;:.()]*?(?=\s+(?:{stop})\b|[,;:.()]|$)")
+
+
+def _rules(lex: Lexicon, lang: str) -> _Rules:
+    def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
+        return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
+
+    issue_of: dict[str, str] = {}
+    for iid, e in sorted(lex.issues.items()):
+        for t in e.terms:
+            # Chinese text names some items in Latin letters (H20, TikTok): proper names count in both
+            proper = t.lang == "en" and " " not in t.text and not t.text.islower()
+            if ((t.lang == "en") == (lang == "en") or (lang == "zh" and proper)) and len(t.key) >= 2:
+                issue_of.setdefault(t.key if lang == "en" or not proper else t.text, iid)
+    oblique_kind = "oblique" if lang == "zh" else "measure-oblique"
+    return _Rules(
+        measure=cue("measure"),
+        restrict=cue("measure-restrict"),
+        weak=cue("measure-weak"),
+        control=cue("control"),
+        dependence=cue("dependence-on"),
+        threat=cue("measure-threat"),
+        relief=cue("measure-relief"),
+        negation=cue("measure-negation"),
+        demand=cue("measure-demand"),
+        agent=cue("measure-agent"),
+        target=cue("measure-target"),
+        condition=cue("measure-condition"),
+        speech=cue("speech"),
+        verb=cue("measure-verb"),
+        passive=cue("measure-passive"),
+        modified=cue("actor-modifier-noun"),
+        oblique=_alt(lex.cue_keys(f"{lang}-{oblique_kind}", lang), lang),
+        oblique_keys=tuple(lex.cue_keys(f"{lang}-{oblique_kind}", lang)),
+        complement=_complement(lex, lang),
+        ask=cue("ask"),
+        seek=cue("seek"),
+        modal=cue("modal"),
+        demand_stop=cue("demand-stop"),
+        not_cue=cue("not-demand-cue"),
+        issue=_alt(list(issue_of), lang),
+        issue_of=issue_of,
+        clause_end=re.compile(_CLAUSE_END[lang]),
+    )
+
+
+_RULES: dict[tuple[int, str], tuple[Lexicon, _Rules]] = {}
+
+
+def rules_for(lex: Lexicon, lang: str) -> _Rules:
+    """The compiled rules of one language, once per lexicon object (extraction runs per document)."""
+    hit = _RULES.get((id(lex), lang))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    r = _rules(lex, lang)
+    _RULES[(id(lex), lang)] = (lex, r)
+    return r
+
+
+class _Finder:
+    def __init__(self, text: str, orig: str, lang: str, tag: str, index: ActorIndex, lex: Lexicon) -> None:
+        self.tag = tag  # the language tag of the claims (the document's)
+        self.t = text  # matching copy: Simplified Chinese, or lower-case English (same length as orig)
+        self.orig = orig
+        self.lang = lang
+        self.idx = index
+        self.r = rules_for(lex, lang)
+        self.out: list[ClaimMention] = []
+        # each side's stand-in as a target: its state, else its first government body named
+        self.state_keys: dict[str, str | None] = {}
+        for side, sid in _STATE_OF_SIDE.items():
+            state = next((k for k, a in sorted(index.actors.items()) if a.lexicon_id == sid), None)
+            body = next(
+                (sp.key for sp in index.spans if index.actors[sp.key].side == side
+                 and index.actors[sp.key].type in ("State", "Organization")),
+                None,
+            )
+            self.state_keys[side] = state or body
+
+    # -- clause geometry ---------------------------------------------------------------------
+    def clause(self, sent: Sentence, a: int, b: int) -> tuple[int, int]:
+        lo = max(sent.start, a - _REACH[self.lang])
+        left = lo
+        for m in self.r.clause_end.finditer(self.t, lo, a):
+            left = m.end()
+        m2 = self.r.clause_end.search(self.t, b, sent.end)
+        return left, (m2.start() if m2 else sent.end)
+
+    def side(self, key: str) -> str:
+        return self.idx.actors[key].side
+
+    def other_state(self, key: str) -> str | None:
+        side = self.side(key)
+        if side not in _SIDES:
+            return None
+        return self.state_keys["China" if side == "US" else "US"]
+
+    def _obliqued(self, sp: Span, lo: int) -> bool:
+        """Whether an oblique word (對, 向, on, against …) stands right before the mention."""
+        if self.r.oblique is None:
+            return False
+        before = self.t[max(lo, sp.start - 12) : sp.start]
+        if self.lang == "en":
+            before = re.sub(r"(?:\bthe\s+)$", "", before.rstrip() + " ").rstrip()
+            m = re.search(r"([a-z]+)$", before)
+            return bool(m and self.r.oblique.fullmatch(m.group(1)))
+        return any(before.endswith(k) for k in self.r.oblique_keys)
+
+    def holder(self, sent: Sentence, lo: int, a: int, b: int, hi: int) -> str | None:
+        """Who takes the measure: an agent after the cue (imposed by X), a possessor right before
+        it (China's export controls, 中國的出口管制), else the subject of its clause (the last
+        non-object actor before the cue in English; in Chinese the first, passing over a speaker
+        whose reported words these are), else the subject of the sentence."""
+        if self.r.agent is not None:
+            m = self.r.agent.search(self.t, b, min(hi, b + 30))
+            if m:
+                sp = next(iter(self.idx.in_range(m.end(), min(hi, m.end() + 40))), None)
+                if sp is not None and self.t[m.end() : sp.start].strip() in ("", "the"):
+                    return sp.key
+        spans = [
+            sp
+            for sp in self.idx.in_range(lo, a)
+            if not self._obliqued(sp, lo) and not self._titled(sp) and not self._modifier(sp)
+        ]
+        every = self.idx.in_range(lo, a)
+        if every and self._possessor(every[-1], a):
+            return every[-1].key
+        if self.lang == "en":
+            # a clause subject holds the measure only through a verb that takes it (imposed, slapped, blocked)
+            if spans and self.r.verb is not None and self.r.verb.search(self.t, spans[-1].end, a):
+                return spans[-1].key
+            return None
+        for sp in spans:
+            if not self._speaker(sp, a):
+                return sp.key
+        if spans:
+            return spans[-1].key
+        return self._earlier_subject(sent, lo)
+
+    def _earlier_subject(self, sent: Sentence, lo: int) -> str | None:
+        """A subjectless Chinese clause continues the nearest earlier clause's subject, passing over
+        conditions (川普警告，若中國不讓步，將加徵關稅: 川普) and speakers (X表示，美方…，濫用出口管制: 美方)."""
+        bounds = [sent.start] + [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, lo)]
+        found: str | None = None
+        for c_lo, c_hi in reversed(list(zip(bounds, [*bounds[1:], lo], strict=True))):
+            if self.r.condition is not None and self.r.condition.search(self.t, c_lo, c_hi):
+                continue  # 中國如果不履行承諾: a condition's subject takes no step
+            # only a clause-initial mention is that clause's subject (not 幫助北京…)
+            for sp in self.idx.in_range(c_lo, min(c_hi, c_lo + _INITIAL)):
+                if self._obliqued(sp, c_lo) or self._modifier(sp):
+                    continue
+                if self._speaker(sp, c_hi):
+                    # 商務部表示，美方違反規則，將採取反制措施: whose step it is, the text leaves open
+                    return None if found is not None and self.side(found) != self.side(sp.key) else found or sp.key
+                if found is None:
+                    found = sp.key
+                break
+        return found
+
+    def _possessor(self, sp: Span, a: int) -> bool:
+        """An actor that owns the measure noun phrase: China's (new) export controls, U.S. tariffs, 中國的稀土管制."""
+        between = self.t[sp.end : a]
+        if self.lang == "en":
+            return re.fullmatch(r"(?:'s?|s')?(?:\s+(?:[a-z0-9%$.-]+))?\s*", between) is not None and (
+                between.startswith("'") or between.strip() == "" or not self._obliqued(sp, max(0, sp.start - 20))
+            )
+        if self._modifier(sp):
+            return False
+        rest = self.r.issue.sub("", between) if self.r.issue is not None else between
+        # 美國關稅, 中國的稀土出口管制; not 中國電動車關稅 (tariffs on Chinese cars: no 的)
+        return (between == "" or rest == "的") and not self._obliqued(sp, max(0, sp.start - 12))
+
+    def _modifier(self, sp: Span) -> bool:
+        """A mention followed by a goods or company noun modifies it (中國商品, 中國企業): no subject."""
+        return self.r.modified is not None and self.r.modified.match(self.t, sp.end) is not None
+
+    def _speaker(self, sp: Span, a: int) -> bool:
+        """A Chinese mention followed by a speech verb and then a clause break or another actor
+        (X表示，… / X指美國…): the reporter of the measure, not its taker (X宣布將… is the taker)."""
+        if self.r.speech is None:
+            return False
+        m = self.r.speech.match(self.t, sp.end, a)
+        if m is None:
+            return False
+        rest = self.t[m.end() : a].lstrip("称稱说說道")
+        return bool(self.r.clause_end.match(rest[:1] or "，")) or any(
+            x.start - m.end() <= 2 for x in self.idx.in_range(m.end(), a)
+        )
+
+    def _titled(self, sp: Span) -> bool:
+        """A mention inside a title in 《》 (a law's or a book's name) is no actor of the clause."""
+        before = self.t[max(0, sp.start - 30) : sp.start]
+        return "《" in before and "》" not in before[before.rindex("《") :]
+
+    def target(self, holder: str, lo: int, a: int, b: int, hi: int) -> str | None:
+        """An actor after a target word near the cue (on China, 對美國), else the other side."""
+        if self.r.target is not None:
+            for m in self.r.target.finditer(self.t, lo, min(hi, b + _AFTER[self.lang])):
+                sp = next(iter(self.idx.in_range(m.end(), min(hi, m.end() + 30))), None)
+                if sp is None or sp.key == holder:
+                    continue
+                gap = self.t[m.end() : sp.start].strip()
+                if gap in ("", "the") and self.side(sp.key) != self.side(holder):
+                    return sp.key
+        return self.other_state(holder)
+
+    def issues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        if self.r.issue is None:
+            return []
+        out = []
+        for m in self.r.issue.finditer(self.t, lo, hi):
+            iid = self.r.issue_of.get(m.group())
+            if iid and not self.idx.in_range(m.start(), m.end()):
+                out.append((m.start(), m.end(), iid))
+        return out
+
+    def depended_on(self, lo: int, a: int, b: int, hi: int) -> Span | None:
+        """Who is depended on: the actor right after the cue (reliance on China, 依賴中國) or,
+        in Chinese, after 對 before it (對中國進口的依賴)."""
+        sp = next(iter(self.idx.in_range(b, min(hi, b + 30))), None)
+        if sp is not None and self.t[b : sp.start].strip() in ("", "the"):
+            return sp
+        if self.lang == "zh" and self.r.target is not None:
+            for m in self.r.target.finditer(self.t, max(lo, a - 14), a):
+                sp = next(iter(self.idx.in_range(m.end(), a)), None)
+                if sp is not None and sp.start == m.end():
+                    return sp
+        return None
+
+    def complement(self, lo: int, a: int, b: int, hi: int) -> tuple[int, int]:
+        """The measure word with what it bears on: ``tariffs on US soybeans`` (English, after it,
+        up to a clause or conjunction) or ``對美國大豆加徵的關稅`` (Chinese, from 對 before it)."""
+        limit = _THING[self.lang]
+        if self.lang == "en":
+            m = self.r.complement.match(self.t[b:hi]) if self.r.complement is not None else None
+            end = b + m.end() if m else b
+            return a, (end if end - a <= limit else b)
+        if self.r.target is not None:
+            for m in self.r.target.finditer(self.t, max(lo, a - limit + (b - a)), a):
+                if "，" not in self.t[m.start() : a] and "," not in self.t[m.start() : a]:
+                    return m.start(), b
+        return a, b
+
+    def items(self, lo: int, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
+        """The issues a measure is about: named in its noun phrase before it (rare earth export
+        controls, 稀土出口管制; an issue name that contains the cue counts), else right after it
+        (restrictions on gallium, 限制稀土出口), stopping at the next measure word."""
+
+        def covers(i: tuple[int, int, str]) -> bool:
+            return i[0] <= a and b <= i[1] and i[1] - i[0] > b - a
+
+        before = [i for i in self.issues(max(lo, a - _BEFORE[self.lang]), b) if i[1] <= a or covers(i)]
+        if before:
+            return before
+        end = min(hi, b + _AFTER[self.lang])
+        for pat in (self.r.measure, self.r.restrict, self.r.weak):
+            m = pat.search(self.t, b, end) if pat is not None else None
+            if m is not None:
+                end = m.start()
+        return self.issues(b, end)
+
+    # -- candidates -------------------------------------------------------------------------
+    def run(self, sentences: list[Sentence]) -> list[ClaimMention]:
+        self.sentences = sentences
+        for sent in sentences:
+            hits: list[tuple[int, int, str, str]] = []
+            for kind, pat, item in (
+                ("measure", self.r.measure, "self"),  # tariffs on X: the tariff is the item, X its target
+                ("measure", self.r.restrict, "object"),  # export controls on gallium: gallium, else the controls
+                ("measure", self.r.weak, "required"),  # restrictions: only with a named item
+                ("control", self.r.control, "required"),
+                ("dependence", self.r.dependence, "required"),
+            ):
+                if pat is not None:
+                    hits += [(m.start(), m.end(), kind, item) for m in pat.finditer(self.t, sent.start, sent.end)]
+            taken: list[tuple[int, int]] = []
+            for a, b, kind, item in sorted(hits, key=lambda h: (h[0], -h[1])):
+                if any(a < y and x < b for x, y in taken):
+                    continue  # 管制 inside 出口管制: one cue
+                taken.append((a, b))
+                self.candidate(sent, kind, a, b, item)
+            for kind, pat in (("ask", self.r.ask), ("seek", self.r.seek), ("modal", self.r.modal)):
+                if pat is not None:
+                    for m in pat.finditer(self.t, sent.start, sent.end):
+                        self.demand(sent, kind, m.start(), m.end())
+        return self.out
+
+    # -- demands -----------------------------------------------------------------------------
+    def demand(self, sent: Sentence, kind: str, a: int, b: int) -> None:
+        """One demand per bargaining item the wanted action names.
+
+        ``ask`` (urged X to, 要求X): the subject asks the actor right after the cue; ``seek``
+        (pushing for, in exchange for, 尋求, 換取): the subject wants it of the other side;
+        ``modal`` (X should, Y應…): X is asked, by the sentence's speaker of the other side.
+        """
+        lo, _hi = self.clause(sent, a, b)
+        if self.r.negation is not None and self.r.negation.search(self.t, lo, a):
+            return
+        if self.r.not_cue is not None and self.r.not_cue.match(self.t, a):
+            return  # 應對, 需求, 的要求: a word that only begins like the cue
+        if kind == "ask" and self.lang == "zh" and self.t[a - 1 : a] == "的":
+            return  # 法規的要求: a noun
+        if kind == "modal":
+            before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
+            if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
+                return
+            addressee = before[-1].key
+            demander = self.speaker_of(sent, addressee)
+        else:
+            demander = self.subject(sent, lo, a)
+            after = next(iter(self.idx.in_range(b, min(sent.end, b + 12))), None)
+            near = after is not None and self.t[b : after.start].strip() in ("", "the")
+            addressee = after.key if kind == "ask" and near and after is not None else None
+            if kind == "seek" and demander is not None:
+                addressee = self.other_state(demander)
+        if demander is None or addressee is None or demander == addressee:
+            return
+        if self.side(addressee) not in _SIDES or self.side(demander) not in _SIDES:
+            return
+        if self.side(demander) == self.side(addressee):
+            return
+        end = self.wanted_end(sent, b)
+        items = self.issues(b, end)
+        if not items:
+            return
+        seen: set[str] = set()
+        for ia, ib, iid in items:
+            if iid not in seen:
+                seen.add(iid)
+                self.out.append(
+                    ClaimMention(
+                        kind="Demand", actor=demander, phrase=self.orig[ia:ib], sentence=sent,
+                        target=addressee, issue=iid, lang=self.tag,
+                    )
+                )
+
+    def wanted_end(self, sent: Sentence, b: int) -> int:
+        """Where the wanted action ends: the sentence's end, or a clause that turns away from it."""
+        end = min(sent.end, b + 3 * _AFTER[self.lang])
+        m = self.r.demand_stop.search(self.t, b, end) if self.r.demand_stop is not None else None
+        return m.start() if m else end
+
+    def subject(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """The asker: the last non-object actor before the cue in its clause, else the sentence's subject."""
+        spans = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo) and not self._modifier(sp)]
+        if spans:
+            return spans[0].key  # the subject comes first (with Xi, on China … are objects)
+        if self.lang == "zh":
+            return self._earlier_subject(sent, lo)
+        first = next(iter(self.idx.in_range(sent.start, lo)), None)
+        return first.key if first is not None else None
+
+    def speaker_of(self, sent: Sentence, addressee: str) -> str | None:
+        """Who says a modal demand: the subject of a speech verb in its sentence or the one before,
+        of the other side than the one asked (商務部表示，美方應…)."""
+        if self.r.speech is None:
+            return None
+        i = self.sentences.index(sent) if sent in self.sentences else -1
+        for k in (i, i - 1):
+            if k < 0:
+                continue
+            s2 = self.sentences[k]
+            for m in self.r.speech.finditer(self.t, s2.start, s2.end):
+                for sp in reversed(self.idx.in_range(max(s2.start, m.start() - 40), m.start())):
+                    if self.side(sp.key) in _SIDES and self.side(sp.key) != self.side(addressee):
+                        return sp.key
+        return None
+
+    def mood(self, sent: Sentence, lo: int, a: int, b: int, hi: int) -> str | None:
+        """``Threat``, ``Leverage`` or None from the words around the cue.
+
+        Easing (lift, 取消) or a demand (urged … to, 要求) anywhere before the cue in its
+        sentence, or easing after it in its clause, make it no pressure; a negation or a
+        condition (if, 如果) in its clause, no step of its subject; a threat marker (would, 將)
+        in its clause, a threat.
+        """
+        before, prefix = self.t[lo:a], self.t[sent.start : a]
+        after = self.t[b : min(hi, b + _AFTER[self.lang])]
+        for pat, where in (
+            (self.r.negation, before),
+            (self.r.condition, before),
+            (self.r.demand, prefix),
+            (self.r.relief, prefix),
+            (self.r.relief, after),
+        ):
+            if pat is not None and pat.search(where):
+                return None
+        if self.r.threat is not None:
+            for m in self.r.threat.finditer(self.t, lo, a):
+                if not self._disposal(m.end(), a):
+                    return "Threat"
+        return "Leverage"
+
+    def _disposal(self, pos: int, a: int) -> bool:
+        """A future marker followed by an actor or a number is the object marker 將 (將華為列入…), not 'will'."""
+        if self.lang != "zh":
+            return False
+        nxt = self.t[pos : pos + 1]
+        return nxt.isdigit() or nxt in "其该这此数多" or any(x.start == pos for x in self.idx.in_range(pos, a))
+
+    def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
+        lo, hi = self.clause(sent, a, b)
+        mood = self.mood(sent, lo, a, b, hi) if kind == "measure" else "Leverage"
+        if mood is None:
+            return
+        if kind == "dependence":
+            on = self.depended_on(lo, a, b, hi)
+            holder = on.key if on is not None else None
+            dependent = next((sp.key for sp in self.idx.in_range(lo, a) if on is None or sp.start != on.start), None)
+            if holder is not None and dependent is not None and self.side(dependent) == self.side(holder):
+                return  # 美國農民對美國補貼的依賴: no side holds anything over the other
+        else:
+            holder = self.holder(sent, lo, a, b, hi)
+        target_of_passive = None
+        passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None
+        if passive is not None:
+            # 中國(電動車)遭受關稅打擊, China faces tariffs: the clause's subject is the target; the
+            # agent right after the passive word (遭中國反制) or else the other side holds it
+            before = self.idx.in_range(lo, passive.start())
+            subject = next((sp.key for sp in before if not self._obliqued(sp, lo)), None)
+            agent = next((sp for sp in self.idx.in_range(passive.end(), a) if sp.start == passive.end()), None)
+            if agent is not None:
+                holder = agent.key
+                target_of_passive = subject if subject is not None and self.side(subject) != self.side(holder) else None
+            elif subject is not None:
+                target_of_passive, holder = subject, self.other_state(subject)
+        if holder is None or self.side(holder) not in _SIDES:
+            return
+        found = self.items(lo, a, b, hi) if item != "self" else []
+        own = self.r.issue_of.get(self.t[a:b])
+        if not found and item == "required":
+            return
+        if not found:
+            # the measure is the item; its phrase keeps what it bears on (tariffs on US soybeans,
+            # 對美國大豆加徵的關稅), so a reader sees both and the phrase stays a noun phrase
+            pa, pb = self.complement(lo, a, b, hi)
+            found = [(pa, pb, own or "")]
+        target = target_of_passive or self.target(holder, lo, a, b, hi)
+        seen: set[str] = set()
+        for ia, ib, iid in found:
+            if iid in seen:
+                continue
+            seen.add(iid)
+            phrase = self.orig[ia:ib]
+            self.out.append(
+                ClaimMention(
+                    kind=mood,
+                    actor=holder,
+                    phrase=phrase,
+                    sentence=sent,
+                    target=target,
+                    issue=iid or None,
+                    lang=self.tag,
+                )
+            )
+
+
+def same_length_lower(text: str) -> str:
+    """Lower case with every offset kept (a few characters, such as İ, lengthen under ``str.lower``)."""
+    out = text.lower()
+    if len(out) == len(text):
+        return out
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str]) -> bool:
+    """The same fact: one actor (or one side, in one sentence: 川普 and 美國) and one item."""
+    if c.actor != d.actor and not (
+        c.sentence.start == d.sentence.start and side.get(c.actor) == side.get(d.actor) != "Other"
+    ):
+        return False
+    if c.kind == d.kind and c.sentence.start == d.sentence.start and c.phrase in d.phrase:
+        return True  # 出口限制 within 放寬高階晶片出口限制: part of a claim already made
+    if c.issue and d.issue:
+        return c.issue == d.issue
+    return c.phrase in d.phrase or d.phrase in c.phrase
+
+
+def find_measures(
+    text: str,
+    orig: str,
+    tag: str,
+    sentences: list[Sentence],
+    index: ActorIndex,
+    lex: Lexicon,
+    existing: list[ClaimMention],
+) -> list[ClaimMention]:
+    """Leverage and threats from measures and control of supply, not already among ``existing``.
+
+    ``text`` is the matching copy of ``orig`` (same length: Simplified Chinese or
+    lower-case English); ``tag`` is the document's language (``en``, ``zh-Hant``, ``zh-Hans``).
+    """
+    lang = "en" if tag == "en" else "zh"
+    side = {k: a.side for k, a in index.actors.items()}
+    new: list[ClaimMention] = []
+    for c in _Finder(text, orig, lang, tag, index, lex).run(sentences):
+        if any(_same(c, d, side) for d in existing) or any(_same(c, d, side) and c.kind == d.kind for d in new):
+            continue
+        new.append(c)
+    return new

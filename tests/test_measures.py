@@ -1,0 +1,58 @@
+"""Measures and control of supply as leverage or threats (kg/extract/measures.py), both languages.
+
+Sentences written for these tests in the styles of real reports. Each case
+asserts the exact set of (kind, holder, target, issue) the whole extractor
+finds: a step taken is leverage, one announced or conditional a threat, an
+eased, negated or demanded one neither (shared/gold/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+TRUMP = "person/donald-trump"
+
+CASES = [
+    # -- steps taken: leverage --------------------------------------------------------------
+    ("On Monday, China imposed curbs on overseas sales of gallium and germanium.",
+     {("Leverage", CN, None, "critical-minerals")}),
+    ("Greer said China's new restrictions on rare earth magnets were a power grab.",
+     {("Leverage", CN, None, "rare-earths")}),
+    ("The move followed the Biden administration's ban on advanced chip sales to China.",
+     {("Leverage", US, CN, "semiconductors")}),
+    ("China alleges that the U.S. blocked exports of chip design software.",
+     {("Leverage", US, CN, "semiconductors"), ("Leverage", US, CN, "software")}),
+    ("Washington slapped tariffs on $200 billion of Chinese goods in September.",
+     {("Leverage", US, None, "tariffs")}),
+    ("美國對2000億美元中國商品加徵25%關稅。", {("Leverage", US, CN, "tariffs")}),
+    ("中國商務部10月9日宣布收緊稀土出口。", {("Leverage", "org/mofcom", None, "rare-earths")}),
+    ("北京對鎵、鍺實施出口管制，外界視為對美國晶片禁令的回擊。",
+     {("Leverage", CN, US, "critical-minerals"), ("Leverage", CN, US, "semiconductors")}),
+    ("美国商务部表示，中国电动车已经被征收100%的关税。", {("Leverage", "org/us-commerce", CN, "tariffs")}),
+    ("美方今年以芬太尼問題為由對華加徵20%關稅。", {("Leverage", US, None, "tariffs")}),
+    # -- announced or conditional: threats ----------------------------------------------------
+    ("Trump threatened to impose 100% tariffs on China.", {("Threat", TRUMP, CN, "tariffs")}),
+    ("The Commerce Department said it would add more Chinese firms to the entity list.",
+     {("Threat", "org/us-commerce", None, "entity-list")}),
+    ("美國將對2000億美元中國商品加徵關稅。", {("Threat", US, CN, "tariffs")}),
+    ("川普揚言對中國加徵100%關稅。", {("Threat", TRUMP, CN, "tariffs")}),
+    # -- easing, negation, conditions, demands: nothing from the measure ------------------------
+    ("The United States agreed to lift tariffs on Chinese goods.", set()),
+    ("Beijing did not impose new export controls on gallium.", set()),
+    ("美國同意將對華關稅由145%降至30%。", set()),
+    ("中國不考慮對美國加徵關稅。", set()),
+    ("If Washington imposes port fees, the talks will suffer.", set()),
+    ("如果美國推進對中國船隻徵收停靠費，談判將受影響。", set()),
+    ("The tariffs have hurt American farmers, analysts said.", set()),
+    ("Japan imposed export controls on chipmaking equipment.", set()),
+    # -- supply and dependence -----------------------------------------------------------------
+    ("China dominates the processing of rare earths, U.S. officials say.", {("Leverage", CN, US, "rare-earths")}),
+    ("Analysts warn of America's reliance on China for rare earths.", {("Leverage", CN, US, "rare-earths")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_measure(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected
