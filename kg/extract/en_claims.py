@@ -1357,8 +1357,11 @@ class _Claims:
             same = [p for p in quotes[:i] if self.speakers.get(p)]
             if same and self.sent_index(same[-1][0] + 1) == self.sent_index(q[0] + 1):
                 between = t[same[-1][1] : q[0]]
-                if not (self.speech_pat and self.speech_pat.search(between)) or re.search(
-                    r"\b(?:and|but)\s+(?:also\s+)?(?:[a-z]+\s+){0,2}$", between
+                resumed = len(between) < 60 and between.rstrip().endswith(",")  # '"A," said X, "B"'
+                if (
+                    resumed
+                    or not (self.speech_pat and self.speech_pat.search(between))
+                    or re.search(r"\b(?:and|but)\s+(?:also\s+)?(?:[a-z]+\s+){0,2}$", between)
                 ):
                     self.speakers[q] = self.speakers[same[-1]]
                     continue
@@ -1448,6 +1451,17 @@ class _Claims:
             r = self._speaker_at(q[1] + m.end(), end)
             if r is not None:
                 return r
+        # '"…," Kevin Xu, a tech investor …': the outlet dropped the verb; the name follows the comma
+        if inner.rstrip().endswith(",") or t[q[1] : q[1] + 1] == ",":
+            nm = re.match(r"[,\s]*", after)
+            r0 = self.actor_at(q[1] + (nm.end() if nm else 0), end)
+            if (
+                r0 is not None
+                and r0.start - q[1] <= 3
+                and self.idx.actors[r0.key].type == "Person"
+                and re.match(r"\s*(?:,|$)", t[r0.end : r0.end + 2])
+            ):
+                return r0.key
         vm = sp.search(after)
         if vm and len(after[: vm.start()].split()) <= 8:
             vpos = q[1] + vm.start()
@@ -1464,6 +1478,19 @@ class _Claims:
                 got = self._definite(dm.group(1), vpos)
                 if got is not None:
                     return got
+        # '… "very hard to stop the flow" of fentanyl, …, Trump said.': the sentence's closing attribution
+        tail = embed(r",\s+(?:{P})\s+(?P<x>[^,]{2,60}?)[.!?\s]*$|,\s+(?P<y>[^,\"\u201c\u201d]{2,60}?)\s+(?:{P})[.!?\s]*$", sp)
+        tm = tail.search(t, q[1], sent.end)
+        if tm and not [x for x in self.a.quotes if q[1] <= x[0] < tm.start()]:
+            r = self._speaker_at(tm.start("x") if tm.group("x") else tm.start("y"), sent.end)
+            if r is not None:
+                return r
+        # 'The Xinhua report quoted Le as calling …': the one quoted speaks
+        qm = re.search(r"\bquoted\s+", t[sent.start : q[0]])
+        if qm:
+            r = self.actor_at(sent.start + qm.end(), q[0])
+            if r is not None and re.match(r"\s+as\b", t[r.end : r.end + 4]):
+                return r.key
         # X said: "…" / X told reporters "…" / X wrote on Twitter that … "…"
         # "according to X, ... 'candid'": the source named after "according to"
         am = re.search(r"\b[Aa]ccording to\s+", t[sent.start : sent.end])

@@ -153,6 +153,7 @@ _KINDS = (
     "zh-coerce-with",
     "zh-addressee-group",
     "zh-refusal",
+    "zh-actor-modifier-noun",
 )
 
 
@@ -273,12 +274,49 @@ def _find_quotes(s: str) -> list[tuple[int, int]]:
             if len(stack) == 1 and nxt < len(s) and s[nxt] == stack[0][0]:
                 resumed = nxt  # 「A…\n\n「B…」: one quotation over two paragraphs
                 continue
+            if len(stack) == 1 and not s[i:].strip():
+                out.append((stack[0][1], i))  # the text ends inside the quote (a cut-off page)
             stack.clear()  # otherwise an unclosed quote never runs past a paragraph
+    if len(stack) == 1:
+        out.append((stack[0][1], len(s)))  # the text ends inside the quote (a cut-off page)
     return out
 
 
+_OPENS_AFTER = "：:，,"  # a quotation opens after these when an outlet types its marks loosely
+
+
+def normalise_quotes(s: str) -> str:
+    """Quotation marks as outlets really type them, made regular (same length, so offsets hold).
+
+    Straight quotes pair up within a line (``他說:"…"``), and a closing mark used to
+    open one (``他說:”…”``: after a colon or comma, with another closing mark later
+    on the line) becomes an opening mark. Only the matching copy changes; quotes
+    are cut from the original text.
+    """
+    if '"' not in s and "”" not in s:
+        return s
+    out = list(s)
+    for line in re.finditer(r"[^\n]+", s):
+        straight = [i for i in range(line.start(), line.end()) if s[i] == '"']
+        for k in range(0, len(straight) - 1, 2):
+            out[straight[k]], out[straight[k + 1]] = "“", "”"
+        opened = False
+        for i in range(line.start(), line.end()):
+            ch = out[i]
+            if ch == "“":
+                opened = True
+            elif ch == "”":
+                prev = s[line.start() : i].rstrip()[-1:]
+                if not opened and prev in _OPENS_AFTER and "”" in s[i + 1 : line.end()]:
+                    out[i] = "“"
+                    opened = True
+                else:
+                    opened = False
+    return "".join(out)
+
+
 def _build(doc: Document, lex: Lexicon, index: ActorIndex) -> _Doc:
-    s = simplified(doc.text)
+    s = normalise_quotes(simplified(doc.text))
     sents = _sentences(doc)
     d = _Doc(
         doc=doc,
@@ -1836,6 +1874,8 @@ def _statements(d: _Doc) -> None:
             speaker = prev[2]  # 「A」，因為「B」: the same speaker goes on
         if speaker is None and _opens_sentence(d, qa, sent) and no > 0:
             speaker = sentence_speaker(no - 1)
+            if speaker is None and no > 1 and "\n" not in s[d.sentences[no - 2].end : qa]:
+                speaker = sentence_speaker(no - 2)  # X還說，…。…。「…」: the paragraph's speaker goes on
         if speaker is None and _stands_alone(d, qa, qb) and no + 1 < len(d.sentences):
             speaker = sentence_speaker(no + 1)  # 「…。」\n\n8月30日，X在…說：the lead quote of a report
         if speaker is None:
@@ -1994,6 +2034,13 @@ def _speaker_before(
             return _issuer(d, sent)
     if who is not None and short and d.index.actors[who].type == "State":
         return None  # a state rarely "says" a catchword: 北京強調「自力更生」
+    if who is not None and d.index.actors[who].type != "Person" and len(verbs) > 1:
+        # 伯恩斯…說，中國…批評美國，「…」: the person whose reported speech this is says it
+        v0 = verbs[0]
+        if s[v0.end() : v0.end() + 1] in ("，", ",", "：", ":"):
+            first = _subject(d, lo, v0.start(), types=("Person",))
+            if first is not None:
+                return first
     return who
 
 
