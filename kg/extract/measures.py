@@ -38,13 +38,14 @@ from dataclasses import dataclass
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
+from kg.textnorm import has_cjk
 
 _CLAUSE_END = {"en": r"[;:]|,\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 30, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
 _THING = {"en": 60, "zh": 30}  # a phrase longer than this is a clause, not a thing (the gold's rule)
-_INITIAL = 8  # a clause's subject starts within this many characters of it (after a date or 此前)
+_INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
 
@@ -56,6 +57,8 @@ class _Rules:
     measure: re.Pattern[str] | None
     restrict: re.Pattern[str] | None
     weak: re.Pattern[str] | None
+    retaliation: re.Pattern[str] | None
+    purpose: re.Pattern[str] | None
     control: re.Pattern[str] | None
     dependence: re.Pattern[str] | None
     threat: re.Pattern[str] | None
@@ -119,6 +122,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         measure=cue("measure"),
         restrict=cue("measure-restrict"),
         weak=cue("measure-weak"),
+        retaliation=cue("retaliation"),
+        purpose=cue("retaliation-purpose"),
         control=cue("control"),
         dependence=cue("dependence-on"),
         threat=cue("measure-threat"),
@@ -228,9 +233,11 @@ class _Finder:
         if every and self._possessor(every[-1], a):
             return every[-1].key
         if self.lang == "en":
-            # a clause subject holds the measure only through a verb that takes it (imposed, slapped, blocked)
-            if spans and self.r.verb is not None and self.r.verb.search(self.t, spans[-1].end, a):
-                return spans[-1].key
+            # a clause subject holds the measure only through a verb that takes it (imposed, slapped,
+            # blocked): the last mention with such a verb after it (not "slap China with tariffs")
+            for sp in reversed(spans):
+                if self.r.verb is not None and self.r.verb.search(self.t, sp.end, a):
+                    return sp.key
             return None
         for sp in spans:
             if not self._speaker(sp, a):
@@ -370,13 +377,17 @@ class _Finder:
                 ("measure", self.r.measure, "self"),  # tariffs on X: the tariff is the item, X its target
                 ("measure", self.r.restrict, "object"),  # export controls on gallium: gallium, else the controls
                 ("measure", self.r.weak, "required"),  # restrictions: only with a named item
+                ("retaliation", self.r.retaliation, "self"),  # countermeasures: only ever threatened
                 ("control", self.r.control, "required"),
                 ("dependence", self.r.dependence, "required"),
             ):
                 if pat is not None:
-                    hits += [(m.start(), m.end(), kind, item) for m in pat.finditer(self.t, sent.start, sent.end)]
+                    found = [(m.start(), m.end(), kind, item) for m in pat.finditer(self.t, sent.start, sent.end)]
+                    hits += sorted(found, key=lambda h: (h[0] - h[1], h[0]))
             taken: list[tuple[int, int]] = []
-            for a, b, kind, item in sorted(hits, key=lambda h: (h[0], -h[1])):
+            # cue kinds in the order listed (a measure before the retaliation word that holds it:
+            # 加徵關稅), longer cues first within a kind
+            for a, b, kind, item in hits:
                 if any(a < y and x < b for x, y in taken):
                     continue  # 管制 inside 出口管制: one cue
                 taken.append((a, b))
@@ -502,9 +513,11 @@ class _Finder:
 
     def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
         lo, hi = self.clause(sent, a, b)
-        mood = self.mood(sent, lo, a, b, hi) if kind == "measure" else "Leverage"
-        if mood is None:
+        mood = self.mood(sent, lo, a, b, hi) if kind in ("measure", "retaliation") else "Leverage"
+        if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
+        if kind == "retaliation" and self.r.purpose is not None and self.r.purpose.search(self.t, b, min(hi, b + 6)):
+            return  # 採取有力措施幫助企業: help, not retaliation
         if kind == "dependence":
             on = self.depended_on(lo, a, b, hi)
             holder = on.key if on is not None else None
@@ -565,13 +578,17 @@ def same_length_lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+def _thing(phrase: str) -> bool:
+    return len(phrase) <= _THING["zh" if has_cjk(phrase) else "en"]
+
+
 def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str]) -> bool:
     """The same fact: one actor (or one side, in one sentence: 川普 and 美國) and one item."""
     if c.actor != d.actor and not (
         c.sentence.start == d.sentence.start and side.get(c.actor) == side.get(d.actor) != "Other"
     ):
         return False
-    if c.kind == d.kind and c.sentence.start == d.sentence.start and c.phrase in d.phrase:
+    if c.kind == d.kind and c.sentence.start == d.sentence.start and c.phrase in d.phrase and _thing(d.phrase):
         return True  # 出口限制 within 放寬高階晶片出口限制: part of a claim already made
     if c.issue and d.issue:
         return c.issue == d.issue
