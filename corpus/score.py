@@ -69,6 +69,16 @@ def main(argv: list[str] | None = None) -> int:
     both = pool(list(reports.values()))
     print(_row(f"all({len(reports)})", both))
     print("(cells: P/R/F1, pooled counts over the texts of each set)")
+    print()
+    print(f"{'set':<8}" + "  ".join(f"{h:>14}" for h in ("Person", "Organization", "State", "targets")))
+    for lang, reps in [*groups.items(), ("all", list(reports.values()))]:
+        if reps:
+            p = pool(reps)
+            cells = [f"{t.precision:.2f}/{t.recall:.2f}/{t.f1:.2f}" for t in p.by_type.values()]
+            ok = sum(p.sections[k].target_ok for k in ("leverage", "demands", "threats"))
+            tot = sum(p.sections[k].target_total for k in ("leverage", "demands", "threats"))
+            cells.append(f"{ok}/{tot}")
+            print(f"{lang:<8}" + "  ".join(f"{c:>14}" for c in cells))
     return 0
 
 

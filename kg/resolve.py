@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from kg.lexicon import Lexicon
 from kg.model import ActorMention, ClaimMention, DocExtraction, Document
 from kg.namespaces import CMID
+from kg.things import is_thing
 from kg.textnorm import has_cjk, normalize_name, to_simplified
 
 _TYPE_PATH = {"Person": "person", "Organization": "org", "State": "state"}
@@ -323,8 +324,8 @@ class Resolver:
                 alts = sorted({(t.text, t.lang) for t in entry.terms if pref.get(t.lang) != t.text})
                 issues[iri] = ResolvedIssue(iri, dict(pref), alts, True)
             return iri
-        if c.kind == "Statement" or not c.phrase.strip():
-            return None
+        if c.kind == "Statement" or not is_thing(c.phrase, self.lex):
+            return None  # a clause, pronoun or quote is no issue: the claim keeps its phrase only
         phrase = c.phrase.strip()
         iri = f"{CMID}issue/new-{slugify(phrase)}-{_digest(normalize_name(phrase), n=6)}"
         if iri not in issues:

@@ -1,0 +1,64 @@
+"""Whether an extracted phrase names a thing that can be bargained over (an issue node) or not.
+
+Claims keep the words they were extracted from as their phrase, but only a
+thing becomes an issue node: a concept of ``ontology/issues.ttl`` or a short
+noun phrase. A pronoun ("it", 這), a clause ("As Beijing …", 停止竊取技術, "grave
+consequences if she is not released"), an evaluation (非常不理性) or a quote is
+no issue; a claim with such a phrase points at its document instead, so the
+graph never holds an issue node a reader cannot bargain over.
+
+The words that mark a clause are data (``<p>-not-thing-start``: verbs and
+conjunctions that open one; ``<p>-not-thing-word``: pronouns, auxiliaries,
+degree adverbs, conjunctions anywhere), so a new language is a data entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import Lexicon
+from kg.textnorm import has_cjk, to_simplified
+
+_MAX_CJK = 12  # characters: longer Chinese phrases are clauses in practice
+_MAX_WORDS = 6  # words: longer English phrases are clauses in practice
+_QUOTES = "\"“”「」『』'‘’"
+
+
+_WORDS: dict[int, tuple[Lexicon, tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]]] = {}
+
+
+def _words(lex: Lexicon) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The lexicon's clause-marking words, read once per lexicon object."""
+    hit = _WORDS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (
+            lex,
+            (
+                tuple(lex.cue_keys("zh-not-thing-start", "zh")),
+                frozenset(lex.cue_keys("en-not-thing-word", "en")),
+                tuple(lex.cue_keys("en-not-thing-start", "en")),
+                tuple(lex.cue_keys("zh-not-thing-word", "zh")),
+            ),
+        )
+        _WORDS[id(lex)] = hit
+    return hit[1]
+
+
+def is_thing(phrase: str, lex: Lexicon) -> bool:
+    """True when ``phrase`` can name an issue: short, a noun phrase, no pronoun, clause or quote."""
+    text = phrase.strip()
+    if len(text) < 2 or any(q in text for q in _QUOTES):
+        return False
+    zh_start, en_word, en_start, zh_word = _words(lex)
+    if has_cjk(text):
+        s = to_simplified(text)
+        if len(s) > _MAX_CJK or s.startswith(zh_start) or any(w in s for w in zh_word):
+            return False
+        return True
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\d.,%$]*", text)
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    lower = [w.casefold() for w in words]
+    if any(w in en_word for w in lower):
+        return False
+    return not (lower[0] in en_start or lower[0].endswith("ing") and lower[0] not in ("spending", "shipping"))

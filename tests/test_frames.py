@@ -1,0 +1,67 @@
+"""Demands as cue frames and quotes as news types them, both languages.
+
+Sentences written for these tests in the styles of real reports; each asserts
+the exact demands (asker, asked, issue) or statements (speaker, quote start)
+the extractor finds, near misses included.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+TRUMP = "person/donald-trump"
+
+DEMANDS = [
+    ("Trump said he agreed to trim tariffs in exchange for Beijing cracking down on fentanyl, resuming soybean "
+     "purchases and keeping rare earths flowing.",
+     {(TRUMP, CN, "fentanyl"), (TRUMP, CN, "soybeans"), (TRUMP, CN, "rare-earths")}),
+    # one demand: its phrase, "open its market to American soybeans", names both items
+    ("Washington has pressed Beijing to open its market to American soybeans.", {(US, CN, "market-access")}),
+    ("特朗普表示，他希望通過降低關稅換取中方遏制芬太尼出口。", {(TRUMP, CN, "fentanyl")}),
+    ("商務部發言人表示，美方應立即取消對華加徵的關稅。", {("org/mofcom", US, "tariffs")}),
+    ("川普說，中國至少需要把美國農產品採購規模加大一倍。", {(TRUMP, CN, "agriculture")}),
+    # near misses: no demand
+    ("China and the United States should cooperate on fentanyl, analysts said.", set()),
+    ("只要遵守中國法律法規的要求，外國企業都可以進入中國市場。", set()),
+    ("中國應對美國關稅的辦法很多。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMANDS, ids=[d[0][:40] for d in DEMANDS])
+def test_demand(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected
+
+
+QUOTES = [
+    ("「這是錯誤的決定」，北京大學國際關係學院教授王勇說。", {("王勇", "這是錯誤的決定")}),
+    ('美國總統川普(Donald Trump)今天在白宮表示:"中國必須停止竊取美國技術。"', {("川普", "中國必須停止竊取美國技術")}),
+    ("商務部長王文濤說:”我們不會讓步。”", {("王文濤", "我們不會讓步")}),
+    ("川普還說，美國經濟表現很好。談判進展順利。「他們不得不達成協議。」", {("川普", "他們不得不達成協議")}),
+    ("「我們與中方的關係非常不平衡。\n\n「我認為達成協議符合雙方利益。」萊特希澤說。",
+     {("萊特希澤", "我們與中方的關係非常不平衡")}),
+    ("輝達執行長黃仁勳接受採訪時表示：「我們可以開始發貨了，所以我們將開始",
+     {("黃仁勳", "我們可以開始發貨了")}),
+    ("“The apparent loosening could be a sign of things to come,” Kevin Xu, a tech investor and founder of "
+     "Interconnected Capital.",
+     {("Kevin Xu", "The apparent loosening")}),
+    ("Xi will work “very hard to stop the flow” of fentanyl, a deadly opioid, Trump said.",
+     {("Trump", "very hard to stop the flow")}),
+    ("“Our expectation is that they won’t implement it,” said Greer, “and we will be back where we were.”",
+     {("Greer", "Our expectation"), ("Greer", "and we will be back")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES, ids=[q[0][:30] for q in QUOTES])
+def test_quote(lex, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract import extract
+    from kg.ingest import split_sentences
+    from kg.model import Document
+    from kg.textnorm import detect_lang
+
+    doc = Document(id="t", text=text, lang=detect_lang(text), sentences=split_sentences(text))
+    ex = extract(doc, lex)
+    got = {(ex.actors[c.actor].names[0], c.quote or "") for c in ex.claims if c.kind == "Statement"}
+    assert {(who, q[: len(start)]) for who, q in got for _w, start in expected} >= expected
+    assert len(got) == len(expected), got
