@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from kg.lexicon import Lexicon
 from kg.model import ActorMention, ClaimMention, DocExtraction, Document
 from kg.namespaces import CMID
-from kg.things import is_thing
 from kg.textnorm import has_cjk, normalize_name, to_simplified
+from kg.things import is_thing
 
 _TYPE_PATH = {"Person": "person", "Organization": "org", "State": "state"}
 _RELATION = {"Leverage": "leverage", "Demand": "demands", "Threat": "threatens", "Statement": "said"}

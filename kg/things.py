@@ -61,4 +61,4 @@ def is_thing(phrase: str, lex: Lexicon) -> bool:
     lower = [w.casefold() for w in words]
     if any(w in en_word for w in lower):
         return False
-    return not (lower[0] in en_start or lower[0].endswith("ing") and lower[0] not in ("spending", "shipping"))
+    return not (lower[0] in en_start or (lower[0].endswith("ing") and lower[0] not in ("spending", "shipping")))

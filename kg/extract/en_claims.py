@@ -1479,7 +1479,9 @@ class _Claims:
                 if got is not None:
                     return got
         # '… "very hard to stop the flow" of fentanyl, …, Trump said.': the sentence's closing attribution
-        tail = embed(r",\s+(?:{P})\s+(?P<x>[^,]{2,60}?)[.!?\s]*$|,\s+(?P<y>[^,\"\u201c\u201d]{2,60}?)\s+(?:{P})[.!?\s]*$", sp)
+        tail = embed(
+            r",\s+(?:{P})\s+(?P<x>[^,]{2,60}?)[.!?\s]*$|,\s+(?P<y>[^,\"\u201c\u201d]{2,60}?)\s+(?:{P})[.!?\s]*$", sp
+        )
         tm = tail.search(t, q[1], sent.end)
         if tm and not [x for x in self.a.quotes if q[1] <= x[0] < tm.start()]:
             r = self._speaker_at(tm.start("x") if tm.group("x") else tm.start("y"), sent.end)
