@@ -52,9 +52,7 @@ def is_thing(phrase: str, lex: Lexicon) -> bool:
     zh_start, en_word, en_start, zh_word = _words(lex)
     if has_cjk(text):
         s = to_simplified(text)
-        if len(s) > _MAX_CJK or s.startswith(zh_start) or any(w in s for w in zh_word):
-            return False
-        return True
+        return not (len(s) > _MAX_CJK or s.startswith(zh_start) or any(w in s for w in zh_word))
     words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\d.,%$]*", text)
     if not words or len(words) > _MAX_WORDS:
         return False
