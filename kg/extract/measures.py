@@ -208,6 +208,10 @@ class _Finder:
             return False
         before = self.t[max(lo, sp.start - 12) : sp.start]
         if self.lang == "en":
+            # "with President Xi": title words between the preposition and the name are skipped
+            orig = self.orig[max(lo, sp.start - 40) : sp.start]
+            orig = re.sub(r"(?:\s*\b[A-Z][\w.-]*)+\s*$", "", orig) if re.search(r"[A-Z]", orig) else orig
+            before = orig.lower() if orig.strip() else before
             before = re.sub(r"(?:\bthe\s+)$", "", before.rstrip() + " ").rstrip()
             m = re.search(r"([a-z]+)$", before)
             return bool(m and self.r.oblique.fullmatch(m.group(1)))
@@ -238,7 +242,20 @@ class _Finder:
             for sp in reversed(spans):
                 if self.r.verb is not None and self.r.verb.search(self.t, sp.end, a):
                     return sp.key
-            return None
+            if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
+                # the cue is the verb (", halting purchases of …"): the sentence's subject, or the
+                # subject of the sentence before for a pronoun ("It also sanctioned …")
+                head = [
+                    sp
+                    for sp in self.idx.in_range(sent.start, a)
+                    if not self._obliqued(sp, sent.start)
+                    and not (self.r.speech is not None and self.r.speech.match(self.t, sp.end + 1, a))
+                    and not re.match(r"\s+(?:news agency|reported|says|said)\b", self.t[sp.end : sp.end + 16])
+                ]
+                if head:
+                    return head[0].key
+                return self._pronoun_subject(sent, lo)
+            return self._pronoun_subject(sent, lo) if self._verb_after_pronoun(lo, a) else None
         for sp in spans:
             if not self._speaker(sp, a):
                 return sp.key
@@ -266,11 +283,31 @@ class _Finder:
                 break
         return found
 
+    def _verb_after_pronoun(self, lo: int, a: int) -> bool:
+        """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs)."""
+        m = re.match(r"\s*(?:it|they|he|she)\s+(?:also\s+|has\s+|have\s+|had\s+)*", self.t[lo:a])
+        return bool(m and self.r.verb is not None and self.r.verb.search(self.t, lo + m.end(), a))
+
+    def _pronoun_subject(self, sent: Sentence, lo: int) -> str | None:
+        """The referent of a pronoun opening an English clause: the subject of the sentence before."""
+        m = re.match(r"\s*(it|they|he|she)\b", self.t[lo : lo + 8])
+        if m is None or sent not in self.sentences:
+            return None
+        i = self.sentences.index(sent)
+        if i == 0:
+            return None
+        prev = self.sentences[i - 1]
+        want = ("Person",) if m.group(1) in ("he", "she") else ("State", "Organization", "Person")
+        for sp in self.idx.in_range(prev.start, prev.end):
+            if self.idx.actors[sp.key].type in want and not self._obliqued(sp, prev.start):
+                return sp.key
+        return None
+
     def _possessor(self, sp: Span, a: int) -> bool:
         """An actor that owns the measure noun phrase: China's (new) export controls, U.S. tariffs, 中國的稀土管制."""
         between = self.t[sp.end : a]
         if self.lang == "en":
-            return re.fullmatch(r"(?:'s?|s')?(?:\s+(?:[a-z0-9%$.-]+))?\s*", between) is not None and (
+            return re.fullmatch(r"(?:'s?|s')?(?:\s+(?:[a-z0-9%$.-]+)){0,2}\s*", between) is not None and (
                 between.startswith("'") or between.strip() == "" or not self._obliqued(sp, max(0, sp.start - 20))
             )
         if self._modifier(sp):
@@ -479,13 +516,13 @@ class _Finder:
                         return sp.key
         return None
 
-    def mood(self, sent: Sentence, lo: int, a: int, b: int, hi: int) -> str | None:
+    def mood(self, sent: Sentence, lo: int, a: int, b: int, hi: int, words_from: int | None = None) -> str | None:
         """``Threat``, ``Leverage`` or None from the words around the cue.
 
         Easing (lift, 取消) or a demand (urged … to, 要求) anywhere before the cue in its
         sentence, or easing after it in its clause, make it no pressure; a negation or a
         condition (if, 如果) in its clause, no step of its subject; a threat marker (would, 將)
-        in its clause, a threat.
+        after ``words_from`` (the holder's mention) in its clause, a threat.
         """
         before, prefix = self.t[lo:a], self.t[sent.start : a]
         after = self.t[b : min(hi, b + _AFTER[self.lang])]
@@ -499,7 +536,7 @@ class _Finder:
             if pat is not None and pat.search(where):
                 return None
         if self.r.threat is not None:
-            for m in self.r.threat.finditer(self.t, lo, a):
+            for m in self.r.threat.finditer(self.t, lo if words_from is None else max(lo, words_from), a):
                 if not self._disposal(m.end(), a):
                     return "Threat"
         return "Leverage"
@@ -513,9 +550,7 @@ class _Finder:
 
     def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
         lo, hi = self.clause(sent, a, b)
-        mood = self.mood(sent, lo, a, b, hi) if kind in ("measure", "retaliation") else "Leverage"
-        if mood is None or (kind == "retaliation" and mood != "Threat"):
-            return
+
         if kind == "retaliation" and self.r.purpose is not None and self.r.purpose.search(self.t, b, min(hi, b + 6)):
             return  # 採取有力措施幫助企業: help, not retaliation
         if kind == "dependence":
@@ -541,15 +576,21 @@ class _Finder:
                 target_of_passive, holder = subject, self.other_state(subject)
         if holder is None or self.side(holder) not in _SIDES:
             return
+        # the mood is read from the holder's own words on (not "X will … after Y imposed Z")
+        own = [sp.end for sp in self.idx.in_range(lo, a) if sp.key == holder]
+        start = own[-1] if own and kind != "retaliation" else lo
+        mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation") else "Leverage"
+        if mood is None or (kind == "retaliation" and mood != "Threat"):
+            return
         found = self.items(lo, a, b, hi) if item != "self" else []
-        own = self.r.issue_of.get(self.t[a:b])
+        own_issue = self.r.issue_of.get(self.t[a:b])
         if not found and item == "required":
             return
         if not found:
             # the measure is the item; its phrase keeps what it bears on (tariffs on US soybeans,
             # 對美國大豆加徵的關稅), so a reader sees both and the phrase stays a noun phrase
             pa, pb = self.complement(lo, a, b, hi)
-            found = [(pa, pb, own or "")]
+            found = [(pa, pb, own_issue or "")]
         target = target_of_passive or self.target(holder, lo, a, b, hi)
         seen: set[str] = set()
         for ia, ib, iid in found:
