@@ -461,6 +461,10 @@ class _Finder:
             after = next(iter(self.idx.in_range(b, min(sent.end, b + 12))), None)
             near = after is not None and self.t[b : after.start].strip() in ("", "the")
             addressee = after.key if kind == "ask" and near and after is not None else None
+            if addressee is not None and after is not None and self.lang == "en":
+                # "told Beijing to buy", "pressed Beijing for": not "told Xinhua that …"
+                if not re.match(r"\s+(?:to|for|on)\b", self.t[after.end : after.end + 5]):
+                    return
             if kind == "seek" and demander is not None:
                 addressee = self.other_state(demander)
         if demander is None or addressee is None or demander == addressee:
@@ -471,6 +475,11 @@ class _Finder:
             return
         end = self.wanted_end(sent, b)
         items = self.issues(b, end)
+        if not items and kind != "seek":
+            # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
+            action = self.action(sent, b, addressee)
+            if action is not None:
+                items = [(*action, "")]
         if not items:
             return
         seen: set[str] = set()
@@ -480,9 +489,26 @@ class _Finder:
                 self.out.append(
                     ClaimMention(
                         kind="Demand", actor=demander, phrase=self.orig[ia:ib], sentence=sent,
-                        target=addressee, issue=iid, lang=self.tag,
+                        target=addressee, issue=iid or None, lang=self.tag,
                     )
                 )
+
+    def action(self, sent: Sentence, b: int, addressee: str) -> tuple[int, int] | None:
+        """The wanted action after the asked actor (and ``to``) up to its clause's end, when short
+        enough to be read as one (30 Chinese or 60 Latin characters)."""
+        pos = b
+        sp = next((x for x in self.idx.in_range(b, min(sent.end, b + 40)) if x.key == addressee), None)
+        if sp is not None and not self.t[b : sp.start].strip(" the"):
+            pos = sp.end
+        m = re.match(r"\s*(?:to\s+|立即|立刻|尽快|切实)?", self.t[pos : pos + 6])
+        pos += m.end() if m else 0
+        stop = self.r.clause_end.search(self.t, pos, sent.end)
+        end = stop.start() if stop else sent.end
+        end = min(end, self.wanted_end(sent, pos))
+        text = self.orig[pos:end].rstrip(" .。")
+        if len(text) < 2 or len(text) > _THING[self.lang]:
+            return None
+        return pos, pos + len(text)
 
     def wanted_end(self, sent: Sentence, b: int) -> int:
         """Where the wanted action ends: the sentence's end, or a clause that turns away from it."""
