@@ -461,10 +461,14 @@ class _Finder:
             after = next(iter(self.idx.in_range(b, min(sent.end, b + 12))), None)
             near = after is not None and self.t[b : after.start].strip() in ("", "the")
             addressee = after.key if kind == "ask" and near and after is not None else None
-            if addressee is not None and after is not None and self.lang == "en":
-                # "told Beijing to buy", "pressed Beijing for": not "told Xinhua that …"
-                if not re.match(r"\s+(?:to|for|on)\b", self.t[after.end : after.end + 5]):
-                    return
+            # "told Beijing to buy", "pressed Beijing for": not "told Xinhua that …"
+            if (
+                addressee is not None
+                and after is not None
+                and self.lang == "en"
+                and not re.match(r"\s+(?:to|for|on)\b", self.t[after.end : after.end + 5])
+            ):
+                return
             if kind == "seek" and demander is not None:
                 addressee = self.other_state(demander)
         if demander is None or addressee is None or demander == addressee:
