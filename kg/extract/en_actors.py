@@ -328,8 +328,25 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
 
 
 def normalise(text: str) -> str:
-    """Straight apostrophes and quotes of the same length, so patterns see one form."""
-    return text.replace("\u2019", "'").replace("\u2018", "'")
+    """Straight apostrophes and quotes of the same length, so patterns see one form.
+
+    A straight double quote that closes a curly opening one on its line (“…") becomes a
+    curly closing mark, so the quotation ends where the outlet ended it.
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if "\u201c" not in text or '"' not in text:
+        return text
+    out = list(text)
+    opened = False
+    for i, ch in enumerate(out):
+        if ch == "\u201c":
+            opened = True
+        elif ch == "\u201d" or ch == "\n":
+            opened = False
+        elif ch == '"' and opened:
+            out[i] = "\u201d"
+            opened = False
+    return "".join(out)
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -794,6 +811,10 @@ class _Finder:
         return False
 
     def _claim_org(self, a: int, b: int, name: str) -> None:
+        # "US-based Interconnected Capital", "Denmark-based Danske Bank": the place is no part of the name
+        based = re.match(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered|listed|owned|backed)\s+", name)
+        if based and based.end() < len(name):
+            a, name = a + based.end(), name[based.end() :]
         # a longer structural name wins over lexicon names inside it (China in "Bank of China")
         if any(s.start <= a and s.end >= b for s in self.index.spans if s.start < b and s.end > a):
             return  # already a known actor (possibly with a prefix: "China's Commerce Ministry")

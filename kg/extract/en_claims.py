@@ -279,6 +279,7 @@ class _Claims:
         self._lev_starts = [x[0] for x in self.lev_spans]
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
+        self._issuer_nouns = frozenset(lex.cue_keys("en-issuer-noun", "en"))
         self._issue_starts: list[int] = []
 
     # -- references -------------------------------------------------------------------------
@@ -332,7 +333,7 @@ class _Claims:
                 para = self.t.rfind("\n", 0, pos)
                 if fallback is not None and s.end <= para:
                     return fallback
-                return s.key
+                return self._subject_of_sentence(s, pos)
             return fallback
         if word in _THING_PRON:
             i = self.sent_index(pos)
@@ -350,6 +351,25 @@ class _Claims:
                 return poss
             return self.subject(i - 1) if i > 0 else None
         return None
+
+    def _subject_of_sentence(self, s: Span, pos: int) -> str:
+        """A person named in an earlier sentence than the pronoun stands for that sentence's
+        subject when it was only its object ("Bessent met He Lifeng. '…,' he said": Bessent)."""
+        i, j = self.sent_index(s.start), self.sent_index(pos)
+        if i < 0 or i == j:
+            return s.key
+        sent = self.sents[i]
+        for x in self.idx.in_range(sent.start, s.start):
+            if (
+                self.idx.actors[x.key].type == "Person"
+                and x.key != s.key
+                and x not in self.a.generic
+                and not prep_before(self.t, x.start)
+                and self.quote_of(x.start) is None
+                and re.match(r"\s+[a-z]+(?:ed|s)?\s", self.t[x.end : x.end + 20])  # a verb follows: the subject
+            ):
+                return x.key
+        return s.key
 
     def subject(self, i: int, depth: int = 0) -> str | None:
         """The subject of sentence ``i`` when it is an actor (the first non-prepositional one)."""
@@ -1528,7 +1548,7 @@ class _Claims:
         mm = re.match(r"\s*(he|she)\b", t[p:end], re.IGNORECASE)
         if mm:
             return self.resolve_pronoun(mm.group(1).lower(), p)
-        dm = re.match(r"\s*the\s+([a-z]+)\b", t[p:end])
+        dm = re.match(r"\s*the\s+(?:[a-z]+\s+)?([a-z]+)\b", t[p:end])  # the (ministry) spokesperson
         if dm:
             r = self.actor_at(p, end)
             if r is not None:
@@ -1540,8 +1560,22 @@ class _Claims:
         return None
 
     def _definite(self, word: str, pos: int) -> str | None:
-        """'the ministry' -> the last organisation named before with that word in its name."""
+        """'the ministry' -> the last organisation named before with that word in its name;
+        'the spokesperson', 'the statement' -> the last organisation or state named before (its
+        issuer); 'the president' -> the last person named before who holds that title."""
         word = word.lower()
+        if word in self._issuer_nouns:
+            for s in reversed(self.idx.spans):
+                if s.end <= pos and self.idx.actors[s.key].type in ("Organization", "State"):
+                    if self.quote_of(s.start) is None:
+                        return s.key
+            return None
+        if word in self.a.cues.title_heads:
+            for s in reversed(self.idx.spans):
+                m = self.idx.actors[s.key]
+                if s.end <= pos and m.type == "Person" and any(word in r.title.lower() for r in m.roles):
+                    return s.key
+            return None
         for s in reversed(self.idx.spans):
             if s.end > pos:
                 continue

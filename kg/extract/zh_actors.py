@@ -817,8 +817,8 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
         e = p + sur + given
         if e > len(s) or not all(_is_cjk(ch) for ch in s[p:e]) or not d.free(p, e):
             continue
-        if s[p + sur] in _ORG_CUT or s[p + sur : e] in c.honorific:
-            continue
+        if s[p + sur] in _ORG_CUT or s[p + sur : e] in c.honorific or _starts(s, p + sur, c.speech):
+            continue  # 曾說: a surname-like character before a speech verb is no name
         if _follows_name(d, e) and not _starts(s, p + sur, c.follow):
             name = s[p:e]
             if name in c.not_actor or _is_word(name):
