@@ -1566,9 +1566,9 @@ class _Claims:
         word = word.lower()
         if word in self._issuer_nouns:
             for s in reversed(self.idx.spans):
-                if s.end <= pos and self.idx.actors[s.key].type in ("Organization", "State"):
-                    if self.quote_of(s.start) is None:
-                        return s.key
+                m = self.idx.actors[s.key]
+                if s.end <= pos and m.type in ("Organization", "State") and self.quote_of(s.start) is None:
+                    return s.key
             return None
         if word in self.a.cues.title_heads:
             for s in reversed(self.idx.spans):
