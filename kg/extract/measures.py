@@ -510,6 +510,8 @@ class _Finder:
         end = stop.start() if stop else sent.end
         end = min(end, self.wanted_end(sent, pos))
         text = self.orig[pos:end].rstrip(" .。")
+        if any(q in text for q in "「」“”\"『』"):
+            return None  # the action runs into a quotation: no clean phrase
         if len(text) < 2 or len(text) > _THING[self.lang]:
             return None
         return pos, pos + len(text)

@@ -1080,6 +1080,15 @@ def _appositions(d: _Doc) -> None:
         te, kind = d.titles[ts]
         name = _name_after_title(d, te)
         if name is None:
+            if _starts(s, te, d.c.speech) or s[te : te + 1] in "：:":
+                # 白宮發言人表示, 外交部發言人：: no name follows, so the body the title names speaks
+                for key, aid in d.c.lex_by_first.get(s[ts], ()):
+                    if s.startswith(key, ts) and ts + len(key) < te and d.free(ts, ts + len(key)):
+                        d.actor(aid, d.lex.actors[aid].type)
+                        d.claim(ts, ts + len(key), aid)
+                        break
+                else:
+                    _unit_before(d, ts, te, kind, prev_end)
             continue
         na, nb, lex_id = name
         units = [_unit_before(d, ts, te, kind, prev_end)]
