@@ -18,7 +18,7 @@ CASES = [
     ("On Monday, China imposed curbs on overseas sales of gallium and germanium.",
      {("Leverage", CN, None, "critical-minerals")}),
     ("Greer said China's new restrictions on rare earth magnets were a power grab.",
-     {("Leverage", CN, None, "rare-earths")}),
+     {("Leverage", CN, "person/jamieson-greer", "rare-earths")}),  # the other side as named: Greer
     ("The move followed the Biden administration's ban on advanced chip sales to China.",
      {("Leverage", US, CN, "semiconductors")}),
     ("China alleges that the U.S. blocked exports of chip design software.",
@@ -46,6 +46,11 @@ CASES = [
     ("如果美國推進對中國船隻徵收停靠費，談判將受影響。", set()),
     ("The tariffs have hurt American farmers, analysts said.", set()),
     ("Japan imposed export controls on chipmaking equipment.", set()),
+    # -- a measure one side is asked to lift is the other's lever in force ----------------------
+    ("Beijing urged the United States to lift its tariffs on Chinese goods.", {("Leverage", US, CN, "tariffs")}),
+    ("北京之前希望美國取消對中國商品的懲罰性關稅。", {("Leverage", US, CN, "tariffs")}),
+    ("Trump will impose 50% tariffs unless Beijing withdraws its 34% retaliatory duty.",
+     {("Threat", TRUMP, CN, "tariffs"), ("Leverage", CN, TRUMP, None)}),
     # -- supply and dependence -----------------------------------------------------------------
     ("China dominates the processing of rare earths, U.S. officials say.", {("Leverage", CN, US, "rare-earths")}),
     ("Analysts warn of America's reliance on China for rare earths.", {("Leverage", CN, US, "rare-earths")}),

@@ -470,6 +470,8 @@ def test_new_bargaining_items_are_issues_in_both_scripts(lex) -> None:  # type: 
         (CN, US, "critical-minerals", "銻"),
         (CN, US, "rare-earths", "稀土"),
         (US, CN, "chipmaking-equipment", "光刻機"),
+        # restrictions Beijing asks Washington to ease are in force: Washington's lever
+        (US, CN, "electric-vehicles", "电动汽车"),
     }
     assert {(c.actor, c.issue) for c in got if c.kind == "Demand"} == {
         (CN, "electric-vehicles"),

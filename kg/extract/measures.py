@@ -182,7 +182,8 @@ class _Finder:
                  and index.actors[sp.key].type in ("State", "Organization")),
                 None,
             )
-            self.state_keys[side] = state or body
+            person = next((sp.key for sp in index.spans if index.actors[sp.key].side == side), None)
+            self.state_keys[side] = state or body or person
 
     # -- clause geometry ---------------------------------------------------------------------
     def clause(self, sent: Sentence, a: int, b: int) -> tuple[int, int]:
@@ -548,6 +549,42 @@ class _Finder:
                         return sp.key
         return None
 
+    def wanted_lifted(self, sent: Sentence, lo: int, a: int, b: int, hi: int, item: str) -> bool:
+        """A measure one side is asked to lift is in force: the other's leverage.
+
+        ``urged the US to lift tariffs``, ``北京希望美國取消對中國商品的懲罰性關稅``, ``unless
+        Beijing withdraws its 34% duty``: the actor right before the easing word holds the
+        measure, and the one asking is its target. True when such a claim was made.
+        """
+        if self.r.relief is None:
+            return False
+        eased = None
+        for m in self.r.relief.finditer(self.t, lo, a):
+            eased = m
+        if eased is None:
+            return False
+        asked = [p.search(self.t, sent.start, eased.start()) for p in (self.r.demand, self.r.condition) if p]
+        if not any(asked):
+            return False
+        near = [sp for sp in self.idx.in_range(max(sent.start, eased.start() - 40), eased.start())]
+        if not near or self.t[near[-1].end : eased.start()].strip(" 將将会會to") not in ("",):
+            return False
+        holder = near[-1].key
+        if self.side(holder) not in _SIDES:
+            return False
+        found = self.items(lo, a, b, hi) if item != "self" else []
+        if not found:
+            pa, pb = self.complement(lo, a, b, hi)
+            found = [(pa, pb, self.r.issue_of.get(self.t[a:b]) or "")]
+        for ia, ib, iid in found:
+            self.out.append(
+                ClaimMention(
+                    kind="Leverage", actor=holder, phrase=self.orig[ia:ib], sentence=sent,
+                    target=self.other_state(holder), issue=iid or None, lang=self.tag,
+                )
+            )
+        return True
+
     def mood(self, sent: Sentence, lo: int, a: int, b: int, hi: int, words_from: int | None = None) -> str | None:
         """``Threat``, ``Leverage`` or None from the words around the cue.
 
@@ -558,6 +595,8 @@ class _Finder:
         """
         before, prefix = self.t[lo:a], self.t[sent.start : a]
         after = self.t[b : min(hi, b + _AFTER[self.lang])]
+        cut = self.r.condition.search(after) if self.r.condition is not None else None
+        after = after[: cut.start()] if cut else after  # "… tariffs unless Beijing withdraws …": another clause
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
@@ -582,6 +621,8 @@ class _Finder:
 
     def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
         lo, hi = self.clause(sent, a, b)
+        if kind == "measure" and self.wanted_lifted(sent, lo, a, b, hi, item):
+            return
 
         if kind == "retaliation" and self.r.purpose is not None and self.r.purpose.search(self.t, b, min(hi, b + 6)):
             return  # 採取有力措施幫助企業: help, not retaliation
