@@ -1241,6 +1241,13 @@ class _Finder:
             st = self._is_state_word(toks[j])
             if st:
                 of = self._state_key(toks[j])
+                # "Former U.S. trade negotiator X": the state word split the title from "former"
+                former = former or (j >= 1 and toks[j - 1].text.lower() in self.cues.former)
+            else:
+                # "Huawei founder Ren Zhengfei", "White House economic adviser X": the body named first
+                owner = self._actor_ending_at(toks[j].end)
+                if owner is not None and self.index.actors[owner.key].type in ("Organization", "State"):
+                    of = self._owner_key(owner)
         if of is None:
             of = self._definite_owner(" ".join(t.text for t in words), span.start)
         if comma and of is None and not self._closed_apposition(toks, i, span):
