@@ -619,6 +619,22 @@ class _Header:
     url: str | None = None
 
 
+_TITLE_MAX = {"cjk": 50, "latin": 120}  # characters: a longer header line is a paragraph
+_INNER_END = re.compile(r"[。！？!?](?=.)|\.\s+(?=[A-Z\u201c\"])")
+
+
+def _title_like(line: str) -> bool:
+    """A headline: short, one sentence at most (a question or exclamation may end it)."""
+    limit = _TITLE_MAX["cjk" if re.search(r"[\u4e00-\u9fff]", line) else "latin"]
+    return len(line) <= limit and _INNER_END.search(line.rstrip("。！？!?.」”\" ")) is None
+
+
+def _first_sentence(paragraph: str) -> str:
+    m = _INNER_END.search(paragraph)
+    head = paragraph[: m.end()].strip() if m else paragraph
+    return head if len(head) <= 200 else head[:200].rstrip() + "…"
+
+
 def _parse_header(text: str) -> tuple[_Header, str]:
     """Read a leading ``date YYYY-MM-DD <title>`` line (and ``source:``/``url:`` lines after it)."""
     head = _Header()
@@ -628,6 +644,11 @@ def _parse_header(text: str) -> tuple[_Header, str]:
         return head, text
     head.date = m.group(1)
     head.title = (m.group(2) or "").strip()
+    if head.title and not _title_like(head.title):
+        # "date 2025-10-13 美國總統川普…。" : the page's first paragraph follows the date, not a title;
+        # it is the article's lead and stays in the text (its first sentence serves as the title)
+        rest = head.title + ("\n" + rest if rest else "")
+        head.title = _first_sentence(head.title)
     while rest:
         line, sep2, after = rest.partition("\n")
         mm = _META_LINE.match(line)

@@ -423,6 +423,29 @@ def test_header_line(tmp_path: Path) -> None:
     assert doc.sentences[0].start == 0
 
 
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "美國總統川普週一表示，中國必須停止限制稀土出口。他說，美方不會讓步。",
+            "美國總統川普週一表示，中國必須停止限制稀土出口。",
+        ),
+        (
+            "The US and China agreed to cut tariffs on Monday. Officials said the truce would last 90 days.",
+            "The US and China agreed to cut tariffs on Monday.",
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_header_line_holding_the_lead_paragraph(tmp_path: Path, first: str, title: str) -> None:
+    """Stored pages put the article's first paragraph on the date line: it is text, not only a title."""
+    p = tmp_path / "lead.txt"
+    p.write_text(f" date 2025-10-13 {first}\n\nSecond paragraph.\n", encoding="utf-8")
+    (doc,) = read_path(p)
+    assert (doc.date, doc.title) == ("2025-10-13", title)
+    assert doc.text == f"{first}\n\nSecond paragraph."
+
+
 FEED_PAGE = """date 2024-05-06 主文章標題
 主文章第一段。甲國表示將提高關稅。
 主文章第二段。
