@@ -292,9 +292,9 @@ class _Finder:
     def _pronoun_subject(self, sent: Sentence, lo: int) -> str | None:
         """The referent of a pronoun opening an English clause: the subject of the sentence before."""
         m = re.match(r"\s*(it|they|he|she)\b", self.t[lo : lo + 8])
-        if m is None or sent not in self.sentences:
+        i = self.sent_no.get(sent.start, -1)
+        if m is None or i < 0:
             return None
-        i = self.sentences.index(sent)
         if i == 0:
             return None
         prev = self.sentences[i - 1]
@@ -409,6 +409,7 @@ class _Finder:
     # -- candidates -------------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> list[ClaimMention]:
         self.sentences = sentences
+        self.sent_no = {x.start: i for i, x in enumerate(sentences)}  # (why: a lookup per claim stays O(1))
         for sent in sentences:
             hits: list[tuple[int, int, str, str]] = []
             for kind, pat, item in (
@@ -538,7 +539,7 @@ class _Finder:
         of the other side than the one asked (商務部表示，美方應…)."""
         if self.r.speech is None:
             return None
-        i = self.sentences.index(sent) if sent in self.sentences else -1
+        i = self.sent_no.get(sent.start, -1)
         for k in (i, i - 1):
             if k < 0:
                 continue
@@ -725,9 +726,20 @@ def find_measures(
     """
     lang = "en" if tag == "en" else "zh"
     side = {k: a.side for k, a in index.actors.items()}
+    # claims already made, by sentence and by actor: a candidate is compared with those it could repeat
+    by_sentence: dict[int, list[ClaimMention]] = {}
+    by_actor: dict[str, list[ClaimMention]] = {}
+    for d in existing:
+        by_sentence.setdefault(d.sentence.start, []).append(d)
+        by_actor.setdefault(d.actor, []).append(d)
     new: list[ClaimMention] = []
+    made: dict[tuple[str, object], list[ClaimMention]] = {}  # this engine's own, by kind and actor or sentence
     for c in _Finder(text, orig, lang, tag, index, lex).run(sentences):
-        if any(_same(c, d, side) for d in existing) or any(_same(c, d, side) and c.kind == d.kind for d in new):
+        near = by_sentence.get(c.sentence.start, []) + by_actor.get(c.actor, [])
+        mine = made.get((c.kind, c.actor), []) + made.get((c.kind, c.sentence.start), [])
+        if any(_same(c, d, side) for d in near) or any(_same(c, d, side) for d in mine):
             continue
         new.append(c)
+        made.setdefault((c.kind, c.actor), []).append(c)
+        made.setdefault((c.kind, c.sentence.start), []).append(c)
     return new
