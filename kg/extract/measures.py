@@ -32,6 +32,7 @@ Claims another extractor already made (same actor and item) are not repeated.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -410,31 +411,40 @@ class _Finder:
     def run(self, sentences: list[Sentence]) -> list[ClaimMention]:
         self.sentences = sentences
         self.sent_no = {x.start: i for i, x in enumerate(sentences)}  # (why: a lookup per claim stays O(1))
-        for sent in sentences:
-            hits: list[tuple[int, int, str, str]] = []
-            for kind, pat, item in (
-                ("measure", self.r.measure, "self"),  # tariffs on X: the tariff is the item, X its target
-                ("measure", self.r.restrict, "object"),  # export controls on gallium: gallium, else the controls
-                ("measure", self.r.weak, "required"),  # restrictions: only with a named item
-                ("retaliation", self.r.retaliation, "self"),  # countermeasures: only ever threatened
-                ("control", self.r.control, "required"),
-                ("dependence", self.r.dependence, "required"),
-            ):
-                if pat is not None:
-                    found = [(m.start(), m.end(), kind, item) for m in pat.finditer(self.t, sent.start, sent.end)]
-                    hits += sorted(found, key=lambda h: (h[0] - h[1], h[0]))
+        kinds = (
+            ("measure", self.r.measure, "self"),  # tariffs on X: the tariff is the item, X its target
+            ("measure", self.r.restrict, "object"),  # export controls on gallium: gallium, else the controls
+            ("measure", self.r.weak, "required"),  # restrictions: only with a named item
+            ("retaliation", self.r.retaliation, "self"),  # countermeasures: only ever threatened
+            ("control", self.r.control, "required"),
+            ("dependence", self.r.dependence, "required"),
+            ("ask", self.r.ask, ""),
+            ("seek", self.r.seek, ""),
+            ("modal", self.r.modal, ""),
+        )
+        # each cue pattern runs once over the text; its matches are dealt to their sentences
+        # (why: one pass per pattern, not one per pattern and sentence)
+        starts = [x.start for x in sentences]
+        per_sentence: list[list[tuple[int, int, int, str, str]]] = [[] for _ in sentences]
+        for rank, (kind, pat, item) in enumerate(kinds):
+            if pat is None:
+                continue
+            for m in pat.finditer(self.t):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.end() <= sentences[i].end:
+                    per_sentence[i].append((rank, m.start(), m.end(), kind, item))
+        for sent, hits in zip(sentences, per_sentence, strict=True):
             taken: list[tuple[int, int]] = []
             # cue kinds in the order listed (a measure before the retaliation word that holds it:
             # 加徵關稅), longer cues first within a kind
-            for a, b, kind, item in hits:
+            for _rank, a, b, kind, item in sorted(hits, key=lambda h: (h[0], h[1] - h[2], h[1])):
+                if kind in ("ask", "seek", "modal"):
+                    self.demand(sent, kind, a, b)
+                    continue
                 if any(a < y and x < b for x, y in taken):
                     continue  # 管制 inside 出口管制: one cue
                 taken.append((a, b))
                 self.candidate(sent, kind, a, b, item)
-            for kind, pat in (("ask", self.r.ask), ("seek", self.r.seek), ("modal", self.r.modal)):
-                if pat is not None:
-                    for m in pat.finditer(self.t, sent.start, sent.end):
-                        self.demand(sent, kind, m.start(), m.end())
         return self.out
 
     # -- demands -----------------------------------------------------------------------------
