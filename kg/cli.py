@@ -193,12 +193,19 @@ def build(
             help="Run extraction on a Dask cluster at tcp://HOST:PORT (needs the dask extra).",
         ),
     ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Keep documents dated on or after this day (2025-10-01).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Keep documents dated on or before this day (2025-10-31).")
+    ] = None,
 ) -> None:
     """Build the graph of PATHS and write RDF, HTML, tables and GraphML to --out.
 
     Writes graph.ttl, graph.jsonld, graph.nt, graph.trig, graph.html,
     graph.graphml, nodes.csv and edges.csv, all at once: an interrupted build
-    leaves the previous files intact.
+    leaves the previous files intact. --since/--until keep the documents of a
+    period (undated documents are then left out).
 
     Example: kg build seeds/ -o output/
     """
@@ -219,6 +226,8 @@ def build(
                 scheduler=scheduler,
                 skip_bad=skip_bad,
                 on_document=progress.tick,
+                since=since,
+                until=until,
             )
         finally:
             progress.done()

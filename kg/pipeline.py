@@ -21,7 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg import lexicon as lexicon_mod
-from kg.errors import OutputError
+from kg.errors import NoDocumentsError, OutputError
 from kg.lexicon import Lexicon
 from kg.model import DocExtraction, Document
 from kg.resolve import Resolver
@@ -137,8 +137,16 @@ def build(
     scheduler: str | None = None,
     skip_bad: bool = False,
     on_document: Callable[[Document], None] | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ) -> BuildResult:
-    """Build the graph of ``paths`` and write all outputs to ``outdir``."""
+    """Build the graph of ``paths`` and write all outputs to ``outdir``.
+
+    ``since``/``until`` (ISO days, both included) keep the documents dated in
+    that period; with either given, undated documents are left out, since
+    nothing says they belong to it.
+    """
+    from kg.dates import in_period, period
     from kg.ingest import iter_documents
 
     skipped: list[str] = []
@@ -150,8 +158,15 @@ def build(
         if on_document is not None:
             on_document(doc)
 
-    docs = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped)
+    start, end = period(since, until)
+    docs: Iterable[Document] = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped)
+    if start is not None or end is not None:
+        docs = (d for d in docs if in_period(d.date, start, end))
     g = graph_of(docs, jobs=jobs, scheduler=scheduler, on_document=seen)
+    if count == 0 and (start is not None or end is not None):
+        raise NoDocumentsError(
+            f"no document dated from {since or 'any day'} to {until or 'any day'} in {', '.join(map(str, paths))}"
+        )
     files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes, jobs=jobs)
     log.info("built %d documents: %d nodes, %d edges", count, g.number_of_nodes(), g.number_of_edges())
     return BuildResult(Path(outdir), files, count, g.number_of_nodes(), g.number_of_edges(), skipped)
