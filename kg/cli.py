@@ -422,7 +422,7 @@ def load(
         typer.Option("--graph-iri", help="Named graph to load into (default: the default graph)."),
     ] = None,
     replace: Annotated[
-        bool, typer.Option("--replace", help="PUT: replace the graph instead of adding to it.")
+        bool, typer.Option("--replace", help="PUT: replace the graph instead of adding to it (TriG: each graph in it).")
     ] = False,
 ) -> None:
     """Push GRAPH into any triple store through the SPARQL 1.1 Graph Store Protocol.
