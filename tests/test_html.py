@@ -602,16 +602,33 @@ def test_a_corpus_sized_graph_stays_usable(browser: Any, tmp_path: Path) -> None
     os.environ.get("CHOUMA_SCREENSHOT") != "1",
     reason="writes docs/screenshot.png; set CHOUMA_SCREENSHOT=1",
 )
-def test_screenshot_of_the_seed_graph(
-    browser: Any, tmp_path: Path, seed_graph: nx.MultiDiGraph, repo_root: Path
-) -> None:
-    write_html(seed_graph, tmp_path / "seed.html")
+def test_screenshot_of_the_seed_graph(browser: Any, tmp_path: Path, seed_file: Path, repo_root: Path) -> None:
+    """The seed article with a few dated texts of other months (written for this), so the timeline shows."""
+    import shutil
+
+    from kg.ingest import iter_documents
+    from kg.pipeline import graph_of
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(seed_file, src / seed_file.name)
+    dated = {
+        "2025-08-14": "北京對美國的最大籌碼是稀土。\n美國要求中國購買更多大豆。\n",
+        "2025-09-03": "美國要求中國購買更多大豆。\n",
+        "2025-11-20": "中國對美國的籌碼是稀土。\n美國威脅對中國加徵關稅。\n",
+        "2025-12-09": "美國要求中國購買更多大豆。\n中國要求美國取消關稅。\n",
+    }
+    for day, text in dated.items():
+        (src / f"{day}.txt").write_text(f"date {day} 談判 {day}\n{text}", encoding="utf-8")
+    g = graph_of(iter_documents([src]))
+    write_html(g, tmp_path / "seed.html")
     p = open_page(browser, tmp_path / "seed.html")
     assert p.requests == [] and p.errors == []
+    assert len(p.js("() => [...document.querySelectorAll('#timeline .bar')]")) == 5  # August to December
     # show an arrow's evidence: the leverage arrow with the most claims
-    arrows = [e for e in page_data(seed_graph, None, 2000)["edges"] if e["relation"] == "leverage"]
+    arrows = [e for e in page_data(g, None, 2000)["edges"] if e["relation"] == "leverage"]
     assert arrows, "the seed graph has no leverage"
-    arrow = max(arrows, key=lambda e: (len(e["claims"]), e["id"]))
+    arrow = max(arrows, key=lambda e: (e["n"], e["id"]))
     pt = p.js(_POINT_ON_EDGE, arrow["id"])
     assert pt
     p.page.mouse.click(pt["x"], pt["y"])
