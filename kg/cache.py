@@ -73,7 +73,7 @@ def lexicon_version(directory: Path | None = None) -> str:
 
 def document_key(doc: Document) -> str:
     """A digest of everything of a document that its extraction may depend on."""
-    fields = [doc.id, doc.text, doc.title, doc.date, doc.source, doc.url, doc.lang, doc.path]
+    fields: list[object] = [doc.id, doc.text, doc.title, doc.date, doc.source, doc.url, doc.lang, doc.path]
     fields.append([[s.start, s.end, s.text] for s in doc.sentences])
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 

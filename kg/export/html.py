@@ -291,7 +291,7 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
             }
         )
 
-    edges = []
+    edges: list[dict[str, Any]] = []
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
     for i, ((u, v, relation), claims) in enumerate(drawn_edges(sub)):
         pair = (min(u, v), max(u, v))
@@ -314,10 +314,10 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
                 "claims": [_claim_entry(d, doc_ref) for _k, d in claims[:EVIDENCE_CAP]],
             }
         )
-    days = sorted({day for e in edges for day, _n in e["days"]})
+    all_days = sorted({day for e in edges for day, _n in e["days"]})
     return {
         "lang": lang,
-        "period": {"min": days[0] if days else "", "max": days[-1] if days else ""},
+        "period": {"min": all_days[0] if all_days else "", "max": all_days[-1] if all_days else ""},
         "nodes": nodes,
         "edges": edges,
         "documents": {k: docs[k] for k in sorted(docs)},
@@ -369,11 +369,11 @@ def compact(data: dict[str, Any]) -> dict[str, Any]:
 
     out_nodes = []
     for n in nodes:
-        x = dict(n)
-        x["roles"] = [{**r, "of_id": ref(r["of_id"]) if r["of_id"] else ""} for r in n["roles"]]
-        x["said"] = [{**said, "document": doc_at.get(said["document"], -1)} for said in n["said"]]
-        out_nodes.append(x)
-    edges = []
+        node = dict(n)
+        node["roles"] = [{**r, "of_id": ref(r["of_id"]) if r["of_id"] else ""} for r in n["roles"]]
+        node["said"] = [{**said, "document": doc_at.get(said["document"], -1)} for said in n["said"]]
+        out_nodes.append(node)
+    edges: list[dict[str, Any]] = []
     for e in data["edges"]:
         x: dict[str, Any] = {"f": at[e["from"]], "t": at[e["to"]], "relation": e["relation"], "n": e["n"]}
         for key in ("nth", "days", "undated"):
