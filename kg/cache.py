@@ -110,21 +110,31 @@ class ExtractionCache:
     """Extractions by document key, for one extractor and lexicon version."""
 
     def __init__(self, outdir: Path | str, lexicon_dir: Path | None = None) -> None:
-        folder = Path(outdir) / CACHE_DIR
-        self.path = folder / CACHE_FILE
+        self.path = Path(outdir) / CACHE_DIR / CACHE_FILE
         self.version = f"{extractor_version()}:{lexicon_version(lexicon_dir)}"
         self.hits = 0
         self.misses = 0
         self._pending: list[tuple[str, str, str]] = []
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The database, opened on first use: a build that fails before its first document writes nothing."""
+        if self._conn is None:
+            outdir = self.path.parent.parent
             try:
-                self._db = self._open()
-            except sqlite3.DatabaseError:  # not a database (damaged, or some other file): start afresh
-                self.path.unlink()
-                self._db = self._open()
-        except (OSError, sqlite3.Error) as exc:
-            raise OutputError(f"{self.path}: cannot open the build cache ({exc}); use --no-cache") from exc
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # as kg.pipeline.write_outputs says it
+                raise OutputError(f"{outdir}: cannot write output directory ({exc.strerror or exc})") from exc
+            try:
+                try:
+                    self._conn = self._open()
+                except sqlite3.DatabaseError:  # not a database (damaged, or some other file): start afresh
+                    self.path.unlink()
+                    self._conn = self._open()
+            except (OSError, sqlite3.Error) as exc:
+                raise OutputError(f"{self.path}: cannot open the build cache ({exc}); use --no-cache") from exc
+        return self._conn
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
@@ -166,10 +176,13 @@ class ExtractionCache:
 
     def close(self) -> None:
         """Write what is pending and close the file."""
+        if self._conn is None:
+            return
         try:
             self.flush()
         finally:
-            self._db.close()
+            self._conn.close()
+            self._conn = None
 
     def extract(self, docs: Iterable[Document], extract: Any) -> Iterator[DocExtraction]:
         """Extractions of ``docs`` in order: stored ones taken back, the others made by ``extract``.

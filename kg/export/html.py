@@ -146,14 +146,15 @@ def drawn_edges(
     Many documents often say the same thing (China holds rare earths as
     leverage); one arrow per claim would stack dozens of identical arrows, so
     the page draws one arrow per group and lists every claim's evidence on it.
-    Groups and the claims in each are sorted (by day, document, offset, IRI), so
-    the first claims of an arrow, the ones the page lists, are the earliest.
+    Groups and the claims in each are sorted (by day, undated last, then
+    document, offset, IRI), so the claims the page lists are the earliest.
     """
     groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for u, v, k, d in sub.edges(keys=True, data=True):
         groups[(u, v, _str(d.get("relation")))].append((_str(k), d))
     for claims in groups.values():
-        claims.sort(key=lambda c: (_str(c[1].get("date")), _str(c[1].get("document")), _int(c[1].get("start")), c[0]))
+        claims.sort(key=lambda c: (not c[1].get("date"), _str(c[1].get("date")), _str(c[1].get("document")),
+                                   _int(c[1].get("start")), c[0]))
     return [(key, groups[key]) for key in sorted(groups)]
 
 
