@@ -27,6 +27,9 @@ def _corpus(folder: Path, seed_file: Path) -> Path:
     for name, text in TEXTS.items():
         (folder / name).write_text(text, encoding="utf-8")
     shutil.copy(seed_file, folder / seed_file.name)
+    for i in range(20):  # enough documents for --jobs 2 to start worker processes
+        text = f"date 2025-10-{i + 1:02d} 第{i}篇\n美國要求中國購買更多大豆。\n"
+        (folder / f"n{i:02d}.txt").write_text(text, encoding="utf-8")
     return folder
 
 
@@ -45,7 +48,7 @@ def test_incremental_build_equals_a_clean_build_byte_for_byte(tmp_path: Path, se
         "date 2025-10-21 Two\nChina said its leverage over the United States is rare earths.\n", encoding="utf-8"
     )
     (src / "four.txt").write_text("date 2025-12-01 四\n中國要求美國取消關稅。\n", encoding="utf-8")
-    again = build([src], out, jobs=1)
+    again = build([src], out, jobs=2)  # worker processes extract the two, the rest comes from the cache
     assert again.documents == first.documents + 1
     assert again.cached == first.documents - 1
 
