@@ -223,7 +223,10 @@ def claim_date(sentence: str, doc_date: str | None, calendar_dir: Path = ONTOLOG
     base = parse_date(doc_date)
     if base is None:
         return None
-    days = set(mentions(sentence, base, calendar_dir))
+    try:
+        days = set(mentions(sentence, base, calendar_dir))
+    except OverflowError:  # a day before 0001-01-01 or after 9999-12-31: not a day a news text reports
+        return base.isoformat()
     if len(days) == 1 and _UNCERTAIN not in days:
         return days.pop().isoformat()
     return base.isoformat()

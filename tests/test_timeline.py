@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.dates import claim_date
+from kg.dates import claim_date, parse_date
 from kg.errors import QueryError
 from kg.namespaces import CM
 from kg.pipeline import build
@@ -59,10 +61,29 @@ CORPUS = {
         ("美方10月9日表示", None, None),  # undated document: no day
         ("美方10月9日表示", "sometime", None),
         ("美方2月30日表示", "2025-10-12", "2025-10-12"),  # no such day
+        ("美方昨天表示", "0001-01-01", "0001-01-01"),  # no day before the first: the document's
+        ("last Sunday", "0001-01-01", "0001-01-01"),
+        ("美方明天表示", "9999-12-31", "9999-12-31"),
     ],
 )
 def test_claim_date(sentence: str, doc_date: str | None, day: str | None) -> None:
     assert claim_date(sentence, doc_date) == day
+
+
+# the characters dates are written with, so random sentences often hold (broken) dates
+DATE_CHARS = list("0123456789０９年月日號号內週周星期上下本這个個四日 OctThursdaylastnext,.:")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    sentence=st.text(alphabet=st.sampled_from(DATE_CHARS), max_size=40),
+    doc_date=st.one_of(st.none(), st.dates().map(str), st.sampled_from(["0001-01-01", "9999-12-31"]),
+                       st.text(max_size=12)),
+)
+def test_any_sentence_gets_a_day_or_none_never_an_error(sentence: str, doc_date: str | None) -> None:
+    day = claim_date(sentence, doc_date)
+    assert day is None or (len(day) == 10 and day[4] == "-" and day[7] == "-")
+    assert (day is None) == (parse_date(doc_date) is None)
 
 
 @pytest.fixture(scope="module")
