@@ -12,7 +12,9 @@ this module holds only the rules:
   year's).
 * ``9日`` / ``9號``: that day in the month that puts it nearest the document's date.
 * a weekday alone (``on Thursday``, ``週四``): the latest such day on or before
-  the document's date, as news reports past days of the current week;
+  the document's date, as news reports past days of the current week; the
+  next such day when its clause says the event is still to come (``週四將``,
+  ``will meet on Thursday``);
   ``上週四`` / ``下週四`` / ``this Thursday``: that weekday of the previous, next or
   same calendar week (Monday to Sunday); ``last Thursday``: the latest
   Thursday before the document's date; ``next Thursday`` is not certain.
@@ -54,6 +56,7 @@ class Calendar:
     uncertain: set[str] = field(default_factory=set)
     day_offsets: dict[str, int] = field(default_factory=dict)
     marks: dict[str, set[str]] = field(default_factory=dict)
+    future: set[str] = field(default_factory=set)
 
 
 def _forms(lit: Literal) -> set[str]:
@@ -95,6 +98,8 @@ def load_calendar(directory: Path = ONTOLOGY_DIR) -> Calendar:
             cal.before |= terms
         if g.value(node, CM.uncertain) is not None:
             cal.uncertain |= terms
+        if g.value(node, CM.futureMarker) is not None:
+            cal.future |= terms
         mark = g.value(node, CM.dateMark)
         if mark is not None:
             cal.marks.setdefault(str(mark), set()).update(terms)
@@ -110,6 +115,8 @@ def _alt(words: set[str] | dict[str, int]) -> str:
 
 @dataclass
 class _Patterns:
+    future_after: re.Pattern[str] | None  # Chinese words, written after the weekday
+    future_before: re.Pattern[str] | None  # English words, written before it
     iso: re.Pattern[str]
     month_day: re.Pattern[str]
     day_month: re.Pattern[str]
@@ -126,7 +133,11 @@ def _patterns(cal_dir: Path = ONTOLOGY_DIR) -> _Patterns:
     not_day = _alt(cal.marks.get("not-day-after", set()))
     mods = _alt(set(cal.week_offsets) | cal.before | cal.uncertain)
     no_latin_before, no_latin_after = r"(?<![A-Za-z])", r"(?![A-Za-z])"
+    zh_future = {w for w in cal.future if has_cjk(w)}
+    en_future = cal.future - zh_future
     return _Patterns(
+        future_after=re.compile(_alt(zh_future)) if zh_future else None,
+        future_before=re.compile(rf"{no_latin_before}(?:{_alt(en_future)}){no_latin_after}") if en_future else None,
         iso=re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)"),
         month_day=re.compile(
             rf"{no_latin_before}(?P<mname>{months})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -184,6 +195,18 @@ def _day_only(base: date, day: int) -> date | None:
 
 
 _UNCERTAIN = date.min  # a mention that names a day, but not a certain one
+# where a clause ends: a future marker counts only in the weekday's own clause
+_CLAUSE_END = re.compile(r"[，。；：！？「」『』“”\"、,;:!?\n]")
+
+
+def _to_come(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """Whether the clause of the weekday at ``text[start:end]`` says the event is still to come."""
+    before = _CLAUSE_END.split(text[:start])[-1]
+    after = _CLAUSE_END.split(text[end:])[0]
+    return bool(
+        (pat.future_after is not None and pat.future_after.search(after))
+        or (pat.future_before is not None and pat.future_before.search(before))
+    )
 
 
 def mentions(sentence: str, base: date, calendar_dir: Path = ONTOLOGY_DIR) -> list[date]:
@@ -211,6 +234,8 @@ def mentions(sentence: str, base: date, calendar_dir: Path = ONTOLOGY_DIR) -> li
         elif mod in cal.week_offsets:
             monday = base - timedelta(days=base.isoweekday() - 1)
             out.append(monday + timedelta(days=7 * cal.week_offsets[mod] + wd - 1))
+        elif _to_come(text, m.start(), m.end(), pat):
+            out.append(base + timedelta(days=(wd - base.isoweekday()) % 7))
         else:
             out.append(base - timedelta(days=(base.isoweekday() - wd) % 7))
     for m in pat.relative.finditer(text):
