@@ -8,8 +8,9 @@ this module holds only the rules:
 
 * ``2025年10月9日``, ``October 9, 2025``, ``2025-10-09``: that day.
 * ``10月9日``, ``Oct. 9``, ``9 October``: that day in the year that puts it
-  nearest the document's date (a December date in a January article is last
-  year's).
+  between 299 days before and 65 days after the document's date (a December
+  date in a January article is last year's, a May date in a December article
+  this year's, "from Nov. 1" in an October article the coming one).
 * ``9日`` / ``9號``: that day in the month that puts it nearest the document's date.
 * a weekday alone (``on Thursday``, ``週四``): the latest such day on or before
   the document's date, as news reports past days of the current week; the
@@ -180,10 +181,18 @@ def _nearest(base: date, candidates: list[date | None]) -> date | None:
     return min(found, key=lambda c: (abs((c - base).days), c)) if found else None
 
 
+# A month and day without a year fall in the year that puts them in this window
+# around the document's date: news mostly reports the past months, and names
+# coming days (a deadline, a meeting) only a few weeks ahead.
+_BEFORE, _AFTER = timedelta(days=299), timedelta(days=65)
+
+
 def _month_day(base: date, month: int, day: int, year: str | None) -> date | None:
     if year:
         return _day(int(year), month, day)
-    return _nearest(base, [_day(base.year + k, month, day) for k in (-1, 0, 1)])
+    found = [d for d in (_day(base.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+    inside = [d for d in found if base - _BEFORE <= d <= base + _AFTER]
+    return _nearest(base, inside or found)
 
 
 def _day_only(base: date, day: int) -> date | None:
