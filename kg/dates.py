@@ -132,6 +132,9 @@ def _patterns(cal_dir: Path = ONTOLOGY_DIR) -> _Patterns:
     months = _alt(cal.months)
     year, month, day = (_alt(cal.marks.get(k, set())) for k in ("year", "month", "day"))
     not_day = _alt(cal.marks.get("not-day-after", set()))
+    to = _alt(cal.marks.get("range", set()))
+    # the end of a period (至15日, 至10月2日) is read with its start, so it is not a second day
+    period_end = rf"(?:\s*(?:{to})\s*(?:\d{{1,2}}\s*(?:{month})\s*)?\d{{1,2}}\s*(?:{day}))?" if to else ""
     mods = _alt(set(cal.week_offsets) | cal.before | cal.uncertain)
     no_latin_before, no_latin_after = r"(?<![A-Za-z])", r"(?![A-Za-z])"
     zh_future = {w for w in cal.future if has_cjk(w)}
@@ -150,7 +153,7 @@ def _patterns(cal_dir: Path = ONTOLOGY_DIR) -> _Patterns:
         ),
         zh=re.compile(
             rf"(?<!\d)(?:(?P<year>\d{{4}})\s*(?:{year})\s*)?(?:(?P<mon>\d{{1,2}})\s*(?:{month})\s*)?"
-            rf"(?P<day>\d{{1,2}})\s*(?:{day})" + (rf"(?!{not_day})" if not_day else "")
+            rf"(?P<day>\d{{1,2}})\s*(?:{day})" + period_end + (rf"(?!{not_day})" if not_day else "")
         ),
         weekday=re.compile(
             rf"{no_latin_before}(?:(?P<mod>{mods})\s*)?(?P<wd>{_alt(cal.weekdays)}){no_latin_after}"

@@ -43,7 +43,9 @@ CORPUS = {
         ("商務部29日宣布。", "2025-11-02", "2025-10-29"),  # the nearest 29th is last month's
         ("商務部２０日宣布。", "2025-10-12", "2025-10-20"),  # full-width digits
         ("美方12月30日表示。", "2026-01-03", "2025-12-30"),  # December in a January article: last year
-        ("商务部5月31日宣布建立清单。", "2019-12-14", "2019-05-31"),  # May in a December article: this year's
+        ("商务部5月31日宣布建立清单。", "2019-12-14", "2019-05-31"),
+        ("9月14日至15日，雙方在馬德里會談。", "2025-09-20", "2025-09-14"),  # a period: its first day
+        ("9月30日至10月2日會談", "2025-10-12", "2025-09-30"),  # May in a December article: this year's
         ("tariffs from Jan. 10", "2019-12-14", "2020-01-10"),  # a few weeks ahead: the coming one
         ("2024年5月1日的協議", "2025-10-12", "2024-05-01"),
         ("China said on Thursday it would curb exports.", "2025-10-12", "2025-10-09"),
