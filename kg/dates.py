@@ -12,6 +12,7 @@ this module holds only the rules:
   date in a January article is last year's, a May date in a December article
   this year's, "from Nov. 1" in an October article the coming one).
 * ``9日`` / ``9號``: that day in the month that puts it nearest the document's date.
+* a period (``9月14日至15日``): its first day.
 * a weekday alone (``on Thursday``, ``週四``): the latest such day on or before
   the document's date, as news reports past days of the current week; the
   next such day when its clause says the event is still to come (``週四將``,
