@@ -30,6 +30,7 @@ has no date.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -180,7 +181,7 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _nearest(base: date, candidates: list[date | None]) -> date | None:
+def _nearest(base: date, candidates: Sequence[date | None]) -> date | None:
     found = [c for c in candidates if c is not None]
     return min(found, key=lambda c: (abs((c - base).days), c)) if found else None
 
