@@ -193,12 +193,24 @@ def build(
             help="Run extraction on a Dask cluster at tcp://HOST:PORT (needs the dask extra).",
         ),
     ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Keep documents dated on or after this day (2025-10-01).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Keep documents dated on or before this day (2025-10-31).")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every document again, ignoring OUT/.kg-cache/.")
+    ] = False,
 ) -> None:
     """Build the graph of PATHS and write RDF, HTML, tables and GraphML to --out.
 
     Writes graph.ttl, graph.jsonld, graph.nt, graph.trig, graph.html,
     graph.graphml, nodes.csv and edges.csv, all at once: an interrupted build
-    leaves the previous files intact.
+    leaves the previous files intact. --since/--until keep the documents of a
+    period (undated documents are then left out). Extractions are kept in
+    OUT/.kg-cache/: a later build into OUT extracts only new or changed
+    documents (the files are the same as a build from scratch).
 
     Example: kg build seeds/ -o output/
     """
@@ -219,6 +231,9 @@ def build(
                 scheduler=scheduler,
                 skip_bad=skip_bad,
                 on_document=progress.tick,
+                since=since,
+                until=until,
+                use_cache=not no_cache,
             )
         finally:
             progress.done()
@@ -227,6 +242,7 @@ def build(
     typer.echo(
         f"{result.documents} documents -> {result.nodes} nodes, {result.edges} edges; "
         f"wrote {len(result.files)} files to {result.outdir}/"
+        + (f" ({result.cached} unchanged documents taken from the build cache)" if result.cached else "")
     )
 
 
@@ -406,7 +422,7 @@ def load(
         typer.Option("--graph-iri", help="Named graph to load into (default: the default graph)."),
     ] = None,
     replace: Annotated[
-        bool, typer.Option("--replace", help="PUT: replace the graph instead of adding to it.")
+        bool, typer.Option("--replace", help="PUT: replace the graph instead of adding to it (TriG: each graph in it).")
     ] = False,
 ) -> None:
     """Push GRAPH into any triple store through the SPARQL 1.1 Graph Store Protocol.

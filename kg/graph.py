@@ -107,6 +107,7 @@ def build_graph(res: Resolved) -> nx.MultiDiGraph:
             end=c.end,
             document=c.document,
             lang=c.lang,
+            date=c.date or "",
             title="",
             former=False,
         )

@@ -92,6 +92,9 @@ class ClaimMention:
     words as extracted (the bargaining item, or the quote for statements);
     ``issue`` is a lexicon issue id when the phrase matched one, otherwise
     ``None`` and resolution mints a new issue concept from ``phrase``.
+    ``date`` is the ISO day the claim reports (see :mod:`kg.dates`): a day
+    the sentence names, else the document's date; ``None`` until resolution
+    dates it, and for claims of undated documents.
     """
 
     kind: str
@@ -102,6 +105,7 @@ class ClaimMention:
     issue: str | None = None
     quote: str | None = None
     lang: str = "zh-Hant"
+    date: str | None = None
 
 
 @dataclass

@@ -21,7 +21,8 @@ from pathlib import Path
 import networkx as nx
 
 from kg import lexicon as lexicon_mod
-from kg.errors import OutputError
+from kg.cache import ExtractionCache
+from kg.errors import NoDocumentsError, OutputError
 from kg.lexicon import Lexicon
 from kg.model import DocExtraction, Document
 from kg.resolve import Resolver
@@ -50,6 +51,7 @@ class BuildResult:
     nodes: int
     edges: int
     skipped: list[str] = field(default_factory=list)
+    cached: int = 0  # documents whose extraction came from the build cache
 
 
 def extract_all(
@@ -74,13 +76,18 @@ def graph_of(
     jobs: int = 1,
     scheduler: str | None = None,
     on_document: Callable[[Document], None] | None = None,
+    cache: ExtractionCache | None = None,
 ) -> nx.MultiDiGraph:
-    """The corpus graph of some documents (no files written)."""
+    """The corpus graph of some documents (no files written); ``cache`` keeps and reuses extractions."""
     from kg.graph import build_graph
 
     lex = lexicon_mod.load()
     resolver = Resolver(lex)
-    for ex in extract_all(docs, lex, jobs=jobs, scheduler=scheduler):
+    if cache is None:
+        extractions = extract_all(docs, lex, jobs=jobs, scheduler=scheduler)
+    else:
+        extractions = cache.extract(docs, lambda stream: extract_all(stream, lex, jobs=jobs, scheduler=scheduler))
+    for ex in extractions:
         resolver.add(ex)
         if on_document is not None:
             on_document(ex.doc)
@@ -137,8 +144,19 @@ def build(
     scheduler: str | None = None,
     skip_bad: bool = False,
     on_document: Callable[[Document], None] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    use_cache: bool = True,
 ) -> BuildResult:
-    """Build the graph of ``paths`` and write all outputs to ``outdir``."""
+    """Build the graph of ``paths`` and write all outputs to ``outdir``.
+
+    ``since``/``until`` (ISO days, both included) keep the documents dated in
+    that period; with either given, undated documents are left out, since
+    nothing says they belong to it. ``use_cache``: extractions are kept in
+    ``outdir/.kg-cache/`` and taken back for documents, extractor and lexicon
+    unchanged since (see :mod:`kg.cache`); the outputs are the same either way.
+    """
+    from kg.dates import in_period, period
     from kg.ingest import iter_documents
 
     skipped: list[str] = []
@@ -150,8 +168,21 @@ def build(
         if on_document is not None:
             on_document(doc)
 
-    docs = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped)
-    g = graph_of(docs, jobs=jobs, scheduler=scheduler, on_document=seen)
+    start, end = period(since, until)
+    docs: Iterable[Document] = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped)
+    if start is not None or end is not None:
+        docs = (d for d in docs if in_period(d.date, start, end))
+    cache = ExtractionCache(outdir) if use_cache else None
+    try:
+        g = graph_of(docs, jobs=jobs, scheduler=scheduler, on_document=seen, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    if count == 0 and (start is not None or end is not None):
+        raise NoDocumentsError(
+            f"no document dated from {since or 'any day'} to {until or 'any day'} in {', '.join(map(str, paths))}"
+        )
     files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes, jobs=jobs)
     log.info("built %d documents: %d nodes, %d edges", count, g.number_of_nodes(), g.number_of_edges())
-    return BuildResult(Path(outdir), files, count, g.number_of_nodes(), g.number_of_edges(), skipped)
+    cached = cache.hits if cache is not None else 0
+    return BuildResult(Path(outdir), files, count, g.number_of_nodes(), g.number_of_edges(), skipped, cached)

@@ -25,6 +25,7 @@ from typing import Union
 
 import pyoxigraph as ox
 
+from kg.dates import parse_date
 from kg.errors import InputError, QueryError
 from kg.namespaces import PREFIXES
 
@@ -46,6 +47,10 @@ _SYNTAX_POS = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.S)
 _SCHEME_IRI = re.compile(r"^(https?|urn|file|ftp|mailto|tag):\S+$")
 _PREFIXED = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*):(\S*)$")
 _SLUG = re.compile(r"^[\w.-]+(/[\w.-]+)*$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+# parameters that are days (bound as xsd:date), e.g. the bounds of leverage-between
+_DAY_PARAMS = ("since", "until")
 
 # which nodes a parameter of this name may name when given as a label or slug
 _ACTOR_CLASSES = ("Person", "Organization", "State")
@@ -240,6 +245,11 @@ def bind_params(
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
         if not _is_utf8(value):  # e.g. non-UTF-8 bytes on the command line
             raise QueryError(f"parameter {name}: value {value!r} is not valid UTF-8 text")
+        if name.lower() in _DAY_PARAMS:
+            if parse_date(value) is None or not _ISO_DAY.match(value.strip()):
+                raise QueryError(f"parameter {name}: {value!r} is not a day such as 2025-10-01")
+            subs[ox.Variable(name)] = ox.Literal(value.strip(), datatype=ox.NamedNode(XSD_DATE))
+            continue
         iri = _iri_term(value)
         if iri is not None:
             subs[ox.Variable(name)] = iri

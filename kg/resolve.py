@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from kg.dates import claim_date
 from kg.lexicon import Lexicon
 from kg.model import ActorMention, ClaimMention, DocExtraction, Document
 from kg.namespaces import CMID
@@ -114,6 +115,7 @@ class ResolvedClaim:
     end: int
     document: str
     lang: str
+    date: str | None = None
 
     @property
     def relation(self) -> str:
@@ -238,6 +240,8 @@ class Resolver:
         for c in ex.claims:
             if c.actor not in local:
                 continue
+            if c.date is None:
+                c = replace(c, date=claim_date(c.sentence.text, doc.date))
             self._claims.append((c, local[c.actor], local.get(c.target) if c.target else None, d_iri))
 
     def result(self) -> Resolved:
@@ -306,6 +310,7 @@ class Resolver:
                 end=cm.sentence.end,
                 document=d_iri,
                 lang=cm.lang,
+                date=cm.date,
             )
         return Resolved(
             actors=dict(sorted(actors.items())),

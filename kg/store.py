@@ -120,7 +120,8 @@ def load(
     """Push an RDF file into a store through the Graph Store Protocol; return the URL used.
 
     POST adds the triples to the target graph; ``replace=True`` uses PUT,
-    which replaces the graph's content (the whole dataset for TriG/N-Quads).
+    which replaces the graph's content; for TriG/N-Quads each graph of the
+    file is replaced on its own (see :func:`replace_graphs`).
     """
     path = Path(graph)
     suffix = path.suffix.lower()
@@ -133,10 +134,47 @@ def load(
         raise InputError(f"{path}: no such file (build it with: kg build)") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if replace and suffix in QUAD_SUFFIXES and graph_iri is None:
+        return replace_graphs(path, endpoint, tries, backoff)
     url = gsp_url(endpoint, graph_iri, quads=suffix in QUAD_SUFFIXES)
     method = "PUT" if replace else "POST"
     _request(url, method, data, {"Content-Type": f"{ctype}; charset=utf-8"}, tries, backoff)
     return url
+
+
+def replace_graphs(path: Path, endpoint: str, tries: int = 3, backoff: float = 0.5) -> str:
+    """PUT every graph of a TriG/N-Quads file on its own (``?default``, ``?graph=IRI``); a summary of what was done.
+
+    Why per graph: ``graph.trig`` holds one named graph per document, so
+    loading a corpus again after one article changed replaces exactly that
+    article's claims (and the shared default graph) and duplicates nothing,
+    while graphs the file does not name (other corpora, other articles) stay
+    as they are. A PUT of the whole file to the bare endpoint would instead
+    replace the entire dataset, which some stores refuse.
+    """
+    import pyoxigraph as ox
+
+    parts = urllib.parse.urlsplit(endpoint)
+    query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
+    if "graph" in query or "default" in query:
+        raise EndpointError(f"{endpoint}: a TriG/N-Quads file names its own graphs; give the bare Graph Store URL")
+    fmt = ox.RdfFormat.TRIG if path.suffix.lower() == ".trig" else ox.RdfFormat.N_QUADS
+    graphs: dict[str, list[ox.Triple]] = {}
+    try:
+        for quad in ox.parse(path=str(path), format=fmt):
+            name = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name.value)
+            graphs.setdefault(name, []).append(quad.triple)
+    except (SyntaxError, ValueError) as exc:
+        raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0] if str(exc) else exc}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    headers = {"Content-Type": "application/n-triples; charset=utf-8"}
+    for name in sorted(graphs):
+        body = ox.serialize(graphs[name], format=ox.RdfFormat.N_TRIPLES)
+        _request(gsp_url(endpoint, name or None), "PUT", body, headers, tries, backoff)
+    named = sum(1 for name in graphs if name)
+    default = " and the default graph" if "" in graphs else ""
+    return f"{endpoint} ({named} named graph{'s' if named != 1 else ''}{default}, each replaced)"
 
 
 def sparql_select(endpoint: str, query: str, tries: int = 3, backoff: float = 0.5) -> bytes:

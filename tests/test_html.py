@@ -85,7 +85,7 @@ def _claim(
         target=kw.get("target", ""), phrase=kw.get("phrase", ""), quote=kw.get("quote", ""),
         evidence=evidence, start=kw.get("start", 0), end=kw.get("start", 0) + len(evidence),
         document=doc, lang=kw.get("lang", "en"), title=kw.get("title", ""),
-        former=kw.get("former", False),
+        former=kw.get("former", False), date=kw.get("date", ""),
     )  # fmt: skip
 
 
@@ -362,6 +362,11 @@ def _counts(p: Loaded) -> tuple[int, int]:
     return tuple(p.js("() => [network.body.data.nodes.length, network.body.data.edges.length]"))
 
 
+def _with_arrows(sub: nx.MultiDiGraph) -> int:
+    """How many drawn nodes have an arrow: those the page shows by default."""
+    return sum(1 for n in sub if sub.degree(n))
+
+
 _POINT_ON_EDGE = """(eid) => {
   const e = network.body.data.edges.get(eid);
   const pos = network.getPositions([e.from, e.to]);
@@ -369,7 +374,8 @@ _POINT_ON_EDGE = """(eid) => {
   const r = document.getElementById('network').getBoundingClientRect();
   for (let t = 0.2; t <= 0.8; t += 0.02) {
     const d = network.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
-    if (network.getEdgeAt(d) === eid && network.getNodeAt(d) === undefined) {
+    const inView = d.x > 0 && d.y > 0 && d.x < r.width && d.y < r.height;
+    if (inView && network.getEdgeAt(d) === eid && network.getNodeAt(d) === undefined) {
       return {x: r.left + d.x, y: r.top + d.y};
     }
   }
@@ -388,9 +394,12 @@ def test_page_opens_offline_with_the_drawn_counts(browser: Any, tmp_path: Path) 
     p = open_page(browser, tmp_path / "g.html")
     sub = drawn_subgraph(g)
     assert p.requests == [] and p.errors == [] and p.dialogs == []
-    assert _counts(p) == (sub.number_of_nodes(), len(drawn_edges(sub)))
+    # the one node without arrows (Quiet Institute) is hidden until asked for
+    assert _counts(p) == (sub.number_of_nodes() - 1, len(drawn_edges(sub)))
     assert p.js("() => network.physics.physicsEnabled") is False  # the layout stopped moving
-    assert "8 of 8 nodes" in p.page.inner_text("#status")
+    assert "7 of 8 nodes" in p.page.inner_text("#status")
+    p.page.check("input[data-unconnected]")
+    assert _counts(p) == (sub.number_of_nodes(), len(drawn_edges(sub)))
     labels = p.js("() => network.body.data.nodes.get().map(n => n.label).sort()")
     assert "瑪拉·林奎斯特" in labels and "China" not in labels  # text's language by default
 
@@ -412,7 +421,7 @@ def test_pipeline_graph_opens_offline_and_its_header_stays_text(
     p = open_page(browser, tmp_path / "p.html")
     sub = drawn_subgraph(g)
     assert p.requests == [] and p.errors == [] and p.dialogs == []
-    assert _counts(p) == (sub.number_of_nodes(), len(drawn_edges(sub)))
+    assert _counts(p) == (_with_arrows(sub), len(drawn_edges(sub)))
     assert p.js("() => window.__xss") is None
     assert p.js("() => document.querySelectorAll('img, b').length") == 0
 
@@ -454,7 +463,8 @@ def test_relation_and_side_filters_hide_the_rest(browser: Any, tmp_path: Path) -
     for rel in ("demands", "threatens", "said", "role"):
         p.page.check(f'input[data-relation="{rel}"]')
     sub = drawn_subgraph(g)
-    assert _counts(p) == (sub.number_of_nodes(), len(drawn_edges(sub)))
+    assert _counts(p) == (_with_arrows(sub), len(drawn_edges(sub)))
+    p.page.check("input[data-unconnected]")  # show nodes whose arrows are all hidden too
     p.page.uncheck('input[data-side="US"]')
     ids = p.js("() => network.body.data.nodes.getIds()")
     assert f"{ID}state/us" not in ids and f"{ID}person/mara-lindqvist" not in ids
@@ -464,7 +474,8 @@ def test_relation_and_side_filters_hide_the_rest(browser: Any, tmp_path: Path) -
     quiet = f"{ID}org/quiet-institute"
     assert quiet in ids
     p.page.uncheck("input[data-unconnected]")
-    assert quiet not in p.js("() => network.body.data.nodes.getIds()")
+    ids = p.js("() => network.body.data.nodes.getIds()")
+    assert quiet not in ids and f"{ID}issue/grain" not in ids  # grain's arrows all come from the US
     p.page.fill("#search", "quiet institute")  # finding a hidden node shows it again
     p.page.press("#search", "Enter")
     assert p.js("() => network.getSelectedNodes()") == [quiet]
@@ -477,6 +488,8 @@ def test_relation_and_side_filters_hide_the_rest(browser: Any, tmp_path: Path) -
     assert (
         p.js("() => Object.keys(network.body.nodes).length") == drawn_subgraph(g).number_of_nodes()
     )
+    p.page.uncheck("input[data-unconnected]")
+    assert quiet not in p.js("() => network.body.data.nodes.getIds()")
     assert p.errors == []
     assert p.errors == []
 
@@ -508,6 +521,7 @@ def test_injected_markup_runs_nothing_and_shows_as_written(browser: Any, tmp_pat
     g = injection_graph()
     write_html(g, tmp_path / "x.html")
     p = open_page(browser, tmp_path / "x.html")
+    p.page.check("input[data-unconnected]")  # the quoted organisation has no arrow
     labels = p.js("() => network.body.data.nodes.get().map(n => n.label).sort()")
     assert IMG_NAME in labels and SCRIPT_NAME in labels and QUOTE_NAME in labels
     # show every panel and tooltip the page has
@@ -518,6 +532,7 @@ def test_injected_markup_runs_nothing_and_shows_as_written(browser: Any, tmp_pat
     p.page.fill("#search", QUOTE_NAME)
     p.page.press("#search", "Enter")
     assert "<script>window.__xss='quote'</script>" in p.page.inner_text("#panel")
+    p.js("() => network.fit({ animation: false })")  # the search zoomed in on one node
     for rel in ("leverage", "demands"):
         eid = _edge_id(g, rel)
         pt = p.js(_POINT_ON_EDGE, eid)
@@ -571,7 +586,7 @@ def test_a_corpus_sized_graph_stays_usable(browser: Any, tmp_path: Path) -> None
     p = open_page(browser, tmp_path / "big.html", timeout=60)
     sub = drawn_subgraph(g)
     assert sub.number_of_nodes() == 2000
-    assert _counts(p) == (2000, len(drawn_edges(sub)))
+    assert _counts(p) == (_with_arrows(sub), len(drawn_edges(sub)))
     assert "Showing the 2000 most connected of 2500" in p.page.inner_text("#truncated")
     assert p.requests == [] and p.errors == []
     t0 = time.monotonic()
@@ -587,19 +602,197 @@ def test_a_corpus_sized_graph_stays_usable(browser: Any, tmp_path: Path) -> None
     os.environ.get("CHOUMA_SCREENSHOT") != "1",
     reason="writes docs/screenshot.png; set CHOUMA_SCREENSHOT=1",
 )
-def test_screenshot_of_the_seed_graph(
-    browser: Any, tmp_path: Path, seed_graph: nx.MultiDiGraph, repo_root: Path
-) -> None:
-    write_html(seed_graph, tmp_path / "seed.html")
+def test_screenshot_of_the_seed_graph(browser: Any, tmp_path: Path, seed_file: Path, repo_root: Path) -> None:
+    """The seed article with a few dated texts of other months (written for this), so the timeline shows."""
+    import shutil
+
+    from kg.ingest import iter_documents
+    from kg.pipeline import graph_of
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(seed_file, src / seed_file.name)
+    dated = {
+        "2025-08-14": "北京對美國的最大籌碼是稀土。\n美國要求中國購買更多大豆。\n",
+        "2025-09-03": "美國要求中國購買更多大豆。\n",
+        "2025-11-20": "中國對美國的籌碼是稀土。\n美國威脅對中國加徵關稅。\n",
+        "2025-12-09": "美國要求中國購買更多大豆。\n中國要求美國取消關稅。\n",
+    }
+    for day, text in dated.items():
+        (src / f"{day}.txt").write_text(f"date {day} 談判 {day}\n{text}", encoding="utf-8")
+    g = graph_of(iter_documents([src]))
+    write_html(g, tmp_path / "seed.html")
     p = open_page(browser, tmp_path / "seed.html")
     assert p.requests == [] and p.errors == []
+    assert len(p.js("() => [...document.querySelectorAll('#timeline .bar')]")) == 5  # August to December
     # show an arrow's evidence: the leverage arrow with the most claims
-    arrows = [e for e in page_data(seed_graph, None, 2000)["edges"] if e["relation"] == "leverage"]
+    arrows = [e for e in page_data(g, None, 2000)["edges"] if e["relation"] == "leverage"]
     assert arrows, "the seed graph has no leverage"
-    arrow = max(arrows, key=lambda e: (len(e["claims"]), e["id"]))
+    arrow = max(arrows, key=lambda e: (e["n"], e["id"]))
     pt = p.js(_POINT_ON_EDGE, arrow["id"])
     assert pt
     p.page.mouse.click(pt["x"], pt["y"])
     assert arrow["claims"][0]["evidence"] in p.page.inner_text("#panel")
     p.page.mouse.move(5, 5)
     p.page.screenshot(path=str(repo_root / "docs" / "screenshot.png"))
+
+
+# ---------------------------------------------------------------- time ---
+
+
+def timeline_graph() -> nx.MultiDiGraph:
+    """Dated claims over three months (and one undated), a hub, and a quote aimed at an actor."""
+    g = nx.MultiDiGraph()
+    d = _doc(g, "t", "Months of talks", "Harbour Ledger", "2025-03-31")
+    us = _actor(g, "state/us", "State", "US", {"en": "United States"})
+    cn = _actor(g, "state/china", "State", "China", {"en": "China"})
+    envoy = _actor(g, "person/mara-lindqvist", "Person", "US", {"en": "Mara Lindqvist"})
+    grain = _issue(g, "grain", {"en": "grain"})
+    magnets = _issue(g, "magnet-metals", {"en": "magnet metals"})
+    days = ["2025-01-10", "2025-01-20", "2025-02-03", "2025-03-05", "2025-03-06", "2025-03-07", ""]
+    for n, day in enumerate(days):  # seven demands on one arrow: 2 in Jan, 1 in Feb, 3 in Mar, 1 undated
+        _claim(g, us, grain, n, "demands", f"Demand sentence {n}.", d, date=day, start=10 * n)
+    _claim(g, cn, magnets, 10, "leverage", "China's card is magnet metals.", d, date="2025-02-14", start=200)
+    _claim(g, envoy, d, 11, "said", "Lindqvist told Beijing: “We expect more.”", d, quote="We expect more.",
+           target=cn, date="2025-03-02", start=300)  # fmt: skip
+    return _count_mentions(g)
+
+
+def test_arrows_keep_their_days_and_the_first_few_sentences() -> None:
+    g = timeline_graph()
+    data = page_data(g, None, 2000)
+    demands = next(e for e in data["edges"] if e["relation"] == "demands")
+    assert demands["n"] == 7 and demands["undated"] == 1
+    assert demands["days"] == [["2025-01-10", 1], ["2025-01-20", 1], ["2025-02-03", 1],
+                               ["2025-03-05", 1], ["2025-03-06", 1], ["2025-03-07", 1]]  # fmt: skip
+    assert [c["evidence"] for c in demands["claims"]] == [f"Demand sentence {n}." for n in range(3)]
+    assert data["period"] == {"min": "2025-01-10", "max": "2025-03-07"}
+    # a quote without an issue but aimed at an actor is an arrow to that actor
+    said = [e for e in data["edges"] if e["relation"] == "said"]
+    assert [(e["from"], e["to"]) for e in said] == [(f"{ID}person/mara-lindqvist", f"{ID}state/china")]
+    envoy = next(n for n in data["nodes"] if n["id"].endswith("mara-lindqvist"))
+    assert envoy["said"] == [] and envoy["said_n"] == 0
+
+
+def test_node_sizes_are_capped_on_a_log_scale() -> None:
+    g = large_graph(n_actors=300, n_issues=30, n_claims=6000)
+    sizes = [n["size"] for n in page_data(g, None, 2000)["nodes"]]
+    mentions = [n["mentions"] for n in page_data(g, None, 2000)["nodes"]]
+    assert max(mentions) > 500 and max(sizes) <= 30
+    assert max(sizes) <= 2.5 * min(sizes)
+
+
+def corpus_like_graph(n_docs: int = 10000, per_doc: int = 5) -> nx.MultiDiGraph:
+    """A graph shaped like 10,000 merged articles: hubs and a long tail, claims repeating on arrows."""
+    import random
+
+    r = random.Random(11)
+    g = nx.MultiDiGraph()
+    sides, kinds = ("US", "China", "Other"), ("Person", "Organization", "State")
+    actors = [_actor(g, f"person/a{i:05d}", kinds[i % 3], sides[i % 3], {"en": f"Actor {i}"}) for i in range(6000)]
+    issues = [_issue(g, f"i{i:04d}", {"en": f"Issue {i}"}) for i in range(1500)]
+    rels = ("leverage", "demands", "threatens", "said")
+    n = 0
+    for k in range(n_docs):
+        day = f"2025-{1 + k % 12:02d}-{1 + k % 28:02d}"
+        d = _doc(g, f"syn-{k:05d}", f"Synthetic article {k}", "Wire", day)
+        for _ in range(per_doc):
+            u = actors[int(r.paretovariate(0.9)) % len(actors)]
+            v = issues[int(r.paretovariate(0.9)) % len(issues)]
+            n += 1
+            _claim(g, u, v, n, rels[n % 4], f"Sentence {n}: officials met again and said little new.", d,
+                   phrase="a phrase", start=n, date=day)  # fmt: skip
+    return _count_mentions(g)
+
+
+@pytest.mark.slow
+def test_a_page_of_ten_thousand_documents_stays_small(tmp_path: Path) -> None:
+    """Each arrow keeps its first few sentences and the count of the rest: under 8 MB at 10,000 articles."""
+    g = corpus_like_graph()
+    write_html(g, tmp_path / "big.html")
+    size = (tmp_path / "big.html").stat().st_size
+    assert size < 8_000_000, size
+    data = json.loads(_data_block((tmp_path / "big.html").read_text(encoding="utf-8")))
+    assert sum(e["n"] for e in data["edges"]) == drawn_subgraph(g).number_of_edges()
+    assert max(e["n"] for e in data["edges"]) > 100
+    assert max(len(e["claims"]) for e in data["edges"]) == 3
+    print(f"10,000-document page: {size / 1e6:.1f} MB, {len(data['edges'])} arrows")
+
+
+_OVERLAPS = """() => {
+  const ids = network.body.data.nodes.getIds();
+  const boxes = ids.map(id => network.getBoundingBox(id));
+  const out = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+        out.push([ids[i], ids[j]]);
+      }
+    }
+  }
+  return out;
+}"""
+
+_OUTSIDE_VIEW = """() => {
+  const r = document.getElementById('network').getBoundingClientRect();
+  const pos = network.getPositions();
+  return Object.keys(pos).filter(id => {
+    const d = network.canvasToDOM(pos[id]);
+    return d.x < 0 || d.y < 0 || d.x > r.width || d.y > r.height;
+  });
+}"""
+
+
+@pytest.mark.browser
+def test_date_range_filters_arrows_and_counts(browser: Any, tmp_path: Path) -> None:
+    g = timeline_graph()
+    write_html(g, tmp_path / "t.html")
+    p = open_page(browser, tmp_path / "t.html")
+    assert p.requests == [] and p.errors == []
+    bars = p.js("() => [...document.querySelectorAll('#timeline .bar')]"
+                ".map(b => [b.dataset.month, +b.dataset.count])")  # fmt: skip
+    assert bars == [["2025-01", 2], ["2025-02", 2], ["2025-03", 4]]  # undated claims have no month
+    demands = _edge_id(g, "demands")
+    label = f"() => network.body.data.edges.get('{demands}').label"
+    assert p.js(label) == "demands ×7"
+    assert "9 claims" in p.page.inner_text("#status")
+
+    p.page.fill("#date-from", "2025-03-01")
+    p.page.fill("#date-to", "2025-03-31")
+    assert p.js(label) == "demands ×3"
+    shown = sorted(p.js("() => network.body.data.edges.get().map(e => e.label)"))
+    assert shown == ["demands ×3", "said"]  # February's leverage is out of the period
+    assert "4 claims from 2025-03-01 to 2025-03-31" in p.page.inner_text("#status")
+    assert f"{ID}issue/magnet-metals" not in p.js("() => network.body.data.nodes.getIds()")
+    assert p.js("() => [...document.querySelectorAll('#timeline .bar.in')].map(b => b.dataset.month)") == [
+        "2025-03"
+    ]
+    pt = p.js(_POINT_ON_EDGE, demands)
+    assert pt
+    p.page.mouse.click(pt["x"], pt["y"])
+    panel = p.page.inner_text("#panel")
+    assert "demands ×3" in panel and "Demand sentence 0." not in panel  # January is out
+    assert "+ 3 more claims not listed here" in panel  # the page keeps the first three sentences
+
+    p.page.click("#timeline .bar[data-month='2025-02']")
+    assert p.page.input_value("#date-from") == "2025-02-01" and p.page.input_value("#date-to") == "2025-02-28"
+    assert sorted(p.js("() => network.body.data.edges.get().map(e => e.label)")) == ["demands", "leverage"]
+    p.page.click("#date-all")
+    assert p.js(label) == "demands ×7" and len(p.js("() => network.body.data.edges.getIds()")) == 3
+    assert p.errors == []
+
+
+@pytest.mark.browser
+def test_layout_fits_the_view_and_nothing_overlaps(browser: Any, tmp_path: Path, seed_graph: Any) -> None:
+    for name, g in (("seed", seed_graph), ("contract", contract_graph()),
+                    ("mid", large_graph(n_actors=250, n_issues=40, n_claims=900))):  # fmt: skip
+        write_html(g, tmp_path / f"{name}.html")
+        p = open_page(browser, tmp_path / f"{name}.html")
+        assert p.errors == [], name
+        assert p.js(_OUTSIDE_VIEW) == [], name
+        assert p.js(_OVERLAPS) == [], name
+        if name == "contract":  # nodes without arrows, once shown, cover nothing either
+            p.page.check("input[data-unconnected]")
+            assert p.js(_OVERLAPS) == []
+        p.page.close()

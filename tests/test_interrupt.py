@@ -85,9 +85,15 @@ def write_corpus(path: Path, n: int, seed: int) -> Path:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every entry of ``folder`` (hidden ones too) with its bytes; folders map to b"<dir>"."""
+    """Every entry of ``folder`` (hidden ones too) with its bytes; folders map to b"<dir>".
+
+    The build cache (``.kg-cache/``) is left out: it is not an output, and an
+    interrupted build may rightly keep the extractions it finished there.
+    """
     out: dict[str, bytes] = {}
     for p in sorted(folder.rglob("*")):
+        if ".kg-cache" in p.relative_to(folder).parts:
+            continue
         out[str(p.relative_to(folder))] = b"<dir>" if p.is_dir() else p.read_bytes()
     return out
 

@@ -95,3 +95,53 @@ def test_gsp_url() -> None:
     assert gsp_url("http://h:1/store", quads=True) == "http://h:1/store"
     with pytest.raises(EndpointError):
         gsp_url("ftp://h/store")
+
+
+ALL_QUADS = "SELECT ?g ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def _quads_of(path: Path) -> list[tuple[str, ...]]:
+    """The quads of an RDF file as ALL_QUADS rows spell them (default graph: "")."""
+    import pyoxigraph as ox
+
+    from kg.query import _nt
+
+    rows = set()
+    for q in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
+        g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+        rows.add((g, _nt(q.subject), _nt(q.predicate), _nt(q.object)))
+    return sorted(rows)
+
+
+def test_replace_puts_each_document_graph_and_the_store_holds_exactly_the_new_build(tmp_path: Path) -> None:
+    """Load a corpus's TriG, change one article, build and load again: the store equals the new file."""
+    from kg.pipeline import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "one.txt").write_text("date 2025-10-12 一\n北京對美國的最大籌碼是稀土。\n", encoding="utf-8")
+    (src / "two.txt").write_text("date 2025-10-13 二\n美國要求中國購買更多大豆。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, jobs=1)
+    trig = out / "graph.trig"
+    with running_server() as server:
+        res = CliRunner().invoke(app, ["load", str(trig), "--endpoint", server.store_url, "--replace"])
+        assert res.exit_code == 0, res.output
+        assert "2 named graphs and the default graph, each replaced" in res.output
+
+        (src / "two.txt").write_text("date 2025-10-14 二\n美國要求中國取消稀土管制。\n", encoding="utf-8")
+        build([src], out, jobs=1)
+        load(trig, server.store_url, replace=True)
+        remote = parse_sparql_json(sparql_select(server.query_url, ALL_QUADS)).keys()
+        assert sorted(remote) == _quads_of(trig)
+        assert not any("購買更多大豆" in "".join(row) for row in remote)  # the old claim is gone
+
+        # a plain load (POST) after another change adds to the graphs instead: the stale claim stays
+        (src / "two.txt").write_text("date 2025-10-15 二\n美國要求中國購買更多大豆。\n", encoding="utf-8")
+        build([src], out, jobs=1)
+        load(trig, server.store_url)
+        after = parse_sparql_json(sparql_select(server.query_url, ALL_QUADS)).keys()
+        assert any("取消稀土管制" in "".join(row) for row in after)
+
+    with running_server() as server, pytest.raises(EndpointError, match="names its own graphs"):
+        load(trig, server.store_url + "?default", replace=True)

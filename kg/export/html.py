@@ -19,11 +19,20 @@ writes its own small page:
 
 What is drawn (``drawn_subgraph``): actors and issues, not documents. A
 statement whose quote names no issue points at its document in the graph; it
-is not drawn as an edge but listed as "said" on the speaker's panel. Claims
-with the same source, target and relation share one arrow (``drawn_edges``)
-whose panel lists each claim's evidence. Above
+is drawn as a "said" arrow to the actor it is aimed at when the text says,
+else listed as "said" on the speaker's panel. Claims with the same source,
+target and relation share one arrow (``drawn_edges``) whose panel lists the
+first few claims' evidence (``EVIDENCE_CAP``) and the count of the rest: the
+RDF keeps every one, and the page of 10,000 articles stays under 8 MB. Above
 ``max_nodes`` the most connected nodes are kept (degree in the drawn graph,
 ties by IRI), and the page says how many were kept and which flag changes it.
+
+Time: every arrow carries the days of its claims (``dcterms:date``, see
+:mod:`kg.dates`); two date fields and a timeline of claims per month filter
+the arrows to a period, with counts. Layout: sizes grow with the logarithm of
+mentions up to a cap; when the physics settle, nodes are moved so no node or
+label covers another, nodes without arrows (hidden by default) get places of
+their own, and the view is fitted.
 """
 
 from __future__ import annotations
@@ -45,6 +54,10 @@ import networkx as nx
 from kg.errors import OutputError, UsageError
 
 DEFAULT_MAX_NODES = 2000
+# evidence sentences kept per arrow (and per speaker's list of quotes): the
+# first few and the count of the rest, so a 10,000-document page stays small;
+# the RDF keeps every one
+EVIDENCE_CAP = 3
 LANGS: tuple[str, ...] = ("en", "zh-Hant", "zh-Hans")
 RELATIONS: tuple[str, ...] = ("leverage", "demands", "threatens", "said", "role")
 SIDES: tuple[str, ...] = ("US", "China", "Other")
@@ -105,7 +118,24 @@ def drawn_subgraph(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> nx
     for u, v, k, d in sorted(full.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         if u in kept and v in kept:
             sub.add_edge(u, v, key=k, **d)
+    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        to = _said_to_actor(g, u, v, d)
+        if to and u in kept and to in kept:
+            sub.add_edge(u, to, key=k, **d)
     return sub
+
+
+def _said_to_actor(g: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> str:
+    """The actor a statement without an issue is aimed at ("" when none): drawn as a "said" arrow to it.
+
+    Why: a quote that names no issue hangs on its document, which the page
+    does not draw; when the text says whom it is aimed at, an arrow to that
+    actor shows it.
+    """
+    target = _str(d.get("target"))
+    if d.get("relation") != "said" or g.nodes[v].get("kind") != "Document" or target == u:
+        return ""
+    return target if target in g and g.nodes[target].get("kind") not in ("Document", "Issue") else ""
 
 
 def drawn_edges(
@@ -116,13 +146,15 @@ def drawn_edges(
     Many documents often say the same thing (China holds rare earths as
     leverage); one arrow per claim would stack dozens of identical arrows, so
     the page draws one arrow per group and lists every claim's evidence on it.
-    Groups and the claims in each are sorted (by document, offset, IRI).
+    Groups and the claims in each are sorted (by day, undated last, then
+    document, offset, IRI), so the claims the page lists are the earliest.
     """
     groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for u, v, k, d in sub.edges(keys=True, data=True):
         groups[(u, v, _str(d.get("relation")))].append((_str(k), d))
     for claims in groups.values():
-        claims.sort(key=lambda c: (_str(c[1].get("document")), _int(c[1].get("start")), c[0]))
+        claims.sort(key=lambda c: (not c[1].get("date"), _str(c[1].get("date")), _str(c[1].get("document")),
+                                   _int(c[1].get("start")), c[0]))
     return [(key, groups[key]) for key in sorted(groups)]
 
 
@@ -161,7 +193,13 @@ def _labels(d: dict[str, Any]) -> dict[str, str]:
 
 
 def _size(mentions: int) -> float:
-    return round(min(12 + 6 * math.sqrt(max(mentions, 0)), 56), 1)
+    """Radius from mentions on a capped logarithmic scale.
+
+    Why: on a large corpus a hub is mentioned hundreds of times more than its
+    neighbours; a square-root scale drew it several times larger, covering
+    them and their labels. Here 1 mention gives 13, 10 give 21, 100 and more 30.
+    """
+    return round(min(10 + 4.5 * math.log1p(max(mentions, 0)), 30.0), 1)
 
 
 def _str(v: Any) -> str:
@@ -192,13 +230,18 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
         return iri
 
     said: dict[str, list[dict[str, str]]] = defaultdict(list)
+    said_total: dict[str, int] = defaultdict(int)
     for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        if g.nodes[v].get("kind") == "Document" and u in sub:
+        if g.nodes[v].get("kind") == "Document" and u in sub and not sub.has_edge(u, _said_to_actor(g, u, v, d), k):
+            said_total[u] += 1
+            if len(said[u]) >= EVIDENCE_CAP:
+                continue
             said[u].append(
                 {
                     "claim": _str(k),
                     "quote": _str(d.get("quote")),
                     "evidence": _str(d.get("evidence")),
+                    "date": _str(d.get("date")),
                     "document": doc_ref(_str(d.get("document") or v)),
                 }
             )
@@ -245,15 +288,20 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
                 "in_lexicon": bool(d.get("in_lexicon")),
                 "roles": roles,
                 "said": said.get(n, []),
+                "said_n": said_total.get(n, 0),
             }
         )
 
-    edges = []
+    edges: list[dict[str, Any]] = []
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
     for i, ((u, v, relation), claims) in enumerate(drawn_edges(sub)):
         pair = (min(u, v), max(u, v))
         nth = pair_count[pair]
         pair_count[pair] += 1
+        days: dict[str, int] = defaultdict(int)
+        for _k, d in claims:
+            days[_str(d.get("date"))] += 1
+        undated = days.pop("", 0)
         edges.append(
             {
                 "id": f"e{i}",
@@ -261,25 +309,16 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
                 "to": v,
                 "relation": relation,
                 "nth": nth,
-                "claims": [
-                    {
-                        "claim": _str(k),
-                        "kind": _str(d.get("kind")),
-                        "phrase": _str(d.get("phrase")),
-                        "quote": _str(d.get("quote")),
-                        "evidence": _str(d.get("evidence")),
-                        "title": _str(d.get("title")),
-                        "former": bool(d.get("former")),
-                        "lang": _str(d.get("lang")),
-                        "target": _str(d.get("target")),
-                        "document": doc_ref(_str(d.get("document"))),
-                    }
-                    for k, d in claims
-                ],
+                "n": len(claims),
+                "days": [[day, days[day]] for day in sorted(days)],
+                "undated": undated,
+                "claims": [_claim_entry(d, doc_ref) for _k, d in claims[:EVIDENCE_CAP]],
             }
         )
+    all_days = sorted({day for e in edges for day, _n in e["days"]})
     return {
         "lang": lang,
+        "period": {"min": all_days[0] if all_days else "", "max": all_days[-1] if all_days else ""},
         "nodes": nodes,
         "edges": edges,
         "documents": {k: docs[k] for k in sorted(docs)},
@@ -296,6 +335,71 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
             "relations": RELATION_COLORS,
         },
         "iterations": 1000 if len(nodes) <= 200 else 300 if len(nodes) <= 1000 else 120,
+        "evidence_cap": EVIDENCE_CAP,
+    }
+
+
+def _claim_entry(d: dict[str, Any], doc_ref: Any) -> dict[str, Any]:
+    """One claim of an arrow as the page's panel shows it; empty fields are left out (the page is large)."""
+    entry: dict[str, Any] = {
+        key: _str(d.get(key))
+        for key in ("kind", "phrase", "quote", "evidence", "title", "lang", "target", "date")
+        if _str(d.get(key))
+    }
+    if d.get("former"):
+        entry["former"] = True
+    entry["document"] = doc_ref(_str(d.get("document")))
+    return entry
+
+
+def compact(data: dict[str, Any]) -> dict[str, Any]:
+    """``page_data`` as written into the page: nodes and documents by index, no empty fields.
+
+    Why: on 10,000 documents the same node and document IRIs were repeated on
+    tens of thousands of arrows and claims; numbers instead of IRIs (and no
+    zeros, empty lists or claim kinds the relation already says) keep the page
+    small. The page's script expands them back when it starts.
+    """
+    nodes = data["nodes"]
+    at = {n["id"]: i for i, n in enumerate(nodes)}
+    doc_ids = list(data["documents"])
+    doc_at = {iri: i for i, iri in enumerate(doc_ids)}
+
+    def ref(iri: str) -> int | str:
+        return at.get(iri, iri)
+
+    out_nodes = []
+    for n in nodes:
+        node = dict(n)
+        node["roles"] = [{**r, "of_id": ref(r["of_id"]) if r["of_id"] else ""} for r in n["roles"]]
+        node["said"] = [{**said, "document": doc_at.get(said["document"], -1)} for said in n["said"]]
+        out_nodes.append(node)
+    edges: list[dict[str, Any]] = []
+    for e in data["edges"]:
+        x: dict[str, Any] = {"f": at[e["from"]], "t": at[e["to"]], "relation": e["relation"], "n": e["n"]}
+        for key in ("nth", "days", "undated"):
+            if e[key]:
+                x[key] = e[key]
+        claims = []
+        for c in e["claims"]:
+            y = {k: v for k, v in c.items() if k != "kind"}
+            if "target" in y:
+                y["target"] = ref(y["target"])
+            y["document"] = doc_at.get(c["document"], -1)
+            doc = data["documents"].get(c["document"], {})
+            for key in ("lang", "date"):  # left out when the document's own, spelt out when none
+                if y.get(key, "") == doc.get(key, ""):
+                    y.pop(key, None)
+                elif key not in y:
+                    y[key] = ""
+            claims.append(y)
+        x["claims"] = claims
+        edges.append(x)
+    return {
+        **data,
+        "nodes": out_nodes,
+        "edges": edges,
+        "documents": [data["documents"][iri] for iri in doc_ids],
     }
 
 
@@ -368,7 +472,7 @@ def _filters_html() -> str:
         f'border-color:{SIDE_COLORS[s][1]}"></span>{s}</label>'
         for s in SIDES
     )
-    lone = '<label><input type="checkbox" checked data-unconnected="1">nodes without arrows</label>'
+    lone = '<label><input type="checkbox" data-unconnected="1">nodes without arrows</label>'
     return (
         f'<fieldset id="relations"><legend>Relations</legend>{rels}</fieldset>'
         f'<fieldset id="sides"><legend>Sides</legend>{sides}{lone}</fieldset>'
@@ -398,7 +502,7 @@ def render_html(
     )
     page = (
         _TEMPLATE.replace("@@VIS@@", vis_network_js())
-        .replace("@@DATA@@", json_for_script(data))
+        .replace("@@DATA@@", json_for_script(compact(data)))
         .replace("@@LEGEND@@", _legend_html())
         .replace("@@FILTERS@@", _filters_html())
         .replace("@@LANGOPTS@@", lang_opts)
@@ -474,7 +578,18 @@ ul.legend li { display: flex; align-items: center; gap: 6px; }
 .hint { font-size: 12px; color: #5b6670; margin: 4px 0; }
 select { font: inherit; }
 #graph { grid-area: graph; position: relative; min-height: 0; }
-#network { position: absolute; inset: 0; }
+#network { position: absolute; top: 78px; left: 0; right: 0; bottom: 0; }
+#timeline { position: absolute; top: 0; left: 0; right: 0; height: 78px; background: #fff;
+            border-bottom: 1px solid #dde1e5; }
+#timeline svg { display: block; width: 100%; height: 100%; }
+#timeline .bar { fill: #c5cfdb; cursor: pointer; }
+#timeline .bar.in { fill: #4a6fa5; }
+#timeline text { font-size: 11px; fill: #4d5863; }
+#graph.no-timeline #timeline { display: none; }
+#graph.no-timeline #network { top: 0; }
+#period { display: grid; grid-template-columns: 1fr; gap: 4px; }
+#period label { display: flex; justify-content: space-between; align-items: center; gap: 6px; }
+#period input { font: inherit; padding: 2px 4px; }
 #network .vis-network:focus { outline: none; box-shadow: inset 0 0 0 2px #9fb6cf; }
 #empty { position: absolute; inset: 0; display: flex; align-items: center;
          justify-content: center; color: #5b6670; }
@@ -527,6 +642,13 @@ _TEMPLATE = """<!DOCTYPE html>
 <p id="search-msg" role="status"></p>
 <h2>Filters</h2>
 @@FILTERS@@
+<h2>Period</h2>
+<div id="period">
+<label>From <input id="date-from" type="date" aria-label="First day"></label>
+<label>To <input id="date-to" type="date" aria-label="Last day"></label>
+<button id="date-all" type="button">All dates</button>
+</div>
+<p id="period-msg" class="hint"></p>
 <h2>Labels</h2>
 <select id="lang" aria-label="Label language">@@LANGOPTS@@</select>
 <h2>Legend</h2>
@@ -534,7 +656,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <p class="hint">Hover for a summary, click a node or an arrow for details and the source
  sentence. Drag to move, scroll to zoom.</p>
 </div>
-<div id="graph"><div id="network"></div></div>
+<div id="graph"><div id="timeline" role="group" aria-label="Claims per month"></div>
+<div id="network"></div></div>
 <aside id="panel" aria-live="polite"><p class="hint">Click a node or an arrow to see its
  details and evidence.</p></aside>
 <div id="tooltip" role="tooltip"></div>
@@ -551,6 +674,24 @@ _SCRIPT = r"""
 (function () {
 "use strict";
 var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+// expand what the page was written with (see compact() in kg/export/html.py)
+var KINDS = { leverage: "Leverage", demands: "Demand", threatens: "Threat", said: "Statement",
+              role: "Role" };
+function nodeId(x) { return typeof x === "number" ? DATA.nodes[x].id : x; }
+DATA.nodes.forEach(function (n) {
+  n.roles.forEach(function (r) { r.of_id = r.of_id === "" ? "" : nodeId(r.of_id); });
+});
+DATA.edges.forEach(function (e, i) {
+  e.id = "e" + i; e.from = nodeId(e.f); e.to = nodeId(e.t);
+  e.nth = e.nth || 0; e.days = e.days || []; e.undated = e.undated || 0;
+  e.claims.forEach(function (c) {
+    c.kind = KINDS[e.relation] || "";
+    var d = DATA.documents[c.document] || {};
+    if (c.lang === undefined) { c.lang = d.lang || ""; }
+    if (c.date === undefined) { c.date = d.date || ""; }
+    if (c.target !== undefined) { c.target = nodeId(c.target); }
+  });
+});
 var LANGS = ["en", "zh-Hant", "zh-Hans"];
 var FONT = "system-ui, 'Helvetica Neue', Arial, 'Noto Sans CJK TC', " +
            "'WenQuanYi Micro Hei', sans-serif";
@@ -561,6 +702,7 @@ DATA.edges.forEach(function (e) {
   if (e.to !== e.from) { edgesOf[e.to].push(e.id); }
 });
 var status = document.getElementById("status");
+var periodMsg = document.getElementById("period-msg");
 var panel = document.getElementById("panel");
 var tooltip = document.getElementById("tooltip");
 var currentLang = DATA.lang || "";
@@ -609,9 +751,7 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
 }));
 var edges = new vis.DataSet(DATA.edges.map(function (e) {
   var c = DATA.style.relations[e.relation] || "#777";
-  var n = e.claims.length;
-  var item = { id: e.id, from: e.from, to: e.to, label: e.relation + (n > 1 ? " ×" + n : ""),
-               width: 1.4 + 0.5 * Math.min(n - 1, 6),
+  var item = { id: e.id, from: e.from, to: e.to, label: edgeLabel(e, e.n), width: edgeWidth(e.n),
                color: { color: c, highlight: c, hover: c, opacity: 0.9 } };
   if (e.nth > 0) {
     item.smooth = { enabled: true, type: e.nth % 2 ? "curvedCW" : "curvedCCW",
@@ -619,18 +759,60 @@ var edges = new vis.DataSet(DATA.edges.map(function (e) {
   }
   return item;
 }));
-var shownRel = {}, shownSide = {}, showLone = true;
-function nodeVisible(id) {
-  var n = info[id];
-  if (!n) { return true; }
-  if (!showLone && !edgesOf[id].length) { return false; }
-  return !n.side || shownSide[n.side] !== false;
+var shownRel = {}, shownSide = {}, showLone = false;
+var range = { from: "", to: "" };  // ISO days, "" = open
+var edgeCount = {}, edgeOn = {}, nodeOn = {}, lastCount = {};
+function rangeSet() { return !!(range.from || range.to); }
+function dayIn(d) {
+  if (!rangeSet()) { return true; }
+  return !!d && (!range.from || d >= range.from) && (!range.to || d <= range.to);
 }
+// claims of an arrow in the period (roles are facts, not dated claims: always all)
+function countOf(e) {
+  if (e.relation === "role" || !rangeSet()) { return e.n; }
+  var c = 0;
+  for (var i = 0; i < e.days.length; i++) { if (dayIn(e.days[i][0])) { c += e.days[i][1]; } }
+  return c;
+}
+function sideShown(id) {
+  var n = info[id];
+  return !n || !n.side || shownSide[n.side] !== false;
+}
+// Which arrows and nodes are shown: an arrow when its relation and both ends'
+// sides are shown and it holds claims of the period; a node when its side is
+// shown and (unless "nodes without arrows" is ticked) one of its arrows is.
+function recompute() {
+  DATA.edges.forEach(function (e) {
+    var c = countOf(e);
+    edgeCount[e.id] = c;
+    edgeOn[e.id] = c > 0 && shownRel[e.relation] !== false && sideShown(e.from) && sideShown(e.to);
+  });
+  DATA.nodes.forEach(function (n) {
+    var on = sideShown(n.id);
+    if (on && !showLone) {
+      on = edgesOf[n.id].some(function (eid) { return edgeOn[eid]; });
+    }
+    nodeOn[n.id] = on;
+  });
+}
+function nodeVisible(id) { return nodeOn[id] !== false; }
+function edgeLabel(e, c) { return e.relation + (c > 1 ? " ×" + c : ""); }
+function edgeWidth(c) { return 1.4 + 0.5 * Math.min(Math.max(c, 1) - 1, 6); }
+function relabel() {
+  var changes = [];
+  DATA.edges.forEach(function (e) {
+    var c = edgeCount[e.id];
+    if (c > 0 && c !== lastCount[e.id]) {
+      lastCount[e.id] = c;
+      changes.push({ id: e.id, label: edgeLabel(e, c), width: edgeWidth(c) });
+    }
+  });
+  if (changes.length) { edges.update(changes); }
+}
+DATA.edges.forEach(function (e) { lastCount[e.id] = e.n; });
+recompute();
 var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeVisible(n.id); } });
-var edgeView = new vis.DataView(edges, { filter: function (e) {
-  var x = edgeInfo[e.id];
-  return shownRel[x.relation] !== false && nodeVisible(x.from) && nodeVisible(x.to);
-} });
+var edgeView = new vis.DataView(edges, { filter: function (e) { return edgeOn[e.id] === true; } });
 
 var container = document.getElementById("network");
 if (!DATA.nodes.length) {
@@ -640,7 +822,7 @@ if (!DATA.nodes.length) {
 }
 var options = {
   groups: groups,
-  nodes: { font: { face: FONT, size: 18, strokeWidth: 3, strokeColor: "#ffffff" },
+  nodes: { font: { face: FONT, size: 15, strokeWidth: 3, strokeColor: "#ffffff" },
            borderWidth: 2, scaling: { label: { enabled: false } } },
   edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } }, smooth: false, width: 1.6,
            font: { face: FONT, size: 11, align: "middle", color: "#4d5863",
@@ -648,8 +830,8 @@ var options = {
            selectionWidth: 2, hoverWidth: 1 },
   layout: { randomSeed: 7, improvedLayout: DATA.nodes.length <= 150 },
   physics: { solver: "barnesHut",
-             barnesHut: { gravitationalConstant: -3000, centralGravity: 0.9, springLength: 120,
-                          springConstant: 0.04, damping: 0.35, avoidOverlap: 0.6 },
+             barnesHut: { gravitationalConstant: -3000, centralGravity: 0.9, springLength: 130,
+                          springConstant: 0.04, damping: 0.35, avoidOverlap: 1 },
              stabilization: { enabled: true, iterations: DATA.iterations, updateInterval: 25,
                               fit: true } },
   interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: DATA.nodes.length > 500,
@@ -659,12 +841,23 @@ var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, o
 window.network = network;
 window.kgReady = false;
 
+function claimsShown() {
+  var t = 0;
+  DATA.edges.forEach(function (e) { if (edgeOn[e.id] && e.relation !== "role") { t += edgeCount[e.id]; } });
+  return t;
+}
+function periodText() {
+  return rangeSet() ? " from " + (range.from || "the first day") + " to " + (range.to || "the last day") : "";
+}
 function updateStatus() {
   var c = DATA.counts;
+  var k = claimsShown();
   var t = nodeView.length + " of " + c.drawn + " nodes and " + edgeView.length + " of " +
-          c.edges + " relations shown · " + c.documents + " document" +
-          (c.documents === 1 ? "" : "s");
+          c.edges + " relations shown · " + k + " claim" + (k === 1 ? "" : "s") + periodText() +
+          " · " + c.documents + " document" + (c.documents === 1 ? "" : "s");
   status.textContent = t;
+  periodMsg.textContent = k + " claim" + (k === 1 ? "" : "s") + " on " + edgeView.length +
+                          " arrow" + (edgeView.length === 1 ? "" : "s") + (periodText() || " on any day");
 }
 // Keep laid-out positions in the DataSet so nodes a filter hides come back
 // where they were (vis's own storePositions fails while a view hides nodes).
@@ -674,9 +867,91 @@ function keepPositions() {
     return { id: id, x: pos[id].x, y: pos[id].y };
   }));
 }
+// Move nodes so that no node's box (shape and label, as vis draws them)
+// overlaps another's: the layout is spread out when the boxes need more room
+// than it has, then each node, largest first, takes the free block of grid
+// cells nearest to where the layout put it. Blocks never share a cell, so
+// no node covers another or its label, whatever the graph's density.
+function separate() {
+  var ids = nodeView.getIds().slice().sort();
+  if (ids.length < 2) { return; }
+  network.redraw();
+  var pos = network.getPositions(ids), box = {}, pad = 8;
+  var ws = [], hs = [], xs = [], ys = [];
+  ids.forEach(function (id) {
+    var b = network.getBoundingBox(id), p = pos[id];
+    var x = b ? { l: p.x - b.left, r: b.right - p.x, t: p.y - b.top, b: b.bottom - p.y }
+              : { l: 30, r: 30, t: 30, b: 45 };
+    box[id] = x;
+    ws.push(x.l + x.r + pad); hs.push(x.t + x.b + pad); xs.push(p.x); ys.push(p.y);
+  });
+  ws.sort(function (a, b) { return a - b; });
+  hs.sort(function (a, b) { return a - b; });
+  var cw = ws[Math.floor(ws.length / 2)], ch = hs[Math.floor(hs.length / 2)];
+  var need = 0;
+  ids.forEach(function (id) {
+    var x = box[id];
+    need += Math.ceil((x.l + x.r + pad) / cw) * cw * Math.ceil((x.t + x.b + pad) / ch) * ch;
+  });
+  var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
+  var y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+  var grow = Math.max(1, Math.sqrt(2 * need / Math.max((x1 - x0) * (y1 - y0), 1)));
+  var taken = {};
+  function free(gx, gy, kx, ky) {
+    for (var i = 0; i < kx; i++) {
+      for (var j = 0; j < ky; j++) { if (taken[(gx + i) + ":" + (gy + j)]) { return false; } }
+    }
+    return true;
+  }
+  var order = ids.slice().sort(function (a, b) {
+    var A = box[a], B = box[b];
+    return (B.l + B.r) * (B.t + B.b) - (A.l + A.r) * (A.t + A.b) || (a < b ? -1 : 1);
+  });
+  order.forEach(function (id) {
+    var x = box[id];
+    var kx = Math.ceil((x.l + x.r + pad) / cw), ky = Math.ceil((x.t + x.b + pad) / ch);
+    var px = x0 + (pos[id].x - x0) * grow, py = y0 + (pos[id].y - y0) * grow;
+    var gx = Math.round((px - x.l - pad / 2) / cw), gy = Math.round((py - x.t - pad / 2) / ch);
+    var best = null;
+    for (var r = 0; best === null && r < 10000; r++) {
+      for (var dx = -r; dx <= r; dx++) {
+        for (var dy = -r; dy <= r; dy++) {
+          if (Math.max(Math.abs(dx), Math.abs(dy)) !== r) { continue; }
+          var d = dx * dx + dy * dy;
+          if ((best === null || d < best[0]) && free(gx + dx, gy + dy, kx, ky)) { best = [d, dx, dy]; }
+        }
+      }
+    }
+    var bx = gx + best[1], by = gy + best[2];
+    for (var i = 0; i < kx; i++) {
+      for (var j = 0; j < ky; j++) { taken[(bx + i) + ":" + (by + j)] = true; }
+    }
+    pos[id] = { x: bx * cw + pad / 2 + x.l, y: by * ch + pad / 2 + x.t };
+  });
+  nodes.update(ids.map(function (id) {
+    return { id: id, x: Math.round(pos[id].x), y: Math.round(pos[id].y) };
+  }));
+}
+// Nodes hidden while the layout ran (those without arrows) get places in rows
+// below it, so showing them later covers nothing.
+function placeHidden() {
+  var pos = network.getPositions();
+  var ys = Object.keys(pos).map(function (id) { return pos[id].y; });
+  var xs = Object.keys(pos).map(function (id) { return pos[id].x; });
+  var left = xs.length ? Math.min.apply(null, xs) : 0;
+  var top = ys.length ? Math.max.apply(null, ys) + 140 : 0;
+  var hidden = DATA.nodes.filter(function (n) { return !pos[n.id]; });
+  var cols = Math.max(1, Math.ceil(Math.sqrt(hidden.length * 3)));
+  nodes.update(hidden.map(function (n, i) {
+    return { id: n.id, x: left + 170 * (i % cols), y: top + 90 * Math.floor(i / cols) };
+  }));
+}
 function settle() {
   network.setOptions({ physics: false });
+  separate();
+  placeHidden();
   keepPositions();
+  network.fit({ animation: false });
   window.kgReady = true;
   updateStatus();
 }
@@ -708,7 +983,7 @@ function docNode(iri) {
 }
 function edgeButton(eid) {
   var e = edgeInfo[eid];
-  var n = e.claims.length;
+  var n = edgeCount[eid];
   var b = el("button", nameOf(e.from) + " —" + e.relation + "→ " + nameOf(e.to) +
              (n > 1 ? " (" + n + ")" : ""), "link");
   b.type = "button";
@@ -756,20 +1031,28 @@ function showNode(id) {
       var src = docNode(s.document);
       if (src) { var p = el("p", null, "sub"); p.appendChild(src); panel.appendChild(p); }
     });
+    if (n.said_n > n.said.length) {
+      panel.appendChild(el("p", "+ " + (n.said_n - n.said.length) + " more (in the RDF files)", "sub more"));
+    }
   }
+}
+// the claims of an arrow the page holds (the first few) that fall in the period
+function listed(e) {
+  return e.relation === "role" ? e.claims : e.claims.filter(function (c) { return dayIn(c.date); });
 }
 function showEdge(eid) {
   var e = edgeInfo[eid];
   if (!e) { return; }
   clearPanel();
-  var n = e.claims.length;
-  panel.appendChild(el("p", e.relation + (n > 1 ? " ×" + n : ""), "title"));
-  panel.appendChild(el("p", nameOf(e.from) + " → " + nameOf(e.to), "sub"));
-  e.claims.forEach(function (c, i) {
+  var n = edgeCount[eid], shown = listed(e);
+  panel.appendChild(el("p", edgeLabel(e, n), "title"));
+  panel.appendChild(el("p", nameOf(e.from) + " → " + nameOf(e.to) + periodText(), "sub"));
+  shown.forEach(function (c, i) {
     var box = el("section", null, "claim");
     if (n > 1) { box.appendChild(el("h2", (i + 1) + " of " + n)); }
     var dl = el("dl");
     kv(dl, "kind", c.kind);
+    kv(dl, "date", c.date);
     if (e.relation === "role") {
       kv(dl, "title", c.title);
       if (c.former) { kv(dl, "former", "yes"); }
@@ -795,6 +1078,10 @@ function showEdge(eid) {
     }
     panel.appendChild(box);
   });
+  if (n > shown.length) {
+    panel.appendChild(el("p", "+ " + (n - shown.length) + " more claim" + (n - shown.length === 1 ? "" : "s") +
+                      " not listed here (the RDF files hold every one).", "sub more"));
+  }
 }
 function focusEdge(eid) {
   var e = edgeInfo[eid];
@@ -829,10 +1116,10 @@ network.on("hoverNode", function (p) {
 network.on("hoverEdge", function (p) {
   var e = edgeInfo[p.edge];
   if (!e) { return; }
-  var c = e.claims[0], n = e.claims.length;
+  var c = listed(e)[0] || {}, n = edgeCount[e.id];
   showTip([nameOf(e.from) + " —" + e.relation + "→ " + nameOf(e.to),
            c.evidence ? "“" + c.evidence + "”" : (c.title || ""), docLine(c.document),
-           n > 1 ? "+ " + (n - 1) + " more: click for all" : ""]);
+           n > 1 ? "+ " + (n - 1) + " more: click for details" : ""]);
 });
 network.on("blurNode", hideTip);
 network.on("blurEdge", hideTip);
@@ -846,10 +1133,93 @@ network.on("click", function (p) {
 // ----- filters -----
 function refresh() {
   if (window.kgReady) { keepPositions(); }
+  recompute();
+  relabel();
   nodeView.refresh();
   edgeView.refresh();
   updateStatus();
+  drawTimeline();
 }
+
+// ----- period: two date fields and the timeline of claims per month -----
+var fromEl = document.getElementById("date-from"), toEl = document.getElementById("date-to");
+var timeline = document.getElementById("timeline");
+var months = [], perMonth = {};
+DATA.edges.forEach(function (e) {
+  if (e.relation === "role") { return; }
+  e.days.forEach(function (d) {
+    var m = d[0].slice(0, 7);
+    perMonth[m] = (perMonth[m] || 0) + d[1];
+  });
+});
+(function () {
+  var keys = Object.keys(perMonth).sort();
+  if (!keys.length) { return; }
+  var y = +keys[0].slice(0, 4), m = +keys[0].slice(5, 7), last = keys[keys.length - 1];
+  for (var guard = 0; guard < 1200; guard++) {
+    var k = y + "-" + (m < 10 ? "0" : "") + m;
+    months.push(k);
+    if (k >= last) { break; }
+    m += 1; if (m > 12) { m = 1; y += 1; }
+  }
+})();
+function monthEnd(k) {
+  var y = +k.slice(0, 4), m = +k.slice(5, 7);
+  var d = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return k + "-" + (d < 10 ? "0" : "") + d;
+}
+var SVG = "http://www.w3.org/2000/svg";
+function svgEl(tag, attrs) {
+  var e = document.createElementNS(SVG, tag);
+  Object.keys(attrs).forEach(function (a) { e.setAttribute(a, String(attrs[a])); });
+  return e;
+}
+function drawTimeline() {
+  while (timeline.firstChild) { timeline.removeChild(timeline.firstChild); }
+  if (!months.length) { return; }
+  var w = Math.max(timeline.clientWidth, 200), h = Math.max(timeline.clientHeight, 60);
+  var top = 16, bottom = 16, left = 8, right = 8;
+  var most = Math.max.apply(null, months.map(function (k) { return perMonth[k] || 0; }));
+  var bw = (w - left - right) / months.length;
+  var svg = svgEl("svg", { viewBox: "0 0 " + w + " " + h, preserveAspectRatio: "none" });
+  months.forEach(function (k, i) {
+    var n = perMonth[k] || 0;
+    var bh = most ? (h - top - bottom) * n / most : 0;
+    var inRange = (!range.from || monthEnd(k) >= range.from) && (!range.to || k + "-01" <= range.to);
+    var r = svgEl("rect", { x: left + i * bw + 1, y: h - bottom - bh, width: Math.max(bw - 2, 1),
+                            height: Math.max(bh, n ? 1 : 0), "class": "bar" + (inRange ? " in" : ""),
+                            "data-month": k, "data-count": n });
+    var t = svgEl("title", {});
+    t.textContent = k + ": " + n + " claim" + (n === 1 ? "" : "s");
+    r.appendChild(t);
+    r.addEventListener("click", function () { setRange(k + "-01", monthEnd(k)); });
+    svg.appendChild(r);
+  });
+  var first = svgEl("text", { x: left, y: h - 3 }); first.textContent = months[0];
+  var lastT = svgEl("text", { x: w - right, y: h - 3, "text-anchor": "end" });
+  lastT.textContent = months[months.length - 1];
+  var head = svgEl("text", { x: left, y: 12 });
+  head.textContent = "Claims per month (most: " + most + ") · click a month to show it";
+  svg.appendChild(first); svg.appendChild(lastT); svg.appendChild(head);
+  timeline.appendChild(svg);
+}
+function setRange(f, t) {
+  fromEl.value = f; toEl.value = t;
+  range.from = f; range.to = t;
+  refresh();
+}
+if (!months.length) {
+  document.getElementById("graph").className = "no-timeline";
+  fromEl.disabled = toEl.disabled = true;
+} else {
+  fromEl.min = toEl.min = DATA.period.min;
+  fromEl.max = toEl.max = DATA.period.max;
+}
+fromEl.addEventListener("change", function () { range.from = fromEl.value; refresh(); });
+toEl.addEventListener("change", function () { range.to = toEl.value; refresh(); });
+document.getElementById("date-all").addEventListener("click", function () { setRange("", ""); });
+window.addEventListener("resize", drawTimeline);
+drawTimeline();
 Array.prototype.forEach.call(document.querySelectorAll("input[data-relation]"), function (cb) {
   cb.addEventListener("change", function () {
     shownRel[cb.dataset.relation] = cb.checked; refresh();

@@ -240,6 +240,9 @@ def _claim_quads(
         quads.append((claim, CM.quote, quote, graph))
     if doc:
         quads.append((claim, PROV.wasDerivedFrom, _iri(doc), graph))
+    day = str(attrs.get("date") or "")
+    if _ISO_DATE.match(day):  # the day the claim reports (kg.dates)
+        quads.append((claim, DCTERMS.date, Literal(day, datatype=XSD.date), graph))
     return quads
 
 

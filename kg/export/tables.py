@@ -11,7 +11,7 @@ import pandas as pd
 from kg.export.atomic import atomic_write
 
 NODE_COLUMNS = ["id", "type", "label", "side", "wikidata"]
-EDGE_COLUMNS = ["source", "relation", "target", "claim", "phrase", "quote", "evidence", "document"]
+EDGE_COLUMNS = ["source", "relation", "target", "claim", "phrase", "quote", "evidence", "document", "date"]
 
 
 def node_table(g: nx.MultiDiGraph) -> pd.DataFrame:
@@ -30,7 +30,7 @@ def node_table(g: nx.MultiDiGraph) -> pd.DataFrame:
 
 
 def edge_table(g: nx.MultiDiGraph) -> pd.DataFrame:
-    """One row per edge: who, which relation, to what, with its evidence and document."""
+    """One row per edge: who, which relation, to what, with its evidence, document and day."""
     rows = [
         {
             "source": u,
@@ -41,6 +41,7 @@ def edge_table(g: nx.MultiDiGraph) -> pd.DataFrame:
             "quote": d.get("quote", ""),
             "evidence": d.get("evidence", ""),
             "document": d.get("document", ""),
+            "date": d.get("date", ""),  # the day a claim reports (kg.dates); "" for roles and undated
         }
         for u, v, k, d in g.edges(keys=True, data=True)
     ]

@@ -1,0 +1,215 @@
+"""The extraction cache of incremental builds: one SQLite file in the output folder.
+
+Why: a corpus grows by a few articles a day, and extraction is the one stage
+whose cost is per document; re-extracting ten thousand unchanged articles to
+add twenty is waste. Each document's extraction depends only on the document
+(text and metadata), the extractor code and the lexicon, so it is stored
+under a key made of exactly those, and a later build takes it back instead of
+extracting again. Resolution, graph and exports still run over the whole
+corpus, so the outputs are byte-identical to a build from scratch.
+
+Why JSON and SQLite: the cache lives in an output folder that may be shared
+or copied; JSON is only data (unpickling a tampered file could run code), and
+SQLite writes each batch atomically, so an interrupted build leaves a usable
+cache. Entries made by another extractor or lexicon version can never match
+again and are dropped when the cache is opened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import OutputError
+from kg.model import ActorMention, ClaimMention, DocExtraction, Document, RoleMention, Sentence
+
+CACHE_DIR = ".kg-cache"
+CACHE_FILE = "extractions.sqlite"
+FORMAT = 1  # the layout of a stored entry; bump when it changes
+_BATCH = 500
+_KG = Path(__file__).resolve().parent
+# the code an extraction depends on (ingest is not: its output, the document, is part of the key)
+_EXTRACTOR_SOURCES = ("extract/*.py", "model.py", "textnorm.py", "lexicon.py", "parallel.py")
+
+
+def _digest_files(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        h.update(path.name.encode("utf-8") + b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of the extractor's source files and of the versions of the libraries it calls."""
+    from importlib import metadata
+
+    files = {p for pattern in _EXTRACTOR_SOURCES for p in _KG.glob(pattern)}
+    libs = []
+    for dist in ("jieba", "opencc", "pypinyin"):
+        try:
+            libs.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            libs.append(f"{dist}=none")
+    return hashlib.sha256(f"{FORMAT}|{_digest_files(files)}|{','.join(libs)}".encode()).hexdigest()
+
+
+def lexicon_version(directory: Path | None = None) -> str:
+    """A digest of the lexicon files the extractors read (``ontology/issues.ttl``, ``actors.ttl``, ``cues*.ttl``)."""
+    from kg.lexicon import LEXICON_FILES, ONTOLOGY_DIR
+
+    folder = Path(directory or ONTOLOGY_DIR)
+    return _digest_files({p for pattern in LEXICON_FILES for p in folder.glob(pattern)})
+
+
+def document_key(doc: Document) -> str:
+    """A digest of everything of a document that its extraction may depend on."""
+    fields: list[object] = [doc.id, doc.text, doc.title, doc.date, doc.source, doc.url, doc.lang, doc.path]
+    fields.append([[s.start, s.end, s.text] for s in doc.sentences])
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+# ---- entries as JSON ----------------------------------------------------------------
+
+
+def _to_json(ex: DocExtraction) -> str:
+    return json.dumps(
+        {
+            "doc": asdict(replace(ex.doc, text="", sentences=[])),
+            "actors": [[k, asdict(a)] for k, a in ex.actors.items()],
+            "claims": [asdict(c) for c in ex.claims],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _from_json(text: str) -> DocExtraction:
+    data: dict[str, Any] = json.loads(text)
+    actors: dict[str, ActorMention] = {}
+    for key, a in data["actors"]:
+        a["roles"] = [RoleMention(**r) for r in a["roles"]]
+        actors[key] = ActorMention(**a)
+    claims = []
+    for c in data["claims"]:
+        c["sentence"] = Sentence(**c["sentence"])
+        claims.append(ClaimMention(**c))
+    doc = Document(**{**data["doc"], "sentences": []})
+    return DocExtraction(doc=doc, actors=actors, claims=claims)
+
+
+class ExtractionCache:
+    """Extractions by document key, for one extractor and lexicon version."""
+
+    def __init__(self, outdir: Path | str, lexicon_dir: Path | None = None) -> None:
+        self.path = Path(outdir) / CACHE_DIR / CACHE_FILE
+        self.version = f"{extractor_version()}:{lexicon_version(lexicon_dir)}"
+        self.hits = 0
+        self.misses = 0
+        self._pending: list[tuple[str, str, str]] = []
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The database, opened on first use: a build that fails before its first document writes nothing."""
+        if self._conn is None:
+            outdir = self.path.parent.parent
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # as kg.pipeline.write_outputs says it
+                raise OutputError(f"{outdir}: cannot write output directory ({exc.strerror or exc})") from exc
+            try:
+                try:
+                    self._conn = self._open()
+                except sqlite3.DatabaseError:  # not a database (damaged, or some other file): start afresh
+                    self.path.unlink()
+                    self._conn = self._open()
+            except (OSError, sqlite3.Error) as exc:
+                raise OutputError(f"{self.path}: cannot open the build cache ({exc}); use --no-cache") from exc
+        return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        try:
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS extraction"
+                " (key TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL)"
+            )
+            db.execute("DELETE FROM extraction WHERE version != ?", (self.version,))
+            db.commit()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def get(self, key: str) -> DocExtraction | None:
+        """The stored extraction of a document key, or None."""
+        row = self._db.execute(
+            "SELECT data FROM extraction WHERE key = ? AND version = ?", (key, self.version)
+        ).fetchone()
+        return None if row is None else _from_json(row[0])
+
+    def put(self, key: str, ex: DocExtraction) -> None:
+        """Store an extraction (written in batches; :meth:`close` writes the rest)."""
+        self._pending.append((key, self.version, _to_json(ex)))
+        if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the stored-up entries in one transaction."""
+        if not self._pending:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", self._pending)
+        except sqlite3.Error as exc:
+            raise OutputError(f"{self.path}: cannot write the build cache ({exc}); use --no-cache") from exc
+        self._pending.clear()
+
+    def close(self) -> None:
+        """Write what is pending and close the file."""
+        if self._conn is None:
+            return
+        try:
+            self.flush()
+        finally:
+            self._conn.close()
+            self._conn = None
+
+    def extract(self, docs: Iterable[Document], extract: Any) -> Iterator[DocExtraction]:
+        """Extractions of ``docs`` in order: stored ones taken back, the others made by ``extract``.
+
+        ``extract`` maps a document stream to an extraction stream in the same
+        order (:func:`kg.parallel.extract_stream`). A document found in the
+        cache is passed on as an empty stub, so order is kept without holding
+        the corpus: its stub's (trivial) extraction is replaced by the stored one.
+        """
+        queue: deque[tuple[str, DocExtraction | None]] = deque()
+
+        def stubs() -> Iterator[Document]:
+            for doc in docs:
+                key = document_key(doc)
+                hit = self.get(key)
+                queue.append((key, hit))
+                if hit is None:
+                    self.misses += 1
+                    yield doc
+                else:
+                    self.hits += 1
+                    yield replace(doc, text="", sentences=[])
+
+        for ex in extract(stubs()):
+            key, hit = queue.popleft()
+            if hit is not None:
+                yield hit
+            else:
+                self.put(key, ex)
+                yield ex
