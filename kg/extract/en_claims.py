@@ -280,6 +280,7 @@ class _Claims:
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = frozenset(lex.cue_keys("en-issuer-noun", "en"))
+        self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
         self._issue_starts: list[int] = []
 
     # -- references -------------------------------------------------------------------------
@@ -1541,6 +1542,14 @@ class _Claims:
                 dm = _DEFINITE_ORG.search(self.t[sent.start : vpos])
                 if dm:
                     return self._definite(dm.group(1), vpos)
+                # "The president also said, …" / "the spokesperson added": a definite role noun
+                rm = re.search(
+                    r"\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:also\s+|then\s+|later\s+)?$", self.t[sent.start : vpos], re.I
+                )
+                if rm:
+                    got = self._definite(rm.group(1), vpos)
+                    if got is not None:
+                        return got
         return None
 
     def _speaker_at(self, p: int, end: int) -> str | None:
@@ -1559,15 +1568,36 @@ class _Claims:
             return r.key
         return None
 
+    def _outlet(self, key: str) -> bool:
+        """A news outlet or agency: it reports words, it does not issue them."""
+        names = self.idx.actors[key].names
+        return any(n in self._outlets or n.split()[-1:] in (["News"], ["Agency"], ["Times"], ["Post"]) for n in names)
+
     def _definite(self, word: str, pos: int) -> str | None:
         """'the ministry' -> the last organisation named before with that word in its name;
         'the spokesperson', 'the statement' -> the last organisation or state named before (its
         issuer); 'the president' -> the last person named before who holds that title."""
         word = word.lower()
         if word in self._issuer_nouns:
+            # the body a spokesperson was last named with ("a spokesperson of the Commerce Ministry"),
+            # else the last body named that is no news outlet (outlets report, they do not issue)
+            said = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", self.t[:pos])]
+            for at in reversed(said[:-1] if len(said) > 1 else said):
+                si = self.sent_index(at)
+                if si < 0:
+                    continue
+                sent = self.sents[si]
+                for s in self.idx.in_range(sent.start, sent.end):
+                    if self.idx.actors[s.key].type in ("Organization", "State") and not self._outlet(s.key):
+                        return s.key
             for s in reversed(self.idx.spans):
                 m = self.idx.actors[s.key]
-                if s.end <= pos and m.type in ("Organization", "State") and self.quote_of(s.start) is None:
+                if (
+                    s.end <= pos
+                    and m.type in ("Organization", "State")
+                    and self.quote_of(s.start) is None
+                    and not self._outlet(s.key)
+                ):
                     return s.key
             return None
         if word in self.a.cues.title_heads:
