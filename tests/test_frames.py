@@ -48,6 +48,16 @@ QUOTES = [
      {("Kevin Xu", "The apparent loosening")}),
     ("Xi will work “very hard to stop the flow” of fentanyl, a deadly opioid, Trump said.",
      {("Trump", "very hard to stop the flow")}),
+    ("An unnamed spokesperson of the Chinese Commerce Ministry said in a statement on Tuesday that talks "
+     "should go on, Reuters reported.\n\n“China will never accept this,” the spokesperson affirmed.",
+     {("Chinese Commerce Ministry", "China will never accept")}),
+    ("A Commerce Ministry spokesperson spoke on Sunday. “Cooperation benefits both,” he said.",
+     set()),  # no person named and no quote before: "he" stays unattributed
+    ("“We will fight to the end,” the Commerce Ministry said.\n\n“Cooperation benefits both,” he said.",
+     {("Commerce Ministry", "We will fight"), ("Commerce Ministry", "Cooperation benefits")}),
+    ("戴琪出席聯邦參議院撥款委員會(Senate Appropriations Committee)聽證時指出:「對中國加徵的關稅是一個重要籌碼。」",
+     {("戴琪", "對中國加徵的關稅")}),
+    ("白宮發言人表示，「總統不會改變立場」。", {("白宮", "總統不會改變立場")}),
     ("“Our expectation is that they won’t implement it,” said Greer, “and we will be back where we were.”",
      {("Greer", "Our expectation"), ("Greer", "and we will be back")}),
 ]

@@ -1367,6 +1367,14 @@ class _Claims:
         for i, q in enumerate(quotes):
             if self.speakers[q] is not None or self._anonymous(q):
                 continue
+            # '"…," he said.' with no person named before: the speaker of the quotes before goes on
+            if self.speech_pat is not None and embed(r"\s*[,.!?]?\s*(?:he|she)\s+(?:{P})", self.speech_pat).match(
+                t, q[1]
+            ):
+                earlier = [self.speakers[p] for p in quotes[max(0, i - 3) : i] if self.speakers.get(p)]
+                if earlier:
+                    self.speakers[q] = earlier[-1]
+                    continue
             para_a = t.rfind("\n", 0, q[0]) + 1
             para_b = t.find("\n", q[1])
             para_b = len(t) if para_b < 0 else para_b
