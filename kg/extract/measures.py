@@ -174,6 +174,7 @@ class _Finder:
         self.idx = index
         self.r = rules_for(lex, lang)
         self.out: list[ClaimMention] = []
+        self.quotes: list[tuple[int, int, str]] = []  # statements already found: (start, end, speaker)
         # each side's stand-in as a target: its state, else its first government body named
         self.state_keys: dict[str, str | None] = {}
         for side, sid in _STATE_OF_SIDE.items():
@@ -534,11 +535,24 @@ class _Finder:
         m = self.r.demand_stop.search(self.t, b, end) if self.r.demand_stop is not None else None
         return m.start() if m else end
 
+    def quote_speaker(self, pos: int) -> tuple[int, str] | None:
+        """The start and speaker of the statement quoting ``pos``, if it is inside one."""
+        i = bisect.bisect_right(self.quotes, (pos, len(self.t), "\uffff")) - 1
+        if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
+            return self.quotes[i][0], self.quotes[i][2]
+        return None
+
     def subject(self, sent: Sentence, lo: int, a: int) -> str | None:
-        """The asker: the last non-object actor before the cue in its clause, else the sentence's subject."""
+        """The asker: the first non-object actor before the cue in its clause; inside a quotation
+        with none (我們希望看到中國…), its speaker; else the sentence's subject."""
+        q = self.quote_speaker(a)
+        if q is not None:
+            lo = max(lo, q[0])
         spans = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo) and not self._modifier(sp)]
         if spans:
             return spans[0].key  # the subject comes first (with Xi, on China … are objects)
+        if q is not None:
+            return q[1]
         if self.lang == "zh":
             return self._earlier_subject(sent, lo)
         first = next(iter(self.idx.in_range(sent.start, lo)), None)
@@ -632,6 +646,7 @@ class _Finder:
 
     def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
         lo, hi = self.clause(sent, a, b)
+        quoted = self.quote_speaker(a)
         if kind == "measure" and self.wanted_lifted(sent, lo, a, b, hi, item):
             return
 
@@ -645,6 +660,8 @@ class _Finder:
                 return  # 美國農民對美國補貼的依賴: no side holds anything over the other
         else:
             holder = self.holder(sent, lo, a, b, hi)
+            if holder is None and quoted is not None and re.search(r"我們|我们|\bwe\b", self.t[quoted[0] : a]):
+                holder = quoted[1]  # 「我們將採取堅決有力的措施」: the speaker's side acts
         target_of_passive = None
         passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None
         if passive is not None:
@@ -703,6 +720,19 @@ def same_length_lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+def _quoted(orig: str, claims: list[ClaimMention]) -> list[tuple[int, int, str]]:
+    """Where each statement's quotation stands in the text, with its speaker (sorted)."""
+    out = []
+    for c in claims:
+        if c.kind != "Statement" or not c.quote:
+            continue
+        head = c.quote[:12]
+        at = orig.find(head, c.sentence.start)
+        if at >= 0:
+            out.append((at, min(len(orig), at + len(c.quote) + 2), c.actor))
+    return sorted(out)
+
+
 def _thing(phrase: str) -> bool:
     return len(phrase) <= _THING["zh" if has_cjk(phrase) else "en"]
 
@@ -744,7 +774,9 @@ def find_measures(
         by_actor.setdefault(d.actor, []).append(d)
     new: list[ClaimMention] = []
     made: dict[tuple[str, object], list[ClaimMention]] = {}  # this engine's own, by kind and actor or sentence
-    for c in _Finder(text, orig, lang, tag, index, lex).run(sentences):
+    finder = _Finder(text, orig, lang, tag, index, lex)
+    finder.quotes = _quoted(orig, existing)
+    for c in finder.run(sentences):
         near = by_sentence.get(c.sentence.start, []) + by_actor.get(c.actor, [])
         mine = made.get((c.kind, c.actor), []) + made.get((c.kind, c.sentence.start), [])
         if any(_same(c, d, side) for d in near) or any(_same(c, d, side) for d in mine):
