@@ -37,14 +37,16 @@ CASES = [
      {("Threat", "org/us-commerce", None, "entity-list")}),
     ("美國將對2000億美元中國商品加徵關稅。", {("Threat", US, CN, "tariffs")}),
     ("川普揚言對中國加徵100%關稅。", {("Threat", TRUMP, CN, "tariffs")}),
-    # -- easing, negation, conditions, demands: nothing from the measure ------------------------
-    ("The United States agreed to lift tariffs on Chinese goods.", set()),
+    # -- a measure being eased was in force: its holder's lever, never a threat ------------------
+    ("The United States agreed to lift tariffs on Chinese goods.", {("Leverage", US, None, "tariffs")}),
+    ("Trump said he would cut tariffs on Chinese imports to 47%.", {("Leverage", TRUMP, None, "tariffs")}),
+    # -- negation, conditions, demands, third countries: nothing from the measure ----------------
     ("Beijing did not impose new export controls on gallium.", set()),
-    ("美國同意將對華關稅由145%降至30%。", set()),
+    ("美國同意將對華關稅由145%降至30%。", {("Leverage", US, None, "tariffs")}),
     ("中國不考慮對美國加徵關稅。", set()),
     ("If Washington imposes port fees, the talks will suffer.", set()),
     ("如果美國推進對中國船隻徵收停靠費，談判將受影響。", set()),
-    ("The tariffs have hurt American farmers, analysts said.", set()),
+    ("The tariffs have hurt American farmers, analysts said.", set()),  # no holder named
     ("Japan imposed export controls on chipmaking equipment.", set()),
     # -- a measure one side is asked to lift is the other's lever in force ----------------------
     ("Beijing urged the United States to lift its tariffs on Chinese goods.", {("Leverage", US, CN, "tariffs")}),

@@ -243,8 +243,8 @@ class _Finder:
             # a clause subject holds the measure only through a verb that takes it (imposed, slapped,
             # blocked): the last mention with such a verb after it (not "slap China with tariffs")
             for sp in reversed(spans):
-                if self.r.verb is not None and self.r.verb.search(self.t, sp.end, a):
-                    return sp.key
+                if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief)):
+                    return sp.key  # X imposed / X agreed to lift … the measure
             if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
                 # the cue is the verb (", halting purchases of …"): the sentence's subject, or the
                 # subject of the sentence before for a pronoun ("It also sanctioned …")
@@ -626,11 +626,13 @@ class _Finder:
             (self.r.negation, before),
             (self.r.condition, before),
             (self.r.demand, prefix),
-            (self.r.relief, prefix),
-            (self.r.relief, after),
         ):
             if pat is not None and pat.search(where):
                 return None
+        if self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
+            # a measure being cut, paused or lifted was in force: the holder's lever, bargained
+            # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
+            return "Leverage"
         if self.r.threat is not None:
             for m in self.r.threat.finditer(self.t, lo if words_from is None else max(lo, words_from), a):
                 if not self._disposal(m.end(), a):
