@@ -100,6 +100,7 @@ class _Cues:
     speech: list[str]
     follow: list[str]
     not_actor: set[str]
+    not_name_start: list[str]
     surnames: set[str]
     compound: set[str]
     locative: list[str]
@@ -182,6 +183,7 @@ def _cues(lex: Lexicon) -> _Cues:
         speech=keys("zh-speech-verb"),
         follow=keys("zh-name-follow"),
         not_actor=set(keys("zh-not-actor")),
+        not_name_start=keys("zh-not-name-start"),
         surnames=set(keys("zh-surname")),
         compound=set(keys("zh-surname-compound")),
         locative=keys("zh-locative-before"),
@@ -810,8 +812,8 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
         sur = 2
     elif s[p : p + 1] in c.surnames:
         sur = 1
-    if not sur:
-        return None
+    if not sur or _starts(s, p, c.not_name_start):
+        return None  # 週日在…: a weekday, not the surname 周
     found = []
     for given in (2, 1):
         e = p + sur + given
