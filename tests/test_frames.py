@@ -58,6 +58,8 @@ QUOTES = [
     ("戴琪出席聯邦參議院撥款委員會(Senate Appropriations Committee)聽證時指出:「對中國加徵的關稅是一個重要籌碼。」",
      {("戴琪", "對中國加徵的關稅")}),
     ("白宮發言人表示，「總統不會改變立場」。", {("白宮", "總統不會改變立場")}),
+    ("美國副總統范斯（JD Vance）週日在接受福斯新聞訪問時警告，「美國握有更多籌碼」。", {("范斯", "美國握有更多籌碼")}),
+    ("川普10日在社群平台「真實社群」發文表示:「中國變得非常有敵意。」", {("川普", "中國變得非常有敵意")}),
     ("“Our expectation is that they won’t implement it,” said Greer, “and we will be back where we were.”",
      {("Greer", "Our expectation"), ("Greer", "and we will be back")}),
 ]
