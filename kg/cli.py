@@ -127,9 +127,27 @@ def main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")] = False,
+    ontology: Annotated[
+        Path | None,
+        typer.Option(
+            "--ontology",
+            help="Your own ontology folder (lexicon, shapes, context, queries/) instead of the shipped one; "
+            "same as CHOUMA_ONTOLOGY=DIR.",
+        ),
+    ] = None,
 ) -> None:
-    """chouma (籌碼): knowledge graphs of US-China bargaining from Chinese and English news."""
+    """chouma (籌碼): knowledge graphs of US-China bargaining from Chinese and English news.
+
+    Example: kg --ontology my-ontology/ build corpus/ -o out/
+    """
     _state["debug"] = debug
+    if ontology is not None:
+        from kg.resources import ENV_VAR, check_ontology_dir
+
+        with reporting():
+            check_ontology_dir(ontology)
+        # an environment variable, not a module global: worker processes inherit it
+        os.environ[ENV_VAR] = str(ontology.resolve())
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

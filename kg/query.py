@@ -27,9 +27,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError
 from kg.namespaces import PREFIXES
-
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-QUERIES_DIR = ONTOLOGY_DIR / "queries"
+from kg.resources import queries_dir
 
 Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]  # noqa: UP007 (runtime alias, py3.10)
 
@@ -100,7 +98,7 @@ def _nt(term: Term | None) -> str:
 def list_queries() -> list[tuple[str, str]]:
     """(name, question) of every shipped query, the question being its first ``#`` comment line."""
     out = []
-    for path in sorted(QUERIES_DIR.glob("*.rq")):
+    for path in sorted(queries_dir().glob("*.rq")):
         first = path.read_text(encoding="utf-8").splitlines()[:1]
         question = first[0].lstrip("#").strip() if first and first[0].startswith("#") else ""
         out.append((path.stem, question))
@@ -110,7 +108,7 @@ def list_queries() -> list[tuple[str, str]]:
 def resolve_query(spec: str) -> tuple[str, str]:
     """(name, text) for a shipped query name, a .rq file path, or SPARQL text itself."""
     name = spec[:-3] if spec.endswith(".rq") else spec
-    shipped = QUERIES_DIR / f"{name}.rq"
+    shipped = queries_dir() / f"{name}.rq"
     if _SLUG.match(name) and "/" not in name and shipped.is_file():
         return name, shipped.read_text(encoding="utf-8")
     if "\n" not in spec and len(spec) < 4096:

@@ -36,9 +36,7 @@ from rdflib.term import Node
 from kg.errors import OutputError
 from kg.export.atomic import atomic_write
 from kg.namespaces import CM, DCTERMS, OWL, PREFIXES, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
-
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology"
-CONTEXT_PATH = ONTOLOGY_DIR / "context.jsonld"
+from kg.resources import ontology_file
 
 ACTOR_KINDS = {"Person": CM.Person, "Organization": CM.Organization, "State": CM.State}
 CLAIM_KINDS = {
@@ -343,10 +341,11 @@ def write_ntriples(data: nx.MultiDiGraph | Graph, path: Path) -> Path:
 
 def load_context() -> dict[str, Any]:
     """The JSON-LD ``@context`` from ``ontology/context.jsonld`` (read locally, never fetched)."""
+    path = ontology_file("context.jsonld")
     try:
-        doc = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))
+        doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise OutputError(f"cannot read JSON-LD context {CONTEXT_PATH}: {exc}") from exc
+        raise OutputError(f"cannot read JSON-LD context {path}: {exc}") from exc
     return dict(doc.get("@context", doc))
 
 
