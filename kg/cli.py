@@ -27,6 +27,8 @@ import typer
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
+    from kg.store import Auth
+
 from kg import __version__
 from kg.errors import ChoumaError
 
@@ -426,17 +428,62 @@ def load(
     replace: Annotated[
         bool, typer.Option("--replace", help="PUT: replace the graph instead of adding to it.")
     ] = False,
+    auth: Annotated[
+        str | None,
+        typer.Option("--auth", help="basic, digest or bearer (secret from --secret-env or a prompt)."),
+    ] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", envvar="CHOUMA_USER", help="User name for basic or digest.")
+    ] = None,
+    secret_env: Annotated[
+        str | None,
+        typer.Option(
+            "--secret-env",
+            help="Environment variable holding the password or token "
+            "(default CHOUMA_PASSWORD, for bearer CHOUMA_TOKEN); asked for when unset.",
+        ),
+    ] = None,
 ) -> None:
     """Push GRAPH into any triple store through the SPARQL 1.1 Graph Store Protocol.
 
-    Retries 3 times with backoff on connection errors and 5xx answers.
+    Retries 3 times with backoff on connection errors and 5xx answers. A
+    secured store: --auth basic|digest|bearer and --user; the secret is read
+    from an environment variable or asked for (never a command-line argument,
+    never printed). A URL with user:password@ in it is refused.
 
     Exit codes: 0 loaded, 2 unreadable file or endpoint error.
 
-    Example: kg load output/graph.ttl --endpoint http://127.0.0.1:7878/store
+    Example: kg load output/graph.ttl -e http://127.0.0.1:8890/sparql-graph-crud-auth --auth digest --user dba
     """
     from kg.store import load as run_load
+    from kg.store import redact
 
     with reporting():
-        url = run_load(graph, endpoint, graph_iri=graph_iri, replace=replace)
-    typer.echo(f"loaded {graph} into {url}")
+        credentials = _credentials(auth, user, secret_env, endpoint)
+        url = run_load(graph, endpoint, graph_iri=graph_iri, replace=replace, auth=credentials)
+    typer.echo(f"loaded {graph} into {redact(url)}")
+
+
+def _credentials(scheme: str | None, user: str | None, secret_env: str | None, endpoint: str) -> Auth | None:
+    """The Auth for --auth/--user, the secret from the environment or a hidden prompt.
+
+    Why never an option holding the secret: command lines land in shell
+    history and in every process listing.
+    """
+    from kg.errors import EndpointError
+    from kg.store import AUTH_SCHEMES, Auth, redact
+
+    if scheme is None:
+        return None
+    if scheme not in AUTH_SCHEMES:
+        raise EndpointError(f"--auth {scheme!r} is not one of basic, digest, bearer")
+    variable = secret_env or ("CHOUMA_TOKEN" if scheme == "bearer" else "CHOUMA_PASSWORD")
+    secret = os.environ.get(variable)
+    if not secret:
+        if not sys.stdin.isatty():
+            raise EndpointError(f"no secret for {scheme} authentication: set {variable} (or run in a terminal)")
+        import getpass
+
+        what = "token" if scheme == "bearer" else f"password of {user}"
+        secret = getpass.getpass(f"{what} at {redact(endpoint)}: ")
+    return Auth(scheme, user if scheme != "bearer" else None, secret)
