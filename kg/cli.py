@@ -346,8 +346,26 @@ def query(
     list_: Annotated[
         bool, typer.Option("--list", help="List the shipped queries and the question each answers.")
     ] = False,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="Show the first N rows (0: all).", min=0)
+    ] = 100,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            help="Folder of the persistent store (default: .GRAPHNAME.oxigraph beside GRAPH), "
+            "filled on first use and reused while GRAPH is unchanged.",
+        ),
+    ] = None,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Load GRAPH into memory instead of keeping a store on disk.")
+    ] = False,
 ) -> None:
     """Run a read-only SPARQL query on GRAPH with the embedded store (pyoxigraph).
+
+    The first query of a graph fills a store on disk beside it (--store DIR
+    puts it elsewhere); later queries answer from it without reading GRAPH
+    again, until GRAPH changes. --limit (default 100, 0 for all) pages long answers.
 
     Updates (INSERT, DELETE, DROP, LOAD ...) are refused. Parameters are bound
     as RDF terms, never pasted into the query; for actor/issue parameters a
@@ -371,7 +389,9 @@ def query(
         fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
     params = _params(param)
     with reporting():
-        result = query_file(graph, query_spec, params, lang)
+        result = query_file(
+            graph, query_spec, params, lang, persist=not no_store, store_dir=store, limit=limit or None
+        )
         text = format_result(result, fmt)
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
