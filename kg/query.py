@@ -30,7 +30,7 @@ from typing import Union
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError
-from kg.namespaces import PREFIXES
+from kg.prefixes import PREFIX_IRIS
 from kg.resources import queries_dir
 
 log = logging.getLogger(__name__)
@@ -277,8 +277,8 @@ def _iri_term(value: str) -> ox.NamedNode | None:
         candidate = text[1:-1]
     else:
         m = _PREFIXED.match(text)
-        if m and m.group(1) in PREFIXES:
-            candidate = str(PREFIXES[m.group(1)]) + m.group(2)
+        if m and m.group(1) in PREFIX_IRIS:
+            candidate = PREFIX_IRIS[m.group(1)] + m.group(2)
         elif _SCHEME_IRI.match(text):
             candidate = text
     if candidate is None:
@@ -532,7 +532,7 @@ def _short(term: Term | None) -> str:
         return ""
     if isinstance(term, ox.NamedNode):
         iri = term.value
-        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
+        for prefix, ns in sorted(PREFIX_IRIS.items(), key=lambda kv: -len(kv[1])):
             if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
                 return f"{prefix}:{iri[len(str(ns)) :]}"
         return f"<{iri}>"
