@@ -292,7 +292,11 @@ def _claim_quads(
 
 
 def _quads(g: nx.MultiDiGraph) -> list[Quad]:
-    """Every quad of the corpus graph, de-duplicated and sorted (graph None = default graph)."""
+    """Every quad of the corpus graph, de-duplicated, sorted by subject, predicate, object, graph.
+
+    Why that order: Turtle (graph names dropped) and TriG (grouped by graph,
+    the order kept) are then written in one pass each, with no second sort.
+    """
     out: set[Quad] = set()
     for node_id, attrs in g.nodes(data=True):
         out.update(_node_quads(str(node_id), attrs))
@@ -304,11 +308,11 @@ def _quads(g: nx.MultiDiGraph) -> list[Quad]:
     return sorted(out, key=_quad_key)
 
 
-def _quad_key(q: Quad) -> tuple[str, str, str, int, str, str, str]:
+def _quad_key(q: Quad) -> tuple[str, str, int, str, str, str, str]:
     o = q[2]
     if isinstance(o, str):
-        return (q[3] or "", q[0], q[1], 0, o, "", "")
-    return (q[3] or "", q[0], q[1], 1, o.text, o.lang, o.datatype)
+        return (q[0], q[1], 0, o, "", "", q[3] or "")
+    return (q[0], q[1], 1, o.text, o.lang, o.datatype, q[3] or "")
 
 
 # ---- rdflib, where it serves (SHACL validation, tests) ---------------------------------
@@ -479,23 +483,28 @@ def _prefix_lines(prefixes: Iterable[str]) -> str:
 
 
 def _turtle_text(quads: Iterable[Quad]) -> str:
-    """The Turtle document of ``quads``' triples (graph names dropped, duplicates merged)."""
-    triples = sorted({(s, p, o) for s, p, o, _g in quads}, key=lambda t: _quad_key((*t, None)))
+    """The Turtle document of ``quads`` (sorted as :func:`_quads` sorts them; graph names dropped)."""
+    triples: list[tuple[str, str, Term]] = []
+    last = None
+    for s, p, o, _g in quads:
+        triple = (s, p, o)
+        if triple != last:  # the same triple in two graphs is next to itself
+            triples.append(triple)
+            last = triple
     spell = _TurtleSpeller()
     body = "\n\n".join(_statements(triples, spell))
     return _prefix_lines(spell.used) + "\n" + body + "\n"
 
 
 def _trig_text(quads: Iterable[Quad]) -> str:
-    """The TriG document of ``quads``: default graph first, then the named graphs by IRI."""
+    """The TriG document of ``quads`` (sorted as :func:`_quads` sorts them): default graph first, then by IRI."""
     groups: dict[str, list[tuple[str, str, Term]]] = {}
     for s, p, o, graph in quads:
         groups.setdefault(graph or "", []).append((s, p, o))
     spell = _TurtleSpeller()
     blocks = []
     for name in sorted(groups):
-        triples = sorted(set(groups[name]), key=lambda t: _quad_key((*t, None)))
-        body = "\n\n".join(_statements(triples, spell, "    "))
+        body = "\n\n".join(_statements(groups[name], spell, "    "))
         blocks.append(("{" if not name else f"<{name}> {{") + "\n" + body + "\n}\n")
     return _prefix_lines(spell.used) + "\n" + "\n".join(blocks)
 
