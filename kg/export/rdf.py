@@ -28,9 +28,11 @@ and for the tests' round trips.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -665,13 +667,32 @@ def write_rdf(g: nx.MultiDiGraph, outdir: Path, *, jobs: int = 1) -> list[Path]:
     """
     del jobs
     outdir = Path(outdir)
-    quads = _quads(g)
     ttl, jsonld, nt, trig = (outdir / name for name in RDF_FILES)
-    _write(ttl, _turtle_text(quads).encode("utf-8"))
-    _write(jsonld, _jsonld_text(quads, load_context()).encode("utf-8"))
-    _write(nt, _ntriples_text(quads).encode("utf-8"))
-    _write(trig, _trig_text(quads).encode("utf-8"))
+    with _no_cycle_collection():
+        quads = _quads(g)
+        _write(ttl, _turtle_text(quads).encode("utf-8"))
+        _write(jsonld, _jsonld_text(quads, load_context()).encode("utf-8"))
+        _write(nt, _ntriples_text(quads).encode("utf-8"))
+        _write(trig, _trig_text(quads).encode("utf-8"))
     return [ttl, jsonld, nt, trig]
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while the export allocates millions of small tuples.
+
+    Why: each full collection walks every live object, and the export creates
+    them faster than the collector's thresholds expect, so on 600,000 triples
+    collections took a third of the time. Nothing the export builds holds a
+    reference cycle: reference counting frees it all the same.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def iter_prefixes() -> Iterable[tuple[str, str]]:
