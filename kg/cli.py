@@ -222,13 +222,14 @@ def build(
 
     Example: kg build seeds/ -o output/
     """
-    from kg.pipeline import build as run_build
-
     if lang is not None and lang not in ("en", "zh-Hant", "zh-Hans"):
         fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
     n_jobs = jobs if jobs > 0 else available_cores()
     progress = _Progress()
     with reporting("Interrupted; previous outputs are intact."):
+        # imported here: a Ctrl-C or SIGTERM during the (slow) import is reported like any other
+        from kg.pipeline import build as run_build
+
         try:
             result = run_build(
                 paths or [Path("seeds")],
