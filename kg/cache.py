@@ -65,9 +65,10 @@ def extractor_version() -> str:
 
 def lexicon_version(directory: Path | None = None) -> str:
     """A digest of the lexicon files the extractors read (``ontology/issues.ttl``, ``actors.ttl``, ``cues*.ttl``)."""
-    from kg.lexicon import LEXICON_FILES, ONTOLOGY_DIR
+    from kg.lexicon import LEXICON_FILES
+    from kg.resources import ontology_dir
 
-    folder = Path(directory or ONTOLOGY_DIR)
+    folder = Path(directory or ontology_dir())
     return _digest_files({p for pattern in LEXICON_FILES for p in folder.glob(pattern)})
 
 

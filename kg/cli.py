@@ -27,6 +27,8 @@ import typer
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
+    from kg.store import Auth
+
 from kg import __version__
 from kg.errors import ChoumaError
 
@@ -127,9 +129,27 @@ def main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")] = False,
+    ontology: Annotated[
+        Path | None,
+        typer.Option(
+            "--ontology",
+            help="Your own ontology folder (lexicon, shapes, context, queries/) instead of the shipped one; "
+            "same as CHOUMA_ONTOLOGY=DIR.",
+        ),
+    ] = None,
 ) -> None:
-    """chouma (籌碼): knowledge graphs of US-China bargaining from Chinese and English news."""
+    """chouma (籌碼): knowledge graphs of US-China bargaining from Chinese and English news.
+
+    Example: kg --ontology my-ontology/ build corpus/ -o out/
+    """
     _state["debug"] = debug
+    if ontology is not None:
+        from kg.resources import ENV_VAR, check_ontology_dir
+
+        with reporting():
+            check_ontology_dir(ontology)
+        # an environment variable, not a module global: worker processes inherit it
+        os.environ[ENV_VAR] = str(ontology.resolve())
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -214,13 +234,14 @@ def build(
 
     Example: kg build seeds/ -o output/
     """
-    from kg.pipeline import build as run_build
-
     if lang is not None and lang not in ("en", "zh-Hant", "zh-Hans"):
         fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
     n_jobs = jobs if jobs > 0 else available_cores()
     progress = _Progress()
     with reporting("Interrupted; previous outputs are intact."):
+        # imported here: a Ctrl-C or SIGTERM during the (slow) import is reported like any other
+        from kg.pipeline import build as run_build
+
         try:
             result = run_build(
                 paths or [Path("seeds")],
@@ -342,8 +363,26 @@ def query(
     list_: Annotated[
         bool, typer.Option("--list", help="List the shipped queries and the question each answers.")
     ] = False,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="Show the first N rows (0: all).", min=0)
+    ] = 100,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            help="Folder of the persistent store (default: .GRAPHNAME.oxigraph beside GRAPH), "
+            "filled on first use and reused while GRAPH is unchanged.",
+        ),
+    ] = None,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Load GRAPH into memory instead of keeping a store on disk.")
+    ] = False,
 ) -> None:
     """Run a read-only SPARQL query on GRAPH with the embedded store (pyoxigraph).
+
+    The first query of a graph fills a store on disk beside it (--store DIR
+    puts it elsewhere); later queries answer from it without reading GRAPH
+    again, until GRAPH changes. --limit (default 100, 0 for all) pages long answers.
 
     Updates (INSERT, DELETE, DROP, LOAD ...) are refused. Parameters are bound
     as RDF terms, never pasted into the query; for actor/issue parameters a
@@ -367,7 +406,9 @@ def query(
         fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
     params = _params(param)
     with reporting():
-        result = query_file(graph, query_spec, params, lang)
+        result = query_file(
+            graph, query_spec, params, lang, persist=not no_store, store_dir=store, limit=limit or None
+        )
         text = format_result(result, fmt)
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
@@ -424,17 +465,62 @@ def load(
     replace: Annotated[
         bool, typer.Option("--replace", help="PUT: replace the graph instead of adding to it (TriG: each graph in it).")
     ] = False,
+    auth: Annotated[
+        str | None,
+        typer.Option("--auth", help="basic, digest or bearer (secret from --secret-env or a prompt)."),
+    ] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", envvar="CHOUMA_USER", help="User name for basic or digest.")
+    ] = None,
+    secret_env: Annotated[
+        str | None,
+        typer.Option(
+            "--secret-env",
+            help="Environment variable holding the password or token "
+            "(default CHOUMA_PASSWORD, for bearer CHOUMA_TOKEN); asked for when unset.",
+        ),
+    ] = None,
 ) -> None:
     """Push GRAPH into any triple store through the SPARQL 1.1 Graph Store Protocol.
 
-    Retries 3 times with backoff on connection errors and 5xx answers.
+    Retries 3 times with backoff on connection errors and 5xx answers. A
+    secured store: --auth basic|digest|bearer and --user; the secret is read
+    from an environment variable or asked for (never a command-line argument,
+    never printed). A URL with user:password@ in it is refused.
 
     Exit codes: 0 loaded, 2 unreadable file or endpoint error.
 
-    Example: kg load output/graph.ttl --endpoint http://127.0.0.1:7878/store
+    Example: kg load output/graph.ttl -e http://127.0.0.1:8890/sparql-graph-crud-auth --auth digest --user dba
     """
     from kg.store import load as run_load
+    from kg.store import redact
 
     with reporting():
-        url = run_load(graph, endpoint, graph_iri=graph_iri, replace=replace)
-    typer.echo(f"loaded {graph} into {url}")
+        credentials = _credentials(auth, user, secret_env, endpoint)
+        url = run_load(graph, endpoint, graph_iri=graph_iri, replace=replace, auth=credentials)
+    typer.echo(f"loaded {graph} into {redact(url)}")
+
+
+def _credentials(scheme: str | None, user: str | None, secret_env: str | None, endpoint: str) -> Auth | None:
+    """The Auth for --auth/--user, the secret from the environment or a hidden prompt.
+
+    Why never an option holding the secret: command lines land in shell
+    history and in every process listing.
+    """
+    from kg.errors import EndpointError
+    from kg.store import AUTH_SCHEMES, Auth, redact
+
+    if scheme is None:
+        return None
+    if scheme not in AUTH_SCHEMES:
+        raise EndpointError(f"--auth {scheme!r} is not one of basic, digest, bearer")
+    variable = secret_env or ("CHOUMA_TOKEN" if scheme == "bearer" else "CHOUMA_PASSWORD")
+    secret = os.environ.get(variable)
+    if not secret:
+        if not sys.stdin.isatty():
+            raise EndpointError(f"no secret for {scheme} authentication: set {variable} (or run in a terminal)")
+        import getpass
+
+        what = "token" if scheme == "bearer" else f"password of {user}"
+        secret = getpass.getpass(f"{what} at {redact(endpoint)}: ")
+    return Auth(scheme, user if scheme != "bearer" else None, secret)

@@ -40,7 +40,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 
 from kg.errors import LexiconError, UsageError
-from kg.lexicon import ONTOLOGY_DIR
+from kg.resources import ontology_dir
 from kg.namespaces import CM
 from kg.textnorm import has_cjk, to_simplified, to_traditional
 
@@ -77,9 +77,13 @@ def _int(value: object, what: str) -> int:
         raise LexiconError(f"{CALENDAR_FILE}: {what} {value!r} is not an integer") from None
 
 
+def load_calendar(directory: Path | None = None) -> Calendar:
+    """Read ``calendar.ttl`` of ``directory`` (default: the ontology in use; once per process)."""
+    return _load_calendar(ontology_dir() if directory is None else Path(directory))
+
+
 @lru_cache(maxsize=2)
-def load_calendar(directory: Path = ONTOLOGY_DIR) -> Calendar:
-    """Read ``calendar.ttl`` of ``directory`` (once per process)."""
+def _load_calendar(directory: Path) -> Calendar:
     path = Path(directory) / CALENDAR_FILE
     g = Graph()
     try:
@@ -128,8 +132,12 @@ class _Patterns:
     relative: re.Pattern[str]
 
 
+def _patterns(cal_dir: Path | None = None) -> _Patterns:
+    return _patterns_of(ontology_dir() if cal_dir is None else Path(cal_dir))
+
+
 @lru_cache(maxsize=2)
-def _patterns(cal_dir: Path = ONTOLOGY_DIR) -> _Patterns:
+def _patterns_of(cal_dir: Path) -> _Patterns:
     cal = load_calendar(cal_dir)
     months = _alt(cal.months)
     year, month, day = (_alt(cal.marks.get(k, set())) for k in ("year", "month", "day"))
@@ -223,7 +231,7 @@ def _to_come(text: str, start: int, end: int, pat: _Patterns) -> bool:
     )
 
 
-def mentions(sentence: str, base: date, calendar_dir: Path = ONTOLOGY_DIR) -> list[date]:
+def mentions(sentence: str, base: date, calendar_dir: Path | None = None) -> list[date]:
     """Every day ``sentence`` names, resolved against ``base`` (``date.min`` for an uncertain one)."""
     cal = load_calendar(calendar_dir)
     pat = _patterns(calendar_dir)
@@ -257,7 +265,7 @@ def mentions(sentence: str, base: date, calendar_dir: Path = ONTOLOGY_DIR) -> li
     return [d for d in out if d is not None]
 
 
-def claim_date(sentence: str, doc_date: str | None, calendar_dir: Path = ONTOLOGY_DIR) -> str | None:
+def claim_date(sentence: str, doc_date: str | None, calendar_dir: Path | None = None) -> str | None:
     """The ISO day a claim reports: the one day its sentence names, else its document's; None when undated."""
     base = parse_date(doc_date)
     if base is None:

@@ -19,7 +19,6 @@ Vocabulary of the lexicon files (namespaces in :mod:`kg.namespaces`):
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,9 +28,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.errors import LexiconError
 from kg.namespaces import CM, CMID, WD
+from kg.resources import ontology_dir
 from kg.textnorm import has_cjk, to_simplified, to_traditional
-
-ONTOLOGY_DIR = Path(os.environ.get("CHOUMA_ONTOLOGY", Path(__file__).resolve().parent.parent / "ontology"))
 
 LEXICON_FILES = ("issues.ttl", "actors.ttl", "cues*.ttl")
 
@@ -146,8 +144,9 @@ def _local(iri: URIRef) -> str:
     return s[len(str(CMID)) :]
 
 
-def load_graph(directory: Path = ONTOLOGY_DIR) -> Graph:
-    """Parse the lexicon files of ``directory`` into one rdflib graph."""
+def load_graph(directory: Path | None = None) -> Graph:
+    """Parse the lexicon files of ``directory`` (default: the ontology in use) into one rdflib graph."""
+    directory = ontology_dir() if directory is None else Path(directory)
     g = Graph()
     paths = sorted({p for pattern in LEXICON_FILES for p in directory.glob(pattern)})
     for path in paths:
@@ -195,7 +194,11 @@ def from_graph(g: Graph) -> Lexicon:
     return lex
 
 
+def load(directory: Path | None = None) -> Lexicon:
+    """The lexicon of ``directory`` (default: the ontology in use; parsed once per process)."""
+    return _load(ontology_dir() if directory is None else Path(directory))
+
+
 @lru_cache(maxsize=2)
-def load(directory: Path = ONTOLOGY_DIR) -> Lexicon:
-    """The lexicon of ``directory`` (parsed once per process)."""
+def _load(directory: Path) -> Lexicon:
     return from_graph(load_graph(directory))

@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -102,36 +103,54 @@ def write_outputs(
     max_nodes: int = 2000,
     jobs: int = 1,
 ) -> list[Path]:
-    """Write every output file of ``g`` into ``outdir`` all-or-nothing (``jobs > 1``: RDF formats in two processes)."""
+    """Write every output file of ``g`` into ``outdir`` all-or-nothing (``jobs`` is passed on, unused)."""
     from kg.export.html import write_html
     from kg.export.rdf import write_rdf
     from kg.export.tables import write_graphml, write_tables
 
     outdir = Path(outdir)
+    stage: Path | None = None
+    old = _hold_signals()
     try:
-        outdir.mkdir(parents=True, exist_ok=True)
-        stage = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=outdir))
-    except OSError as exc:
-        raise OutputError(f"{outdir}: cannot write output directory ({exc.strerror or exc})") from exc
-    try:
+        try:
+            outdir.mkdir(parents=True, exist_ok=True)
+            stage = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=outdir))
+        except OSError as exc:
+            raise OutputError(f"{outdir}: cannot write output directory ({exc.strerror or exc})") from exc
+        finally:
+            # a Ctrl-C that came while the staging folder was being made lands here, where the
+            # outer ``finally`` already knows the folder and removes it
+            _release_signals(old)
         write_rdf(g, stage, jobs=jobs)
         write_html(g, stage / "graph.html", lang=lang, max_nodes=max_nodes)
         write_tables(g, stage)
         write_graphml(g, stage / "graph.graphml")
         names = [n for n in OUTPUT_FILES if (stage / n).exists()]
-        held = {signal.SIGINT, signal.SIGTERM}
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
+        old = _hold_signals()
         try:
             for name in names:
                 os.replace(stage / name, outdir / name)
         finally:
-            if old is not None:
-                signal.pthread_sigmask(signal.SIG_SETMASK, old)
+            _release_signals(old)
         return [outdir / n for n in names]
     except OSError as exc:
         raise OutputError(f"{outdir}: cannot write outputs ({exc.strerror or exc})") from exc
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[Any] | None:
+    """Defer Ctrl-C and SIGTERM (where the platform can) until :func:`_release_signals`."""
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD) if hasattr(signal, "pthread_sigmask") else None
+
+
+def _release_signals(old: set[Any] | None) -> None:
+    if old is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def build(

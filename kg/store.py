@@ -10,7 +10,9 @@ dependency). The Oxigraph server binary comes from the PyPI package
 
 from __future__ import annotations
 
+import base64
 import logging
+import re
 import shutil
 import socket
 import subprocess
@@ -23,7 +25,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import EndpointError, InputError, MissingExtraError
@@ -41,6 +43,65 @@ CONTENT_TYPES = {
 QUAD_SUFFIXES = (".trig", ".nq")
 
 
+# ---- authentication ---------------------------------------------------------------
+
+AUTH_SCHEMES = ("basic", "digest", "bearer")
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)?[^/?#]*@")  # with or without a scheme
+_TOKEN68 = re.compile(r"^[A-Za-z0-9._~+/-]+=*$")
+
+
+@dataclass(frozen=True)
+class Auth:
+    """Credentials for one store: ``scheme`` basic, digest or bearer.
+
+    Why the secret is kept out of ``repr``: an Auth may end up in a log line or
+    a ``--debug`` traceback; the secret must never be printed anywhere.
+    """
+
+    scheme: str
+    user: str | None = None
+    secret: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        if self.scheme not in AUTH_SCHEMES:
+            raise EndpointError(f"unknown authentication {self.scheme!r} (basic, digest or bearer)")
+        if self.scheme != "bearer":
+            if not self.user:
+                raise EndpointError(f"{self.scheme} authentication needs a user name (--user)")
+            if ":" in self.user or any(not c.isprintable() for c in self.user):
+                raise EndpointError("the user name may not hold ':' or control characters")
+        if not self.secret:
+            raise EndpointError("the password or token is empty")
+        if any(not c.isprintable() for c in self.secret):
+            # a value with a newline would be refused by http.client with a message quoting it
+            raise EndpointError("the password or token holds a control character (a stray newline?)")
+        if self.scheme == "bearer" and not _TOKEN68.match(self.secret):
+            raise EndpointError("the bearer token holds characters a token cannot have (RFC 6750)")
+
+    def header(self) -> str | None:
+        """The ``Authorization`` header sent with the first request (None for digest: it answers a challenge)."""
+        if self.scheme == "basic":
+            pair = f"{self.user}:{self.secret}".encode()
+            return "Basic " + base64.b64encode(pair).decode("ascii")
+        if self.scheme == "bearer":
+            return f"Bearer {self.secret}"
+        return None
+
+
+def redact(url: str) -> str:
+    """``url`` with any ``user:password@`` part replaced by ``***@`` (for messages and logs)."""
+    return _USERINFO.sub(r"\1***@", url)
+
+
+def _refuse_userinfo(url: str) -> None:
+    """Credentials written into a URL land in shell history and logs: refuse them, without echoing."""
+    if _USERINFO.match(url):
+        raise EndpointError(
+            f"{redact(url)}: credentials in the URL are refused (they end up in shell history and logs); "
+            "use --auth and --user, with the secret in CHOUMA_PASSWORD or CHOUMA_TOKEN"
+        )
+
+
 # ---- Graph Store Protocol ------------------------------------------------------
 
 
@@ -50,6 +111,7 @@ def gsp_url(endpoint: str, graph_iri: str | None = None, quads: bool = False) ->
     Quad files (TriG, N-Quads) go to the bare endpoint (the whole dataset),
     since their graph names are in the file.
     """
+    _refuse_userinfo(endpoint)
     for value in (endpoint, graph_iri or ""):
         try:
             value.encode("utf-8")
@@ -85,15 +147,26 @@ def _request(
     tries: int = 3,
     backoff: float = 0.5,
     timeout: float = 60.0,
+    auth: Auth | None = None,
 ) -> bytes:
-    """One HTTP request with bounded retries (connection errors, 5xx); EndpointError after that."""
+    """One HTTP request with bounded retries (connection errors, 5xx); EndpointError after that.
+
+    With ``auth``, basic and bearer credentials go in an ``Authorization``
+    header that is not repeated on a redirect (another host never sees it);
+    digest answers the server's challenge. Messages name the URL, never the secret.
+    """
+    _refuse_userinfo(url)
+    opener = _opener(url, auth)
     last = "no attempt made"
     for attempt in range(max(1, tries)):
         if attempt:
             time.sleep(backoff * (2 ** (attempt - 1)))
         req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        value = auth.header() if auth is not None else None
+        if value is not None:
+            req.add_unredirected_header("Authorization", value)
         try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
+            with opener.open(req, timeout=timeout) as resp:
                 return bytes(resp.read())
         except urllib.error.HTTPError as exc:
             body = exc.read().decode("utf-8", "replace").strip().splitlines()
@@ -109,6 +182,16 @@ def _request(
     raise EndpointError(f"{url}: {last} (after {tries} tries)")
 
 
+def _opener(url: str, auth: Auth | None) -> urllib.request.OpenerDirector:
+    """urllib's opener, with a digest handler holding the credentials when digest is asked for."""
+    if auth is None or auth.scheme != "digest":
+        return urllib.request.build_opener()
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    parts = urllib.parse.urlsplit(url)
+    passwords.add_password(None, f"{parts.scheme}://{parts.netloc}/", auth.user or "", auth.secret)
+    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords))
+
+
 def load(
     graph: Path | str,
     endpoint: str,
@@ -116,12 +199,14 @@ def load(
     replace: bool = False,
     tries: int = 3,
     backoff: float = 0.5,
+    auth: Auth | None = None,
 ) -> str:
     """Push an RDF file into a store through the Graph Store Protocol; return the URL used.
 
     POST adds the triples to the target graph; ``replace=True`` uses PUT,
     which replaces the graph's content; for TriG/N-Quads each graph of the
-    file is replaced on its own (see :func:`replace_graphs`).
+    file is replaced on its own (see :func:`replace_graphs`). ``auth``
+    authenticates (basic, digest or bearer).
     """
     path = Path(graph)
     suffix = path.suffix.lower()
@@ -135,14 +220,16 @@ def load(
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if replace and suffix in QUAD_SUFFIXES and graph_iri is None:
-        return replace_graphs(path, endpoint, tries, backoff)
+        return replace_graphs(path, endpoint, tries, backoff, auth=auth)
     url = gsp_url(endpoint, graph_iri, quads=suffix in QUAD_SUFFIXES)
     method = "PUT" if replace else "POST"
-    _request(url, method, data, {"Content-Type": f"{ctype}; charset=utf-8"}, tries, backoff)
+    _request(url, method, data, {"Content-Type": f"{ctype}; charset=utf-8"}, tries, backoff, auth=auth)
     return url
 
 
-def replace_graphs(path: Path, endpoint: str, tries: int = 3, backoff: float = 0.5) -> str:
+def replace_graphs(
+    path: Path, endpoint: str, tries: int = 3, backoff: float = 0.5, auth: Auth | None = None
+) -> str:
     """PUT every graph of a TriG/N-Quads file on its own (``?default``, ``?graph=IRI``); a summary of what was done.
 
     Why per graph: ``graph.trig`` holds one named graph per document, so
@@ -171,20 +258,22 @@ def replace_graphs(path: Path, endpoint: str, tries: int = 3, backoff: float = 0
     headers = {"Content-Type": "application/n-triples; charset=utf-8"}
     for name in sorted(graphs):
         body = ox.serialize(graphs[name], format=ox.RdfFormat.N_TRIPLES)
-        _request(gsp_url(endpoint, name or None), "PUT", body, headers, tries, backoff)
+        _request(gsp_url(endpoint, name or None), "PUT", body, headers, tries, backoff, auth=auth)
     named = sum(1 for name in graphs if name)
     default = " and the default graph" if "" in graphs else ""
     return f"{endpoint} ({named} named graph{'s' if named != 1 else ''}{default}, each replaced)"
 
 
-def sparql_select(endpoint: str, query: str, tries: int = 3, backoff: float = 0.5) -> bytes:
+def sparql_select(
+    endpoint: str, query: str, tries: int = 3, backoff: float = 0.5, auth: Auth | None = None
+) -> bytes:
     """POST a SPARQL query to an endpoint (``.../query``); the SPARQL JSON results as bytes."""
     data = urllib.parse.urlencode({"query": query}).encode("utf-8")
     headers = {
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json",
     }
-    return _request(endpoint, "POST", data, headers, tries, backoff)
+    return _request(endpoint, "POST", data, headers, tries, backoff, auth=auth)
 
 
 # ---- the Oxigraph server ----------------------------------------------------------

@@ -16,9 +16,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.namespaces import PREFIXES
-
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
+from kg.resources import ontology_file
 
 _FORMATS = {
     ".ttl": "turtle",
@@ -95,7 +93,7 @@ def validate(data_graph: Graph | Dataset | Path | str) -> tuple[bool, str]:
     else:
         data = data_graph
     shapes = Graph()
-    shapes.parse(SHAPES_PATH, format="turtle")
+    shapes.parse(ontology_file("shapes.ttl"), format="turtle")
     conforms, results, _text = shacl_validate(
         data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=False
     )

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import QueryError
 from kg.export.rdf import write_rdf
-from kg.query import QUERIES_DIR, list_queries, open_store, query_file, resolve_query, run_query
+from kg.query import list_queries, open_store, query_file, resolve_query, run_query
+from kg.resources import queries_dir
 
 CMID = "https://w3id.org/chouma/id/"
 
@@ -95,7 +96,7 @@ def test_every_shipped_query_states_its_question_and_parses(graph_file: Path) ->
     store = open_store(graph_file)
     for name, question in list_queries():
         assert question.endswith("?"), name
-        assert (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8").startswith("# ")
+        assert (queries_dir() / f"{name}.rq").read_text(encoding="utf-8").startswith("# ")
         run_query(store, resolve_query(name)[1])  # parses and runs
 
 

@@ -11,13 +11,15 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import OutputError
 from kg.export.rdf import document_graphs, to_graph, to_rdf, write_rdf
-from kg.namespaces import CM, CMID, DCTERMS, PREFIXES, WD
+from kg.namespaces import CM, CMID, DCTERMS, WD
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -203,31 +205,75 @@ def test_unwritable_output_is_an_output_error(contract_nx: nx.MultiDiGraph, tmp_
         write_rdf(contract_nx, blocker / "sub")
 
 
-def test_own_trig_and_ntriples_writers_match_rdflib_byte_for_byte(
-    contract_nx: nx.MultiDiGraph, tmp_path: Path
-) -> None:
-    # the export writes N-Triples and TriG itself (for speed); rdflib's serializers are the oracle
-    write_rdf(contract_nx, tmp_path)
-    ds = to_rdf(contract_nx)
-    nt = Graph()
-    for s, p, o, _c in ds.quads((None, None, None, None)):
-        nt.add((s, p, o))
-    rows = nt.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    expected_nt = "\n".join(sorted({r for r in rows if r.strip()})) + "\n"
-    assert (tmp_path / "graph.nt").read_text(encoding="utf-8") == expected_nt
+def _rdflib_jsonld(graph: Graph) -> str:
+    """What the export wrote with rdflib's JSON-LD serialiser before it had its own writer."""
+    from kg.export.rdf import _canonical, load_context
 
-    trig = (tmp_path / "graph.trig").read_text(encoding="utf-8")
+    context = load_context()
+    doc = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    body = doc["@graph"] if "@graph" in doc else [{k: v for k, v in doc.items() if k != "@context"}]
+    out = {"@context": context, "@graph": _canonical(body)}
+    return json.dumps(out, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _rdflib_nt(graph: Graph) -> str:
+    rows = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
+    return "\n".join(sorted({r for r in rows if r.strip()})) + "\n"
+
+
+def test_own_writers_match_rdflib_or_read_back_isomorphic(contract_nx: nx.MultiDiGraph, tmp_path: Path) -> None:
+    # the export writes every format itself (for speed); rdflib is the oracle: N-Triples and
+    # JSON-LD byte for byte, Turtle and TriG (laid out our way) read back graph by graph
+    write_rdf(contract_nx, tmp_path)
+    flat = to_graph(contract_nx)
+    assert (tmp_path / "graph.nt").read_text(encoding="utf-8") == _rdflib_nt(flat)
+    assert (tmp_path / "graph.jsonld").read_text(encoding="utf-8") == _rdflib_jsonld(flat)
+
+    ds = to_rdf(contract_nx)
+    back = Dataset()
+    back.parse(tmp_path / "graph.trig", format="trig")
     for iri in [None, *document_graphs(ds)]:
-        part = Graph()
-        for prefix, ns in PREFIXES.items():
-            part.bind(prefix, ns, override=True, replace=True)
-        ctx = ds.default_context if iri is None else ds.graph(iri)
-        for triple in ctx:
-            part.add(triple)
-        text = part.serialize(format="turtle")
-        body = "\n".join(line for line in text.split("\n") if not line.startswith("@prefix")).strip("\n")
-        head = "{\n" if iri is None else f"{iri.n3()} {{\n"
-        assert head + body + "\n}\n" in trig
+        want = ds.default_graph if iri is None else ds.graph(iri)
+        got = back.default_graph if iri is None else back.graph(iri)
+        assert len(want) and isomorphic(got, want), iri
+
+    ttl = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    head, body = ttl.split("\n\n", 1)
+    assert all(line.startswith("@prefix ") for line in head.splitlines())  # readable: prefixes first,
+    blocks = body.strip().split("\n\n")  # then one block per subject
+    assert len(blocks) == len(set(flat.subjects()))
+    assert any(b.startswith("<https://w3id.org/chouma/id/state/china> a cm:State ;\n") for b in blocks)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(st.characters(exclude_categories=("Cs",)), max_size=40),
+    lang=st.sampled_from(["", "en", "zh-Hant", "zh-hans", "x-Bad_tag", "de-CH-1901"]),
+    date=st.sampled_from(["2025-10-29", "2025-10-29T08:30:00Z", "March 2025", ""]),
+)
+def test_own_writers_round_trip_any_text(text: str, lang: str, date: str, tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    doc, person = str(CMID["doc/d"]), str(CMID["person/p"])
+    g.add_node(doc, kind="Document", title=text, lang=lang, date=date, source=text, url=text)
+    g.add_node(person, kind="Person", labels=[[text, lang], ["P", "en"]], alt_labels=[[text + "x", lang]])
+    g.add_node(str(CMID["issue/i"]), kind="Issue", labels=[["i", "en"]], in_lexicon=False)
+    g.add_edge(
+        person, str(CMID["issue/i"]), key="k", relation="demands", kind="Demand", claim=str(CMID["claim/c"]),
+        phrase=text, quote=text, evidence=text, start=0, end=len(text), document=doc, lang=lang,
+    )
+    out = tmp_path / str(abs(hash((text, lang, date))))
+    write_rdf(g, out)
+    flat = to_graph(g)
+    assert (out / "graph.nt").read_text(encoding="utf-8") == _rdflib_nt(flat)
+    assert (out / "graph.jsonld").read_text(encoding="utf-8") == _rdflib_jsonld(flat)
+    for name, fmt in (("graph.ttl", "turtle"), ("graph.jsonld", "json-ld"), ("graph.nt", "nt")):
+        assert isomorphic(Graph().parse(out / name, format=fmt), flat), name
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    union = Graph()
+    for s, p, o, _c in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    assert isomorphic(union, flat)
 
 
 def test_parallel_export_writes_the_same_bytes(contract_nx: nx.MultiDiGraph, tmp_path: Path) -> None:

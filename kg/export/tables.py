@@ -70,15 +70,97 @@ def _xml_safe(value: object) -> object:
 
 def write_graphml(g: nx.MultiDiGraph, path: Path) -> Path:
     """GraphML for Gephi/yEd: list-valued attributes flattened to ``text@lang; …`` strings."""
+    with atomic_write(Path(path), "wb") as fh:
+        fh.write(_graphml_text(flat_graph(g)).encode("utf-8"))
+    return Path(path)
+
+
+def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``g`` sorted, with every value a GraphML scalar and XML-safe (what the GraphML file holds)."""
     flat = nx.MultiDiGraph()
     for n, d in sorted(g.nodes(data=True)):
         flat.add_node(_xml_safe(n), **{k: _xml_safe(_flat(v)) for k, v in sorted(d.items())})
     for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         attrs = {a: _xml_safe(_flat(b)) for a, b in sorted(d.items())}
         flat.add_edge(_xml_safe(u), _xml_safe(v), key=_xml_safe(k), **attrs)
-    with atomic_write(Path(path), "wb") as fh:
-        nx.write_graphml(flat, fh)
-    return Path(path)
+    return flat
+
+
+_XML_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
+_GRAPHML_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+
+
+def _text(value: str) -> str:
+    """Character data escaped as ElementTree escapes it."""
+    if "&" in value or "<" in value or ">" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value
+
+
+def _attr(value: str) -> str:
+    """An attribute value escaped as ElementTree escapes it."""
+    value = _text(value)
+    if '"' in value or "\r" in value or "\n" in value or "\t" in value:
+        value = value.replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+    return value
+
+
+def _graphml_text(flat: nx.MultiDiGraph) -> str:
+    """GraphML of ``flat``, byte for byte as ``networkx.write_graphml`` writes it, in a fraction of its time.
+
+    Why our own: networkx builds an ElementTree of every node, edge and value
+    and serialises it in Python (12 s of a 10,000-document build). The layout
+    is networkx's: keys numbered in the order first met (nodes, then edges)
+    and listed last-first, two spaces per level, ``<data key="dN" />`` for an
+    empty value, Python's ``str`` of each value.
+    """
+    keys: dict[tuple[str, str, str], str] = {}
+    key_lines: list[str] = []
+
+    def data_lines(scope: str, attrs: dict[str, object]) -> list[str]:
+        lines = []
+        for name, value in attrs.items():
+            xml_type = _XML_TYPES.get(type(value))
+            if xml_type is None:
+                raise TypeError(f"GraphML does not support type {type(value)} as data values.")
+            ident = keys.get((name, xml_type, scope))
+            if ident is None:
+                ident = keys[(name, xml_type, scope)] = f"d{len(keys)}"
+                key_lines.append(
+                    f'  <key id="{ident}" for="{scope}" attr.name="{_attr(name)}" attr.type="{xml_type}" />\n'
+                )
+            text = str(value)
+            lines.append(
+                f'      <data key="{ident}">{_text(text)}</data>\n' if text else f'      <data key="{ident}" />\n'
+            )
+        return lines
+
+    body: list[str] = []
+
+    def element(opening: str, tag: str, scope: str, attrs: dict[str, object]) -> None:
+        lines = data_lines(scope, attrs)
+        if lines:
+            body.append(f"    {opening}>\n")
+            body.extend(lines)
+            body.append(f"    </{tag}>\n")
+        else:
+            body.append(f"    {opening} />\n")
+
+    for node, attrs in flat.nodes(data=True):
+        element(f'<node id="{_attr(str(node))}"', "node", "node", attrs)
+    for u, v, key, attrs in flat.edges(keys=True, data=True):
+        opening = f'<edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(key))}"'
+        element(opening, "edge", "edge", attrs)
+    graph = '  <graph edgedefault="directed">\n' + "".join(body) + "  </graph>\n" if body else (
+        '  <graph edgedefault="directed" />\n'
+    )
+    return _GRAPHML_HEAD + "".join(reversed(key_lines)) + graph + "</graphml>\n"
 
 
 def _flat(value: object) -> str | int | float | bool:
