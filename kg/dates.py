@@ -40,8 +40,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 
 from kg.errors import LexiconError, UsageError
-from kg.resources import ontology_dir
 from kg.namespaces import CM
+from kg.resources import ontology_dir
 from kg.textnorm import has_cjk, to_simplified, to_traditional
 
 CALENDAR_FILE = "calendar.ttl"

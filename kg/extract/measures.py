@@ -479,7 +479,7 @@ class _Finder:
                 addressee is not None
                 and after is not None
                 and self.lang == "en"
-                and not re.match(r"\s+(?:to|for|on)\b", self.t[after.end : after.end + 5])
+                and not re.match(r"\s+(?:not\s+to|to|for|on)\b", self.t[after.end : after.end + 9])
             ):
                 return
             if kind == "seek" and demander is not None:
@@ -492,20 +492,22 @@ class _Finder:
             return
         end = self.wanted_end(sent, b)
         items = self.issues(b, end)
-        if not items and kind != "seek":
+        action = self.action(sent, b, addressee) if kind != "seek" else None
+        if not items and action is not None:
             # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
-            action = self.action(sent, b, addressee)
-            if action is not None:
-                items = [(*action, "")]
+            items = [(*action, "")]
         if not items:
             return
         seen: set[str] = set()
         for ia, ib, iid in items:
             if iid not in seen:
                 seen.add(iid)
+                # the phrase is the wanted action when it holds the item (not to retaliate against tariffs)
+                whole = action is not None and len(items) == 1 and action[0] <= ia and ib <= action[1]
+                pa, pb = action if whole and action is not None else (ia, ib)
                 self.out.append(
                     ClaimMention(
-                        kind="Demand", actor=demander, phrase=self.orig[ia:ib], sentence=sent,
+                        kind="Demand", actor=demander, phrase=self.orig[pa:pb], sentence=sent,
                         target=addressee, issue=iid or None, lang=self.tag,
                     )
                 )
