@@ -29,7 +29,8 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import GoldError, InputError
-from kg.textnorm import has_cjk, normalize_name
+from kg.textnorm import normalize_name
+from kg.things import is_sentence_phrase
 
 SECTIONS = ("entities", "roles", "leverage", "demands", "threats", "statements")
 _CLAIM_SECTION = {"Leverage": "leverage", "Demand": "demands", "Threat": "threats"}
@@ -214,21 +215,6 @@ def evaluate_graph(g: nx.MultiDiGraph, gold: dict[str, Any], gold_file: str = ""
     for section in ("leverage", "demands", "threats", "statements"):
         sections[section] = _score_claims(g, gold, section, matches, label)
     return EvalReport(gold_file, text_file, sections, by_type)
-
-
-_MAX_THING_CJK = 30
-_MAX_THING_LATIN = 60
-
-
-def is_sentence_phrase(phrase: str) -> bool:
-    """True when a claim's phrase is too long to name a thing (gold README: then only its issue's labels count).
-
-    A phrase of more than 30 Chinese or 60 Latin characters is a clause or a
-    sentence; crediting it for a keyword somewhere inside would reward
-    extracting whole sentences instead of the bargaining item.
-    """
-    limit = _MAX_THING_CJK if has_cjk(phrase) else _MAX_THING_LATIN
-    return len(phrase.strip()) > limit
 
 
 def _count_prediction(s: SectionScore, found: bool, optional_only: bool, shown: str) -> None:

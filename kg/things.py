@@ -60,3 +60,18 @@ def is_thing(phrase: str, lex: Lexicon) -> bool:
     if any(w in en_word for w in lower):
         return False
     return not (lower[0] in en_start or (lower[0].endswith("ing") and lower[0] not in ("spending", "shipping")))
+
+
+_MAX_THING_CJK = 30
+_MAX_THING_LATIN = 60
+
+
+def is_sentence_phrase(phrase: str) -> bool:
+    """True when a claim's phrase is too long to name a thing (gold README: then only its issue's labels count).
+
+    A phrase of more than 30 Chinese or 60 Latin characters is a clause or a
+    sentence; crediting it for a keyword somewhere inside would reward
+    extracting whole sentences instead of the bargaining item.
+    """
+    limit = _MAX_THING_CJK if has_cjk(phrase) else _MAX_THING_LATIN
+    return len(phrase.strip()) > limit

@@ -16,7 +16,18 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
     if doc.lang == "en":
         from kg.extract.en import extract_en
 
-        return extract_en(doc, lex)
-    from kg.extract.zh import extract_zh
+        ex = extract_en(doc, lex)
+    else:
+        from kg.extract.zh import extract_zh
 
-    return extract_zh(doc, lex)
+        ex = extract_zh(doc, lex)
+    ex.claims = [c for c in ex.claims if c.kind == "Statement" or c.issue or not _sentence_long(c.phrase)]
+    return ex
+
+
+def _sentence_long(phrase: str) -> bool:
+    """A claim phrase as long as a sentence names no item (shared/gold/README.md: over 30 Chinese or
+    60 Latin characters); with no issue either, the claim says nothing a reader can use."""
+    from kg.things import is_sentence_phrase
+
+    return is_sentence_phrase(phrase)

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
-from kg.textnorm import has_cjk
+from kg.things import is_sentence_phrase
 
 _CLAUSE_END = {"en": r"[;:]|,\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
@@ -737,17 +737,14 @@ def _quoted(orig: str, claims: list[ClaimMention]) -> list[tuple[int, int, str]]
     return sorted(out)
 
 
-def _thing(phrase: str) -> bool:
-    return len(phrase) <= _THING["zh" if has_cjk(phrase) else "en"]
-
-
 def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str]) -> bool:
     """The same fact: one actor (or one side, in one sentence: 川普 and 美國) and one item."""
     if c.actor != d.actor and not (
         c.sentence.start == d.sentence.start and side.get(c.actor) == side.get(d.actor) != "Other"
     ):
         return False
-    if c.kind == d.kind and c.sentence.start == d.sentence.start and c.phrase in d.phrase and _thing(d.phrase):
+    same_place = c.kind == d.kind and c.sentence.start == d.sentence.start
+    if same_place and c.phrase in d.phrase and not is_sentence_phrase(d.phrase):
         return True  # 出口限制 within 放寬高階晶片出口限制: part of a claim already made
     if c.issue and d.issue:
         return c.issue == d.issue
