@@ -21,6 +21,9 @@ DEMANDS = [
     ("特朗普表示，他希望通過降低關稅換取中方遏制芬太尼出口。", {(TRUMP, CN, "fentanyl")}),
     ("商務部發言人表示，美方應立即取消對華加徵的關稅。", {("org/mofcom", US, "tariffs")}),
     ("川普說，中國至少需要把美國農產品採購規模加大一倍。", {(TRUMP, CN, "agriculture")}),
+    ("美國財政部長耶倫抵達中國。預計，耶倫將就工業產能過剩問題向中國施壓。",
+     {("person/janet-yellen", CN, "overcapacity")}),
+    ("美國總統川普今天說，中國多年來一直在剝削美國，「我們希望開放中國市場」。", {(TRUMP, CN, "market-access")}),
     # near misses: no demand
     ("China and the United States should cooperate on fentanyl, analysts said.", set()),
     ("只要遵守中國法律法規的要求，外國企業都可以進入中國市場。", set()),

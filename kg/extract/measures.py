@@ -359,7 +359,10 @@ class _Finder:
         out = []
         for m in self.r.issue.finditer(self.t, lo, hi):
             iid = self.r.issue_of.get(m.group())
-            if iid and not self.idx.in_range(m.start(), m.end()):
+            # an actor's name is no issue, but an issue may hold one (中國市場)
+            near = self.idx.in_range(max(0, m.start() - 40), m.end() + 40)
+            inside = any(sp.start <= m.start() and m.end() <= sp.end for sp in near)
+            if iid and not inside:
                 out.append((m.start(), m.end(), iid))
         return out
 
@@ -463,6 +466,7 @@ class _Finder:
             return  # 應對, 需求, 的要求: a word that only begins like the cue
         if kind == "ask" and self.lang == "zh" and self.t[a - 1 : a] == "的":
             return  # 法規的要求: a noun
+        fronted: int | None = None
         if kind == "modal":
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
@@ -484,6 +488,17 @@ class _Finder:
                 return
             if kind == "seek" and demander is not None:
                 addressee = self.other_state(demander)
+            if kind == "ask" and addressee is None and self.r.target is not None:
+                # 就補貼問題向中國施壓: the one asked stands before the cue, after 向/對
+                marks = list(self.r.target.finditer(self.t, max(lo, a - 16), a))
+                m = marks[-1] if marks else None
+                sp = next(iter(self.idx.in_range(m.end(), a)), None) if m is not None else None
+                if sp is not None and sp.start == m.end() and sp.end == a and sp.key != demander:
+                    addressee, fronted = sp.key, lo
+            quoted = self.quote_speaker(a)
+            first_person = quoted is not None and re.search(r"我們|我们|\bwe\b", self.t[max(quoted[0], a - 6) : a])
+            if kind == "ask" and addressee is None and quoted is not None and demander == quoted[1] and first_person:
+                addressee = self.other_state(demander)  # 「我們希望開放中國市場」: wanted of the other side
         if demander is None or addressee is None or demander == addressee:
             return
         if self.side(addressee) not in _SIDES or self.side(demander) not in _SIDES:
@@ -492,6 +507,8 @@ class _Finder:
             return
         end = self.wanted_end(sent, b)
         items = self.issues(b, end)
+        if not items and kind == "ask" and fronted is not None:
+            items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
         action = self.action(sent, b, addressee) if kind != "seek" else None
         if not items and action is not None:
             # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
@@ -738,7 +755,11 @@ def _quoted(orig: str, claims: list[ClaimMention]) -> list[tuple[int, int, str]]
 
 
 def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str]) -> bool:
-    """The same fact: one actor (or one side, in one sentence: 川普 and 美國) and one item."""
+    """The same fact: one actor (or one side, in one sentence: 川普 and 美國) and one item.
+
+    A demand is another fact than pressure on the same item (向中國施壓 is both)."""
+    if "Demand" in (c.kind, d.kind) and c.kind != d.kind:
+        return False
     if c.actor != d.actor and not (
         c.sentence.start == d.sentence.start and side.get(c.actor) == side.get(d.actor) != "Other"
     ):
@@ -771,6 +792,8 @@ def find_measures(
     by_sentence: dict[int, list[ClaimMention]] = {}
     by_actor: dict[str, list[ClaimMention]] = {}
     for d in existing:
+        if d.kind == "Statement":
+            continue  # words said are no claim of leverage, demand or threat
         by_sentence.setdefault(d.sentence.start, []).append(d)
         by_actor.setdefault(d.actor, []).append(d)
     new: list[ClaimMention] = []
