@@ -31,6 +31,8 @@ CASES = [
      {("Leverage", CN, US, "critical-minerals"), ("Leverage", CN, US, "semiconductors")}),
     ("美国商务部表示，中国电动车已经被征收100%的关税。", {("Leverage", "org/us-commerce", CN, "tariffs")}),
     ("美方今年以芬太尼問題為由對華加徵20%關稅。", {("Leverage", US, None, "tariffs")}),
+    ("Beijing accused Donald Trump of bullying as it imposed retaliatory tariffs on US soybeans.",
+     {("Leverage", CN, US, "tariffs")}),  # "it" is Beijing; Trump is the object of "accused"
     # -- announced or conditional: threats ----------------------------------------------------
     ("Trump threatened to impose 100% tariffs on China.", {("Threat", TRUMP, CN, "tariffs")}),
     ("The Commerce Department said it would add more Chinese firms to the entity list.",

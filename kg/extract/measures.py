@@ -44,7 +44,12 @@ from kg.things import is_sentence_phrase
 _CLAUSE_END = {"en": r"[;:]|,\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
-_BEFORE = {"en": 30, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
+_BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
+# English words before a mention that are no verb taking it as object (structure, not domain words)
+_NOT_VERBS = frozenset(["the", "a", "an", "and", "or", "but", "that", "as", "while", "when", "which", "who",
+                        "is", "was", "are", "were", "has", "had", "have", "been", "be", "says", "said", "also",
+                        "since", "after", "before", "because", "if", "unless", "whether", "where"])
+_OBJECT_VERBS = frozenset(["hit", "met", "urge", "told", "let", "made", "gave", "sent", "put", "cut"])
 _THING = {"en": 60, "zh": 30}  # a phrase longer than this is a clause, not a thing (the gold's rule)
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
@@ -240,9 +245,20 @@ class _Finder:
         if every and self._possessor(every[-1], a):
             return every[-1].key
         if self.lang == "en":
+            # "Beijing accused Trump of bullying as it imposed tariffs": a pronoun subject nearer
+            # the cue than any name stands for the sentence's subject
+            pronouns = list(re.finditer(r"\b(?:it|they)\s+(?:also\s+|has\s+|have\s+|had\s+)*", self.t[lo:a]))
+            pm = pronouns[-1] if pronouns else None
+            if pm is not None and not any(sp.start > lo + pm.start() for sp in spans):
+                verb = self.r.verb.match(self.t, lo + pm.end(), a) if self.r.verb is not None else None
+                head = next((sp for sp in spans if not self._object(sp)), None)
+                if verb is not None and head is not None and self.idx.actors[head.key].type != "Person":
+                    return head.key
             # a clause subject holds the measure only through a verb that takes it (imposed, slapped,
             # blocked): the last mention with such a verb after it (not "slap China with tariffs")
             for sp in reversed(spans):
+                if self._object(sp):
+                    continue  # "accused Donald Trump of …": the object of another verb
                 if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief)):
                     return sp.key  # X imposed / X agreed to lift … the measure
             if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
@@ -285,6 +301,19 @@ class _Finder:
                     found = sp.key
                 break
         return found
+
+    def _object(self, sp: Span) -> bool:
+        """An English mention right after a verb is its object (accused Donald Trump), unless the
+        verb reports speech (said China …) or is a form of 'be'/'have'."""
+        m = re.search(r"([a-z]+)\s+(?:the\s+)?$", self.orig[max(0, sp.start - 30) : sp.start])
+        if m is None:
+            return False
+        word = m.group(1)
+        if word in _NOT_VERBS or (self.r.oblique is not None and self.r.oblique.fullmatch(word)):
+            return False
+        if self.r.speech is not None and self.r.speech.fullmatch(word):
+            return False
+        return word.endswith(("ed", "es")) or word in _OBJECT_VERBS
 
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
         """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs)."""
