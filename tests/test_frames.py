@@ -63,6 +63,11 @@ QUOTES = [
     ("白宮發言人表示，「總統不會改變立場」。", {("白宮", "總統不會改變立場")}),
     ("美國副總統范斯（JD Vance）週日在接受福斯新聞訪問時警告，「美國握有更多籌碼」。", {("范斯", "美國握有更多籌碼")}),
     ("川普10日在社群平台「真實社群」發文表示:「中國變得非常有敵意。」", {("川普", "中國變得非常有敵意")}),
+    ("President Donald Trump spoke on Monday.\n\nThe president also said, “All talks with China will be terminated!”",
+     {("Donald Trump", "All talks with China")}),
+    ("The Commerce Ministry said on Tuesday: “We firmly oppose this.”\n\n"
+     "“China urges the US to correct its wrongdoings.”",
+     {("Commerce Ministry", "We firmly oppose"), ("Commerce Ministry", "China urges the US")}),
     ("“Our expectation is that they won’t implement it,” said Greer, “and we will be back where we were.”",
      {("Greer", "Our expectation"), ("Greer", "and we will be back")}),
 ]

@@ -1402,6 +1402,13 @@ class _Claims:
                 if later is not None and self.speakers.get(later) and not t[q[1] : later[0]].strip():
                     self.speakers[q] = self.speakers[later]
                     continue
+            # a paragraph that is only a quotation goes on with the speaker of the quotation that
+            # ends the paragraph before (news quotes a statement over several paragraphs)
+            if not prev and para_a == q[0] and i > 0 and self.speakers.get(quotes[i - 1]):
+                before = t[quotes[i - 1][1] : q[0]]
+                if before.count("\n") >= 1 and not before.strip(" \n.,\u201d\""):
+                    self.speakers[q] = self.speakers[quotes[i - 1]]
+                    continue
             if prev and self._quote_starts_sentence(q):
                 self.speakers[q] = self.speakers[prev[-1]]
             elif nxt and self._quote_starts_sentence(q) and para_a == q[0]:
@@ -1551,11 +1558,10 @@ class _Claims:
                 if dm:
                     return self._definite(dm.group(1), vpos)
                 # "The president also said, …" / "the spokesperson added": a definite role noun
-                rm = re.search(
-                    r"\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:also\s+|then\s+|later\s+)?$", self.t[sent.start : vpos], re.I
-                )
+                head = re.sub(r"(?:\s+(?:also|then|later|again))+\s*$", " ", self.t[sent.start : vpos])
+                rm = re.search(r"\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+$", head, re.I)
                 if rm:
-                    got = self._definite(rm.group(1), vpos)
+                    got = self._definite(rm.group(1).lower(), vpos)
                     if got is not None:
                         return got
         return None
