@@ -645,7 +645,7 @@ def _parse_header(text: str) -> tuple[_Header, str]:
     head.date = m.group(1)
     head.title = (m.group(2) or "").strip()
     if head.title and not _title_like(head.title):
-        # "date 2025-10-13 美國總統川普…。" : the page's first paragraph follows the date, not a title;
+        # "date 2025-10-13 某國總統週一表示…。" : the page's first paragraph follows the date, not a title;
         # it is the article's lead and stays in the text (its first sentence serves as the title)
         rest = head.title + ("\n" + rest if rest else "")
         head.title = _first_sentence(head.title)

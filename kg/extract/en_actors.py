@@ -1244,7 +1244,7 @@ class _Finder:
                 # "Former U.S. trade negotiator X": the state word split the title from "former"
                 former = former or (j >= 1 and toks[j - 1].text.lower() in self.cues.former)
             else:
-                # "Huawei founder Ren Zhengfei", "White House economic adviser X": the body named first
+                # "Acmetel founder Jane Roe", "the agency's economic adviser X": the body named first
                 owner = self._actor_ending_at(toks[j].end)
                 if owner is not None and self.index.actors[owner.key].type in ("Organization", "State"):
                     of = self._owner_key(owner)

@@ -281,6 +281,7 @@ class _Claims:
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = frozenset(lex.cue_keys("en-issuer-noun", "en"))
         self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
+        self._outlet_tails = frozenset(lex.cue_keys("en-outlet-tail", "en"))
         self._issue_starts: list[int] = []
 
     # -- references -------------------------------------------------------------------------
@@ -355,7 +356,7 @@ class _Claims:
 
     def _subject_of_sentence(self, s: Span, pos: int) -> str:
         """A person named in an earlier sentence than the pronoun stands for that sentence's
-        subject when it was only its object ("Bessent met He Lifeng. '…,' he said": Bessent)."""
+        subject when it was only its object ("Doe met Wu Anlin. '…,' he said": Doe)."""
         i, j = self.sent_index(s.start), self.sent_index(pos)
         if i < 0 or i == j:
             return s.key
@@ -1487,7 +1488,7 @@ class _Claims:
             r = self._speaker_at(q[1] + m.end(), end)
             if r is not None:
                 return r
-        # '"…," Kevin Xu, a tech investor …': the outlet dropped the verb; the name follows the comma
+        # '"…," Mara Quill, a tech investor …': the outlet dropped the verb; the name follows the comma
         if inner.rstrip().endswith(",") or t[q[1] : q[1] + 1] == ",":
             nm = re.match(r"[,\s]*", after)
             r0 = self.actor_at(q[1] + (nm.end() if nm else 0), end)
@@ -1514,7 +1515,7 @@ class _Claims:
                 got = self._definite(dm.group(1), vpos)
                 if got is not None:
                     return got
-        # '… "very hard to stop the flow" of fentanyl, …, Trump said.': the sentence's closing attribution
+        # '… "very hard to stop the flow" of fentanyl, …, Doe said.': the sentence's closing attribution
         tail = embed(
             r",\s+(?:{P})\s+(?P<x>[^,]{2,60}?)[.!?\s]*$|,\s+(?P<y>[^,\"\u201c\u201d]{2,60}?)\s+(?:{P})[.!?\s]*$", sp
         )
@@ -1585,7 +1586,8 @@ class _Claims:
     def _outlet(self, key: str) -> bool:
         """A news outlet or agency: it reports words, it does not issue them."""
         names = self.idx.actors[key].names
-        return any(n in self._outlets or n.split()[-1:] in (["News"], ["Agency"], ["Times"], ["Post"]) for n in names)
+        tails = {n.split()[-1].casefold() for n in names if n.split()}
+        return any(n in self._outlets for n in names) or bool(tails & self._outlet_tails)
 
     def _definite(self, word: str, pos: int) -> str | None:
         """'the ministry' -> the last organisation named before with that word in its name;

@@ -45,11 +45,6 @@ _CLAUSE_END = {"en": r"[;:]|,\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。�
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
-# English words before a mention that are no verb taking it as object (structure, not domain words)
-_NOT_VERBS = frozenset(["the", "a", "an", "and", "or", "but", "that", "as", "while", "when", "which", "who",
-                        "is", "was", "are", "were", "has", "had", "have", "been", "be", "says", "said", "also",
-                        "since", "after", "before", "because", "if", "unless", "whether", "where"])
-_OBJECT_VERBS = frozenset(["hit", "met", "urge", "told", "let", "made", "gave", "sent", "put", "cut"])
 _THING = {"en": 60, "zh": 30}  # a phrase longer than this is a clause, not a thing (the gold's rule)
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
@@ -86,6 +81,11 @@ class _Rules:
     modal: re.Pattern[str] | None
     demand_stop: re.Pattern[str] | None
     not_cue: re.Pattern[str] | None
+    first_person_rx: re.Pattern[str] | None
+    action_lead: re.Pattern[str] | None
+    not_verb: frozenset[str]
+    disposal_next: frozenset[str]
+    object_verb: frozenset[str]
     issue: re.Pattern[str] | None
     issue_of: dict[str, str]
     clause_end: re.Pattern[str]
@@ -151,6 +151,11 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         modal=cue("modal"),
         demand_stop=cue("demand-stop"),
         not_cue=cue("not-demand-cue"),
+        first_person_rx=cue("first-person"),
+        action_lead=_alt(lex.cue_keys(f"{lang}-action-lead", lang), lang, tail=True),
+        not_verb=frozenset(lex.cue_keys(f"{lang}-not-verb-before", lang)),
+        disposal_next=frozenset(lex.cue_keys(f"{lang}-disposal-object", lang)),
+        object_verb=frozenset(lex.cue_keys(f"{lang}-object-verb", lang)),
         issue=_alt(list(issue_of), lang),
         issue_of=issue_of,
         clause_end=re.compile(_CLAUSE_END[lang]),
@@ -245,7 +250,7 @@ class _Finder:
         if every and self._possessor(every[-1], a):
             return every[-1].key
         if self.lang == "en":
-            # "Beijing accused Trump of bullying as it imposed tariffs": a pronoun subject nearer
+            # "Beijing accused Doe of bullying as it imposed tariffs": a pronoun subject nearer
             # the cue than any name stands for the sentence's subject
             pronouns = list(re.finditer(r"\b(?:it|they)\s+(?:also\s+|has\s+|have\s+|had\s+)*", self.t[lo:a]))
             pm = pronouns[-1] if pronouns else None
@@ -258,7 +263,7 @@ class _Finder:
             # blocked): the last mention with such a verb after it (not "slap China with tariffs")
             for sp in reversed(spans):
                 if self._object(sp):
-                    continue  # "accused Donald Trump of …": the object of another verb
+                    continue  # "accused Jane Doe of …": the object of another verb
                 if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief)):
                     return sp.key  # X imposed / X agreed to lift … the measure
             if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
@@ -284,7 +289,7 @@ class _Finder:
 
     def _earlier_subject(self, sent: Sentence, lo: int) -> str | None:
         """A subjectless Chinese clause continues the nearest earlier clause's subject, passing over
-        conditions (川普警告，若中國不讓步，將加徵關稅: 川普) and speakers (X表示，美方…，濫用出口管制: 美方)."""
+        conditions (張偉警告，若中國不讓步，將加徵關稅: 張偉) and speakers (X表示，美方…，濫用出口管制: 美方)."""
         bounds = [sent.start] + [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, lo)]
         found: str | None = None
         for c_lo, c_hi in reversed(list(zip(bounds, [*bounds[1:], lo], strict=True))):
@@ -303,17 +308,21 @@ class _Finder:
         return found
 
     def _object(self, sp: Span) -> bool:
-        """An English mention right after a verb is its object (accused Donald Trump), unless the
+        """An English mention right after a verb is its object (accused Jane Doe), unless the
         verb reports speech (said China …) or is a form of 'be'/'have'."""
         m = re.search(r"([a-z]+)\s+(?:the\s+)?$", self.orig[max(0, sp.start - 30) : sp.start])
         if m is None:
             return False
         word = m.group(1)
-        if word in _NOT_VERBS or (self.r.oblique is not None and self.r.oblique.fullmatch(word)):
+        if word in self.r.not_verb or (self.r.oblique is not None and self.r.oblique.fullmatch(word)):
             return False
         if self.r.speech is not None and self.r.speech.fullmatch(word):
             return False
-        return word.endswith(("ed", "es")) or word in _OBJECT_VERBS
+        return word.endswith(("ed", "es")) or word in self.r.object_verb
+
+    def first_person(self, lo: int, a: int) -> bool:
+        """Whether the words ``[lo, a)`` hold a first-person subject (我們, we): the speaker's side."""
+        return self.r.first_person_rx is not None and self.r.first_person_rx.search(self.t, lo, a) is not None
 
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
         """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs)."""
@@ -422,6 +431,25 @@ class _Finder:
                     return m.start(), b
         return a, b
 
+    def emit(self, kind: str, actor: str, a: int, b: int, sent: Sentence, target: str | None, issue: str) -> None:
+        """A claim whose phrase is ``orig[a:b]`` (cut from the original script)."""
+        self.out.append(
+            ClaimMention(
+                kind=kind, actor=actor, phrase=self.orig[a:b], sentence=sent, target=target,
+                issue=issue or None, lang=self.tag,
+            )
+        )
+
+    def measure_items(self, lo: int, a: int, b: int, hi: int, item: str) -> list[tuple[int, int, str]]:
+        """What a measure is about: the issues its noun phrase names (``object``, ``required``);
+        else, unless an item is ``required``, the measure itself with what it bears on (tariffs
+        on US soybeans, 對美國大豆加徵的關稅), so the phrase shows both and stays a noun phrase."""
+        found = self.items(lo, a, b, hi) if item != "self" else []
+        if found or item == "required":
+            return found
+        pa, pb = self.complement(lo, a, b, hi)
+        return [(pa, pb, self.r.issue_of.get(self.t[a:b]) or "")]
+
     def items(self, lo: int, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
         """The issues a measure is about: named in its noun phrase before it (rare earth export
         controls, 稀土出口管制; an issue name that contains the cue counts), else right after it
@@ -525,7 +553,7 @@ class _Finder:
                 if sp is not None and sp.start == m.end() and sp.end == a and sp.key != demander:
                     addressee, fronted = sp.key, lo
             quoted = self.quote_speaker(a)
-            first_person = quoted is not None and re.search(r"我們|我们|\bwe\b", self.t[max(quoted[0], a - 6) : a])
+            first_person = quoted is not None and self.first_person(max(quoted[0], a - 6), a)
             if kind == "ask" and addressee is None and quoted is not None and demander == quoted[1] and first_person:
                 addressee = self.other_state(demander)  # 「我們希望開放中國市場」: wanted of the other side
         if demander is None or addressee is None or demander == addressee:
@@ -551,12 +579,7 @@ class _Finder:
                 # the phrase is the wanted action when it holds the item (not to retaliate against tariffs)
                 whole = action is not None and len(items) == 1 and action[0] <= ia and ib <= action[1]
                 pa, pb = action if whole and action is not None else (ia, ib)
-                self.out.append(
-                    ClaimMention(
-                        kind="Demand", actor=demander, phrase=self.orig[pa:pb], sentence=sent,
-                        target=addressee, issue=iid or None, lang=self.tag,
-                    )
-                )
+                self.emit("Demand", demander, pa, pb, sent, addressee, iid)
 
     def action(self, sent: Sentence, b: int, addressee: str) -> tuple[int, int] | None:
         """The wanted action after the asked actor (and ``to``) up to its clause's end, when short
@@ -565,8 +588,9 @@ class _Finder:
         sp = next((x for x in self.idx.in_range(b, min(sent.end, b + 40)) if x.key == addressee), None)
         if sp is not None and not self.t[b : sp.start].strip(" the"):
             pos = sp.end
-        m = re.match(r"\s*(?:to\s+|立即|立刻|尽快|切实)?", self.t[pos : pos + 6])
-        pos += m.end() if m else 0
+        pos += len(self.t[pos : pos + 8]) - len(self.t[pos : pos + 8].lstrip())
+        lead = self.r.action_lead.match(self.t, pos) if self.r.action_lead is not None else None
+        pos = lead.end() if lead else pos
         stop = self.r.clause_end.search(self.t, pos, sent.end)
         end = stop.start() if stop else sent.end
         end = min(end, self.wanted_end(sent, pos))
@@ -645,17 +669,8 @@ class _Finder:
         holder = near[-1].key
         if self.side(holder) not in _SIDES:
             return False
-        found = self.items(lo, a, b, hi) if item != "self" else []
-        if not found:
-            pa, pb = self.complement(lo, a, b, hi)
-            found = [(pa, pb, self.r.issue_of.get(self.t[a:b]) or "")]
-        for ia, ib, iid in found:
-            self.out.append(
-                ClaimMention(
-                    kind="Leverage", actor=holder, phrase=self.orig[ia:ib], sentence=sent,
-                    target=self.other_state(holder), issue=iid or None, lang=self.tag,
-                )
-            )
+        for ia, ib, iid in self.measure_items(lo, a, b, hi, "self" if item == "self" else "object"):
+            self.emit("Leverage", holder, ia, ib, sent, self.other_state(holder), iid)
         return True
 
     def mood(self, sent: Sentence, lo: int, a: int, b: int, hi: int, words_from: int | None = None) -> str | None:
@@ -692,7 +707,7 @@ class _Finder:
         if self.lang != "zh":
             return False
         nxt = self.t[pos : pos + 1]
-        return nxt.isdigit() or nxt in "其该这此数多" or any(x.start == pos for x in self.idx.in_range(pos, a))
+        return nxt.isdigit() or nxt in self.r.disposal_next or any(x.start == pos for x in self.idx.in_range(pos, a))
 
     def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
         lo, hi = self.clause(sent, a, b)
@@ -710,7 +725,7 @@ class _Finder:
                 return  # 美國農民對美國補貼的依賴: no side holds anything over the other
         else:
             holder = self.holder(sent, lo, a, b, hi)
-            if holder is None and quoted is not None and re.search(r"我們|我们|\bwe\b", self.t[quoted[0] : a]):
+            if holder is None and quoted is not None and self.first_person(quoted[0], a):
                 holder = quoted[1]  # 「我們將採取堅決有力的措施」: the speaker's side acts
         target_of_passive = None
         passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None
@@ -733,33 +748,16 @@ class _Finder:
         mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation") else "Leverage"
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
-        found = self.items(lo, a, b, hi) if item != "self" else []
-        own_issue = self.r.issue_of.get(self.t[a:b])
-        if not found and item == "required":
-            return
+        found = self.measure_items(lo, a, b, hi, item)
         if not found:
-            # the measure is the item; its phrase keeps what it bears on (tariffs on US soybeans,
-            # 對美國大豆加徵的關稅), so a reader sees both and the phrase stays a noun phrase
-            pa, pb = self.complement(lo, a, b, hi)
-            found = [(pa, pb, own_issue or "")]
+            return
         target = target_of_passive or self.target(holder, lo, a, b, hi)
         seen: set[str] = set()
         for ia, ib, iid in found:
             if iid in seen:
                 continue
             seen.add(iid)
-            phrase = self.orig[ia:ib]
-            self.out.append(
-                ClaimMention(
-                    kind=mood,
-                    actor=holder,
-                    phrase=phrase,
-                    sentence=sent,
-                    target=target,
-                    issue=iid or None,
-                    lang=self.tag,
-                )
-            )
+            self.emit(mood, holder, ia, ib, sent, target, iid)
 
 
 def same_length_lower(text: str) -> str:
@@ -784,7 +782,7 @@ def _quoted(orig: str, claims: list[ClaimMention]) -> list[tuple[int, int, str]]
 
 
 def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str]) -> bool:
-    """The same fact: one actor (or one side, in one sentence: 川普 and 美國) and one item.
+    """The same fact: one actor (or one side, in one sentence: 張偉 and 美國) and one item.
 
     A demand is another fact than pressure on the same item (向中國施壓 is both)."""
     if "Demand" in (c.kind, d.kind) and c.kind != d.kind:

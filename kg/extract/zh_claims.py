@@ -575,7 +575,7 @@ def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
         sp = spans[j]
         if sp.end <= pos and d.index.actors[sp.key].type == "Person":
             if _quote_of(d, sp.start) is not None and _quote_of(d, sp.start) != _quote_of(d, pos):
-                continue  # 川普稱「習近平是我的朋友」，但他…: a name inside a quote is not his antecedent
+                continue  # 張偉稱「李明是我的朋友」，但他…: a name inside a quote is not his antecedent
             return sp.key
     return None
 
