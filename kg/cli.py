@@ -114,6 +114,26 @@ def reporting(interrupted: str = "Interrupted.") -> Iterator[None]:
     except KeyboardInterrupt:
         typer.echo(interrupted, err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except Exception as exc:
+        # Python 3.11 wraps an exception raised while a class body is set up
+        # (a Ctrl-C landing in a dataclass's __set_name__ during a lazy import)
+        # in a RuntimeError: still an interrupt
+        if not _interrupted(exc):
+            raise
+        typer.echo(interrupted, err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` was caused, at any depth, by a Ctrl-C or SIGTERM."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, KeyboardInterrupt):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
 
 
 def _version(value: bool) -> None:

@@ -576,6 +576,31 @@ def test_library_errors_are_choumaerrors() -> None:
     assert named and all(issubclass(e, ChoumaError) for e in named)
 
 
+@pytest.mark.parametrize("chained", ["cause", "context"])
+def test_interrupt_wrapped_by_python_is_still_an_interrupt(capsys: pytest.CaptureFixture[str], chained: str) -> None:
+    """Python 3.11 turns a Ctrl-C inside a class's __set_name__ (a lazy import) into RuntimeError."""
+    import typer
+
+    from kg.cli import reporting
+
+    with pytest.raises(typer.Exit) as exit_info, reporting("Stopped."):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as ki:
+            if chained == "cause":
+                raise RuntimeError("Error calling __set_name__") from ki
+            raise RuntimeError("Error calling __set_name__")  # noqa: B904
+    assert exit_info.value.exit_code == 130
+    assert capsys.readouterr().err == "Stopped.\n"
+
+
+def test_other_runtime_errors_are_not_interrupts() -> None:
+    from kg.cli import reporting
+
+    with pytest.raises(RuntimeError, match="boom"), reporting():
+        raise RuntimeError("boom")
+
+
 # ---------------------------------------------------------------------------
 # undecodable command-line arguments (bytes that are not UTF-8 arrive as lone surrogates)
 
