@@ -37,6 +37,31 @@ def test_demand(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  
     assert got == expected
 
 
+# the wanted action is the demand's phrase when it names no issue of the lexicon
+DEMAND_PHRASES = [
+    ("Senior officials at the White House say they have urged Chinese officials for at least the past year "
+     "to fix systemic problems in their economy that hurt U.S. businesses and workers.",
+     {("org/white-house", CN, "fix systemic problems in their economy")}),
+    ("A spokesperson from the Chinese commerce ministry called on the U.S. to address differences with China "
+     "through dialogue based on mutual respect and equality.",
+     {("org/mofcom", US, "address differences with China through dialogue")}),
+    ("Xi warned Biden at the summit to stop arming Taiwan, according to a readout from Beijing.",
+     {("person/xi-jinping", "person/joe-biden", "stop arming Taiwan")}),
+    ("“We urge the US to immediately withdraw its erroneous decision,” Wang Wenbin told reporters.",
+     {("person/wang-wenbin", US, "immediately withdraw its erroneous decision")}),
+    ("China tells U.S. not to play games with the visa rules.", {(CN, US, "not to play games with the visa rules")}),
+    # near misses: the one named is not asked ("told Xinhua that"), or asks its own side
+    ("Wang told Xinhua that the talks had gone well.", set()),
+    ("Two senators urged the Biden administration to tighten the rules on chip tools.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMAND_PHRASES, ids=[d[0][:40] for d in DEMAND_PHRASES])
+def test_demand_phrase(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected
+
+
 QUOTES = [
     ("「這是錯誤的決定」，北京大學國際關係學院教授王勇說。", {("王勇", "這是錯誤的決定")}),
     ('美國總統川普(Donald Trump)今天在白宮表示:"中國必須停止竊取美國技術。"', {("川普", "中國必須停止竊取美國技術")}),

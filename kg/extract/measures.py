@@ -46,6 +46,18 @@ _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stan
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
 _THING = {"en": 60, "zh": 30}  # a phrase longer than this is a clause, not a thing (the gold's rule)
+# between the one asked and "to": a possessive, a title noun or a short adverbial, no clause
+# (urged Beijing's leaders to, warned Biden at the summit to, urged the Biden administration to)
+_BRIDGE = re.compile(
+    r"(?:'s)?\s+(?:(?!(?:that|which|who|and|but|said|says|to)\b)[\w'-]+\s+){0,6}?(?P<not>not\s+)?to\s+"
+)
+# a subject's head noun and the preposition before the body it speaks for (a spokesperson
+# from the, senior officials at the): lower-case words only, so no verb or name comes between
+_SUBJECT_BODY = re.compile(
+    r"\s*(?:[A-Z][a-z]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:from|at|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$"
+)
+# a relative or participial clause that ends a noun phrase (problems [that hurt …], [based on …])
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
@@ -524,6 +536,7 @@ class _Finder:
         if kind == "ask" and self.lang == "zh" and self.t[a - 1 : a] == "的":
             return  # 法規的要求: a noun
         fronted: int | None = None
+        wanted_from: int | None = None  # where the wanted action starts, when known
         if kind == "modal":
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
@@ -532,17 +545,17 @@ class _Finder:
             demander = self.speaker_of(sent, addressee)
         else:
             demander = self.subject(sent, lo, a)
-            after = next(iter(self.idx.in_range(b, min(sent.end, b + 12))), None)
+            after = next(iter(self.idx.in_range(b, min(sent.end, b + 40))), None)
             near = after is not None and self.t[b : after.start].strip() in ("", "the")
             addressee = after.key if kind == "ask" and near and after is not None else None
-            # "told Beijing to buy", "pressed Beijing for": not "told Xinhua that …"
-            if (
-                addressee is not None
-                and after is not None
-                and self.lang == "en"
-                and not re.match(r"\s+(?:not\s+to|to|for|on)\b", self.t[after.end : after.end + 9])
-            ):
-                return
+            # "told Beijing to buy", "pressed Beijing for", "warned Biden at the summit to stop",
+            # "urged the Biden administration to": not "told Xinhua that …"
+            if addressee is not None and after is not None and self.lang == "en":
+                bridge = _BRIDGE.match(self.t, after.end, min(sent.end, after.end + 48))
+                if bridge is not None:  # the action starts after "to" ("not to" kept: it is wanted)
+                    wanted_from = bridge.start("not") if bridge.group("not") else bridge.end()
+                elif not re.match(r"\s+(?:for|on)\b", self.t[after.end : after.end + 5]):
+                    return
             if kind == "seek" and demander is not None:
                 addressee = self.other_state(demander)
             if kind == "ask" and addressee is None and self.r.target is not None:
@@ -566,7 +579,7 @@ class _Finder:
         items = self.issues(b, end)
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
-        action = self.action(sent, b, addressee) if kind != "seek" else None
+        action = self.action(sent, b, addressee, wanted_from) if kind != "seek" else None
         if not items and action is not None:
             # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
             items = [(*action, "")]
@@ -581,12 +594,15 @@ class _Finder:
                 pa, pb = action if whole and action is not None else (ia, ib)
                 self.emit("Demand", demander, pa, pb, sent, addressee, iid)
 
-    def action(self, sent: Sentence, b: int, addressee: str) -> tuple[int, int] | None:
+    def action(self, sent: Sentence, b: int, addressee: str, start: int | None = None) -> tuple[int, int] | None:
         """The wanted action after the asked actor (and ``to``) up to its clause's end, when short
-        enough to be read as one (30 Chinese or 60 Latin characters)."""
+        enough to be read as one (30 Chinese or 60 Latin characters); a relative clause that
+        makes it longer is left out (fix systemic problems in their economy [that hurt …])."""
         pos = b
         sp = next((x for x in self.idx.in_range(b, min(sent.end, b + 40)) if x.key == addressee), None)
-        if sp is not None and not self.t[b : sp.start].strip(" the"):
+        if start is not None:
+            pos = start
+        elif sp is not None and not self.t[b : sp.start].strip(" the"):
             pos = sp.end
         pos += len(self.t[pos : pos + 8]) - len(self.t[pos : pos + 8].lstrip())
         lead = self.r.action_lead.match(self.t, pos) if self.r.action_lead is not None else None
@@ -594,9 +610,15 @@ class _Finder:
         stop = self.r.clause_end.search(self.t, pos, sent.end)
         end = stop.start() if stop else sent.end
         end = min(end, self.wanted_end(sent, pos))
-        text = self.orig[pos:end].rstrip(" .。")
+        text = self.orig[pos:end]
+        if self.quote_speaker(pos) is not None:  # asked inside a quotation: it ends at the closing mark
+            text = re.split(r"[,，]?[”」』\"]", text, maxsplit=1)[0]
+        text = text.rstrip(" .。")
         if any(q in text for q in "「」“”\"『』"):
             return None  # the action runs into a quotation: no clean phrase
+        if len(text) > _THING[self.lang] and self.lang == "en":
+            rel = _RELATIVE.search(text, 12)
+            text = text[: rel.start()] if rel is not None else text
         if len(text) < 2 or len(text) > _THING[self.lang]:
             return None
         return pos, pos + len(text)
@@ -627,8 +649,20 @@ class _Finder:
             return q[1]
         if self.lang == "zh":
             return self._earlier_subject(sent, lo)
+        inner = self._subject_body(lo, a)
+        if inner is not None:
+            return inner
         first = next(iter(self.idx.in_range(sent.start, lo)), None)
         return first.key if first is not None else None
+
+    def _subject_body(self, lo: int, a: int) -> str | None:
+        """The body inside a subject that names people by their place in it ("A spokesperson
+        from the commerce ministry called on …", "Officials at the White House say they urged …"):
+        the subject speaks for that body."""
+        first = next(iter(self.idx.in_range(lo, a)), None)
+        if first is None or self.idx.actors[first.key].type == "Person":
+            return None
+        return first.key if _SUBJECT_BODY.match(self.orig[lo : first.start]) else None
 
     def speaker_of(self, sent: Sentence, addressee: str) -> str | None:
         """Who says a modal demand: the subject of a speech verb in its sentence or the one before,
@@ -787,6 +821,8 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str]) -> bool:
     A demand is another fact than pressure on the same item (向中國施壓 is both)."""
     if "Demand" in (c.kind, d.kind) and c.kind != d.kind:
         return False
+    if not d.issue and is_sentence_phrase(d.phrase):
+        return False  # dropped later (a sentence names no item): it repeats nothing
     if c.actor != d.actor and not (
         c.sentence.start == d.sentence.start and side.get(c.actor) == side.get(d.actor) != "Other"
     ):
