@@ -50,6 +50,15 @@ DEMAND_PHRASES = [
     ("“We urge the US to immediately withdraw its erroneous decision,” Wang Wenbin told reporters.",
      {("person/wang-wenbin", US, "immediately withdraw its erroneous decision")}),
     ("China tells U.S. not to play games with the visa rules.", {(CN, US, "not to play games with the visa rules")}),
+    # a list of wanted actions after one ask: one demand per clause (the first one too)
+    ("王毅要求美方停止對華科技打壓，不得干涉中國內政，更需要把承諾切實落到實處。",
+     {("person/wang-yi", US, "停止對華科技打壓"), ("person/wang-yi", US, "不得干涉中國內政"),
+      ("person/wang-yi", US, "把承諾切實落到實處")}),
+    ("商务部表示，美方应立即停止错误做法，给予中国企业公平待遇。",
+     {("org/mofcom", US, "立即停止错误做法"), ("org/mofcom", US, "给予中国企业公平待遇")}),
+    # near misses: a clause with its own subject, or one that turns to a threat, is not wanted
+    ("王毅要求美方停止對華科技打壓，中方將採取反制措施。", {("person/wang-yi", US, "停止對華科技打壓")}),
+    ("王毅要求美方停止對華科技打壓，否則後果自負。", {("person/wang-yi", US, "停止對華科技打壓")}),
     # near misses: the one named is not asked ("told Xinhua that"), or asks its own side
     ("Wang told Xinhua that the talks had gone well.", set()),
     ("Two senators urged the Biden administration to tighten the rules on chip tools.", set()),

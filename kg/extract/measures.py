@@ -92,6 +92,7 @@ class _Rules:
     seek: re.Pattern[str] | None
     modal: re.Pattern[str] | None
     demand_stop: re.Pattern[str] | None
+    go_on: re.Pattern[str] | None
     not_cue: re.Pattern[str] | None
     first_person_rx: re.Pattern[str] | None
     action_lead: re.Pattern[str] | None
@@ -122,6 +123,16 @@ def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     head = "|".join(re.escape(k) for k in heads)
     stop = "|".join(re.escape(k) for k in stops)
     return re.compile(rf"\s+(?:{head})\s+[^,;:.()]*?(?=\s+(?:{stop})\b|[,;:.()]|$)")
+
+
+def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """What opens a clause that goes on with a wanted action and is no part of it: an adverb
+    (``<p>-demand-go-on``), a modal (``<p>-modal``), 立即 (``<p>-action-lead``), each optional."""
+    parts = [lex.cue_keys(f"{lang}-{k}", lang) for k in ("demand-go-on", "modal", "action-lead")]
+    if not any(parts):
+        return None
+    alts = ["(?:" + "|".join(re.escape(k) for k in sorted(p, key=len, reverse=True)) + ")?" for p in parts if p]
+    return re.compile("".join(alts))
 
 
 def _rules(lex: Lexicon, lang: str) -> _Rules:
@@ -162,6 +173,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         seek=cue("seek"),
         modal=cue("modal"),
         demand_stop=cue("demand-stop"),
+        go_on=_go_on(lex, lang),
         not_cue=cue("not-demand-cue"),
         first_person_rx=cue("first-person"),
         action_lead=_alt(lex.cue_keys(f"{lang}-action-lead", lang), lang, tail=True),
@@ -576,6 +588,9 @@ class _Finder:
         if self.side(demander) == self.side(addressee):
             return
         end = self.wanted_end(sent, b)
+        if self.lang == "zh":  # the first clause: those that go on with it are read one by one below
+            first = self.r.clause_end.search(self.t, b, end)
+            end = first.start() if first is not None else end
         items = self.issues(b, end)
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
@@ -593,6 +608,37 @@ class _Finder:
                 whole = action is not None and len(items) == 1 and action[0] <= ia and ib <= action[1]
                 pa, pb = action if whole and action is not None else (ia, ib)
                 self.emit("Demand", demander, pa, pb, sent, addressee, iid)
+        if self.lang == "zh":
+            # 要求美方停止打壓，取消制裁，不得干涉: each clause that goes on with what is wanted
+            for ca, cb in self.more_wanted(sent, b):
+                got = [i for i in self.issues(ca, cb) if i[2] not in seen]
+                seen.update(i[2] for i in got)
+                for ia, ib, iid in got or ([(ca, cb, "")] if cb - ca <= _THING["zh"] else []):
+                    self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def more_wanted(self, sent: Sentence, b: int) -> list[tuple[int, int]]:
+        """The clauses after the first that go on with what is wanted: after a comma, with no
+        subject of their own, no speech and none of the words that turn away (``<p>-demand-stop``);
+        their leading adverb, modal and 立即 are no part of the action (更需要把…落到實處)."""
+        out: list[tuple[int, int]] = []
+        m = self.r.clause_end.search(self.t, b, sent.end)
+        while m is not None and len(out) < 4 and self.t[m.start()] in "，,、":
+            ca = m.end()
+            m = self.r.clause_end.search(self.t, ca, sent.end)
+            cb = m.start() if m is not None else sent.end
+            if self.r.demand_stop is not None and self.r.demand_stop.search(self.t, ca, cb):
+                break
+            if self.r.speech is not None and self.r.speech.search(self.t, ca, cb):
+                break
+            lead = self.r.go_on.match(self.t, ca) if self.r.go_on is not None else None
+            ca = lead.end() if lead is not None else ca
+            if any(sp.start == ca for sp in self.idx.in_range(ca, cb)):
+                break  # a subject of its own: another statement
+            text = self.orig[ca:cb].rstrip(" .。")
+            if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
+                break
+            out.append((ca, ca + len(text)))
+        return out
 
     def action(self, sent: Sentence, b: int, addressee: str, start: int | None = None) -> tuple[int, int] | None:
         """The wanted action after the asked actor (and ``to``) up to its clause's end, when short
