@@ -58,6 +58,8 @@ _SUBJECT_BODY = re.compile(
 )
 # a relative or participial clause that ends a noun phrase (problems [that hurt …], [based on …])
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
+# auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
+_AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
@@ -276,7 +278,7 @@ class _Finder:
         if self.lang == "en":
             # "Beijing accused Doe of bullying as it imposed tariffs": a pronoun subject nearer
             # the cue than any name stands for the sentence's subject
-            pronouns = list(re.finditer(r"\b(?:it|they)\s+(?:also\s+|has\s+|have\s+|had\s+)*", self.t[lo:a]))
+            pronouns = list(re.finditer(r"\b(?:it|they)\s+" + _AUX, self.t[lo:a]))
             pm = pronouns[-1] if pronouns else None
             if pm is not None and not any(sp.start > lo + pm.start() for sp in spans):
                 verb = self.r.verb.match(self.t, lo + pm.end(), a) if self.r.verb is not None else None
@@ -350,7 +352,7 @@ class _Finder:
 
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
         """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs)."""
-        m = re.match(r"\s*(?:it|they|he|she)\s+(?:also\s+|has\s+|have\s+|had\s+)*", self.t[lo:a])
+        m = re.match(r"\s*(?:it|they|he|she)\s+" + _AUX, self.t[lo:a])
         return bool(m and self.r.verb is not None and self.r.verb.search(self.t, lo + m.end(), a))
 
     def _pronoun_subject(self, sent: Sentence, lo: int) -> str | None:
