@@ -56,6 +56,11 @@ DEMAND_PHRASES = [
       ("person/wang-yi", US, "把承諾切實落到實處")}),
     ("商务部表示，美方应立即停止错误做法，给予中国企业公平待遇。",
      {("org/mofcom", US, "立即停止错误做法"), ("org/mofcom", US, "给予中国企业公平待遇")}),
+    ("“We urge the US to grasp the reality, stop interfering in Hong Kong affairs and implementing the bill, "
+     "otherwise we will take strong countermeasures,” said foreign ministry spokesman Zhao Lijian.",
+     {("person/zhao-lijian", US, "grasp the reality"),
+      ("person/zhao-lijian", US, "stop interfering in Hong Kong affairs"),
+      ("person/zhao-lijian", US, "implementing the bill")}),
     # near misses: a clause with its own subject, or one that turns to a threat, is not wanted
     ("王毅要求美方停止對華科技打壓，中方將採取反制措施。", {("person/wang-yi", US, "停止對華科技打壓")}),
     ("王毅要求美方停止對華科技打壓，否則後果自負。", {("person/wang-yi", US, "停止對華科技打壓")}),
@@ -104,6 +109,22 @@ QUOTES = [
      {("Commerce Ministry", "We firmly oppose"), ("Commerce Ministry", "China urges the US")}),
     ("“Our expectation is that they won’t implement it,” said Greer, “and we will be back where we were.”",
      {("Greer", "Our expectation"), ("Greer", "and we will be back")}),
+    # a body or state that only qualifies a person's title is not the speaker
+    ("“We condemn any action to expel reporters,” said Washington Post Executive Editor Marty Baron.",
+     {("Marty Baron", "We condemn any action")}),
+    ("U.S. Secretary of State Antony Blinken met Xi on Monday, saying the countries “agree on the need to stabilize”.",
+     {("Antony Blinken", "agree on the need")}),
+    # the speaker after an inverted verb and a title of lower-case words
+    ("The rules keep “sensitive technologies with military uses” from China, said Commerce Department official "
+     "Alan Estevez.",
+     {("Alan Estevez", "sensitive technologies")}),
+    ("“We urge the US to stop interfering in Hong Kong affairs,” said foreign ministry spokesman Zhao Lijian.",
+     {("Zhao Lijian", "We urge the US")}),
+    # quoted words after a verb of promising or threatening: the subject's
+    ("China threatens to “resolutely take countermeasures” against the new tariffs.",
+     {("China", "resolutely take countermeasures")}),
+    # near miss: a scare-quoted word is no statement
+    ("Beijing welcomed the move as a “positive sign” on Friday.", set()),
 ]
 
 

@@ -280,6 +280,13 @@ class _Claims:
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = frozenset(lex.cue_keys("en-issuer-noun", "en"))
+        # lower-case words of a title written before a name (Executive Editor, foreign ministry spokesman)
+        self._title_words = frozenset(
+            w
+            for kind in ("en-title-head", "en-title-modifier", "en-issuer-noun")
+            for k in lex.cue_keys(kind, "en")
+            for w in k.split()
+        ) | {"of", "for", "the", "and", "'s", "’s"}
         self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
         self._outlet_tails = frozenset(lex.cue_keys("en-outlet-tail", "en"))
         self._issue_starts: list[int] = []
@@ -410,10 +417,10 @@ class _Claims:
         poss = None
         for r in self.refs(start, upto):
             if not prep_before(self.t, r.start) and self.quote_of(r.start) is None:
-                if self.t[r.end : r.end + 2] == "'s" and poss is None:
+                if self.t[r.end : r.end + 2] == "'s" and poss is None and self.titled_person(r) is r:
                     poss = r.key  # "China's commerce ministry ... and urged": the ministry
                     continue
-                return r.key
+                return self.titled_person(r).key
         return poss
 
     def holder_before(self, sent: Sentence, pos: int) -> str | None:
@@ -465,6 +472,25 @@ class _Claims:
             "its",
             "their",
         )
+
+    def titled_person(self, r: _Ref) -> _Ref:
+        """The person a body or state only qualifies ("Washington Post Executive Editor Jane Doe",
+        "U.S. Secretary of State John Roe", "Commerce Department official Ann Poe"): that person."""
+        if self.idx.actors[r.key].type == "Person":
+            return r
+        nxt = next(iter(self.idx.in_range(r.end, min(len(self.t), r.end + 60))), None)
+        if nxt is None or self.idx.actors[nxt.key].type != "Person":
+            return r
+        if self.title_run(r.end, nxt.start, empty=False):
+            return _Ref(nxt.start, nxt.end, nxt.key)
+        return r
+
+    def title_run(self, a: int, b: int, *, empty: bool = True) -> bool:
+        """Whether ``[a, b)`` holds only the words of a title (capitalised, or title words)."""
+        words = self.doc_text[a:b].replace("'s", " 's").replace("’s", " ’s").split()
+        if not words:
+            return empty
+        return len(words) <= 6 and all(w[:1].isupper() or w.lower() in self._title_words for w in words)
 
     def actor_at(self, pos: int, limit: int) -> _Ref | None:
         """An actor reference starting at ``pos`` (after optional 'the')."""
@@ -1502,6 +1528,12 @@ class _Claims:
         vm = sp.search(after)
         if vm and len(after[: vm.start()].split()) <= 8:
             vpos = q[1] + vm.start()
+            if re.search(r",\s*$", t[q[1] : vpos]):
+                # '"…" from being acquired by China, said Commerce Department official Ann Poe': the
+                # speaker follows the verb
+                r = self._speaker_at(q[1] + vm.end(), end)
+                if r is not None:
+                    return r
             refs = [
                 r
                 for r in self.refs(q[1], vpos)
@@ -1580,7 +1612,11 @@ class _Claims:
             return self._definite(dm.group(1), p)
         r = self.actor_at(p, end)
         if r is not None:
-            return r.key
+            return self.titled_person(r).key
+        # 'said foreign ministry spokesman Wu Lan': the name after its title
+        first = next(iter(self.idx.in_range(p, min(end, p + 60))), None)
+        if first is not None and self.idx.actors[first.key].type == "Person" and self.title_run(p, first.start):
+            return first.key
         return None
 
     def _outlet(self, key: str) -> bool:

@@ -133,8 +133,13 @@ def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     parts = [lex.cue_keys(f"{lang}-{k}", lang) for k in ("demand-go-on", "modal", "action-lead")]
     if not any(parts):
         return None
-    alts = ["(?:" + "|".join(re.escape(k) for k in sorted(p, key=len, reverse=True)) + ")?" for p in parts if p]
-    return re.compile("".join(alts))
+    tail = r"\b\s*" if lang == "en" else ""  # English words end at a word's end; spaces follow
+    alts = [
+        "(?:(?:" + "|".join(re.escape(k.strip()) for k in sorted(p, key=len, reverse=True)) + ")" + tail + ")?"
+        for p in parts
+        if p
+    ]
+    return re.compile(r"\s*" + "".join(alts))
 
 
 def _rules(lex: Lexicon, lang: str) -> _Rules:
@@ -610,12 +615,13 @@ class _Finder:
                 whole = action is not None and len(items) == 1 and action[0] <= ia and ib <= action[1]
                 pa, pb = action if whole and action is not None else (ia, ib)
                 self.emit("Demand", demander, pa, pb, sent, addressee, iid)
-        if self.lang == "zh":
-            # 要求美方停止打壓，取消制裁，不得干涉: each clause that goes on with what is wanted
+        if action is not None or self.lang == "zh":
+            # 要求美方停止打壓，取消制裁，不得干涉 / urged the US to grasp …, stop interfering …:
+            # each clause that goes on with what is wanted
             for ca, cb in self.more_wanted(sent, b):
                 got = [i for i in self.issues(ca, cb) if i[2] not in seen]
                 seen.update(i[2] for i in got)
-                for ia, ib, iid in got or ([(ca, cb, "")] if cb - ca <= _THING["zh"] else []):
+                for ia, ib, iid in got or ([(ca, cb, "")] if cb - ca <= _THING[self.lang] else []):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
     def more_wanted(self, sent: Sentence, b: int) -> list[tuple[int, int]]:
@@ -639,6 +645,14 @@ class _Finder:
             text = self.orig[ca:cb].rstrip(" .。")
             if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
                 break
+            if len(text) > _THING[self.lang] and self.lang == "en":
+                # "stop interfering in Hong Kong affairs and implementing the bill": two actions
+                at = ca
+                for part in text.split(" and "):
+                    if 2 <= len(part) <= _THING["en"]:
+                        out.append((at, at + len(part)))
+                    at += len(part) + 5
+                continue
             out.append((ca, ca + len(text)))
         return out
 
