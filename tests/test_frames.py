@@ -109,6 +109,12 @@ QUOTES = [
      {("Commerce Ministry", "We firmly oppose"), ("Commerce Ministry", "China urges the US")}),
     ("“Our expectation is that they won’t implement it,” said Greer, “and we will be back where we were.”",
      {("Greer", "Our expectation"), ("Greer", "and we will be back")}),
+    # a foreign name in transliteration before a speech verb, past adverbs, a 在…上 frame and a medium
+    ("在確定被列入制裁名單後，魯比歐也在推特上毫不在乎地說：「中國禁止我入境，我猜他們不喜歡我？」",
+     {("魯比歐", "中國禁止我入境")}),
+    ("霍利同日也發推文稱，「中國宣布制裁我，我不會退讓的。」", {("霍利", "中國宣布制裁我")}),
+    # near miss: transliteration characters that are a word of the language are no name
+    ("法國也在會上說：「我們支持自由貿易。」", {("法國", "我們支持自由貿易")}),
     # a body or state that only qualifies a person's title is not the speaker
     ("“We condemn any action to expel reporters,” said Washington Post Executive Editor Marty Baron.",
      {("Marty Baron", "We condemn any action")}),

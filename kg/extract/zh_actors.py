@@ -99,6 +99,8 @@ class _Cues:
     name_prefix: set[str]
     speech: list[str]
     follow: list[str]
+    medium: list[str]
+    transliteration: frozenset[str]
     not_actor: set[str]
     not_name_start: list[str]
     surnames: set[str]
@@ -182,6 +184,8 @@ def _cues(lex: Lexicon) -> _Cues:
         name_prefix=set(keys("zh-org-name-prefix")),
         speech=keys("zh-speech-verb"),
         follow=keys("zh-name-follow"),
+        medium=keys("zh-speech-medium"),
+        transliteration=frozenset("".join(keys("zh-transliteration"))),
         not_actor=set(keys("zh-not-actor")),
         not_name_start=keys("zh-not-name-start"),
         surnames=set(keys("zh-surname")),
@@ -785,7 +789,7 @@ def _follows_name(d: _Doc, e: int) -> bool:
         return True
     if e in d.titles:
         return False
-    return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow))
+    return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow) or _starts(s, e, c.medium))
 
 
 def _is_word(w: str) -> bool:
@@ -1192,14 +1196,12 @@ def _speakers(d: _Doc) -> None:
             continue
         e = _chinese_name(d, p)
         if e is None:
+            e = _transliterated_name(d, p)
+            if e is not None and _part_of_known(d, s[p:e]):
+                continue  # 肯特 after 威廉·肯特: a later mention, linked to the full name later
+        if e is None:
             continue
-        k = e
-        m = re.match(r"(?:在|于|接受)[\u4e00-\u9fffA-Za-z0-9]{1,18}?[时上中后]", s[k:])
-        if m and _starts(s, k + m.end(), c.speech):  # 方啟嵐在接受採訪時表示
-            k += m.end()
-        w = _starts(s, k, c.follow)
-        if w and not _starts(s, k, c.speech):
-            k += len(w)
+        k = _speech_bridge(d, e)
         if s.startswith("对", k):
             m = _compiled(c, "dui_speech", lambda: re.compile(
                 r"对[\u4e00-\u9fff]{2,3}?(?=" + "|".join(map(re.escape, c.speech)) + ")"
@@ -1217,6 +1219,61 @@ def _speakers(d: _Doc) -> None:
         key = f"person:{s[p:e]}"
         d.actor(key, "Person")
         d.claim(p, e, key)
+
+
+_PREPOSITIONS = frozenset("对在于向与和及的")
+
+
+def _speech_bridge(d: _Doc, e: int) -> int:
+    """Where the speech verb may start after a speaker's name ending at ``e``: past adverbs and
+    time words (``<zh-name-follow>``), a ``在…時/上`` frame, an adverb in 地 and a medium
+    (``<zh-speech-medium>``: 發推文), in any order (魯比歐也在推特上毫不在乎地說, 霍利同日也發推文稱)."""
+    s, c = d.s, d.c
+    k = e
+    for _ in range(5):
+        if _starts(s, k, c.speech):
+            return k
+        m = re.match(r"(?:在|于|接受)[\u4e00-\u9fffA-Za-z0-9]{1,18}?[时上中后]", s[k:])
+        if m:
+            k += m.end()  # 方啟嵐在接受採訪時表示 (the caller wants a speech verb where this ends)
+            continue
+        w = _starts(s, k, c.follow) or _starts(s, k, c.medium)
+        if w and w not in _PREPOSITIONS:  # 對X說 is read by the caller
+            k += len(w)
+            continue
+        m = re.match(r"[\u4e00-\u9fff]{2,6}?地", s[k:])
+        if m and _starts(s, k + m.end(), c.speech):
+            k += m.end()  # 毫不在乎地說
+            continue
+        break
+    return k
+
+
+def _part_of_known(d: _Doc, name: str) -> bool:
+    """Whether ``name`` ends or begins a person already found (肯特 of 威廉·肯特)."""
+    for a in d.actors.values():
+        if a.type != "Person":
+            continue
+        for full in [a.key.partition(":")[2], *a.names]:
+            full = simplified(full).translate(_ONE_DOT)
+            if full != name and (full.endswith(name) or full.startswith(name)):
+                return True
+    return False
+
+
+def _transliterated_name(d: _Doc, p: int) -> int | None:
+    """End of a foreign name written in transliteration characters (``<zh-transliteration>``:
+    魯比歐, 霍利) starting at ``p``; taken only before a speech verb (the caller checks)."""
+    s, c = d.s, d.c
+    e = p
+    while e < len(s) and e - p < 5 and s[e] in c.transliteration:
+        e += 1
+    while e - p >= 2:
+        name = s[p:e]
+        if d.free(p, e) and name not in c.not_actor and not _is_word(name) and _follows_name(d, e):
+            return e
+        e -= 1
+    return None
 
 
 def _org_speakers(d: _Doc) -> None:
