@@ -1751,6 +1751,8 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             for k in c.find("zh-consequence", s, clo, m.start())
             if k.group(0).startswith(("将", "必", "势", "会", "可能"))
         ] + [k for k in c.find("zh-threat", s, clo, m.start()) if k.group(0) in ("考虑", "研拟", "酝酿")]
+        # 會 inside 委員會: a name's character, no modal
+        mods = [k for k in mods if not _ends_word(s, k.start(), k.end())]
         if not mods:
             continue
         k = min(mods, key=lambda x: x.start())
@@ -1769,6 +1771,13 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             tgt = None
         made += _emit(d, "Threat", actor, k.end(), b, m.start(), target=tgt)
     return made
+
+
+def _ends_word(s: str, a: int, b: int) -> bool:
+    """Whether ``s[a:b]`` ends a longer word (會 of 委員會, 將 of 大將): no modal then."""
+    from kg.extract.zh_actors import _is_word
+
+    return b - a == 1 and any(a - n >= 0 and _is_word(s[a - n : b]) for n in (1, 2))
 
 
 def _threat_made(d: _Doc, actor: str, sent: Sentence) -> bool:
