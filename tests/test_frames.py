@@ -61,6 +61,13 @@ DEMAND_PHRASES = [
      {("person/zhao-lijian", US, "grasp the reality"),
       ("person/zhao-lijian", US, "stop interfering in Hong Kong affairs"),
       ("person/zhao-lijian", US, "implementing the bill")}),
+    # hoping the other side will act: the wanted actions after "will", one per clause
+    ("The report added: “China hopes the United States will be true to its word, make progress on its commitments "
+     "and create favorable conditions for farm trade.”",
+     {(CN, US, "be true to its word"), (CN, US, "make progress on its commitments"),
+      (CN, US, "create favorable conditions for farm trade")}),
+    # near miss: told the news agency that …: the agency is not asked
+    ("The ministry told Xinhua that the US would suffer.", set()),
     # near misses: a clause with its own subject, or one that turns to a threat, is not wanted
     ("王毅要求美方停止對華科技打壓，中方將採取反制措施。", {("person/wang-yi", US, "停止對華科技打壓")}),
     ("王毅要求美方停止對華科技打壓，否則後果自負。", {("person/wang-yi", US, "停止對華科技打壓")}),

@@ -49,7 +49,8 @@ _THING = {"en": 60, "zh": 30}  # a phrase longer than this is a clause, not a th
 # between the one asked and "to": a possessive, a title noun or a short adverbial, no clause
 # (urged Beijing's leaders to, warned Biden at the summit to, urged the Biden administration to)
 _BRIDGE = re.compile(
-    r"(?:'s)?\s+(?:(?!(?:that|which|who|and|but|said|says|to)\b)[\w'-]+\s+){0,6}?(?P<not>not\s+)?to\s+"
+    r"(?:'s)?\s+(?:(?!(?:that|which|who|and|but|said|says|to|will|would)\b)[\w'-]+\s+){0,6}?"
+    r"(?:(?P<not>not\s+)?to|will|would|should|could|can|must)\s+"
 )
 # a subject's head noun and the preposition before the body it speaks for (a spokesperson
 # from the, senior officials at the): lower-case words only, so no verb or name comes between
@@ -565,7 +566,7 @@ class _Finder:
         else:
             demander = self.subject(sent, lo, a)
             after = next(iter(self.idx.in_range(b, min(sent.end, b + 40))), None)
-            near = after is not None and self.t[b : after.start].strip() in ("", "the")
+            near = after is not None and self.t[b : after.start].strip() in ("", "the", "that", "that the")
             addressee = after.key if kind == "ask" and near and after is not None else None
             # "told Beijing to buy", "pressed Beijing for", "warned Biden at the summit to stop",
             # "urged the Biden administration to": not "told Xinhua that …"
@@ -642,7 +643,10 @@ class _Finder:
             ca = lead.end() if lead is not None else ca
             if any(sp.start == ca for sp in self.idx.in_range(ca, cb)):
                 break  # a subject of its own: another statement
-            text = self.orig[ca:cb].rstrip(" .。")
+            # a closing mark ends the quotation the wanted action stands in
+            closing = r"[,，]?[”」』\"]" if self.quote_speaker(ca) is not None else r"[,，]?[”」』]"
+            text = re.split(closing, self.orig[ca:cb], maxsplit=1)[0]
+            text = text.rstrip(" .。")
             if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
                 break
             if len(text) > _THING[self.lang] and self.lang == "en":
