@@ -68,6 +68,13 @@ DEMAND_PHRASES = [
       (CN, US, "create favorable conditions for farm trade")}),
     # near miss: told the news agency that …: the agency is not asked
     ("The ministry told Xinhua that the US would suffer.", set()),
+    # concern voiced about a matter: the matter is wanted changed
+    ("雷蒙多與王文濤會晤時，也對中國針對美國公司採取的一系列行動表示擔憂。",
+     {("person/gina-raimondo", CN, "中國針對美國公司採取的一系列行動")}),
+    ("Raimondo said she expressed concerns over China's raids on American consulting firms.",
+     {("person/gina-raimondo", CN, "China's raids on American consulting firms")}),
+    # near miss: concern voiced by people no name stands for
+    ("The offer incensed lawmakers in Washington, who have expressed concern over the prospect of a deal.", set()),
     # near misses: a clause with its own subject, or one that turns to a threat, is not wanted
     ("王毅要求美方停止對華科技打壓，中方將採取反制措施。", {("person/wang-yi", US, "停止對華科技打壓")}),
     ("王毅要求美方停止對華科技打壓，否則後果自負。", {("person/wang-yi", US, "停止對華科技打壓")}),

@@ -39,6 +39,9 @@ CASES = [
      {("Threat", CN, US, None)}),
     ("China also said it will take further reciprocal measures against American journalists.",
      {("Threat", CN, None, None)}),
+    # the measure complained of is the other side's, not the complainant's
+    ("Chinese officials raised concerns about the U.S. export controls on chips.",
+     {("Leverage", US, CN, "semiconductors")}),
     # -- announced or conditional: threats ----------------------------------------------------
     ("Trump threatened to impose 100% tariffs on China.", {("Threat", TRUMP, CN, "tariffs")}),
     ("The Commerce Department said it would add more Chinese firms to the entity list.",

@@ -96,6 +96,8 @@ class _Rules:
     modal: re.Pattern[str] | None
     demand_stop: re.Pattern[str] | None
     go_on: re.Pattern[str] | None
+    concern: re.Pattern[str] | None
+    concern_about: re.Pattern[str] | None
     not_cue: re.Pattern[str] | None
     first_person_rx: re.Pattern[str] | None
     action_lead: re.Pattern[str] | None
@@ -182,6 +184,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         modal=cue("modal"),
         demand_stop=cue("demand-stop"),
         go_on=_go_on(lex, lang),
+        concern=cue("concern"),
+        concern_about=_alt(lex.cue_keys(f"{lang}-concern-about", lang), lang, tail=True),
         not_cue=cue("not-demand-cue"),
         first_person_rx=cue("first-person"),
         action_lead=_alt(lex.cue_keys(f"{lang}-action-lead", lang), lang, tail=True),
@@ -514,6 +518,7 @@ class _Finder:
             ("ask", self.r.ask, ""),
             ("seek", self.r.seek, ""),
             ("modal", self.r.modal, ""),
+            ("concern", self.r.concern, ""),
         )
         # each cue pattern runs once over the text; its matches are dealt to their sentences
         # (why: one pass per pattern, not one per pattern and sentence)
@@ -531,6 +536,9 @@ class _Finder:
             # cue kinds in the order listed (a measure before the retaliation word that holds it:
             # 加徵關稅), longer cues first within a kind
             for _rank, a, b, kind, item in sorted(hits, key=lambda h: (h[0], h[1] - h[2], h[1])):
+                if kind == "concern":
+                    self.concern(sent, a, b)
+                    continue
                 if kind in ("ask", "seek", "modal"):
                     self.demand(sent, kind, a, b)
                     continue
@@ -624,6 +632,46 @@ class _Finder:
                 seen.update(i[2] for i in got)
                 for ia, ib, iid in got or ([(ca, cb, "")] if cb - ca <= _THING[self.lang] else []):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def concern(self, sent: Sentence, a: int, b: int) -> None:
+        """Concern or opposition voiced about a matter (對…表示擔憂, 就…表達嚴重關切, expressed
+        concerns over …): the subject wants the other side to change it — a demand whose item is
+        the matter (its issues, else its phrase when short enough to name a thing)."""
+        lo, _hi = self.clause(sent, a, b)
+        if self.r.negation is not None and self.r.negation.search(self.t, lo, a):
+            return
+        if self.lang == "zh":  # the matter stands before the cue, after 對/就
+            marks = list(self.r.concern_about.finditer(self.t, lo, a)) if self.r.concern_about else []
+            if not marks:
+                return
+            ma, mb = marks[0].end(), a
+            demander = self.subject(sent, lo, marks[0].start())
+        else:  # after it: concerns over/about …
+            pos = b + len(self.t[b : b + 4]) - len(self.t[b : b + 4].lstrip())
+            m = self.r.concern_about.match(self.t, pos) if self.r.concern_about else None
+            if m is None:
+                return
+            ma = m.end()
+            stop = self.r.clause_end.search(self.t, ma, sent.end)
+            mb = min(stop.start() if stop else sent.end, self.wanted_end(sent, ma))
+            # its own clause names who voices it ("…, who have expressed concern": no one named)
+            named = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
+            demander = named[0].key if named else None
+        if demander is None or self.side(demander) not in _SIDES:
+            return
+        addressee = self.other_state(demander)
+        if addressee is None:
+            return
+        items = self.issues(ma, mb)
+        text = self.orig[ma:mb].strip(" ,，.。")
+        if not items and 2 <= len(text) <= _THING[self.lang] and not any(q in text for q in "「」“”\"『』"):
+            start = ma + self.orig[ma:mb].index(text)
+            items = [(start, start + len(text), "")]
+        seen: set[str] = set()
+        for ia, ib, iid in items:
+            if iid not in seen:
+                seen.add(iid)
+                self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
     def more_wanted(self, sent: Sentence, b: int) -> list[tuple[int, int]]:
         """The clauses after the first that go on with what is wanted: after a comma, with no
@@ -823,6 +871,13 @@ class _Finder:
             dependent = next((sp.key for sp in self.idx.in_range(lo, a) if on is None or sp.start != on.start), None)
             if holder is not None and dependent is not None and self.side(dependent) == self.side(holder):
                 return  # 美國農民對美國補貼的依賴: no side holds anything over the other
+        elif kind == "measure" and self.r.concern is not None and (worry := self.r.concern.search(self.t, lo, a)):
+            # "Chinese officials raised concerns about the export controls": the measure the
+            # subject complains of is the other side's
+            complainant = self.subject(sent, lo, worry.start())
+            if complainant is None or self.other_state(complainant) is None:
+                return
+            holder = self.other_state(complainant)
         else:
             holder = self.holder(sent, lo, a, b, hi)
             if holder is None and quoted is not None and self.first_person(quoted[0], a):
