@@ -14,6 +14,7 @@ an RDF term (IRI or literal) and is bound with pyoxigraph's ``substitutions``
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import logging
@@ -21,6 +22,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +31,6 @@ from typing import Union
 
 import pyoxigraph as ox
 
-from kg.dates import parse_date
 from kg.errors import InputError, QueryError
 from kg.prefixes import PREFIX_IRIS
 from kg.resources import queries_dir
@@ -176,6 +177,8 @@ def open_store(path: Path | str) -> ox.Store:
 # ---- the persistent store ------------------------------------------------------------
 
 STORE_SUFFIX = ".oxigraph"
+ANSWERS = "answers"  # folder of kept answers inside a store folder
+_ANSWER_FORMAT = 1  # bump when the key or the file format of kept answers changes
 
 
 def default_store_dir(graph: Path | str) -> Path:
@@ -204,12 +207,24 @@ def persistent_store(graph: Path | str, location: Path | str | None = None) -> o
     folder cannot be written, the graph is loaded into memory instead.
     """
     graph = Path(graph)
+    where, stamp = prepare_store(graph, location)
+    found = _open_filled(where, stamp) if where is not None else None
+    return found if found is not None else open_store(graph)
+
+
+def prepare_store(graph: Path | str, location: Path | str | None = None) -> tuple[Path | None, dict[str, object]]:
+    """Fill the store of ``graph`` unless it holds this version already; (its folder, the graph's stamp).
+
+    The folder is None when no store can be kept there (the query then loads
+    the graph into memory). Filling also keeps the answers of the shipped
+    queries asked without parameters (see :func:`_fill_new_store`).
+    """
+    graph = Path(graph)
     fmt = _graph_format(graph)
     where = Path(location) if location is not None else default_store_dir(graph)
     stamp = _stamp(graph)
-    found = _open_filled(where, stamp)
-    if found is not None:
-        return found
+    if _recorded(where) == stamp:
+        return where, stamp
     if where.exists() and not _is_store_dir(where):
         # never replace a folder of the user's that merely got named by mistake
         raise InputError(f"{where}: exists and is not a kg query store; name a new or empty folder")
@@ -218,34 +233,76 @@ def persistent_store(graph: Path | str, location: Path | str | None = None) -> o
         staging = Path(tempfile.mkdtemp(prefix=f"{where.name}.tmp-", dir=where.parent))
     except OSError as exc:
         log.info("cannot keep a store in %s (%s); loading %s into memory", where, exc, graph)
-        return open_store(graph)
+        return None, stamp
     try:
-        store = ox.Store(str(staging / "store"))
-        _fill(store, graph, fmt, bulk=True)
-        store.flush()
-        del store  # closes the database before it is moved
+        _fill_new_store(staging, graph, fmt, stamp)
         (staging / "source.json").write_text(json.dumps(stamp, sort_keys=True), encoding="utf-8")
         _swap_in(staging, where)
     except OSError as exc:
         log.info("cannot keep a store in %s (%s); loading %s into memory", where, exc, graph)
-        return open_store(graph)
+        return None, stamp
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    found = _open_filled(where, stamp)
-    return found if found is not None else open_store(graph)
+    return where, stamp
 
 
-def _open_filled(where: Path, stamp: dict[str, object]) -> ox.Store | None:
-    """The store in ``where`` when it was filled from this very file, else None."""
+def _fill_new_store(staging: Path, graph: Path, fmt: ox.RdfFormat, stamp: dict[str, object]) -> None:
+    """Fill ``staging/store`` from ``graph`` and keep the unparameterised shipped queries' answers.
+
+    Why keep answers: the shipped queries sort or group every claim, so even
+    their first page costs as much as the whole answer, and on the on-disk
+    store that is 1-15 s on 10,000 documents (4x the in-memory store). Their
+    answers without parameters are computed here, once per graph version, on
+    an in-memory copy while a second thread fills the disk store (pyoxigraph
+    releases the GIL while loading), and saved beside the store; ``kg query
+    NAME`` then reads its page from the file.
+    """
+    failure: list[BaseException] = []
+
+    def fill_disk() -> None:
+        try:
+            store = ox.Store(str(staging / "store"))
+            _fill(store, graph, fmt, bulk=True)
+            store.flush()
+            del store  # closes the database before it is moved
+        except BaseException as exc:  # re-raised in the calling thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=fill_disk, name="kg-store-fill", daemon=True)
+    worker.start()
+    try:
+        memory = open_store(graph)
+        for path in sorted(queries_dir().glob("*.rq")):
+            text = path.read_text(encoding="utf-8")
+            try:
+                answer = memory.query(text, use_default_graph_as_union=True)
+                if isinstance(answer, ox.QuerySolutions):
+                    _write_answer(_answer_path(staging, stamp, text, {}), _answer_bytes(answer))
+            except (SyntaxError, RuntimeError, OSError, QueryError) as exc:  # a user's own broken .rq
+                log.info("%s: answer not kept (%s)", path.name, str(exc).splitlines()[0] if str(exc) else exc)
+        del memory
+    finally:
+        worker.join()
+    if failure:
+        raise failure[0]
+
+
+def _recorded(where: Path) -> dict[str, object] | None:
+    """The stamp of the graph the store in ``where`` was filled from (None: no filled store there)."""
     try:
         recorded = json.loads((where / "source.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if recorded != stamp:
+    return recorded if isinstance(recorded, dict) else None
+
+
+def _open_filled(where: Path, stamp: dict[str, object]) -> ox.Store | None:
+    """The store in ``where`` when it was filled from this very file, else None."""
+    if _recorded(where) != stamp:
         return None
     try:
         return ox.Store.read_only(str(where / "store"))
-    except OSError as exc:  # damaged or locked: fill a new one
+    except OSError as exc:  # damaged or locked
         log.info("cannot open the store in %s (%s)", where, exc)
         return None
 
@@ -255,7 +312,7 @@ def _is_store_dir(where: Path) -> bool:
     if not where.is_dir():
         return False
     names = {p.name for p in where.iterdir()}
-    return not names or "source.json" in names or names == {"store"}
+    return not names or "source.json" in names or names <= {"store", ANSWERS}
 
 
 def _swap_in(staging: Path, where: Path) -> None:
@@ -269,6 +326,82 @@ def _swap_in(staging: Path, where: Path) -> None:
     finally:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+
+
+# ---- kept answers ------------------------------------------------------------------
+
+
+def _answer_path(where: Path, stamp: Mapping[str, object], text: str, subs: Mapping[ox.Variable, Term]) -> Path:
+    """The file keeping the answer of ``text`` with ``subs`` on this graph version.
+
+    Why the stamp is in the key: a query racing a rebuild may write its
+    answer into the new store's folder; keyed by the old version, it is
+    never read for the new one.
+    """
+    key = json.dumps(
+        {
+            "format": _ANSWER_FORMAT,
+            "pyoxigraph": ox.__version__,
+            "graph": stamp,
+            "query": text,
+            "subs": sorted((var.value, str(term)) for var, term in subs.items()),
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return where / ANSWERS / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()}.tsv"
+
+
+def _answer_bytes(answer: ox.QuerySolutions) -> bytes:
+    """The whole SELECT answer as SPARQL TSV results (terms in Turtle syntax: nothing lost)."""
+    data = answer.serialize(format=ox.QueryResultsFormat.TSV)
+    assert data is not None  # serialize returns bytes when given no output
+    return data
+
+
+def _write_answer(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file, so a reader sees all of it or nothing."""
+    path.parent.mkdir(exist_ok=True)
+    tmp = path.parent / f".tmp-{os.getpid()}-{threading.get_ident()}-{path.name}"
+    try:
+        # os.open, not mkstemp: the file gets the user's usual permissions (umask), not 0600
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666), "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _read_answer(path: Path) -> ox.QuerySolutions | None:
+    """The kept answer in ``path`` (parsed lazily: a page reads a page), None when there is none."""
+    if not path.is_file():
+        return None
+    try:
+        answer = ox.parse_query_results(path=str(path), format=ox.QueryResultsFormat.TSV)
+    except (OSError, SyntaxError, ValueError) as exc:
+        log.info("%s: kept answer unreadable (%s)", path, exc)
+        return None
+    return answer if isinstance(answer, ox.QuerySolutions) else None
+
+
+class _OnDemand:
+    """The persistent store, opened on first use: a kept answer needs no store at all."""
+
+    def __init__(self, graph: Path, where: Path, stamp: dict[str, object]) -> None:
+        self.graph, self.where, self.stamp = graph, where, stamp
+        self._store: ox.Store | None = None
+
+    @property
+    def store(self) -> ox.Store:
+        if self._store is None:
+            found = _open_filled(self.where, self.stamp)
+            self._store = found if found is not None else open_store(self.graph)
+        return self._store
+
+    def query(self, *args: object, **kwargs: object) -> object:
+        """Store.query on the opened store (what parameter look-ups call)."""
+        return self.store.query(*args, **kwargs)  # type: ignore[arg-type]
 
 
 # ---- parameters --------------------------------------------------------------
@@ -361,6 +494,8 @@ def bind_params(
         if not _is_utf8(value):  # e.g. non-UTF-8 bytes on the command line
             raise QueryError(f"parameter {name}: value {value!r} is not valid UTF-8 text")
         if name.lower() in _DAY_PARAMS:
+            from kg.dates import parse_date  # here: kg.dates imports rdflib (~0.1 s of every start)
+
             if parse_date(value) is None or not _ISO_DAY.match(value.strip()):
                 raise QueryError(f"parameter {name}: {value!r} is not a day such as 2025-10-01")
             subs[ox.Variable(name)] = ox.Literal(value.strip(), datatype=ox.NamedNode(XSD_DATE))
@@ -436,14 +571,27 @@ def run_query(
     TriG file's per-document graphs are searched as well. ``limit`` keeps the
     first rows only (``result.truncated`` says whether more were left).
     """
-    params = dict(params or {})
+    subs, notes = bind_params(store, _with_lang(params, lang))
+    _check_text(text)
+    return _read(_execute(store, text, subs), notes, limit)
+
+
+def _with_lang(params: Mapping[str, str] | None, lang: str | None) -> dict[str, str]:
+    out = dict(params or {})
     if lang:
-        params.setdefault("lang", lang)
+        out.setdefault("lang", lang)
+    return out
+
+
+def _check_text(text: str) -> None:
     if not _is_utf8(text):
         raise QueryError("the query is not valid UTF-8 text")
-    subs, notes = bind_params(store, params)
+
+
+def _execute(store: ox.Store | _OnDemand, text: str, subs: Mapping[ox.Variable, Term]) -> object:
+    """``store.query`` with the union default graph; its errors as QueryError (updates refused)."""
     try:
-        answer = store.query(text, substitutions=subs or None, use_default_graph_as_union=True)
+        return store.query(text, substitutions=dict(subs) or None, use_default_graph_as_union=True)
     except SyntaxError as exc:
         if _UPDATE_WORDS.match(_strip_comments(text)) or _is_update(text):
             raise QueryError(
@@ -460,10 +608,51 @@ def run_query(
         raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
     except OSError as exc:
         raise QueryError(f"query failed: {exc}") from None
+
+
+def _read(answer: object, notes: list[str], limit: int | None) -> QueryResult:
+    """``_collect`` with the errors of lazily computed solutions as QueryError."""
     try:
         return _collect(answer, notes, limit)
     except (RuntimeError, OSError) as exc:  # solutions are computed lazily, while they are read
         raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
+
+
+def _run_kept(
+    where: Path,
+    stamp: dict[str, object],
+    store: _OnDemand,
+    text: str,
+    params: Mapping[str, str],
+    limit: int | None,
+) -> QueryResult:
+    """Answer a shipped query from its kept answer, computing and keeping it on the first ask.
+
+    Why only shipped queries: they sort or group every row, so the whole
+    answer costs no more than its first page; a query of the user's may
+    stream a page of millions of rows cheaply and is run as it is.
+    """
+    subs, notes = bind_params(store, params)
+    _check_text(text)
+    path = _answer_path(where, stamp, text, subs)
+    kept = _read_answer(path)
+    if kept is not None:
+        try:
+            return _collect(kept, notes, limit)
+        except (SyntaxError, ValueError, OSError) as exc:  # a damaged file: computed again below
+            log.info("%s: kept answer unreadable (%s)", path, exc)
+    answer = _execute(store, text, subs)
+    if not isinstance(answer, ox.QuerySolutions):
+        return _read(answer, notes, limit)
+    try:
+        data = _answer_bytes(answer)
+    except (RuntimeError, OSError) as exc:
+        raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
+    try:
+        _write_answer(path, data)
+    except OSError as exc:  # a store folder of someone else's: answer without keeping
+        log.info("cannot keep the answer in %s (%s)", path.parent, exc)
+    return _read(ox.parse_query_results(data, format=ox.QueryResultsFormat.TSV), notes, limit)
 
 
 def _collect(answer: object, notes: list[str] | None = None, limit: int | None = None) -> QueryResult:
@@ -510,9 +699,16 @@ def query_file(
     into memory; ``limit`` keeps the first rows (a note says when more exist).
     """
     name, text = resolve_query(spec)
-    store = persistent_store(graph, store_dir) if persist else open_store(graph)
+    graph = Path(graph)
     try:
-        result = run_query(store, text, params, lang, limit)
+        where, stamp = prepare_store(graph, store_dir) if persist else (None, {})
+        if where is None:
+            result = run_query(open_store(graph), text, params, lang, limit)
+        elif _is_shipped(name, text):
+            on_demand = _OnDemand(graph, where, stamp)
+            result = _run_kept(where, stamp, on_demand, text, _with_lang(params, lang), limit)
+        else:
+            result = run_query(_OnDemand(graph, where, stamp).store, text, params, lang, limit)
     except QueryError as exc:
         if name == "query":  # SPARQL text given inline: nothing to name
             raise
@@ -522,6 +718,15 @@ def query_file(
         what = "triples" if result.triples is not None else "rows"
         result.notes.append(f"showing the first {limit} {what} (--limit 0 shows all)")
     return result
+
+
+def _is_shipped(name: str, text: str) -> bool:
+    """Whether ``text`` is the shipped query ``name`` as it stands in the queries folder."""
+    path = queries_dir() / f"{name}.rq"
+    try:
+        return _SLUG.match(name) is not None and path.is_file() and path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def parse_sparql_json(payload: bytes) -> QueryResult:
