@@ -24,16 +24,19 @@ import shutil
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError
 from kg.prefixes import PREFIX_IRIS
 from kg.resources import queries_dir
+
+if TYPE_CHECKING:
+    from kg.store import Auth
 
 log = logging.getLogger(__name__)
 
@@ -437,7 +440,8 @@ SELECT DISTINCT ?node ?value WHERE {
   FILTER(?cls IN (%s))
   OPTIONAL {
     ?node rdfs:label|skos:prefLabel|skos:altLabel|dcterms:title|dcterms:identifier ?label .
-    FILTER(LCASE(STR(?label)) = LCASE(STR(?value)))
+    # the exact comparison first: Virtuoso's STR and LCASE garble a non-ASCII value (中國 would never match)
+    FILTER(STR(?label) = ?value || LCASE(STR(?label)) = LCASE(STR(?value)))
   }
   FILTER(BOUND(?label) || STRENDS(LCASE(STR(?node)), LCASE(CONCAT("/", STR(?value)))))
 }
@@ -445,7 +449,18 @@ ORDER BY ?node
 """
 
 
-def _lookup(store: ox.Store, name: str, value: str, classes: Sequence[str]) -> list[ox.NamedNode]:
+# runs a SELECT with bound variables: on the local store, or inlined and sent to an endpoint
+Select = Callable[[str, Mapping[ox.Variable, Term]], Iterable[ox.QuerySolution]]
+
+
+def _local_select(store: ox.Store | _OnDemand) -> Select:
+    def select(text: str, subs: Mapping[ox.Variable, Term]) -> Iterable[ox.QuerySolution]:
+        return store.query(text, substitutions=dict(subs), use_default_graph_as_union=True)  # type: ignore[return-value]
+
+    return select
+
+
+def _lookup(select: Select, name: str, value: str, classes: Sequence[str]) -> list[ox.NamedNode]:
     """Nodes of ``classes`` whose label, slug or id equals ``value`` (bound, not pasted)."""
     # the class list comes from _PARAM_CLASSES (fixed words), never from user input
     query = _LOOKUP % ", ".join(f"cm:{c}" for c in classes)
@@ -455,11 +470,7 @@ def _lookup(store: ox.Store, name: str, value: str, classes: Sequence[str]) -> l
     for text in dict.fromkeys(candidates):
         found = [
             row["node"]
-            for row in store.query(
-                query,
-                substitutions={ox.Variable("value"): ox.Literal(text)},
-                use_default_graph_as_union=True,
-            )
+            for row in select(query, {ox.Variable("value"): ox.Literal(text)})
         ]
         nodes = [n for n in dict.fromkeys(found) if isinstance(n, ox.NamedNode)]
         if nodes:
@@ -477,15 +488,17 @@ def _is_utf8(text: str) -> bool:
 
 
 def bind_params(
-    store: ox.Store, params: Mapping[str, str]
+    store: ox.Store | _OnDemand | Select, params: Mapping[str, str]
 ) -> tuple[dict[ox.Variable, Term], list[str]]:
     """Turn ``name=value`` parameters into RDF terms to substitute, plus notes for the user.
 
     A value written as an IRI (``<...>``, ``https://...``, ``cmid:state/us``)
     is an IRI. For actor/issue/document parameters a label (中國, Xi Jinping)
-    or slug (rare-earths) is looked up in the graph; otherwise, and when
-    nothing matches, the value is a plain string literal.
+    or slug (rare-earths) is looked up in the graph (``store``, or a function
+    running the look-up elsewhere); otherwise, and when nothing matches, the
+    value is a plain string literal.
     """
+    select = _local_select(store) if isinstance(store, (ox.Store, _OnDemand)) else store
     subs: dict[ox.Variable, Term] = {}
     notes: list[str] = []
     for name, value in sorted(params.items()):
@@ -506,7 +519,7 @@ def bind_params(
             continue
         classes = _PARAM_CLASSES.get(name.lower())
         if classes:
-            nodes = _lookup(store, name, value, classes)
+            nodes = _lookup(select, name, value, classes)
             if len(nodes) == 1:
                 subs[ox.Variable(name)] = nodes[0]
                 continue
@@ -675,7 +688,7 @@ def _collect(answer: object, notes: list[str] | None = None, limit: int | None =
         return QueryResult(variables=variables, rows=rows, notes=notes, truncated=truncated)
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(boolean=bool(answer), notes=notes)
-    if isinstance(answer, ox.QueryTriples):
+    if isinstance(answer, (ox.QueryTriples, list)):  # a list: triples parsed from an endpoint's RDF
         triples = sorted(answer, key=str)
         truncated = limit is not None and len(triples) > limit
         return QueryResult(triples=triples[:limit] if truncated else triples, notes=notes, truncated=truncated)
@@ -714,6 +727,11 @@ def query_file(
             raise
         where = spec if spec.endswith(".rq") and Path(spec).is_file() else name
         raise QueryError(f"{where}: {exc}") from None
+    return _noted(result, limit)
+
+
+def _noted(result: QueryResult, limit: int | None) -> QueryResult:
+    """``result`` with a note for the user when rows were left out of the page."""
     if result.truncated:
         what = "triples" if result.triples is not None else "rows"
         result.notes.append(f"showing the first {limit} {what} (--limit 0 shows all)")
@@ -727,6 +745,187 @@ def _is_shipped(name: str, text: str) -> bool:
         return _SLUG.match(name) is not None and path.is_file() and path.read_text(encoding="utf-8") == text
     except (OSError, UnicodeDecodeError):
         return False
+
+
+# ---- remote endpoints --------------------------------------------------------------
+
+# SPARQL's lexical pieces that may hold braces or keywords without being structure
+_LEX = re.compile(
+    r'(?P<space>\s+)|(?P<comment>#[^\n]*)'
+    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\')'
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r"|(?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\U000effff]+)"
+    r"|(?P<word>[A-Za-z_][A-Za-z0-9_.-]*(?::[^\s{}()<>;,\"'#]*)?|:[^\s{}()<>;,\"'#]*)"
+    r"|(?P<punct>.)",
+    re.S,
+)
+
+
+def _tokens(text: str) -> Iterator[tuple[str, str, int]]:
+    """(kind, text, offset) of each significant token: strings, IRIs, variables, words, punctuation."""
+    for m in _LEX.finditer(text):
+        kind = m.lastgroup or "punct"
+        if kind not in ("space", "comment"):
+            yield kind, m.group(), m.start()
+
+
+def _query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query's first such keyword ("" when none)."""
+    for kind, tok, _pos in _tokens(text):
+        if kind == "word" and tok.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return tok.upper()
+    return ""
+
+
+def inline_bindings(text: str, subs: Mapping[ox.Variable, Term]) -> str:
+    """``text`` with ``subs`` bound by a one-row ``VALUES`` block opening the WHERE pattern of every (sub-)query.
+
+    Why: the SPARQL 1.1 Protocol has no way to send bindings, and stores do
+    not read SEP-0007 substitutions. A VALUES block first in each query's and
+    sub-select's pattern binds the variable there, and FILTERs of that
+    pattern and of its OPTIONALs see it, as with pyoxigraph's substitutions,
+    so the shipped queries answer the same rows on a remote store. (A FILTER
+    inside a nested group — a UNION branch, FILTER EXISTS — does not see it;
+    no shipped query has one on a parameter. Blocks in every group would,
+    but made Virtuoso refuse the shipped queries as too costly.) Values are
+    RDF terms in N-Triples syntax (escaped by pyoxigraph), never raw text.
+    """
+    if not subs:
+        return text
+    mentioned = {tok[1:] for kind, tok, _pos in _tokens(text) if kind == "var"}
+    for var in subs:
+        if var.value not in mentioned:  # what the embedded store says of such a parameter
+            raise QueryError(f"parameter {var.value!r} is not a variable this query selects")
+    names = " ".join(f"?{var.value}" for var in subs)
+    row = " ".join(str(term) for term in subs.values())
+    block = f" VALUES ({names}) {{ ({row}) }} "
+    inserts: list[int] = []
+    previous, data_block, construct, pattern_next = "", False, False, False
+    for kind, tok, pos in _tokens(text):
+        word = tok.upper() if kind == "word" else ""
+        if word == "VALUES":
+            data_block = True
+        elif word in ("SELECT", "ASK", "DESCRIBE"):
+            pattern_next = True
+        elif word == "CONSTRUCT":
+            construct = True  # its first group is the template
+        elif word == "WHERE":
+            if construct and previous.upper() == "CONSTRUCT":
+                raise QueryError("parameters need the long form CONSTRUCT { template } WHERE { pattern }")
+            pattern_next = True
+        elif tok == "{" and kind == "punct":
+            if data_block:
+                data_block = False
+            elif construct:
+                construct = False
+            elif pattern_next:
+                inserts.append(pos + 1)
+                pattern_next = False
+        previous = tok
+    if not inserts:
+        raise QueryError("parameters given, but the query has no WHERE pattern to bind them in")
+    for pos in reversed(inserts):
+        text = text[:pos] + block + text[pos:]
+    return text
+
+
+def _with_limit(text: str, limit: int) -> str:
+    """A SELECT with ``LIMIT limit`` appended, unless it ends with a LIMIT, OFFSET or VALUES of its own.
+
+    Why: an endpoint then sends a page, not 27,000 rows to throw away.
+    """
+    if _query_form(text) != "SELECT":
+        return text
+    depth, closed, tail = 0, False, []  # tail: the words after the WHERE pattern (solution modifiers)
+    for kind, tok, _pos in _tokens(text):
+        if kind == "punct" and tok in "{}":
+            depth += 1 if tok == "{" else -1
+            closed = closed or depth == 0
+        elif closed and depth == 0 and kind == "word":
+            tail.append(tok.upper())
+    if {"LIMIT", "OFFSET", "VALUES"} & set(tail):
+        return text
+    return f"{text.rstrip()}\nLIMIT {limit}\n"
+
+
+_RESULTS_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+_RDF_TYPES = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+
+
+def _parse_answer(body: bytes, content_type: str, endpoint: str) -> object:
+    """pyoxigraph results (or a list of triples) from an endpoint's response, by its Content-Type."""
+    mime = content_type.split(";")[0].strip().lower()
+    try:
+        if mime in _RDF_TYPES:
+            return [quad.triple for quad in ox.parse(body, format=_RDF_TYPES[mime])]
+        return ox.parse_query_results(body, format=_RESULTS_TYPES.get(mime, ox.QueryResultsFormat.JSON))
+    except (SyntaxError, ValueError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise QueryError(
+            f"{endpoint}: the answer is not SPARQL results ({mime or 'no Content-Type'}: {first[:150]})"
+        ) from None
+
+
+def query_endpoint(
+    endpoint: str,
+    spec: str,
+    params: Mapping[str, str] | None = None,
+    lang: str | None = None,
+    *,
+    limit: int | None = None,
+    auth: Auth | None = None,
+    tries: int = 3,
+) -> QueryResult:
+    """Run the shipped query name, .rq file or SPARQL text ``spec`` on a remote SPARQL endpoint.
+
+    SPARQL 1.1 Protocol: a form POST of the query operation (which never
+    runs an update; updates are refused before sending anyway). Parameters
+    are bound as on the embedded store — labels looked up on the endpoint,
+    values inlined as RDF terms by :func:`inline_bindings` — and ``limit``
+    is pushed into a SELECT as ``LIMIT limit+1``, so a page costs a page.
+    ``auth`` authenticates (basic, digest or bearer; see :class:`kg.store.Auth`).
+    The shipped queries expect claims in the default graph (or a store that
+    queries the union of its graphs: Oxigraph's ``--union-default-graph``).
+    """
+    from kg.store import redact, sparql_query
+
+    name, text = resolve_query(spec)
+    _check_text(text)
+    if _UPDATE_WORDS.match(_strip_comments(text)):
+        raise QueryError("refused: this is a SPARQL update (INSERT/DELETE/DROP/CLEAR/LOAD ...); kg query is read-only")
+    shown = redact(endpoint)
+
+    def ask(query: str) -> object:
+        body, ctype = sparql_query(endpoint, query, tries=tries, auth=auth)
+        return _parse_answer(body, ctype, shown)
+
+    def select(query: str, subs: Mapping[ox.Variable, Term]) -> Iterable[ox.QuerySolution]:
+        answer = ask(inline_bindings(query, subs))
+        if not isinstance(answer, ox.QuerySolutions):
+            raise QueryError(f"{shown}: a look-up got no SELECT results back")
+        return answer
+
+    try:
+        subs, notes = bind_params(select, _with_lang(params, lang))
+        sent = inline_bindings(text, subs)
+        result = _read(ask(_with_limit(sent, limit + 1) if limit else sent), notes, limit)
+    except QueryError as exc:
+        if name == "query":
+            raise
+        raise QueryError(f"{name}: {exc}") from None
+    return _noted(result, limit)
 
 
 def parse_sparql_json(payload: bytes) -> QueryResult:
