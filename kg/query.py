@@ -211,22 +211,25 @@ def persistent_store(graph: Path | str, location: Path | str | None = None) -> o
     """
     graph = Path(graph)
     where, stamp = prepare_store(graph, location)
-    found = _open_filled(where, stamp) if where is not None else None
-    return found if found is not None else open_store(graph)
+    return _OnDemand(graph, where, stamp).store if where is not None else open_store(graph)
 
 
-def prepare_store(graph: Path | str, location: Path | str | None = None) -> tuple[Path | None, dict[str, object]]:
+def prepare_store(
+    graph: Path | str, location: Path | str | None = None, *, refill: bool = False
+) -> tuple[Path | None, dict[str, object]]:
     """Fill the store of ``graph`` unless it holds this version already; (its folder, the graph's stamp).
 
     The folder is None when no store can be kept there (the query then loads
     the graph into memory). Filling also keeps the answers of the shipped
     queries asked without parameters (see :func:`_fill_new_store`).
+    ``refill`` fills a new store even when the recorded one matches (it would
+    not open: damaged).
     """
     graph = Path(graph)
     fmt = _graph_format(graph)
     where = Path(location) if location is not None else default_store_dir(graph)
     stamp = _stamp(graph)
-    if _recorded(where) == stamp:
+    if not refill and _recorded(where) == stamp:
         return where, stamp
     if where.exists() and not _is_store_dir(where):
         # never replace a folder of the user's that merely got named by mistake
@@ -399,6 +402,9 @@ class _OnDemand:
     def store(self) -> ox.Store:
         if self._store is None:
             found = _open_filled(self.where, self.stamp)
+            if found is None:  # damaged or locked: fill a new one, else answer from memory
+                where, stamp = prepare_store(self.graph, self.where, refill=True)
+                found = _open_filled(where, stamp) if where is not None else None
             self._store = found if found is not None else open_store(self.graph)
         return self._store
 

@@ -147,3 +147,10 @@ def test_a_damaged_kept_answer_is_computed_again(graph: Path) -> None:
         path.write_bytes(b"?x\n<not an iri\n")
     again = query_file(graph, "leverage", persist=True)
     assert again.keys() == good.keys()
+
+
+def test_a_damaged_store_is_filled_again(graph: Path) -> None:
+    first = query_file(graph, "SELECT ?c WHERE { ?c a ?t } ORDER BY ?c", persist=True)
+    shutil.rmtree(default_store_dir(graph) / "store")
+    again = query_file(graph, "SELECT ?c WHERE { ?c a ?t } ORDER BY ?c", persist=True)
+    assert again.keys() == first.keys() and (default_store_dir(graph) / "store").is_dir()
