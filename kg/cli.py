@@ -358,6 +358,24 @@ def _params(values: list[str] | None) -> dict[str, str]:
     return out
 
 
+# the authentication options of kg load and kg query --endpoint (the secret is never an option)
+AuthOption = Annotated[
+    str | None,
+    typer.Option("--auth", help="basic, digest or bearer (secret from --secret-env or a prompt)."),
+]
+UserOption = Annotated[
+    str | None, typer.Option("--user", envvar="CHOUMA_USER", help="User name for basic or digest.")
+]
+SecretEnvOption = Annotated[
+    str | None,
+    typer.Option(
+        "--secret-env",
+        help="Environment variable holding the password or token "
+        "(default CHOUMA_PASSWORD, for bearer CHOUMA_TOKEN); asked for when unset.",
+    ),
+]
+
+
 @app.command()
 def query(
     query_spec: Annotated[
@@ -365,8 +383,8 @@ def query(
         typer.Argument(metavar="QUERY", help="A shipped query name, a .rq file, or SPARQL text."),
     ] = None,
     graph: Annotated[
-        Path, typer.Option("--graph", "-g", help="RDF file to query.")
-    ] = _GRAPH_DEFAULT,
+        Path | None, typer.Option("--graph", "-g", help="RDF file to query (default: output/graph.ttl).")
+    ] = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="table, csv or json (SPARQL JSON results).")
     ] = "table",
@@ -397,22 +415,36 @@ def query(
     no_store: Annotated[
         bool, typer.Option("--no-store", help="Load GRAPH into memory instead of keeping a store on disk.")
     ] = False,
+    endpoint: Annotated[
+        str | None,
+        typer.Option(
+            "--endpoint", "-e", help="Query this SPARQL endpoint instead of GRAPH, e.g. http://127.0.0.1:7878/query"
+        ),
+    ] = None,
+    auth: AuthOption = None,
+    user: UserOption = None,
+    secret_env: SecretEnvOption = None,
 ) -> None:
-    """Run a read-only SPARQL query on GRAPH with the embedded store (pyoxigraph).
+    """Run a read-only SPARQL query on GRAPH with the embedded store (pyoxigraph), or on --endpoint.
 
     The first query of a graph fills a store on disk beside it (--store DIR
-    puts it elsewhere); later queries answer from it without reading GRAPH
-    again, until GRAPH changes. --limit (default 100, 0 for all) pages long answers.
+    puts it elsewhere) and keeps the shipped queries' answers; later queries
+    answer from it without reading GRAPH again, until GRAPH changes. --limit
+    (default 100, 0 for all) pages long answers.
+
+    --endpoint URL sends the query to a remote store (SPARQL 1.1 Protocol,
+    POST) instead; --auth basic|digest|bearer and --user as for kg load, the
+    secret from an environment variable or a prompt, never printed.
 
     Updates (INSERT, DELETE, DROP, LOAD ...) are refused. Parameters are bound
     as RDF terms, never pasted into the query; for actor/issue parameters a
     label (中國, Xi Jinping) or slug (rare-earths) is looked up.
 
-    Exit codes: 0 success, 2 bad query, parameter or graph.
+    Exit codes: 0 success, 2 bad query, parameter, graph or endpoint.
 
     Example: kg query statements-by-issue --param issue=稀土 --lang zh-Hant
     """
-    from kg.query import format_result, list_queries, query_file
+    from kg.query import format_result, list_queries, query_endpoint, query_file
 
     if list_:
         for name, question in list_queries():
@@ -425,10 +457,19 @@ def query(
     if lang is not None and lang not in ("en", "zh-Hant", "zh-Hans"):
         fail(f"--lang {lang!r} is not one of en, zh-Hant, zh-Hans")
     params = _params(param)
+    if endpoint is not None and (graph is not None or store is not None or no_store):
+        fail("--graph, --store and --no-store are for a local graph; drop them with --endpoint")
+    if endpoint is None and auth is not None:
+        fail("--auth is for --endpoint (a local graph needs none)")
     with reporting():
-        result = query_file(
-            graph, query_spec, params, lang, persist=not no_store, store_dir=store, limit=limit or None
-        )
+        if endpoint is not None:
+            credentials = _credentials(auth, user, secret_env, endpoint)
+            result = query_endpoint(endpoint, query_spec, params, lang, limit=limit or None, auth=credentials)
+        else:
+            result = query_file(
+                graph or _GRAPH_DEFAULT, query_spec, params, lang, persist=not no_store, store_dir=store,
+                limit=limit or None,
+            )
         text = format_result(result, fmt)
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
@@ -485,21 +526,9 @@ def load(
     replace: Annotated[
         bool, typer.Option("--replace", help="PUT: replace the graph instead of adding to it (TriG: each graph in it).")
     ] = False,
-    auth: Annotated[
-        str | None,
-        typer.Option("--auth", help="basic, digest or bearer (secret from --secret-env or a prompt)."),
-    ] = None,
-    user: Annotated[
-        str | None, typer.Option("--user", envvar="CHOUMA_USER", help="User name for basic or digest.")
-    ] = None,
-    secret_env: Annotated[
-        str | None,
-        typer.Option(
-            "--secret-env",
-            help="Environment variable holding the password or token "
-            "(default CHOUMA_PASSWORD, for bearer CHOUMA_TOKEN); asked for when unset.",
-        ),
-    ] = None,
+    auth: AuthOption = None,
+    user: UserOption = None,
+    secret_env: SecretEnvOption = None,
 ) -> None:
     """Push GRAPH into any triple store through the SPARQL 1.1 Graph Store Protocol.
 

@@ -105,26 +105,40 @@ def _refuse_userinfo(url: str) -> None:
 # ---- Graph Store Protocol ------------------------------------------------------
 
 
+def checked_url(endpoint: str) -> str:
+    """``endpoint`` as an http(s) URL http.client can send (non-ASCII percent-encoded); EndpointError if not one.
+
+    Credentials written into it are refused without being echoed.
+    """
+    _refuse_userinfo(endpoint)
+    try:
+        endpoint.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes on the command line
+        raise EndpointError(f"{endpoint!r}: not valid UTF-8 text") from None
+    # http.client sends ASCII only: percent-encode any other character of the URL
+    endpoint = urllib.parse.quote(endpoint, safe=":/?#[]@!$&'()*+,;=%~")
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
+    except ValueError as exc:  # e.g. "Invalid IPv6 URL"
+        raise EndpointError(f"{endpoint}: not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise EndpointError(f"{endpoint}: not an http(s) URL")
+    return endpoint
+
+
 def gsp_url(endpoint: str, graph_iri: str | None = None, quads: bool = False) -> str:
     """The GSP request URL: ``?default`` or ``?graph=IRI`` added unless the URL already names one.
 
     Quad files (TriG, N-Quads) go to the bare endpoint (the whole dataset),
     since their graph names are in the file.
     """
-    _refuse_userinfo(endpoint)
-    for value in (endpoint, graph_iri or ""):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:  # undecodable bytes on the command line
-            raise EndpointError(f"{value!r}: not valid UTF-8 text") from None
-    # http.client sends ASCII only: percent-encode any other character of the URL
-    endpoint = urllib.parse.quote(endpoint, safe=":/?#[]@!$&'()*+,;=%~")
     try:
-        parts = urllib.parse.urlsplit(endpoint)
-    except ValueError as exc:  # e.g. "Invalid IPv6 URL"
-        raise EndpointError(f"{endpoint}: not a valid URL ({exc})") from None
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise EndpointError(f"{endpoint}: not an http(s) URL")
+        (graph_iri or "").encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes on the command line
+        raise EndpointError(f"{graph_iri!r}: not valid UTF-8 text") from None
+    endpoint = checked_url(endpoint)
+    parts = urllib.parse.urlsplit(endpoint)
     query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
     if "graph" in query or "default" in query:
         if graph_iri:
@@ -148,12 +162,13 @@ def _request(
     backoff: float = 0.5,
     timeout: float = 60.0,
     auth: Auth | None = None,
-) -> bytes:
-    """One HTTP request with bounded retries (connection errors, 5xx); EndpointError after that.
+) -> tuple[bytes, str]:
+    """One HTTP request with bounded retries (connection errors, 5xx); the response body and Content-Type.
 
-    With ``auth``, basic and bearer credentials go in an ``Authorization``
-    header that is not repeated on a redirect (another host never sees it);
-    digest answers the server's challenge. Messages name the URL, never the secret.
+    EndpointError after the last try. With ``auth``, basic and bearer
+    credentials go in an ``Authorization`` header that is not repeated on a
+    redirect (another host never sees it); digest answers the server's
+    challenge. Messages name the URL, never the secret.
     """
     _refuse_userinfo(url)
     opener = _opener(url, auth)
@@ -167,7 +182,7 @@ def _request(
             req.add_unredirected_header("Authorization", value)
         try:
             with opener.open(req, timeout=timeout) as resp:
-                return bytes(resp.read())
+                return bytes(resp.read()), str(resp.headers.get("Content-Type", ""))
         except urllib.error.HTTPError as exc:
             body = exc.read().decode("utf-8", "replace").strip().splitlines()
             detail = f"HTTP {exc.code} {exc.reason}" + (f": {body[0][:200]}" if body else "")
@@ -268,12 +283,36 @@ def sparql_select(
     endpoint: str, query: str, tries: int = 3, backoff: float = 0.5, auth: Auth | None = None
 ) -> bytes:
     """POST a SPARQL query to an endpoint (``.../query``); the SPARQL JSON results as bytes."""
+    return sparql_query(endpoint, query, tries, backoff, auth, accept="application/sparql-results+json")[0]
+
+
+# what a query's answer may come back as: SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE
+QUERY_ACCEPT = (
+    "application/sparql-results+json, application/sparql-results+xml;q=0.8, "
+    "text/tab-separated-values;q=0.7, application/n-triples;q=0.9, text/turtle;q=0.8, "
+    "application/rdf+xml;q=0.5"
+)
+
+
+def sparql_query(
+    endpoint: str,
+    query: str,
+    tries: int = 3,
+    backoff: float = 0.5,
+    auth: Auth | None = None,
+    accept: str = QUERY_ACCEPT,
+    timeout: float = 300.0,
+) -> tuple[bytes, str]:
+    """POST ``query`` to a SPARQL 1.1 Protocol endpoint; (response body, its Content-Type).
+
+    Why POST with a form body: a long query (the shipped ones are 2-4 KB)
+    can exceed URL limits with GET, and every store accepts the form POST of
+    the protocol's query operation, which never runs an update.
+    """
+    url = checked_url(endpoint)
     data = urllib.parse.urlencode({"query": query}).encode("utf-8")
-    headers = {
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Accept": "application/sparql-results+json",
-    }
-    return _request(endpoint, "POST", data, headers, tries, backoff, auth=auth)
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
+    return _request(url, "POST", data, headers, tries, backoff, timeout, auth=auth)
 
 
 # ---- the Oxigraph server ----------------------------------------------------------

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import networkx as nx
@@ -161,3 +165,17 @@ def claims_of(lex):  # type: ignore[no-untyped-def]
         return out
 
     return run
+
+
+@contextmanager
+def http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[ThreadingHTTPServer]:
+    """A small HTTP server on 127.0.0.1 (a free port) answering with ``handler``; ``.received`` starts empty."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.received = []  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -11,13 +11,13 @@ import base64
 import os
 import pty
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import http_server
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -54,13 +54,8 @@ class _Store(BaseHTTPRequestHandler):
 
 @pytest.fixture()
 def store() -> Iterator[ThreadingHTTPServer]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Store)
-    server.received = []  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with http_server(_Store) as server:
+        yield server
 
 
 def _url(server: ThreadingHTTPServer) -> str:

@@ -87,3 +87,70 @@ def test_default_limit_is_a_page(graph: Path) -> None:
     assert res.exit_code == 0
     assert len(res.output.strip().splitlines()) == 100 + 2  # header, 100 rows, the note (stderr)
     assert "note: showing the first 100 rows (--limit 0 shows all)" in res.output.splitlines()
+
+
+def _kept(graph: Path) -> set[str]:
+    return {p.name for p in (default_store_dir(graph) / "answers").glob("*.tsv")}
+
+
+def test_filling_keeps_every_shipped_answer_and_they_equal_the_live_ones(graph: Path) -> None:
+    """The kept answers (read back from SPARQL TSV) are the engine's rows, in its order."""
+    from kg.query import list_queries
+
+    query_file(graph, "threats", persist=True)
+    names = [name for name, _ in list_queries()]
+    assert len(_kept(graph)) == len(names)  # one per shipped query, asked without parameters
+    live = open_store(graph)
+    for name in names:
+        kept = query_file(graph, name, persist=True)
+        fresh = run_query(live, resolve_query(name)[1])
+        assert kept.variables == fresh.variables, name
+        assert kept.keys() == fresh.keys(), name
+    assert len(_kept(graph)) == len(names)  # read, never written again
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "lang"),
+    [
+        ("leverage", {}, "en"),
+        ("actors-roles", {}, "zh-Hant"),
+        ("neighbourhood", {"actor": "中國"}, "en"),
+        ("leverage-between", {"actor": "中國", "since": "2025-01-01"}, "en"),
+        ("timeline", {"actor": "cmid:state/china"}, None),
+    ],
+)
+def test_answers_with_parameters_are_kept_on_the_first_ask(
+    graph: Path, name: str, params: dict[str, str], lang: str | None
+) -> None:
+    query_file(graph, "threats", persist=True)
+    before = _kept(graph)
+    first = query_file(graph, name, params, lang, persist=True)
+    assert len(_kept(graph)) == len(before) + 1
+    again = query_file(graph, name, params, lang, persist=True, limit=2)
+    assert len(_kept(graph)) == len(before) + 1
+    fresh = run_query(open_store(graph), resolve_query(name)[1], params, lang)
+    assert first.keys() == fresh.keys() and first.rows
+    assert again.keys() == fresh.keys()[:2] and again.truncated == (len(fresh.rows) > 2)
+
+
+def test_sparql_of_the_users_is_never_kept(graph: Path) -> None:
+    query_file(graph, "threats", persist=True)
+    before = _kept(graph)
+    r = query_file(graph, "SELECT ?s WHERE { ?s a ?t } ORDER BY ?s", persist=True, limit=3)
+    assert len(r.rows) == 3 and r.truncated
+    assert _kept(graph) == before
+
+
+def test_a_damaged_kept_answer_is_computed_again(graph: Path) -> None:
+    good = query_file(graph, "leverage", persist=True)
+    for path in (default_store_dir(graph) / "answers").glob("*.tsv"):
+        path.write_bytes(b"?x\n<not an iri\n")
+    again = query_file(graph, "leverage", persist=True)
+    assert again.keys() == good.keys()
+
+
+def test_a_damaged_store_is_filled_again(graph: Path) -> None:
+    first = query_file(graph, "SELECT ?c WHERE { ?c a ?t } ORDER BY ?c", persist=True)
+    shutil.rmtree(default_store_dir(graph) / "store")
+    again = query_file(graph, "SELECT ?c WHERE { ?c a ?t } ORDER BY ?c", persist=True)
+    assert again.keys() == first.keys() and (default_store_dir(graph) / "store").is_dir()

@@ -148,3 +148,26 @@ def test_basic_is_refused_and_a_wrong_password_is_not_printed(virtuoso: Virtuoso
     with pytest.raises(EndpointError, match="HTTP 401") as digest:
         load(TTL, virtuoso.crud_auth, graph_iri=GRAPH_IRI, auth=Auth("digest", "dba", wrong), tries=1)
     assert virtuoso.password not in str(digest.value)
+
+
+def test_kg_query_through_the_digest_endpoint_gives_the_embedded_rows(
+    virtuoso: Virtuoso, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`kg query NAME --endpoint …/sparql-auth --auth digest`: same text as on the local graph."""
+    load(TTL, virtuoso.crud_auth, graph_iri=GRAPH_IRI, auth=Auth("digest", "dba", virtuoso.password))
+    monkeypatch.setenv("CHOUMA_PASSWORD", virtuoso.password)
+    auth_url = f"http://127.0.0.1:{virtuoso.http_port}/sparql-auth"
+    for args in (["leverage", "--lang", "en"], ["threats"], ["neighbourhood", "--param", "actor=中國", "-n", "5"]):
+        local = CliRunner().invoke(app, ["query", *args, "-g", str(TTL), "--no-store", "-f", "csv"])
+        remote = CliRunner().invoke(
+            app, ["query", *args, "-e", auth_url, "--auth", "digest", "--user", "dba", "-f", "csv"]
+        )
+        assert local.exit_code == 0 and len(local.stdout.splitlines()) > 1, local.output
+        assert (remote.exit_code, remote.stdout) == (0, local.stdout), remote.output
+        assert virtuoso.password not in remote.output
+    wrong = CliRunner().invoke(
+        app,
+        ["query", "leverage", "-e", auth_url, "--auth", "digest", "--user", "dba"],
+        env={"CHOUMA_PASSWORD": "wrong-" + virtuoso.password},
+    )
+    assert wrong.exit_code == 2 and "HTTP 401" in wrong.output and virtuoso.password not in wrong.output
