@@ -116,7 +116,13 @@ def extract_pool(
         yield from extract_local(head, lex)
         return
     limit = 2 * jobs + 1
-    with _context().Pool(jobs, initializer=_init_worker, initargs=(lex,)) as pool:
+    context = _context()
+    if context.get_start_method() == "fork":
+        # the first document here, before forking: its extraction loads the segmenter's
+        # dictionaries and the extractors' caches (~2 s), which the workers then inherit
+        # instead of each loading them again while competing for the same cores
+        yield _slim(extract(head.pop(0), lex))
+    with context.Pool(jobs, initializer=_init_worker, initargs=(lex,)) as pool:
         pending: deque[Any] = deque()
         for chunk in _chunks(chain(head, it), chunk_size):
             pending.append(pool.apply_async(_extract_chunk, (chunk,)))

@@ -33,6 +33,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -131,6 +132,7 @@ def _text(value: Any, lang: str | None) -> Lit | None:
     return Lit(text)
 
 
+@lru_cache(maxsize=4096)
 def _date(value: str) -> Lit:
     """``xsd:date``/``xsd:dateTime`` for ISO dates so stores compare them; else a string."""
     # the lexical form as rdflib normalises it (2025-10-29T08:30Z -> 2025-10-29T08:30:00+00:00),
@@ -268,9 +270,9 @@ def _claim_quads(
     is_issue = obj_kind == "Issue"
     if is_issue:
         quads.append((claim, cm.issue, _iri(obj), graph))
-        shortcut = SHORTCUTS.get(relation)
+        shortcut = _shortcut_quad(actor, obj, obj_kind, attrs)
         if shortcut is not None:
-            quads.append((_iri(actor), shortcut, _iri(obj), graph))
+            quads.append(shortcut)
     elif obj_kind in ACTOR_KINDS and not attrs.get("target"):
         quads.append((claim, cm.target, _iri(obj), graph))
     if attrs.get("target"):
@@ -294,6 +296,15 @@ def _claim_quads(
     if _ISO_DATE.match(day):  # the day the claim reports (kg.dates)
         quads.append((claim, dcterms.date, _date(day), graph))
     return quads
+
+
+def _shortcut_quad(actor: str, obj: str, obj_kind: str, attrs: dict[str, Any]) -> Quad | None:
+    """``actor cm:hasLeverage issue`` (or demands, threatens) of a claim on an issue, in its document's graph."""
+    shortcut = SHORTCUTS.get(str(attrs.get("relation") or ""))
+    if obj_kind != "Issue" or shortcut is None:
+        return None
+    doc = str(attrs.get("document") or "")
+    return (_iri(actor), shortcut, _iri(obj), _iri(doc) if doc else None)
 
 
 def _quads(g: nx.MultiDiGraph) -> list[Quad]:
@@ -435,19 +446,20 @@ class _TurtleSpeller:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
-        self._cache: dict[str, str] = {rdf.type: "a"}
+        self._cache: dict[str, tuple[str, str]] = {rdf.type: ("a", "")}
 
     def iri(self, value: str) -> str:
-        text = self._cache.get(value)
-        if text is None:
-            text = f"<{value}>"
+        known = self._cache.get(value)
+        if known is None:
+            known = (f"<{value}>", "")
             for ns, prefix in _BY_LENGTH:
                 if value.startswith(ns) and _PN_LOCAL.match(value[len(ns) :]):
-                    text = f"{prefix}:{value[len(ns):]}"
-                    self.used.add(prefix)
+                    known = (f"{prefix}:{value[len(ns):]}", prefix)
                     break
-            self._cache[value] = text
-        return text
+            self._cache[value] = known
+        if known[1]:
+            self.used.add(known[1])  # on every use: a claim's text records the prefixes it needs
+        return known[0]
 
     def object(self, term: Term) -> str:
         if isinstance(term, str):
@@ -463,14 +475,16 @@ class _TurtleSpeller:
         return f"{_quoted(term.text)}^^{self.iri(term.datatype)}"
 
 
-def _statements(triples: list[tuple[str, str, Term]], spell: _TurtleSpeller, indent: str = "") -> list[str]:
+def _statements(
+    triples: list[tuple[str, str, Term]], spell: _TurtleSpeller, indent: str = ""
+) -> list[tuple[str, str]]:
     """Turtle statements, one block per subject: ``a`` and rdfs:label first, then predicates by IRI.
 
     ``triples`` must be sorted (as :func:`_quads` sorts them): subjects and
     objects come out in that order, so the text is the same on every run.
     """
     first = {rdf.type: "0", rdfs.label: "1"}
-    blocks: list[str] = []
+    blocks: list[tuple[str, str]] = []
     by_subject: dict[str, dict[str, list[Term]]] = {}
     for s, p, o in triples:
         by_subject.setdefault(s, {}).setdefault(p, []).append(o)
@@ -479,7 +493,7 @@ def _statements(triples: list[tuple[str, str, Term]], spell: _TurtleSpeller, ind
         for pred in sorted(props, key=lambda p: first.get(p, "2" + p)):
             objects = f",\n{indent}        ".join(spell.object(o) for o in props[pred])
             lines.append(f"{spell.iri(pred)} {objects}")
-        blocks.append(f"{indent}{spell.iri(subject)} " + f" ;\n{indent}    ".join(lines) + " .")
+        blocks.append((subject, f"{indent}{spell.iri(subject)} " + f" ;\n{indent}    ".join(lines) + " ."))
     return blocks
 
 
@@ -497,7 +511,7 @@ def _turtle_text(quads: Iterable[Quad]) -> str:
             triples.append(triple)
             last = triple
     spell = _TurtleSpeller()
-    body = "\n\n".join(_statements(triples, spell))
+    body = "\n\n".join(block for _s, block in _statements(triples, spell))
     return _prefix_lines(spell.used) + "\n" + body + "\n"
 
 
@@ -509,7 +523,7 @@ def _trig_text(quads: Iterable[Quad]) -> str:
     spell = _TurtleSpeller()
     blocks = []
     for name in sorted(groups):
-        body = "\n\n".join(_statements(groups[name], spell, "    "))
+        body = "\n\n".join(block for _s, block in _statements(groups[name], spell, "    "))
         blocks.append(("{" if not name else f"<{name}> {{") + "\n" + body + "\n}\n")
     return _prefix_lines(spell.used) + "\n" + "\n".join(blocks)
 
@@ -669,19 +683,35 @@ def write_rdf(g: nx.MultiDiGraph, outdir: Path, *, jobs: int = 1) -> list[Path]:
     than starting a second process would cost.
     """
     del jobs
-    outdir = Path(outdir)
-    ttl, jsonld, nt, trig = (outdir / name for name in RDF_FILES)
-    with _no_cycle_collection():
-        quads = _quads(g)
-        _write(ttl, _turtle_text(quads).encode("utf-8"))
-        _write(jsonld, _jsonld_text(quads, load_context()).encode("utf-8"))
-        _write(nt, _ntriples_text(quads).encode("utf-8"))
-        _write(trig, _trig_text(quads).encode("utf-8"))
-    return [ttl, jsonld, nt, trig]
+    with no_cycle_collection():
+        writers = rdf_writers(g, Path(outdir))
+        for write in writers.values():
+            write()
+    return [Path(outdir) / name for name in RDF_FILES]
+
+
+def rdf_writers(g: nx.MultiDiGraph, outdir: Path) -> dict[str, Callable[[], Path]]:
+    """One writer per RDF file of ``g`` (file name -> call that writes it), the quads computed once here.
+
+    Why separate calls: :func:`kg.pipeline.write_outputs` runs some of them in
+    a forked process beside the others (:mod:`kg.export.forked`).
+    """
+    quads = _quads(g)
+    context = load_context()
+    texts: dict[str, Callable[[], str]] = {
+        "graph.ttl": lambda: _turtle_text(quads),
+        "graph.jsonld": lambda: _jsonld_text(quads, context),
+        "graph.nt": lambda: _ntriples_text(quads),
+        "graph.trig": lambda: _trig_text(quads),
+    }
+    return {
+        name: (lambda name=name, text=text: _write(Path(outdir) / name, text().encode("utf-8")))  # type: ignore[misc]
+        for name, text in texts.items()
+    }
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """Pause Python's cycle collector while the export allocates millions of small tuples.
 
     Why: each full collection walks every live object, and the export creates
