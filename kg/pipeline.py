@@ -102,11 +102,14 @@ def write_outputs(
     lang: str | None = None,
     max_nodes: int = 2000,
     jobs: int = 1,
+    cache: bool = False,
 ) -> list[Path]:
     """Write every output file of ``g`` into ``outdir`` all-or-nothing.
 
     With ``jobs > 1`` the writers run in two processes at once (see
-    :mod:`kg.export.forked`); the files are the same either way.
+    :mod:`kg.export.forked`); with ``cache`` each claim's RDF text is kept in
+    ``outdir/.kg-cache/`` and reused next time (:mod:`kg.export.fragments`).
+    The files are the same either way.
     """
     from kg.export.forked import run_writers
     from kg.export.html import write_html
@@ -127,7 +130,7 @@ def write_outputs(
             # outer ``finally`` already knows the folder and removes it
             _release_signals(old)
         with no_cycle_collection():
-            rdf = rdf_writers(g, stage)
+            rdf = rdf_writers(g, stage, cache_dir=outdir if cache else None)
             # two halves of about equal cost (measured at 10,000 documents)
             folder = stage
             child = [
@@ -223,7 +226,7 @@ def build(
         )
     if before_export is not None:
         before_export()
-    files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes, jobs=jobs)
+    files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes, jobs=jobs, cache=use_cache)
     log.info("built %d documents: %d nodes, %d edges", count, g.number_of_nodes(), g.number_of_edges())
     cached = cache.hits if cache is not None else 0
     return BuildResult(Path(outdir), files, count, g.number_of_nodes(), g.number_of_edges(), skipped, cached)

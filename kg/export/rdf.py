@@ -597,6 +597,18 @@ class _Compactor:
 def _jsonld_text(quads: Iterable[Quad], context: dict[str, Any]) -> str:
     """Compact JSON-LD of ``quads``' triples: one node object per subject, sorted, the context embedded."""
     compact = _Compactor(context)
+    nodes = _jsonld_nodes(quads, compact)
+    # node ids are unique, so sorting by the id's JSON spelling sorts as whole-node JSON would
+    graph = sorted(
+        (_canonical(n) for n in nodes.values()),
+        key=lambda n: json.dumps(n["@id"], ensure_ascii=False)[:-1] + '", ',
+    )
+    out = {"@context": context, "@graph": graph}
+    return _json_indented(out, "") + "\n"
+
+
+def _jsonld_nodes(quads: Iterable[Quad], compact: _Compactor) -> dict[str, dict[str, Any]]:
+    """One JSON-LD node object per subject of ``quads`` (in their order), values not yet sorted."""
     nodes: dict[str, dict[str, Any]] = {}
     for s, p, o, _g in quads:
         node = nodes.get(s)
@@ -614,13 +626,7 @@ def _jsonld_text(quads: Iterable[Quad], context: dict[str, Any]) -> str:
                 have.append(value)
         elif have != value:
             node[key] = [have, value]
-    # node ids are unique, so sorting by the id's JSON spelling sorts as whole-node JSON would
-    graph = sorted(
-        (_canonical(n) for n in nodes.values()),
-        key=lambda n: json.dumps(n["@id"], ensure_ascii=False)[:-1] + '", ',
-    )
-    out = {"@context": context, "@graph": graph}
-    return _json_indented(out, "") + "\n"
+    return nodes
 
 
 _json_string = json.JSONEncoder(ensure_ascii=False).encode  # one string, in C
@@ -690,24 +696,189 @@ def write_rdf(g: nx.MultiDiGraph, outdir: Path, *, jobs: int = 1) -> list[Path]:
     return [Path(outdir) / name for name in RDF_FILES]
 
 
-def rdf_writers(g: nx.MultiDiGraph, outdir: Path) -> dict[str, Callable[[], Path]]:
-    """One writer per RDF file of ``g`` (file name -> call that writes it), the quads computed once here.
+def rdf_writers(
+    g: nx.MultiDiGraph, outdir: Path, *, cache_dir: Path | None = None
+) -> dict[str, Callable[[], Path]]:
+    """One writer per RDF file of ``g`` (file name -> call that writes it).
 
     Why separate calls: :func:`kg.pipeline.write_outputs` runs some of them in
-    a forked process beside the others (:mod:`kg.export.forked`).
+    a forked process beside the others (:mod:`kg.export.forked`). The files
+    are assembled from the shared facts (actors, issues, documents, roles,
+    shortcuts: spelled out every time) and each claim's own text, which with
+    ``cache_dir`` (an output folder) is taken from the previous build's
+    stores when the claim is unchanged (:mod:`kg.export.fragments`).
     """
-    quads = _quads(g)
+    parts = _Parts(g)
     context = load_context()
     texts: dict[str, Callable[[], str]] = {
-        "graph.ttl": lambda: _turtle_text(quads),
-        "graph.jsonld": lambda: _jsonld_text(quads, context),
-        "graph.nt": lambda: _ntriples_text(quads),
-        "graph.trig": lambda: _trig_text(quads),
+        "graph.ttl": lambda: parts.turtle(_store(cache_dir, "ttl")),
+        "graph.jsonld": lambda: parts.jsonld(context, _store(cache_dir, "jsonld")),
+        "graph.nt": lambda: parts.ntriples(_store(cache_dir, "nt")),
+        "graph.trig": lambda: parts.trig(_store(cache_dir, "trig")),
     }
     return {
         name: (lambda name=name, text=text: _write(Path(outdir) / name, text().encode("utf-8")))  # type: ignore[misc]
         for name, text in texts.items()
     }
+
+
+def _store(cache_dir: Path | None, name: str) -> Any:
+    from kg.export.fragments import FragmentStore
+
+    return None if cache_dir is None else FragmentStore(cache_dir, name)
+
+
+class _Claim(NamedTuple):
+    """A claim edge of the graph: its subject IRI, named graph, content digest and the edge itself."""
+
+    subject: str
+    graph: str | None
+    digest: str
+    edge: tuple[str, str, str, dict[str, Any]]
+
+
+class _Parts:
+    """The quads of a graph split into shared facts (sorted) and claims, each claim written on its own.
+
+    A claim's subject occurs in no other quad, so its Turtle block, N-Triples
+    lines, JSON-LD node and TriG block are the same whether written alone or
+    with the whole graph; the files interleave them with the shared facts'
+    text by subject, exactly in the order :func:`_quads` gives.
+    """
+
+    def __init__(self, g: nx.MultiDiGraph) -> None:
+        from kg.export.fragments import edge_digest
+
+        self.g = g
+        shared: set[Quad] = set()
+        for node_id, attrs in g.nodes(data=True):
+            shared.update(_node_quads(str(node_id), attrs))
+        claims: list[_Claim] = []
+        for u, v, key, attrs in g.edges(keys=True, data=True):
+            u, v, key = str(u), str(v), str(key)
+            if attrs.get("relation") == "role" or attrs.get("kind") == "Role":
+                shared.update(_role_quads(u, v, key, attrs))
+                continue
+            obj_kind = str(g.nodes[v].get("kind", "")) if v in g else ""
+            shortcut = _shortcut_quad(u, v, obj_kind, attrs)
+            if shortcut is not None:
+                shared.add(shortcut)
+            doc = str(attrs.get("document") or "")
+            subject = _iri(str(attrs.get("claim") or key))
+            claims.append(
+                _Claim(subject, _iri(doc) if doc else None, edge_digest(u, v, key, obj_kind, attrs), (u, v, key, attrs))
+            )
+        # a claim whose subject is also described elsewhere (never in graphs kg builds) is written with the rest
+        counts: dict[str, int] = {}
+        for c in claims:
+            counts[c.subject] = counts.get(c.subject, 0) + 1
+        subjects = {q[0] for q in shared}
+        alone = [c for c in claims if counts[c.subject] == 1 and c.subject not in subjects]
+        for c in claims:
+            if counts[c.subject] > 1 or c.subject in subjects:
+                shared.update(self._claim_quads(c))
+        self.shared = sorted(shared, key=_quad_key)
+        self.claims = sorted(alone, key=lambda c: c.subject)
+        self._quads: dict[str, list[Quad]] = {}
+
+    def _claim_quads(self, c: _Claim) -> list[Quad]:
+        found = self._quads.get(c.digest)
+        if found is None:
+            u, v, key, attrs = c.edge
+            found = self._quads[c.digest] = sorted(set(_claim_quads(self.g, u, v, key, attrs)), key=_quad_key)
+        return [q for q in found if q[0] == c.subject]
+
+    def _texts(self, store: Any, render: Callable[[_Claim], str]) -> list[str]:
+        """Each claim's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
+        known: dict[str, str] = store.load() if store is not None else {}
+        texts = [known.get(c.digest) or render(c) for c in self.claims]
+        if store is not None:
+            store.save(zip((c.digest for c in self.claims), texts, strict=True))
+        return texts
+
+    # -- Turtle and TriG: a claim's text is "prefixes\nblock" -------------------------------
+
+    def _block(self, c: _Claim, indent: str) -> str:
+        spell = _TurtleSpeller()
+        triples = [(s, p, o) for s, p, o, _g in self._claim_quads(c)]
+        ((_s, block),) = _statements(triples, spell, indent)
+        return " ".join(sorted(spell.used)) + "\n" + block
+
+    def turtle(self, store: Any = None) -> str:
+        """The Turtle document (as :func:`_turtle_text` writes it)."""
+        triples: list[tuple[str, str, Term]] = []
+        last = None
+        for s, p, o, _g in self.shared:
+            triple = (s, p, o)
+            if triple != last:  # the same triple in two graphs is next to itself
+                triples.append(triple)
+                last = triple
+        spell = _TurtleSpeller()
+        blocks = _statements(triples, spell)
+        used = set(spell.used)
+        for c, text in zip(self.claims, self._texts(store, lambda c: self._block(c, "")), strict=True):
+            head, block = text.split("\n", 1)
+            used.update(head.split())
+            blocks.append((c.subject, block))
+        blocks.sort(key=lambda b: b[0])
+        return _prefix_lines(used) + "\n" + "\n\n".join(b for _s, b in blocks) + "\n"
+
+    def trig(self, store: Any = None) -> str:
+        """The TriG document (as :func:`_trig_text` writes it)."""
+        groups: dict[str, list[tuple[str, str, Term]]] = {}
+        for s, p, o, graph in self.shared:
+            groups.setdefault(graph or "", []).append((s, p, o))
+        spell = _TurtleSpeller()
+        blocks: dict[str, list[tuple[str, str]]] = {
+            name: _statements(triples, spell, "    ") for name, triples in groups.items()
+        }
+        used = set(spell.used)
+        for c, text in zip(self.claims, self._texts(store, lambda c: self._block(c, "    ")), strict=True):
+            head, block = text.split("\n", 1)
+            used.update(head.split())
+            blocks.setdefault(c.graph or "", []).append((c.subject, block))
+        out = []
+        for name in sorted(blocks):
+            body = "\n\n".join(b for _s, b in sorted(blocks[name], key=lambda b: b[0]))
+            out.append(("{" if not name else f"<{name}> {{") + "\n" + body + "\n}\n")
+        return _prefix_lines(used) + "\n" + "\n".join(out)
+
+    def ntriples(self, store: Any = None) -> str:
+        """The N-Triples document (as :func:`_ntriples_text` writes it).
+
+        Lines sorted per subject, subjects by their ``<IRI>`` spelling: the
+        same order as sorting every line, since ``>`` occurs in no IRI.
+        """
+        by_subject: dict[str, set[str]] = {}
+        for s, p, o, _g in self.shared:
+            by_subject.setdefault(s, set()).add(f"<{s}> <{p}> {_nt_term(o)} .")
+        chunks = [(f"<{s}>", "\n".join(sorted(lines))) for s, lines in by_subject.items()]
+        render = lambda c: "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._claim_quads(c)}))  # noqa: E731
+        chunks += [(f"<{c.subject}>", text) for c, text in zip(self.claims, self._texts(store, render), strict=True)]
+        chunks.sort(key=lambda ch: ch[0])
+        return "\n".join(text for _k, text in chunks) + "\n"
+
+    def jsonld(self, context: dict[str, Any], store: Any = None) -> str:
+        """The JSON-LD document (as :func:`_jsonld_text` writes it)."""
+        compact = _Compactor(context)
+
+        def order(subject: str) -> tuple[str, str]:
+            # the id's JSON spelling, as _jsonld_text sorts; ties keep subject order, as its stable sort does
+            return (json.dumps(compact.iri(subject), ensure_ascii=False)[:-1] + '", ', subject)
+
+        nodes = [
+            (order(s), _json_indented(_canonical(n), "    "))
+            for s, n in _jsonld_nodes(self.shared, compact).items()
+        ]
+
+        def render(c: _Claim) -> str:
+            ((_s, node),) = _jsonld_nodes(self._claim_quads(c), compact).items()
+            return _json_indented(_canonical(node), "    ")
+
+        nodes += [(order(c.subject), text) for c, text in zip(self.claims, self._texts(store, render), strict=True)]
+        nodes.sort(key=lambda n: n[0])
+        graph = "[\n" + ",\n".join("    " + text for _k, text in nodes) + "\n  ]" if nodes else "[]"
+        return "{\n" + f'  "@context": {_json_indented(context, "  ")},\n  "@graph": {graph}\n}}\n'
 
 
 @contextmanager
