@@ -792,7 +792,7 @@ class _Parts:
         """Each claim's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
         known: dict[str, str] = store.load() if store is not None else {}
         texts = [known.get(c.digest) or render(c) for c in self.claims]
-        if store is not None:
+        if store is not None and set(known) != {c.digest for c in self.claims}:  # rewritten only when changed
             store.save(zip((c.digest for c in self.claims), texts, strict=True))
         return texts
 
