@@ -22,8 +22,8 @@ import json
 import sqlite3
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, replace
-from functools import lru_cache
+from dataclasses import fields, is_dataclass, replace
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,8 @@ FORMAT = 1  # the layout of a stored entry; bump when it changes
 _BATCH = 500
 _KG = Path(__file__).resolve().parent
 # the code an extraction depends on (ingest is not: its output, the document, is part of the key)
-_EXTRACTOR_SOURCES = ("extract/*.py", "model.py", "textnorm.py", "lexicon.py", "parallel.py")
+# (dates.py: local extraction resolves each claim's day, see kg.parallel._dated)
+_EXTRACTOR_SOURCES = ("extract/*.py", "model.py", "textnorm.py", "lexicon.py", "parallel.py", "dates.py")
 
 
 def _digest_files(paths: Iterable[Path]) -> str:
@@ -64,12 +65,14 @@ def extractor_version() -> str:
 
 
 def lexicon_version(directory: Path | None = None) -> str:
-    """A digest of the lexicon files the extractors read (``ontology/issues.ttl``, ``actors.ttl``, ``cues*.ttl``)."""
+    """A digest of the lexicon files the extractors read (``ontology/issues.ttl``, ``actors.ttl``, ``cues*.ttl``)
+    and of ``calendar.ttl`` (the words claim days are read from)."""
+    from kg.dates import CALENDAR_FILE
     from kg.lexicon import LEXICON_FILES
     from kg.resources import ontology_dir
 
     folder = Path(directory or ontology_dir())
-    return _digest_files({p for pattern in LEXICON_FILES for p in folder.glob(pattern)})
+    return _digest_files({p for pattern in (*LEXICON_FILES, CALENDAR_FILE) for p in folder.glob(pattern)})
 
 
 def document_key(doc: Document) -> str:
@@ -82,12 +85,33 @@ def document_key(doc: Document) -> str:
 # ---- entries as JSON ----------------------------------------------------------------
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` of model objects, without its deep copies.
+
+    Why: ``asdict`` deep-copies every leaf value; writing the cache took
+    longer than extraction's slower passes (8 s of a 10,000-document build).
+    The result is only dumped to JSON, so nothing needs copying.
+    """
+    if is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def _to_json(ex: DocExtraction) -> str:
     return json.dumps(
         {
-            "doc": asdict(replace(ex.doc, text="", sentences=[])),
-            "actors": [[k, asdict(a)] for k, a in ex.actors.items()],
-            "claims": [asdict(c) for c in ex.claims],
+            "doc": _plain(replace(ex.doc, text="", sentences=[])),
+            "actors": [[k, _plain(a)] for k, a in ex.actors.items()],
+            "claims": [_plain(c) for c in ex.claims],
         },
         ensure_ascii=False,
     )
@@ -189,28 +213,34 @@ class ExtractionCache:
         """Extractions of ``docs`` in order: stored ones taken back, the others made by ``extract``.
 
         ``extract`` maps a document stream to an extraction stream in the same
-        order (:func:`kg.parallel.extract_stream`). A document found in the
-        cache is passed on as an empty stub, so order is kept without holding
-        the corpus: its stub's (trivial) extraction is replaced by the stored one.
+        order (:func:`kg.parallel.extract_stream`); only the documents not
+        found here are sent to it (an empty stub still cost an extractor call,
+        and a worker round trip with ``--jobs``). Pulling its next extraction
+        reads documents up to the next one it needs; the stored extractions
+        met on the way wait in a queue, so the order is kept.
         """
-        queue: deque[tuple[str, DocExtraction | None]] = deque()
+        order: deque[tuple[str, DocExtraction | None]] = deque()
 
-        def stubs() -> Iterator[Document]:
+        def misses() -> Iterator[Document]:
             for doc in docs:
                 key = document_key(doc)
                 hit = self.get(key)
-                queue.append((key, hit))
+                order.append((key, hit))
                 if hit is None:
                     self.misses += 1
                     yield doc
                 else:
                     self.hits += 1
-                    yield replace(doc, text="", sentences=[])
 
-        for ex in extract(stubs()):
-            key, hit = queue.popleft()
-            if hit is not None:
-                yield hit
-            else:
-                self.put(key, ex)
-                yield ex
+        made = iter(extract(misses()))
+        while True:
+            while order and order[0][1] is not None:
+                yield order.popleft()[1]  # type: ignore[misc]
+            ex = next(made, None)  # reads documents up to the next miss (or to the end)
+            while order and order[0][1] is not None:
+                yield order.popleft()[1]  # type: ignore[misc]
+            if ex is None:
+                return
+            key, _ = order.popleft()
+            self.put(key, ex)
+            yield ex

@@ -209,9 +209,10 @@ class _Progress:
             self.bar.update(self.task, completed=self.count)
 
     def done(self) -> None:
-        """Remove the display."""
+        """Remove the display (and its refresh thread: the exports fork only a single-threaded process)."""
         if self.bar is not None:
             self.bar.stop()
+            self.bar = None
 
 
 @app.command()
@@ -272,6 +273,7 @@ def build(
                 scheduler=scheduler,
                 skip_bad=skip_bad,
                 on_document=progress.tick,
+                before_export=progress.done,
                 since=since,
                 until=until,
                 use_cache=not no_cache,

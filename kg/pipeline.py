@@ -102,10 +102,18 @@ def write_outputs(
     lang: str | None = None,
     max_nodes: int = 2000,
     jobs: int = 1,
+    cache: bool = False,
 ) -> list[Path]:
-    """Write every output file of ``g`` into ``outdir`` all-or-nothing (``jobs`` is passed on, unused)."""
+    """Write every output file of ``g`` into ``outdir`` all-or-nothing.
+
+    With ``jobs > 1`` the writers run in two processes at once (see
+    :mod:`kg.export.forked`); with ``cache`` each claim's RDF text is kept in
+    ``outdir/.kg-cache/`` and reused next time (:mod:`kg.export.fragments`).
+    The files are the same either way.
+    """
+    from kg.export.forked import run_writers
     from kg.export.html import write_html
-    from kg.export.rdf import write_rdf
+    from kg.export.rdf import no_cycle_collection, rdf_writers
     from kg.export.tables import write_graphml, write_tables
 
     outdir = Path(outdir)
@@ -121,10 +129,22 @@ def write_outputs(
             # a Ctrl-C that came while the staging folder was being made lands here, where the
             # outer ``finally`` already knows the folder and removes it
             _release_signals(old)
-        write_rdf(g, stage, jobs=jobs)
-        write_html(g, stage / "graph.html", lang=lang, max_nodes=max_nodes)
-        write_tables(g, stage)
-        write_graphml(g, stage / "graph.graphml")
+        with no_cycle_collection():
+            rdf = rdf_writers(g, stage, cache_dir=outdir if cache else None)
+            # two halves of about equal cost (measured at 10,000 documents)
+            folder = stage
+            child = [
+                rdf["graph.ttl"],
+                rdf["graph.trig"],
+                lambda: write_html(g, folder / "graph.html", lang=lang, max_nodes=max_nodes),
+            ]
+            here = [
+                rdf["graph.jsonld"],
+                rdf["graph.nt"],
+                lambda: write_tables(g, folder),
+                lambda: write_graphml(g, folder / "graph.graphml"),
+            ]
+            run_writers(child, here, parallel=jobs > 1)
         names = [n for n in OUTPUT_FILES if (stage / n).exists()]
         old = _hold_signals()
         try:
@@ -163,6 +183,7 @@ def build(
     scheduler: str | None = None,
     skip_bad: bool = False,
     on_document: Callable[[Document], None] | None = None,
+    before_export: Callable[[], None] | None = None,
     since: str | None = None,
     until: str | None = None,
     use_cache: bool = True,
@@ -174,6 +195,8 @@ def build(
     nothing says they belong to it. ``use_cache``: extractions are kept in
     ``outdir/.kg-cache/`` and taken back for documents, extractor and lexicon
     unchanged since (see :mod:`kg.cache`); the outputs are the same either way.
+    ``before_export`` is called once the graph is built, before any file is
+    written (the CLI removes its progress display there).
     """
     from kg.dates import in_period, period
     from kg.ingest import iter_documents
@@ -201,7 +224,9 @@ def build(
         raise NoDocumentsError(
             f"no document dated from {since or 'any day'} to {until or 'any day'} in {', '.join(map(str, paths))}"
         )
-    files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes, jobs=jobs)
+    if before_export is not None:
+        before_export()
+    files = write_outputs(g, Path(outdir), lang=lang, max_nodes=max_nodes, jobs=jobs, cache=use_cache)
     log.info("built %d documents: %d nodes, %d edges", count, g.number_of_nodes(), g.number_of_edges())
     cached = cache.hits if cache is not None else 0
     return BuildResult(Path(outdir), files, count, g.number_of_nodes(), g.number_of_edges(), skipped, cached)

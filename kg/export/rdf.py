@@ -33,6 +33,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -131,6 +132,7 @@ def _text(value: Any, lang: str | None) -> Lit | None:
     return Lit(text)
 
 
+@lru_cache(maxsize=4096)
 def _date(value: str) -> Lit:
     """``xsd:date``/``xsd:dateTime`` for ISO dates so stores compare them; else a string."""
     # the lexical form as rdflib normalises it (2025-10-29T08:30Z -> 2025-10-29T08:30:00+00:00),
@@ -268,9 +270,9 @@ def _claim_quads(
     is_issue = obj_kind == "Issue"
     if is_issue:
         quads.append((claim, cm.issue, _iri(obj), graph))
-        shortcut = SHORTCUTS.get(relation)
+        shortcut = _shortcut_quad(actor, obj, obj_kind, attrs)
         if shortcut is not None:
-            quads.append((_iri(actor), shortcut, _iri(obj), graph))
+            quads.append(shortcut)
     elif obj_kind in ACTOR_KINDS and not attrs.get("target"):
         quads.append((claim, cm.target, _iri(obj), graph))
     if attrs.get("target"):
@@ -294,6 +296,15 @@ def _claim_quads(
     if _ISO_DATE.match(day):  # the day the claim reports (kg.dates)
         quads.append((claim, dcterms.date, _date(day), graph))
     return quads
+
+
+def _shortcut_quad(actor: str, obj: str, obj_kind: str, attrs: dict[str, Any]) -> Quad | None:
+    """``actor cm:hasLeverage issue`` (or demands, threatens) of a claim on an issue, in its document's graph."""
+    shortcut = SHORTCUTS.get(str(attrs.get("relation") or ""))
+    if obj_kind != "Issue" or shortcut is None:
+        return None
+    doc = str(attrs.get("document") or "")
+    return (_iri(actor), shortcut, _iri(obj), _iri(doc) if doc else None)
 
 
 def _quads(g: nx.MultiDiGraph) -> list[Quad]:
@@ -435,19 +446,20 @@ class _TurtleSpeller:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
-        self._cache: dict[str, str] = {rdf.type: "a"}
+        self._cache: dict[str, tuple[str, str]] = {rdf.type: ("a", "")}
 
     def iri(self, value: str) -> str:
-        text = self._cache.get(value)
-        if text is None:
-            text = f"<{value}>"
+        known = self._cache.get(value)
+        if known is None:
+            known = (f"<{value}>", "")
             for ns, prefix in _BY_LENGTH:
                 if value.startswith(ns) and _PN_LOCAL.match(value[len(ns) :]):
-                    text = f"{prefix}:{value[len(ns):]}"
-                    self.used.add(prefix)
+                    known = (f"{prefix}:{value[len(ns):]}", prefix)
                     break
-            self._cache[value] = text
-        return text
+            self._cache[value] = known
+        if known[1]:
+            self.used.add(known[1])  # on every use: a claim's text records the prefixes it needs
+        return known[0]
 
     def object(self, term: Term) -> str:
         if isinstance(term, str):
@@ -463,14 +475,16 @@ class _TurtleSpeller:
         return f"{_quoted(term.text)}^^{self.iri(term.datatype)}"
 
 
-def _statements(triples: list[tuple[str, str, Term]], spell: _TurtleSpeller, indent: str = "") -> list[str]:
+def _statements(
+    triples: list[tuple[str, str, Term]], spell: _TurtleSpeller, indent: str = ""
+) -> list[tuple[str, str]]:
     """Turtle statements, one block per subject: ``a`` and rdfs:label first, then predicates by IRI.
 
     ``triples`` must be sorted (as :func:`_quads` sorts them): subjects and
     objects come out in that order, so the text is the same on every run.
     """
     first = {rdf.type: "0", rdfs.label: "1"}
-    blocks: list[str] = []
+    blocks: list[tuple[str, str]] = []
     by_subject: dict[str, dict[str, list[Term]]] = {}
     for s, p, o in triples:
         by_subject.setdefault(s, {}).setdefault(p, []).append(o)
@@ -479,7 +493,7 @@ def _statements(triples: list[tuple[str, str, Term]], spell: _TurtleSpeller, ind
         for pred in sorted(props, key=lambda p: first.get(p, "2" + p)):
             objects = f",\n{indent}        ".join(spell.object(o) for o in props[pred])
             lines.append(f"{spell.iri(pred)} {objects}")
-        blocks.append(f"{indent}{spell.iri(subject)} " + f" ;\n{indent}    ".join(lines) + " .")
+        blocks.append((subject, f"{indent}{spell.iri(subject)} " + f" ;\n{indent}    ".join(lines) + " ."))
     return blocks
 
 
@@ -497,7 +511,7 @@ def _turtle_text(quads: Iterable[Quad]) -> str:
             triples.append(triple)
             last = triple
     spell = _TurtleSpeller()
-    body = "\n\n".join(_statements(triples, spell))
+    body = "\n\n".join(block for _s, block in _statements(triples, spell))
     return _prefix_lines(spell.used) + "\n" + body + "\n"
 
 
@@ -509,7 +523,7 @@ def _trig_text(quads: Iterable[Quad]) -> str:
     spell = _TurtleSpeller()
     blocks = []
     for name in sorted(groups):
-        body = "\n\n".join(_statements(groups[name], spell, "    "))
+        body = "\n\n".join(block for _s, block in _statements(groups[name], spell, "    "))
         blocks.append(("{" if not name else f"<{name}> {{") + "\n" + body + "\n}\n")
     return _prefix_lines(spell.used) + "\n" + "\n".join(blocks)
 
@@ -583,6 +597,18 @@ class _Compactor:
 def _jsonld_text(quads: Iterable[Quad], context: dict[str, Any]) -> str:
     """Compact JSON-LD of ``quads``' triples: one node object per subject, sorted, the context embedded."""
     compact = _Compactor(context)
+    nodes = _jsonld_nodes(quads, compact)
+    # node ids are unique, so sorting by the id's JSON spelling sorts as whole-node JSON would
+    graph = sorted(
+        (_canonical(n) for n in nodes.values()),
+        key=lambda n: json.dumps(n["@id"], ensure_ascii=False)[:-1] + '", ',
+    )
+    out = {"@context": context, "@graph": graph}
+    return _json_indented(out, "") + "\n"
+
+
+def _jsonld_nodes(quads: Iterable[Quad], compact: _Compactor) -> dict[str, dict[str, Any]]:
+    """One JSON-LD node object per subject of ``quads`` (in their order), values not yet sorted."""
     nodes: dict[str, dict[str, Any]] = {}
     for s, p, o, _g in quads:
         node = nodes.get(s)
@@ -600,13 +626,7 @@ def _jsonld_text(quads: Iterable[Quad], context: dict[str, Any]) -> str:
                 have.append(value)
         elif have != value:
             node[key] = [have, value]
-    # node ids are unique, so sorting by the id's JSON spelling sorts as whole-node JSON would
-    graph = sorted(
-        (_canonical(n) for n in nodes.values()),
-        key=lambda n: json.dumps(n["@id"], ensure_ascii=False)[:-1] + '", ',
-    )
-    out = {"@context": context, "@graph": graph}
-    return _json_indented(out, "") + "\n"
+    return nodes
 
 
 _json_string = json.JSONEncoder(ensure_ascii=False).encode  # one string, in C
@@ -669,19 +689,200 @@ def write_rdf(g: nx.MultiDiGraph, outdir: Path, *, jobs: int = 1) -> list[Path]:
     than starting a second process would cost.
     """
     del jobs
-    outdir = Path(outdir)
-    ttl, jsonld, nt, trig = (outdir / name for name in RDF_FILES)
-    with _no_cycle_collection():
-        quads = _quads(g)
-        _write(ttl, _turtle_text(quads).encode("utf-8"))
-        _write(jsonld, _jsonld_text(quads, load_context()).encode("utf-8"))
-        _write(nt, _ntriples_text(quads).encode("utf-8"))
-        _write(trig, _trig_text(quads).encode("utf-8"))
-    return [ttl, jsonld, nt, trig]
+    with no_cycle_collection():
+        writers = rdf_writers(g, Path(outdir))
+        for write in writers.values():
+            write()
+    return [Path(outdir) / name for name in RDF_FILES]
+
+
+def rdf_writers(
+    g: nx.MultiDiGraph, outdir: Path, *, cache_dir: Path | None = None
+) -> dict[str, Callable[[], Path]]:
+    """One writer per RDF file of ``g`` (file name -> call that writes it).
+
+    Why separate calls: :func:`kg.pipeline.write_outputs` runs some of them in
+    a forked process beside the others (:mod:`kg.export.forked`). The files
+    are assembled from the shared facts (actors, issues, documents, roles,
+    shortcuts: spelled out every time) and each claim's own text, which with
+    ``cache_dir`` (an output folder) is taken from the previous build's
+    stores when the claim is unchanged (:mod:`kg.export.fragments`).
+    """
+    parts = _Parts(g)
+    context = load_context()
+    texts: dict[str, Callable[[], str]] = {
+        "graph.ttl": lambda: parts.turtle(_store(cache_dir, "ttl")),
+        "graph.jsonld": lambda: parts.jsonld(context, _store(cache_dir, "jsonld")),
+        "graph.nt": lambda: parts.ntriples(_store(cache_dir, "nt")),
+        "graph.trig": lambda: parts.trig(_store(cache_dir, "trig")),
+    }
+    return {
+        name: (lambda name=name, text=text: _write(Path(outdir) / name, text().encode("utf-8")))  # type: ignore[misc]
+        for name, text in texts.items()
+    }
+
+
+def _store(cache_dir: Path | None, name: str) -> Any:
+    from kg.export.fragments import FragmentStore
+
+    return None if cache_dir is None else FragmentStore(cache_dir, name)
+
+
+class _Claim(NamedTuple):
+    """A claim edge of the graph: its subject IRI, named graph, content digest and the edge itself."""
+
+    subject: str
+    graph: str | None
+    digest: str
+    edge: tuple[str, str, str, dict[str, Any]]
+
+
+class _Parts:
+    """The quads of a graph split into shared facts (sorted) and claims, each claim written on its own.
+
+    A claim's subject occurs in no other quad, so its Turtle block, N-Triples
+    lines, JSON-LD node and TriG block are the same whether written alone or
+    with the whole graph; the files interleave them with the shared facts'
+    text by subject, exactly in the order :func:`_quads` gives.
+    """
+
+    def __init__(self, g: nx.MultiDiGraph) -> None:
+        from kg.export.fragments import edge_digest
+
+        self.g = g
+        shared: set[Quad] = set()
+        for node_id, attrs in g.nodes(data=True):
+            shared.update(_node_quads(str(node_id), attrs))
+        claims: list[_Claim] = []
+        for u, v, key, attrs in g.edges(keys=True, data=True):
+            u, v, key = str(u), str(v), str(key)
+            if attrs.get("relation") == "role" or attrs.get("kind") == "Role":
+                shared.update(_role_quads(u, v, key, attrs))
+                continue
+            obj_kind = str(g.nodes[v].get("kind", "")) if v in g else ""
+            shortcut = _shortcut_quad(u, v, obj_kind, attrs)
+            if shortcut is not None:
+                shared.add(shortcut)
+            doc = str(attrs.get("document") or "")
+            subject = _iri(str(attrs.get("claim") or key))
+            claims.append(
+                _Claim(subject, _iri(doc) if doc else None, edge_digest(u, v, key, obj_kind, attrs), (u, v, key, attrs))
+            )
+        # a claim whose subject is also described elsewhere (never in graphs kg builds) is written with the rest
+        counts: dict[str, int] = {}
+        for c in claims:
+            counts[c.subject] = counts.get(c.subject, 0) + 1
+        subjects = {q[0] for q in shared}
+        alone = [c for c in claims if counts[c.subject] == 1 and c.subject not in subjects]
+        for c in claims:
+            if counts[c.subject] > 1 or c.subject in subjects:
+                shared.update(self._claim_quads(c))
+        self.shared = sorted(shared, key=_quad_key)
+        self.claims = sorted(alone, key=lambda c: c.subject)
+        self._quads: dict[str, list[Quad]] = {}
+
+    def _claim_quads(self, c: _Claim) -> list[Quad]:
+        found = self._quads.get(c.digest)
+        if found is None:
+            u, v, key, attrs = c.edge
+            found = self._quads[c.digest] = sorted(set(_claim_quads(self.g, u, v, key, attrs)), key=_quad_key)
+        return [q for q in found if q[0] == c.subject]
+
+    def _texts(self, store: Any, render: Callable[[_Claim], str]) -> list[str]:
+        """Each claim's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
+        known: dict[str, str] = store.load() if store is not None else {}
+        texts = [known.get(c.digest) or render(c) for c in self.claims]
+        if store is not None and set(known) != {c.digest for c in self.claims}:  # rewritten only when changed
+            store.save(zip((c.digest for c in self.claims), texts, strict=True))
+        return texts
+
+    # -- Turtle and TriG: a claim's text is "prefixes\nblock" -------------------------------
+
+    def _block(self, c: _Claim, indent: str) -> str:
+        spell = _TurtleSpeller()
+        triples = [(s, p, o) for s, p, o, _g in self._claim_quads(c)]
+        ((_s, block),) = _statements(triples, spell, indent)
+        return " ".join(sorted(spell.used)) + "\n" + block
+
+    def turtle(self, store: Any = None) -> str:
+        """The Turtle document (as :func:`_turtle_text` writes it)."""
+        triples: list[tuple[str, str, Term]] = []
+        last = None
+        for s, p, o, _g in self.shared:
+            triple = (s, p, o)
+            if triple != last:  # the same triple in two graphs is next to itself
+                triples.append(triple)
+                last = triple
+        spell = _TurtleSpeller()
+        blocks = _statements(triples, spell)
+        used = set(spell.used)
+        for c, text in zip(self.claims, self._texts(store, lambda c: self._block(c, "")), strict=True):
+            head, block = text.split("\n", 1)
+            used.update(head.split())
+            blocks.append((c.subject, block))
+        blocks.sort(key=lambda b: b[0])
+        return _prefix_lines(used) + "\n" + "\n\n".join(b for _s, b in blocks) + "\n"
+
+    def trig(self, store: Any = None) -> str:
+        """The TriG document (as :func:`_trig_text` writes it)."""
+        groups: dict[str, list[tuple[str, str, Term]]] = {}
+        for s, p, o, graph in self.shared:
+            groups.setdefault(graph or "", []).append((s, p, o))
+        spell = _TurtleSpeller()
+        blocks: dict[str, list[tuple[str, str]]] = {
+            name: _statements(triples, spell, "    ") for name, triples in groups.items()
+        }
+        used = set(spell.used)
+        for c, text in zip(self.claims, self._texts(store, lambda c: self._block(c, "    ")), strict=True):
+            head, block = text.split("\n", 1)
+            used.update(head.split())
+            blocks.setdefault(c.graph or "", []).append((c.subject, block))
+        out = []
+        for name in sorted(blocks):
+            body = "\n\n".join(b for _s, b in sorted(blocks[name], key=lambda b: b[0]))
+            out.append(("{" if not name else f"<{name}> {{") + "\n" + body + "\n}\n")
+        return _prefix_lines(used) + "\n" + "\n".join(out)
+
+    def ntriples(self, store: Any = None) -> str:
+        """The N-Triples document (as :func:`_ntriples_text` writes it).
+
+        Lines sorted per subject, subjects by their ``<IRI>`` spelling: the
+        same order as sorting every line, since ``>`` occurs in no IRI.
+        """
+        by_subject: dict[str, set[str]] = {}
+        for s, p, o, _g in self.shared:
+            by_subject.setdefault(s, set()).add(f"<{s}> <{p}> {_nt_term(o)} .")
+        chunks = [(f"<{s}>", "\n".join(sorted(lines))) for s, lines in by_subject.items()]
+        render = lambda c: "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._claim_quads(c)}))  # noqa: E731
+        chunks += [(f"<{c.subject}>", text) for c, text in zip(self.claims, self._texts(store, render), strict=True)]
+        chunks.sort(key=lambda ch: ch[0])
+        return "\n".join(text for _k, text in chunks) + "\n"
+
+    def jsonld(self, context: dict[str, Any], store: Any = None) -> str:
+        """The JSON-LD document (as :func:`_jsonld_text` writes it)."""
+        compact = _Compactor(context)
+
+        def order(subject: str) -> tuple[str, str]:
+            # the id's JSON spelling, as _jsonld_text sorts; ties keep subject order, as its stable sort does
+            return (json.dumps(compact.iri(subject), ensure_ascii=False)[:-1] + '", ', subject)
+
+        nodes = [
+            (order(s), _json_indented(_canonical(n), "    "))
+            for s, n in _jsonld_nodes(self.shared, compact).items()
+        ]
+
+        def render(c: _Claim) -> str:
+            ((_s, node),) = _jsonld_nodes(self._claim_quads(c), compact).items()
+            return _json_indented(_canonical(node), "    ")
+
+        nodes += [(order(c.subject), text) for c, text in zip(self.claims, self._texts(store, render), strict=True)]
+        nodes.sort(key=lambda n: n[0])
+        graph = "[\n" + ",\n".join("    " + text for _k, text in nodes) + "\n  ]" if nodes else "[]"
+        return "{\n" + f'  "@context": {_json_indented(context, "  ")},\n  "@graph": {graph}\n}}\n'
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """Pause Python's cycle collector while the export allocates millions of small tuples.
 
     Why: each full collection walks every live object, and the export creates
