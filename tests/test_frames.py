@@ -143,6 +143,10 @@ QUOTES = [
     # quoted words after a verb of promising or threatening: the subject's
     ("China threatens to “resolutely take countermeasures” against the new tariffs.",
      {("China", "resolutely take countermeasures")}),
+    # single quotation marks, as some outlets quote speech; apostrophes and scare quotes are none
+    ("Zhao Lijian spoke in Beijing.\n\n'We will never accept this,' Zhao said on Friday.",
+     {("Zhao Lijian", "We will never accept")}),
+    ("China's 'core interests' are Beijing's call, Zhao Lijian said.", set()),
     # near miss: a scare-quoted word is no statement
     ("Beijing welcomed the move as a “positive sign” on Friday.", set()),
 ]

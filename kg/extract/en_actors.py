@@ -1431,7 +1431,16 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             out.append((idx[k], idx[k + 1] + 1))
         if len(idx) % 2 == 1 and re.match(r"\S", text[idx[-1] + 1 : idx[-1] + 2]):
             out.append((idx[-1], line.end() + 1))
+    # single marks as some outlets quote speech ('The Middle East has oil,' Deng said): an
+    # opening mark before a capital after a space or colon, a closing one after the clause's
+    # punctuation; never inside a double-quoted span (those are quotes within a quote)
+    for m in _SINGLE_QUOTE.finditer(text):
+        if not any(a <= m.start() < b for a, b in out):
+            out.append((m.start(), m.end()))
     return sorted(out)
+
+
+_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s:(\u2014]))'(?=[A-Z])[^'\n]*?(?:'[a-z][^'\n]*?)*[.,!?]'(?=[\s)]|$)", re.M)
 
 
 def find_actors(doc: Document, lex: Lexicon) -> EnActors:
