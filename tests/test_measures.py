@@ -43,6 +43,8 @@ CASES = [
     ("Chinese officials raised concerns about the U.S. export controls on chips.",
      {("Leverage", US, CN, "semiconductors")}),
     # -- announced or conditional: threats ----------------------------------------------------
+    ("外交部發言人林劍表示：「我們將繼續採取堅決有力的措施，維護自身的正當權益。」",
+     {("Threat", "org/mfa-china", None, None)}),  # the ministry the spokesman speaks for
     ("Trump threatened to impose 100% tariffs on China.", {("Threat", TRUMP, CN, "tariffs")}),
     ("The Commerce Department said it would add more Chinese firms to the entity list.",
      {("Threat", "org/us-commerce", None, "entity-list")}),
