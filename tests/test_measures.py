@@ -42,6 +42,9 @@ CASES = [
     # the measure complained of is the other side's, not the complainant's
     ("Chinese officials raised concerns about the U.S. export controls on chips.",
      {("Leverage", US, CN, "semiconductors")}),
+    # retaliation on a condition of the other side's, or already unveiled, is no threat of its holder
+    ("A further $16 billion in imports would be targeted and, if China continued to retaliate, "
+     "a further $200 billion would follow.", set()),
     # -- announced or conditional: threats ----------------------------------------------------
     ("外交部發言人林劍表示：「我們將繼續採取堅決有力的措施，維護自身的正當權益。」",
      {("Threat", "org/mfa-china", None, None)}),  # the ministry the spokesman speaks for

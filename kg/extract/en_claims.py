@@ -280,6 +280,16 @@ class _Claims:
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = frozenset(lex.cue_keys("en-issuer-noun", "en"))
+        taken = sorted(lex.cue_keys("en-taken-verb", "en"), key=len, reverse=True)
+        # "China has unveiled retaliatory measures": a step taken, leverage, no threat
+        self._taken_before = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, taken)) + r")\s+(?:(?:its|new|the|a|fresh|further)\s+)*$")
+            if taken
+            else None
+        )
+        self._taken_after = (
+            re.compile(r"\s+(?:" + "|".join(map(re.escape, taken)) + r")\b") if taken else None
+        )
         # lower-case words of a title written before a name (Executive Editor, foreign ministry spokesman)
         self._title_words = frozenset(
             w
@@ -1246,6 +1256,14 @@ class _Claims:
                     and not re.search(r"\b(?:if|unless|should)\b", t[b : sent.end])
                 ):
                     continue  # "will raise" is a threat only on a condition
+                if cue in _COUNTER and self.quote_of(a) is None:
+                    c0, _c1 = self.clause(sent, a, b)
+                    if re.search(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,4}$", t[c0:a]):
+                        continue  # "if China continued to retaliate": the condition, not China's threat
+                    if self._taken_before is not None and (
+                        self._taken_before.search(t, c0, a) or self._taken_after.match(t, b)
+                    ):
+                        continue  # retaliation taken (unveiled retaliatory measures): not announced
                 if cue in _COUNTER or cue.split()[0] in _MODALS:
                     if self.quote_of(a) is not None:
                         q = self.quote_of(a)
