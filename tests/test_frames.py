@@ -73,6 +73,10 @@ DEMAND_PHRASES = [
      {("person/gina-raimondo", CN, "中國針對美國公司採取的一系列行動")}),
     ("Raimondo said she expressed concerns over China's raids on American consulting firms.",
      {("person/gina-raimondo", CN, "China's raids on American consulting firms")}),
+    ("Bessent expressed US dissatisfaction with China's purchases of Iranian oil, as well as the sale of "
+     "dual-use technology to Russia, which helped Moscow.",
+     {("person/scott-bessent", CN, "China's purchases of Iranian oil"),
+      ("person/scott-bessent", CN, "the sale of dual-use technology to Russia")}),
     # near miss: concern voiced by people no name stands for
     ("The offer incensed lawmakers in Washington, who have expressed concern over the prospect of a deal.", set()),
     # near misses: a clause with its own subject, or one that turns to a threat, is not wanted

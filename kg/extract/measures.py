@@ -113,11 +113,17 @@ def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] |
     """One alternation of cue keys, longest first; English keys match whole words."""
     if not keys:
         return None
-    body = "|".join(re.escape(k) for k in sorted(set(keys), key=lambda k: (-len(k), k)))
+    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
     if lang == "en":
-        end = r"(?![a-z])" if not tail else ""
-        return re.compile(rf"(?<![a-z])(?:{body}){end}")
-    return re.compile(f"(?:{body})")
+        # whole words: a boundary wherever a key starts or ends with a letter (" which " brings
+        # its own spaces)
+        def bounded(k: str) -> str:
+            head = r"(?<![a-z])" if k[:1].isalpha() else ""
+            end = r"(?![a-z])" if k[-1:].isalpha() and not tail else ""
+            return head + re.escape(k) + end
+
+        return re.compile("(?:" + "|".join(bounded(k) for k in ordered) + ")")
+    return re.compile("(?:" + "|".join(re.escape(k) for k in ordered) + ")")
 
 
 def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -667,10 +673,16 @@ class _Finder:
         if not items and 2 <= len(text) <= _THING[self.lang] and not any(q in text for q in "「」“”\"『』"):
             start = ma + self.orig[ma:mb].index(text)
             items = [(start, start + len(text), "")]
+        if self.lang == "en" and items:
+            # "dissatisfaction with X's purchases of Iranian oil, as well as the sale of …": each matter
+            for ca, cb in self.more_wanted(sent, ma):
+                got = self.issues(ca, cb)
+                items += got or ([(ca, cb, "")] if cb - ca <= _THING["en"] else [])
         seen: set[str] = set()
         for ia, ib, iid in items:
-            if iid not in seen:
-                seen.add(iid)
+            key = iid or self.t[ia:ib]  # a phrase without an issue is its own item
+            if key not in seen:
+                seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
     def more_wanted(self, sent: Sentence, b: int) -> list[tuple[int, int]]:
@@ -683,7 +695,7 @@ class _Finder:
             ca = m.end()
             m = self.r.clause_end.search(self.t, ca, sent.end)
             cb = m.start() if m is not None else sent.end
-            if self.r.demand_stop is not None and self.r.demand_stop.search(self.t, ca, cb):
+            if self.r.demand_stop is not None and self.r.demand_stop.search(self.t, max(b, ca - 1), cb):
                 break
             if self.r.speech is not None and self.r.speech.search(self.t, ca, cb):
                 break
