@@ -1260,8 +1260,9 @@ class _Claims:
                     c0, _c1 = self.clause(sent, a, b)
                     if re.search(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,4}$", t[c0:a]):
                         continue  # "if China continued to retaliate": the condition, not China's threat
-                    if self._taken_before is not None and (
-                        self._taken_before.search(t, c0, a) or self._taken_after.match(t, b)
+                    taken = (self._taken_before, self._taken_after)
+                    if taken[0] is not None and taken[1] is not None and (
+                        taken[0].search(t, c0, a) or taken[1].match(t, b)
                     ):
                         continue  # retaliation taken (unveiled retaliatory measures): not announced
                 if cue in _COUNTER or cue.split()[0] in _MODALS:
@@ -1549,9 +1550,9 @@ class _Claims:
             if re.search(r",\s*$", t[q[1] : vpos]):
                 # '"…" from being acquired by China, said Commerce Department official Ann Poe': the
                 # speaker follows the verb
-                r = self._speaker_at(q[1] + vm.end(), end)
-                if r is not None:
-                    return r
+                inverted = self._speaker_at(q[1] + vm.end(), end)
+                if inverted is not None:
+                    return inverted
             refs = [
                 r
                 for r in self.refs(q[1], vpos)

@@ -571,6 +571,7 @@ class _Finder:
             return  # 法規的要求: a noun
         fronted: int | None = None
         wanted_from: int | None = None  # where the wanted action starts, when known
+        addressee: str | None
         if kind == "modal":
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
@@ -597,7 +598,7 @@ class _Finder:
                 marks = list(self.r.target.finditer(self.t, max(lo, a - 16), a))
                 m = marks[-1] if marks else None
                 sp = next(iter(self.idx.in_range(m.end(), a)), None) if m is not None else None
-                if sp is not None and sp.start == m.end() and sp.end == a and sp.key != demander:
+                if sp is not None and m is not None and sp.start == m.end() and sp.end == a and sp.key != demander:
                     addressee, fronted = sp.key, lo
             quoted = self.quote_speaker(a)
             first_person = quoted is not None and self.first_person(max(quoted[0], a - 6), a)
