@@ -168,3 +168,16 @@ def test_quote(lex, text: str, expected: set[tuple[str, str]]) -> None:  # type:
     got = {(ex.actors[c.actor].names[0], c.quote or "") for c in ex.claims if c.kind == "Statement"}
     assert {(who, q[: len(start)]) for who, q in got for _w, start in expected} >= expected
     assert len(got) == len(expected), got
+
+
+def test_term_quote_does_not_end_the_reach_of_the_speech_verb(lex) -> None:  # type: ignore[no-untyped-def]
+    """「台灣問題」, a term in quotes, stands between 強調 and the quote it attributes."""
+    from kg.extract import extract
+    from kg.ingest import split_sentences
+    from kg.model import Document
+
+    text = "習近平在會上強調，「台灣問題」事關中國核心利益，是「中美關係第一條不可逾越的紅線」。"
+    doc = Document(id="t", text=text, lang="zh-Hant", sentences=split_sentences(text))
+    ex = extract(doc, lex)
+    got = {(ex.actors[c.actor].names[0], c.quote) for c in ex.claims if c.kind == "Statement"}
+    assert ("習近平", "中美關係第一條不可逾越的紅線") in got

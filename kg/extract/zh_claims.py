@@ -2003,7 +2003,9 @@ def _speaker_before(
     s, c = d.s, d.cues
     lo = sent.start
     i = bisect.bisect_left(d.quote_ends, qa) - 1  # the previous quote of the sentence
-    if i >= 0 and d.quote_ends[i] >= lo:
+    # (a short term in quotes, 「台灣問題」, does not end the reach of the verb before it)
+    term_before = i >= 0 and d.quote_ends[i] - d.quotes[i][0] - 1 <= 6 and d.quote_close.get(qa, qa) - qa - 1 > 6
+    if i >= 0 and d.quote_ends[i] >= lo and not term_before:
         lo = d.quote_ends[i] + 1
     lo = max(lo, qa - _REACH)
     qb = d.quote_close.get(qa, qa)
