@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -150,21 +151,50 @@ def contract_nx() -> nx.MultiDiGraph:
 
 
 @pytest.fixture(scope="session")
-def claims_of(lex):  # type: ignore[no-untyped-def]
-    """Extract the claims of a text written in a test, checking every claim's evidence is a sentence of it."""
+def extraction_of(lex):  # type: ignore[no-untyped-def]
+    """Extract a text written in a test (actors and claims), checking every claim's evidence is a sentence of it."""
     from kg.extract import extract
     from kg.ingest import split_sentences
-    from kg.model import ClaimMention, Document
+    from kg.model import DocExtraction, Document
     from kg.textnorm import detect_lang
 
-    def run(text: str) -> list[ClaimMention]:
+    def run(text: str) -> DocExtraction:
         doc = Document(id="t", text=text, lang=detect_lang(text), sentences=split_sentences(text))
-        out = extract(doc, lex).claims
-        for c in out:
+        ex = extract(doc, lex)
+        for c in ex.claims:
             assert doc.text[c.sentence.start : c.sentence.end] == c.sentence.text
+        return ex
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def claims_of(extraction_of):  # type: ignore[no-untyped-def]
+    """Extract the claims of a text written in a test (see ``extraction_of``)."""
+    from kg.model import ClaimMention
+
+    def run(text: str) -> list[ClaimMention]:
+        out: list[ClaimMention] = extraction_of(text).claims
         return out
 
     return run
+
+
+# the credentials the test stores want: basic (dba / STORE_SECRET) or a bearer STORE_TOKEN
+STORE_SECRET = "s3cret-Ünïcode-pässwörd"
+STORE_TOKEN = "tok.abc-123_XYZ~"
+
+
+def refused(handler: BaseHTTPRequestHandler, realm: str) -> bool:
+    """Answer 401 (and say True) unless the request carries the test store's basic or bearer credentials."""
+    basic = "Basic " + base64.b64encode(f"dba:{STORE_SECRET}".encode()).decode()
+    if handler.headers.get("Authorization", "") in (basic, f"Bearer {STORE_TOKEN}"):
+        return False
+    handler.send_response(401)
+    handler.send_header("WWW-Authenticate", f'Basic realm="{realm}"')
+    handler.end_headers()
+    handler.wfile.write(b"who are you?\n")
+    return True
 
 
 @contextmanager

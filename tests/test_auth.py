@@ -17,15 +17,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import http_server
+from conftest import STORE_SECRET as SECRET
+from conftest import STORE_TOKEN as TOKEN
+from conftest import http_server, refused
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import EndpointError
 from kg.store import Auth, load, redact
 
-SECRET = "s3cret-Ünïcode-pässwörd"
-TOKEN = "tok.abc-123_XYZ~"
 TTL = Path(__file__).resolve().parent.parent / "output" / "graph.ttl"
 
 
@@ -36,14 +36,9 @@ class _Store(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        given = self.headers.get("Authorization", "")
-        basic = "Basic " + base64.b64encode(f"dba:{SECRET}".encode()).decode()
-        if given not in (basic, f"Bearer {TOKEN}"):
-            self.send_response(401)
-            self.send_header("WWW-Authenticate", 'Basic realm="store"')
-            self.end_headers()
-            self.wfile.write(b"who are you?\n")
+        if refused(self, "store"):
             return
+        given = self.headers.get("Authorization", "")
         self.server.received.append((self.path, given.split()[0], len(body)))  # type: ignore[attr-defined]
         self.send_response(204)
         self.end_headers()

@@ -157,27 +157,19 @@ QUOTES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), QUOTES, ids=[q[0][:30] for q in QUOTES])
-def test_quote(lex, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    from kg.extract import extract
-    from kg.ingest import split_sentences
-    from kg.model import Document
-    from kg.textnorm import detect_lang
-
-    doc = Document(id="t", text=text, lang=detect_lang(text), sentences=split_sentences(text))
-    ex = extract(doc, lex)
-    got = {(ex.actors[c.actor].names[0], c.quote or "") for c in ex.claims if c.kind == "Statement"}
+def test_quote(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = _statements(extraction_of(text))
     assert {(who, q[: len(start)]) for who, q in got for _w, start in expected} >= expected
     assert len(got) == len(expected), got
 
 
-def test_term_quote_does_not_end_the_reach_of_the_speech_verb(lex) -> None:  # type: ignore[no-untyped-def]
+def test_term_quote_does_not_end_the_reach_of_the_speech_verb(extraction_of) -> None:  # type: ignore[no-untyped-def]
     """「台灣問題」, a term in quotes, stands between 強調 and the quote it attributes."""
-    from kg.extract import extract
-    from kg.ingest import split_sentences
-    from kg.model import Document
-
     text = "習近平在會上強調，「台灣問題」事關中國核心利益，是「中美關係第一條不可逾越的紅線」。"
-    doc = Document(id="t", text=text, lang="zh-Hant", sentences=split_sentences(text))
-    ex = extract(doc, lex)
-    got = {(ex.actors[c.actor].names[0], c.quote) for c in ex.claims if c.kind == "Statement"}
+    got = _statements(extraction_of(text))
     assert ("習近平", "中美關係第一條不可逾越的紅線") in got
+
+
+def _statements(ex) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(speaker's first name, quote) of each statement of an extraction."""
+    return {(ex.actors[c.actor].names[0], c.quote or "") for c in ex.claims if c.kind == "Statement"}

@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import http_server
+from conftest import STORE_SECRET as SECRET
+from conftest import STORE_TOKEN as TOKEN
+from conftest import http_server, refused
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -27,8 +29,6 @@ from kg.query import _with_limit, inline_bindings, list_queries, open_store, res
 from kg.store import Server, load, running_server
 
 TTL = Path(__file__).resolve().parent.parent / "output" / "graph.ttl"
-SECRET = "s3cret-Ünïcode-pässwörd"
-TOKEN = "tok.abc-123_XYZ~"
 CLEAN = {"CHOUMA_PASSWORD": None, "CHOUMA_TOKEN": None, "CHOUMA_USER": None}
 
 
@@ -127,14 +127,9 @@ class _Endpoint(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", "0"))).decode()
-        given = self.headers.get("Authorization", "")
-        basic = "Basic " + base64.b64encode(f"dba:{SECRET}".encode()).decode()
-        if given not in (basic, f"Bearer {TOKEN}"):
-            self.send_response(401)
-            self.send_header("WWW-Authenticate", 'Basic realm="sparql"')
-            self.end_headers()
-            self.wfile.write(b"who are you?\n")
+        if refused(self, "sparql"):
             return
+        given = self.headers.get("Authorization", "")
         self.server.received.append((given.split()[0], urllib.parse.parse_qs(body)["query"][0]))  # type: ignore[attr-defined]
         html = self.path == "/html"
         payload = b"<html><body>Welcome</body></html>" if html else json.dumps(ANSWER).encode()

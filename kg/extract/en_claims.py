@@ -280,15 +280,16 @@ class _Claims:
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = frozenset(lex.cue_keys("en-issuer-noun", "en"))
-        taken = sorted(lex.cue_keys("en-taken-verb", "en"), key=len, reverse=True)
-        # "China has unveiled retaliatory measures": a step taken, leverage, no threat
-        self._taken_before = (
-            re.compile(r"\b(?:" + "|".join(map(re.escape, taken)) + r")\s+(?:(?:its|new|the|a|fresh|further)\s+)*$")
+        taken = "|".join(map(re.escape, sorted(lex.cue_keys("en-taken-verb", "en"), key=len, reverse=True)))
+        # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
+        # taken, leverage, no threat (the verb before the cue, or its participle after it)
+        self._taken = (
+            (
+                re.compile(r"\b(?:" + taken + r")\s+(?:(?:its|new|the|a|fresh|further)\s+)*$"),
+                re.compile(r"\s+(?:" + taken + r")\b"),
+            )
             if taken
             else None
-        )
-        self._taken_after = (
-            re.compile(r"\s+(?:" + "|".join(map(re.escape, taken)) + r")\b") if taken else None
         )
         # lower-case words of a title written before a name (Executive Editor, foreign ministry spokesman)
         self._title_words = frozenset(
@@ -1260,10 +1261,7 @@ class _Claims:
                     c0, _c1 = self.clause(sent, a, b)
                     if re.search(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,4}$", t[c0:a]):
                         continue  # "if China continued to retaliate": the condition, not China's threat
-                    taken = (self._taken_before, self._taken_after)
-                    if taken[0] is not None and taken[1] is not None and (
-                        taken[0].search(t, c0, a) or taken[1].match(t, b)
-                    ):
+                    if self._taken is not None and (self._taken[0].search(t, c0, a) or self._taken[1].match(t, b)):
                         continue  # retaliation taken (unveiled retaliatory measures): not announced
                 if cue in _COUNTER or cue.split()[0] in _MODALS:
                     if self.quote_of(a) is not None:

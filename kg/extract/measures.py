@@ -637,7 +637,7 @@ class _Finder:
             for ca, cb in self.more_wanted(sent, b):
                 got = [i for i in self.issues(ca, cb) if i[2] not in seen]
                 seen.update(i[2] for i in got)
-                for ia, ib, iid in got or ([(ca, cb, "")] if cb - ca <= _THING[self.lang] else []):
+                for ia, ib, iid in got or self.clause_phrase(ca, cb):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
     def concern(self, sent: Sentence, a: int, b: int) -> None:
@@ -677,14 +677,25 @@ class _Finder:
         if self.lang == "en" and items:
             # "dissatisfaction with X's purchases of Iranian oil, as well as the sale of …": each matter
             for ca, cb in self.more_wanted(sent, ma):
-                got = self.issues(ca, cb)
-                items += got or ([(ca, cb, "")] if cb - ca <= _THING["en"] else [])
+                items += self.issues(ca, cb) or self.clause_phrase(ca, cb)
         seen: set[str] = set()
         for ia, ib, iid in items:
             key = iid or self.t[ia:ib]  # a phrase without an issue is its own item
             if key not in seen:
                 seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
+        """A clause that goes on with a wanted action, as the item when it names no issue: itself,
+        when short enough to name a thing."""
+        return [(ca, cb, "")] if cb - ca <= _THING[self.lang] else []
+
+    def until_closing(self, pos: int, text: str, *, curly: bool) -> str:
+        """``text`` (starting at ``pos``) up to the closing mark of the quotation it stands in:
+        any closing mark inside a statement, only a curly one (”」』) elsewhere when ``curly``."""
+        if self.quote_speaker(pos) is not None:
+            return re.split(r"[,，]?[”」』\"]", text, maxsplit=1)[0]
+        return re.split(r"[,，]?[”」』]", text, maxsplit=1)[0] if curly else text
 
     def more_wanted(self, sent: Sentence, b: int) -> list[tuple[int, int]]:
         """The clauses after the first that go on with what is wanted: after a comma, with no
@@ -704,10 +715,7 @@ class _Finder:
             ca = lead.end() if lead is not None else ca
             if any(sp.start == ca for sp in self.idx.in_range(ca, cb)):
                 break  # a subject of its own: another statement
-            # a closing mark ends the quotation the wanted action stands in
-            closing = r"[,，]?[”」』\"]" if self.quote_speaker(ca) is not None else r"[,，]?[”」』]"
-            text = re.split(closing, self.orig[ca:cb], maxsplit=1)[0]
-            text = text.rstrip(" .。")
+            text = self.until_closing(ca, self.orig[ca:cb], curly=True).rstrip(" .。")
             if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
                 break
             if len(text) > _THING[self.lang] and self.lang == "en":
@@ -737,10 +745,7 @@ class _Finder:
         stop = self.r.clause_end.search(self.t, pos, sent.end)
         end = stop.start() if stop else sent.end
         end = min(end, self.wanted_end(sent, pos))
-        text = self.orig[pos:end]
-        if self.quote_speaker(pos) is not None:  # asked inside a quotation: it ends at the closing mark
-            text = re.split(r"[,，]?[”」』\"]", text, maxsplit=1)[0]
-        text = text.rstrip(" .。")
+        text = self.until_closing(pos, self.orig[pos:end], curly=False).rstrip(" .。")
         if any(q in text for q in "「」“”\"『』"):
             return None  # the action runs into a quotation: no clean phrase
         if len(text) > _THING[self.lang] and self.lang == "en":

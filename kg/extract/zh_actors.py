@@ -553,7 +553,7 @@ def _absorb_state(d: _Doc, state: _Hit | None, a: int, b: int) -> tuple[int, _Hi
     suffixes = d.c.suffixes_gov
     suf = _ends(d.s, b, suffixes)
     core = d.s[a : b - len(suf)] if suf else ""
-    if core and _is_word(core) and not _ends(d.s, b, d.c.gov_suffix):
+    if core and is_word(core) and not _ends(d.s, b, d.c.gov_suffix):
         d.release(state)
         return state.start, None
     return a, state
@@ -632,7 +632,7 @@ def _structural_orgs(d: _Doc) -> None:
 
 def _word_tag(w: str) -> str | None:
     """jieba's part-of-speech tag of ``w`` as one dictionary word, or None."""
-    _is_word("")
+    is_word("")
     import jieba.posseg
 
     return jieba.posseg.dt.word_tag_tab.get(w)
@@ -645,7 +645,7 @@ def _lead_trim(name: str) -> int:
     """Characters at the start of a candidate name that are a verb, preposition or adverb (包括|北方華創)."""
     import jieba.posseg
 
-    _is_word("")
+    is_word("")
     cut = 0
     for tok in jieba.posseg.dt.cut(name, HMM=False):
         if tok.flag.startswith(_LEAD_TAGS) and tok.flag not in ("vn", "nr") and len(name) - cut - len(tok.word) >= 2:
@@ -712,7 +712,7 @@ def _suffix_orgs(d: _Doc) -> None:
         core = s[start:ka]
         name = s[start:b]
         proper = _word_tag(name) in ("nt", "nz", "ns")
-        if name in c.not_actor or (_is_word(name) and not proper) or _is_word(core) or b - start > 16:
+        if name in c.not_actor or (is_word(name) and not proper) or is_word(core) or b - start > 16:
             continue
         if start < a and prev is not None:
             d.release(prev)
@@ -792,7 +792,7 @@ def _follows_name(d: _Doc, e: int) -> bool:
     return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow) or _starts(s, e, c.medium))
 
 
-def _is_word(w: str) -> bool:
+def is_word(w: str) -> bool:
     """True when jieba knows ``w`` as an ordinary word (not a person's name)."""
     import logging
 
@@ -827,7 +827,7 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
             continue  # 曾說: a surname-like character before a speech verb is no name
         if _follows_name(d, e) and not _starts(s, p + sur, c.follow):
             name = s[p:e]
-            if name in c.not_actor or _is_word(name):
+            if name in c.not_actor or is_word(name):
                 continue
             found.append(e)
     if len(found) == 2 and (s[found[1]] in c.follow or _starts(s, found[1], c.speech)):
@@ -884,7 +884,7 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
             ok = k < len(s) and bool(_starts(s, k, c.speech))
         if ok:
             name = s[p:e]
-            if name in d.c.not_actor or _is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
+            if name in d.c.not_actor or is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
                 return None
             return p, e, None
     return None
@@ -1170,7 +1170,7 @@ def _glossed_persons(d: _Doc) -> None:
         if not 2 <= q - a <= 5 or not (a == 0 or s[a - 1] in _CLAUSE_END or s[a - 1] in "、"):
             continue
         name = s[a:q]
-        if name in c.not_actor or _is_word(name) or _ends(s, q, c.org_suffix) or _ends(s, q, c.gov_suffix):
+        if name in c.not_actor or is_word(name) or _ends(s, q, c.org_suffix) or _ends(s, q, c.gov_suffix):
             continue
         lex_id = _lexicon_by_latin(d, br[1], "Person")
         key = lex_id or f"person:{name}"
@@ -1212,9 +1212,9 @@ def _speakers(d: _Doc) -> None:
         if not verb:
             continue
         # the verb must be a word of its own: not 常規來說 (來說), not 白銀說明 (說明)
-        if k == e and _is_word(s[e - 1] + verb):
+        if k == e and is_word(s[e - 1] + verb):
             continue
-        if len(verb) == 1 and k + 2 <= len(s) and _is_word(s[k : k + 2]):
+        if len(verb) == 1 and k + 2 <= len(s) and is_word(s[k : k + 2]):
             continue
         key = f"person:{s[p:e]}"
         d.actor(key, "Person")
@@ -1270,7 +1270,7 @@ def _transliterated_name(d: _Doc, p: int) -> int | None:
         e += 1
     while e - p >= 2:
         name = s[p:e]
-        if d.free(p, e) and name not in c.not_actor and not _is_word(name) and _follows_name(d, e):
+        if d.free(p, e) and name not in c.not_actor and not is_word(name) and _follows_name(d, e):
             return e
         e -= 1
     return None
@@ -1315,7 +1315,7 @@ def _org_speaker(d: _Doc, end: int) -> bool:
     if found is None or found[1] != end or _starts(s, found[0], c.determiner):
         return False
     name = s[found[0] : found[1]]
-    if name in c.not_actor or _is_word(name):
+    if name in c.not_actor or is_word(name):
         return False
     st = state if state is not None and state.end == found[0] else None
     oa, st = _absorb_state(d, st, found[0], found[1])

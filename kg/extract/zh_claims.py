@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import ActorIndex, Span
-from kg.extract.zh_actors import simplified
+from kg.extract.zh_actors import is_word, simplified
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Document, Sentence
 from kg.textnorm import has_cjk, to_simplified
@@ -1775,9 +1775,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
 
 def _ends_word(s: str, a: int, b: int) -> bool:
     """Whether ``s[a:b]`` ends a longer word (會 of 委員會, 將 of 大將): no modal then."""
-    from kg.extract.zh_actors import _is_word
-
-    return b - a == 1 and any(a - n >= 0 and _is_word(s[a - n : b]) for n in (1, 2))
+    return b - a == 1 and any(a - n >= 0 and is_word(s[a - n : b]) for n in (1, 2))
 
 
 def _threat_made(d: _Doc, actor: str, sent: Sentence) -> bool:
