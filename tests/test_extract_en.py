@@ -768,3 +768,16 @@ def test_threats_of_reimposed_tariffs_and_countermeasures(lex) -> None:  # type:
         ("Beijing", "take corresponding measures"),
         ("Beijing", "not afraid of a trade war"),
     }
+
+
+def test_names_listed_after_a_plural_title_share_it(lex) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The sanctions target US Senators Marla Quint, Tobias Renn and Hal Ostrow. "
+        "Journal writers Dana Pell and Omar Feist reported the talks. "
+        "Negotiators met in Geneva and Beijing.\n",
+        lex,
+    )
+    people = {n for n, (typ, _side) in names(x).items() if typ == "Person"}
+    assert people == {"Marla Quint", "Tobias Renn", "Hal Ostrow", "Dana Pell", "Omar Feist"}
+    assert names(x)["Hal Ostrow"] == ("Person", "US")
+    assert ("Tobias Renn", "Senators", "US", False) in roles(x)

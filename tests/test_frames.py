@@ -24,8 +24,17 @@ DEMANDS = [
     ("美國財政部長耶倫抵達中國。預計，耶倫將就工業產能過剩問題向中國施壓。",
      {("person/janet-yellen", CN, "overcapacity")}),
     ("美國總統川普今天說，中國多年來一直在剝削美國，「我們希望開放中國市場」。", {(TRUMP, CN, "market-access")}),
+    # a sentence without a subject of its own goes on with the speaker before it (zero anaphora)
+    ("商務部發言人何永謙表示，中方堅決反對。希望美方立即取消對華加徵的關稅。", {("person:何永谦", US, "tariffs")}),
+    ("商務部發言人表示，美方的做法嚴重損害中方利益。美方應立即停止出口管制。", {("org/mofcom", US, "export-controls")}),
+    # a subject that refers back: a pronoun or a definite noun (the lawmakers, the ministry)
+    ("China's commerce ministry criticised the new rules on Monday. It urged the United States to lift its "
+     "export controls.", {("org/mofcom", US, "export-controls")}),
+    ("Foreign ministry spokesman Lin Jian spoke on Tuesday. The spokesman urged the United States to halt "
+     "arms sales to Taiwan.", {("person/lin-jian", US, "arms-sales")}),
     # near misses: no demand
     ("China and the United States should cooperate on fentanyl, analysts said.", set()),
+    ("他說，希望兩國能夠合作。", set()),
     ("只要遵守中國法律法規的要求，外國企業都可以進入中國市場。", set()),
     ("中國應對美國關稅的辦法很多。", set()),
 ]

@@ -337,3 +337,10 @@ def test_university_with_city_prefix_and_no_verb_names_mainland(lex) -> None:  #
     # a verb before 委員會 is no organisation's name; 今次學會 is "learned"
     idx = actors_of("他曾主持委员会的工作。北京今次学会了对方的打法。", lex)
     assert not [k for k, a in idx.actors.items() if a.type == "Organization"]
+
+
+def test_firm_named_in_transliteration_with_a_middle_dot_tw(lex) -> None:  # type: ignore[no-untyped-def]
+    # a middle dot before a new organisation's name (not a known person's): no crash, one firm
+    index = actors_of("前商務部官員、艾登‧蘭卡律師事務所(Aidan Lanka LLP)合夥人表示，談判陷入僵局。", lex)
+    firms = [a.names for a in index.actors.values() if a.type == "Organization"]
+    assert any("蘭卡律師事務所" in n for names in firms for n in names)

@@ -554,6 +554,7 @@ class _Finder:
         self._quote_starts = [q[0] for q in self.quotes]
         self.surnames: dict[str, str] = {}
         self.pending_roles: list[tuple[str, RoleMention]] = []
+        self.listed_after: dict[Span, Span] = {}  # a name listed after a person: that person's mention
         self._sent_toks: dict[tuple[int, int], tuple[list[Tok], list[bool]]] = {}
 
     # -- bookkeeping ------------------------------------------------------------------------
@@ -855,15 +856,16 @@ class _Finder:
 
     # -- persons ----------------------------------------------------------------------------
     def _head_word(self, w: str) -> bool:
-        """A title head, hyphenated forms included ("Vice-Premier")."""
-        low = w.lower()
-        return low in self.cues.title_heads or low.replace("-", " ") in self.cues.title_heads
+        """A title head, hyphenated and plural forms included ("Vice-Premier", "Senators")."""
+        low = w.lower().replace("-", " ")
+        heads = self.cues.title_heads
+        return low in heads or (low.endswith("s") and low[:-1] in heads)
 
     def _is_title_word(self, w: str) -> bool:
         low = w.lower()
         if "-" in low and low not in self.cues.former and all(self._is_title_word(p) for p in low.split("-") if p):
             return True  # "Vice-Premier", "Deputy-Director"
-        return low in self.cues.title_heads or low in self.cues.title_mods or low in self.cues.former
+        return self._head_word(low) or low in self.cues.title_mods or low in self.cues.former
 
     def _is_state_word(self, tok: Tok) -> str | None:
         """The lexicon state id when ``tok`` is a state alias or demonym (U.S., Chinese)."""
@@ -905,10 +907,7 @@ class _Finder:
                 a, b = name_toks[0].start, name_toks[-1].end
                 if not self.free(a, b):
                     continue
-                titled = bool(prefix) and any(
-                    t.text.lower() in self.cues.title_heads or t.text.lower().replace("-", " ") in self.cues.title_heads
-                    for t in prefix[-2:]
-                )
+                titled = bool(prefix) and any(self._head_word(t.text) for t in prefix[-2:])
                 if not titled and prefix:
                     # "Secretary of State Jane Doe", "Minister of Foreign Affairs Li Wei"
                     om = re.search(
@@ -923,6 +922,31 @@ class _Finder:
                 name = self.text[a:b]
                 m = self.new_actor("Person", name)
                 self.add(a, b, m.key, self.doc.text[a:b])
+        self.coordinated_persons()
+
+    def coordinated_persons(self) -> None:
+        """Names listed after a person share its evidence ("Senators Jane Doe, John Roe and Mary
+        Poe", "writers Jane Doe and John Roe"): each full name (two to four capitalised words, no
+        title, state or organisation word) joined to a person by a comma or "and" is a person."""
+        name = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z(])"
+        link = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)" + name)
+        for sent in self.sentences:
+            spans = self.index.in_range(sent.start, sent.end)
+            for s in [x for x in spans if self.index.actors[x.key].type == "Person"]:
+                end = s.end
+                while (m := link.match(self.text, end, sent.end)) is not None:
+                    a, b = m.start(1), m.end(1)
+                    words = m.group(1).split()
+                    if not self.free(a, b) or any(
+                        self._is_title_word(w) or w.lower() in _STOP or w in self.cues.org_tail
+                        or w in self.cues.courtesy or w in self.cues.demonyms
+                        for w in words
+                    ):
+                        break
+                    person = self.new_actor("Person", self.text[a:b])
+                    self.add(a, b, person.key, self.doc.text[a:b])
+                    self.listed_after[Span(a, b, person.key)] = s
+                    end = b
 
     def _named_then_quoted(self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None) -> bool:
         """'Jane Doe has watched the talks for years. "...," she argues.': a sentence subject
@@ -952,7 +976,7 @@ class _Finder:
             return True
         # lower-case title right before: "top trade negotiator Zhang Wei"
         words = re.findall(r"[A-Za-z-]+", before[-40:])
-        return bool(words and words[-1].lower() in self.cues.title_heads and not words[-1][:1].isupper())
+        return bool(words and self._head_word(words[-1]) and not words[-1][:1].isupper())
 
     def _apposition(self, sent: Sentence, b: int) -> list[tuple[str, bool, int, int]] | None:
         """Title phrases in an apposition after a name: (title text, former, start, end)."""
@@ -1159,7 +1183,9 @@ class _Finder:
             sent = self._sentence_at(span.start)
             if sent is None:
                 continue
-            for role in self._roles_before(sent, span) + self._roles_after(sent, span):
+            # a name listed after another shares the title written before the list
+            first = self.listed_after.get(span, span)
+            for role in self._roles_before(sent, first) + self._roles_after(sent, span):
                 self._add_role(m, role)
 
     def _sentence_at(self, pos: int) -> Sentence | None:
@@ -1193,7 +1219,7 @@ class _Finder:
                 i -= 1
                 continue
             if (
-                low in self.cues.title_heads
+                self._head_word(low)
                 or low in self.cues.title_mods
                 or low in self.cues.former
                 or ("-" in low and self._is_title_word(t.text))

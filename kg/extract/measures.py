@@ -100,6 +100,7 @@ class _Rules:
     concern_about: re.Pattern[str] | None
     not_cue: re.Pattern[str] | None
     first_person_rx: re.Pattern[str] | None
+    anaphor: re.Pattern[str] | None
     action_lead: re.Pattern[str] | None
     not_verb: frozenset[str]
     disposal_next: frozenset[str]
@@ -151,6 +152,21 @@ def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*" + "".join(alts))
 
 
+def _anaphor(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """A clause-opening subject that refers back (he, they, the lawmakers, the ministry): its
+    group names the kind of actor it stands for."""
+    if lang != "en":
+        return None
+
+    def alt(kind: str) -> str:
+        return "|".join(re.escape(k) for k in sorted(lex.cue_keys(f"en-{kind}", lang), key=lambda k: (-len(k), k)))
+
+    return re.compile(
+        r"\s*(?:(?P<he>he|she)|(?P<we>we)|(?P<they>they|it)"
+        rf"|the\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<person>{alt('anaphor-person')})|(?P<body>{alt('anaphor-body')})))\b"
+    )
+
+
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -194,6 +210,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         concern_about=_alt(lex.cue_keys(f"{lang}-concern-about", lang), lang, tail=True),
         not_cue=cue("not-demand-cue"),
         first_person_rx=cue("first-person"),
+        anaphor=_anaphor(lex, lang),
         action_lead=_alt(lex.cue_keys(f"{lang}-action-lead", lang), lang, tail=True),
         not_verb=frozenset(lex.cue_keys(f"{lang}-not-verb-before", lang)),
         disposal_next=frozenset(lex.cue_keys(f"{lang}-disposal-object", lang)),
@@ -371,19 +388,68 @@ class _Finder:
         m = re.match(r"\s*(?:it|they|he|she)\s+" + _AUX, self.t[lo:a])
         return bool(m and self.r.verb is not None and self.r.verb.search(self.t, lo + m.end(), a))
 
-    def _pronoun_subject(self, sent: Sentence, lo: int) -> str | None:
-        """The referent of a pronoun opening an English clause: the subject of the sentence before."""
-        m = re.match(r"\s*(it|they|he|she)\b", self.t[lo : lo + 8])
+    def _pronoun_subject(self, sent: Sentence, lo: int, depth: int = 2) -> str | None:
+        """The referent of a subject opening an English clause that refers back (he, they, the
+        lawmakers, the ministry; see ``_anaphor``); None when the clause opens otherwise."""
+        m = self.r.anaphor.match(self.t, lo) if self.r.anaphor is not None else None
         i = self.sent_no.get(sent.start, -1)
-        if m is None or i < 0:
-            return None
-        if i == 0:
-            return None
-        prev = self.sentences[i - 1]
-        want = ("Person",) if m.group(1) in ("he", "she") else ("State", "Organization", "Person")
-        for sp in self.idx.in_range(prev.start, prev.end):
-            if self.idx.actors[sp.key].type in want and not self._obliqued(sp, prev.start):
-                return sp.key
+        if m is None or i <= 0 or any(sp.start < m.end() for sp in self.idx.in_range(lo, m.end())):
+            return None  # "The White House urged": a name, no reference back
+        return self._antecedent(i, m.lastgroup or "they", depth)
+
+    def _antecedent(self, i: int, kind: str, depth: int) -> str | None:
+        """What a referring subject of sentence ``i`` stands for: for he, she and we the person
+        speaking in the sentences before; else the subject of the nearest sentence before naming
+        an actor of its kind (itself resolved when it too refers back)."""
+        if kind in ("he", "we"):
+            speaker = self.current_speaker(self.sentences[i])
+            if speaker is not None and (kind == "we" or self.idx.actors[speaker].type == "Person"):
+                return speaker
+            if kind == "we":
+                return None
+        want = {"he": ("Person",), "person": ("Person",), "body": ("State", "Organization")}.get(
+            kind, ("State", "Organization", "Person")
+        )
+        for k in range(i - 1, max(-1, i - 3), -1):
+            prev = self.sentences[k]
+            if depth > 0:
+                back = self._pronoun_subject(prev, prev.start, depth - 1)
+                if back is not None and self.idx.actors[back].type in want:
+                    return back
+            for sp in self.idx.in_range(prev.start, prev.end):
+                if self.idx.actors[sp.key].type in want and not self._obliqued(sp, prev.start):
+                    return sp.key
+        return None
+
+    def current_speaker(self, sent: Sentence, back: int = 3) -> str | None:
+        """Who is speaking where a sentence names no subject of its own (何詠前稱，…。希望美方…;
+        "…," he said. "We urge …"): the speaker of the nearest statement or speech verb in the
+        few sentences before it."""
+        i = self.sent_no.get(sent.start, -1)
+        for k in range(i - 1, max(-1, i - 1 - back), -1):
+            s2 = self.sentences[k]
+            best: tuple[int, str] | None = None
+            for qa, _qb, who in self.quotes:
+                if s2.start <= qa < s2.end:
+                    best = max(best or (qa, who), (qa, who))
+            for m in self.r.speech.finditer(self.t, s2.start, s2.end) if self.r.speech is not None else ():
+                who = self._speech_subject(s2, m.start(), m.end())
+                if who is not None:
+                    best = max(best or (m.start(), who), (m.start(), who))
+            if best is not None:
+                return best[1]
+        return None
+
+    def _speech_subject(self, sent: Sentence, a: int, b: int) -> str | None:
+        """The actor saying a speech verb: right before it (何詠前稱, Lin said), or right after it
+        in English ("said Lin Jian")."""
+        before = self.idx.in_range(max(sent.start, a - 40), a)
+        if before and len(self.t[before[-1].end : a].strip()) <= (2 if self.lang == "zh" else 0):
+            return before[-1].key
+        if self.lang == "en":
+            after = next(iter(self.idx.in_range(b, min(sent.end, b + 60))), None)
+            if after is not None and re.fullmatch(r"\s*(?:[A-Z][\w.'-]*\s+)*", self.orig[b : after.start]):
+                return after.key
         return None
 
     def _possessor(self, sp: Span, a: int) -> bool:
@@ -611,9 +677,9 @@ class _Finder:
         if self.side(demander) == self.side(addressee):
             return
         end = self.wanted_end(sent, b)
-        if self.lang == "zh":  # the first clause: those that go on with it are read one by one below
-            first = self.r.clause_end.search(self.t, b, end)
-            end = first.start() if first is not None else end
+        # the first clause: those that go on with it are read one by one below
+        first = self.r.clause_end.search(self.t, b, end)
+        end = first.start() if first is not None else end
         items = self.issues(b, end)
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
@@ -631,12 +697,14 @@ class _Finder:
                 whole = action is not None and len(items) == 1 and action[0] <= ia and ib <= action[1]
                 pa, pb = action if whole and action is not None else (ia, ib)
                 self.emit("Demand", demander, pa, pb, sent, addressee, iid)
-        if action is not None or self.lang == "zh":
+        if action is not None or self.lang == "zh" or kind == "seek":
             # 要求美方停止打壓，取消制裁，不得干涉 / urged the US to grasp …, stop interfering …:
             # each clause that goes on with what is wanted
             for ca, cb in self.more_wanted(sent, b):
                 got = [i for i in self.issues(ca, cb) if i[2] not in seen]
                 seen.update(i[2] for i in got)
+                if len(got) == 1 and self.clause_phrase(ca, cb):
+                    got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
                 for ia, ib, iid in got or self.clause_phrase(ca, cb):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
@@ -780,12 +848,17 @@ class _Finder:
         if q is not None:
             return q[1]
         if self.lang == "zh":
-            return self._earlier_subject(sent, lo)
+            earlier = self._earlier_subject(sent, lo)
+            if earlier is None and not self.idx.in_range(sent.start, a):
+                return self.current_speaker(sent)  # 何詠前稱，…。希望美方…: the speaker goes on
+            return earlier
         inner = self._subject_body(lo, a)
         if inner is not None:
             return inner
         first = next(iter(self.idx.in_range(sent.start, lo)), None)
-        return first.key if first is not None else None
+        if first is not None:
+            return first.key
+        return self._pronoun_subject(sent, lo)  # "They also urged …", "It is hoped the US will …"
 
     def _subject_body(self, lo: int, a: int) -> str | None:
         """The body inside a subject that names people by their place in it ("A spokesperson
@@ -810,6 +883,9 @@ class _Finder:
                 for sp in reversed(self.idx.in_range(max(s2.start, m.start() - 40), m.start())):
                     if self.side(sp.key) in _SIDES and self.side(sp.key) != self.side(addressee):
                         return sp.key
+        speaker = self.current_speaker(sent)  # 中方堅決反對。美方應立即停止…: the speaker goes on
+        if speaker is not None and self.side(speaker) in _SIDES and self.side(speaker) != self.side(addressee):
+            return speaker
         return None
 
     def wanted_lifted(self, sent: Sentence, lo: int, a: int, b: int, hi: int, item: str) -> bool:

@@ -1067,7 +1067,8 @@ def _extend_transliterations(d: _Doc) -> None:
         if s[q] != "·":
             continue
         h = d.hit_at(q + 1)
-        if h is None or h.start != q + 1 or d.lex.actors[h.key].type != "Person":
+        entry = d.lex.actors.get(h.key) if h is not None else None
+        if h is None or h.start != q + 1 or entry is None or entry.type != "Person":
             continue
         k = q
         while k > 0 and q - k < 4 and _is_cjk(s[k - 1]) and d.hit_at(k - 1) is None:
