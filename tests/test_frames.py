@@ -162,6 +162,16 @@ QUOTES = [
     ("China's 'core interests' are Beijing's call, Zhao Lijian said.", set()),
     # near miss: a scare-quoted word is no statement
     ("Beijing welcomed the move as a “positive sign” on Friday.", set()),
+    ("The senator called the rules “unworkable.”", set()),
+    # the one cited is the speaker, not the outlet citing; a body in a 在…後 frame is no speaker
+    ("《紐約時報》引述雷蒙多稱，供應鏈協議可加強合作，「重點在增加美國於該區域的經濟存在感」。",
+     {("雷蒙多", "重點在增加美國")}),
+    ("13日拜登在柬埔寨的東協峰會後強調，「我了解習近平，我與他相處的時間比誰都多。」", {("拜登", "我了解習近平")}),
+    # 和 inside a title (技術和網絡安全專家) is no preposition before the person
+    ("美國「戰略與國際研究中心」技術和網絡安全專家吉姆·劉易斯表示，「這將使對方倒退好幾年。」",
+     {("吉姆·劉易斯", "這將使對方倒退")}),
+    ("毒品政策專家費爾法布-布朗(Vanda Felbab-Brown)指出，「當雙邊關係良好時，合作就會加強。」",
+     {("費爾法布-布朗", "當雙邊關係良好時")}),
 ]
 
 

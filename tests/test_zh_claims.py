@@ -628,9 +628,12 @@ def test_what_a_threat_condition_says_the_other_side_fails_to_do_is_a_demand(lex
 
 
 def test_short_quote_after_de_closing_a_persons_reported_speech(lex) -> None:  # type: ignore[no-untyped-def]
-    text = "復旦大學教授吳心伯說，這項新規讓北京握有談判的「主動權」。"
+    text = "復旦大學教授吳心伯說，這項新規讓北京握有「談判主動權」。"
     got = [(c.actor, c.quote) for c in claims_of(text, lex) if c.kind == "Statement"]
-    assert got == [("person:吴心伯", "主動權")]
+    assert got == [("person:吴心伯", "談判主動權")]
+    # three characters in quotes are a term, not words said
+    term = "復旦大學教授吳心伯說，這項新規讓北京握有談判的「主動權」。"
+    assert [c for c in claims_of(term, lex) if c.kind == "Statement"] == []
     scare = "復旦大學教授吳心伯說，這就是美方所謂的「去風險化」。"
     assert [c for c in claims_of(scare, lex) if c.kind == "Statement"] == []
 

@@ -7,6 +7,8 @@ care which language a fact came from.
 
 from __future__ import annotations
 
+import re
+
 from kg.lexicon import Lexicon
 from kg.model import DocExtraction, Document
 
@@ -21,8 +23,21 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         from kg.extract.zh import extract_zh
 
         ex = extract_zh(doc, lex)
-    ex.claims = [c for c in ex.claims if c.kind == "Statement" or c.issue or not _sentence_long(c.phrase)]
+    ex.claims = [
+        c for c in ex.claims
+        if (c.kind == "Statement" and not _term_quote(c.quote or ""))
+        or (c.kind != "Statement" and (c.issue or not _sentence_long(c.phrase)))
+    ]
     return ex
+
+
+def _term_quote(quote: str) -> bool:
+    """Words in quotation marks too short to have been said (a term or a scare quote: 「台灣問題」,
+    "genocide"): fewer than four Chinese characters, or one English word."""
+    text = quote.strip(" .,!?;:。，！？；：…")
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    words = len(re.findall(r"[^\s\u4e00-\u9fff]+", text))
+    return cjk + words < 4 if cjk else words <= 1
 
 
 def _sentence_long(phrase: str) -> bool:

@@ -854,9 +854,13 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
                 return p, e, None
     # a name given with its Latin form: 何瑞恩（Ryan Hass）
     q = p
-    while q < len(s) and _is_cjk(s[q]) and q - p < 7 and d.hit_at(q) is None:
+    hyphens = 0
+    while q < len(s) and q - p - hyphens < 7 and d.hit_at(q) is None and (
+        _is_cjk(s[q]) or (s[q] in "-‐" and q > p and _is_cjk(s[q + 1 : q + 2] or "a"))  # 費爾法布-布朗
+    ):
+        hyphens += not _is_cjk(s[q])
         q += 1
-    if 2 <= q - p <= 6 and q < len(s) and s[q] in _OPEN:
+    if 2 <= q - p - hyphens <= 6 and q < len(s) and s[q] in _OPEN:
         br = d.bracket_at(q)
         if br is not None and br[1] is not None and s[p:q] not in d.c.not_actor:
             return p, q, None

@@ -140,6 +140,7 @@ _KINDS = (
     "zh-speech-noun",
     "zh-speech-bare",
     "zh-document",
+    "zh-cite",
     "zh-pronoun",
     "zh-term-quote",
     "zh-oblique",
@@ -457,8 +458,10 @@ def _eligible(d: _Doc, sp: Span) -> bool:
     """A mention that can be a subject: not right after a preposition or object verb,
     and not part of a longer issue name (台灣議題 names a topic, not an actor)."""
     head = _head_start(d, sp)
-    if d.cues.ends("zh-oblique", d.s, head) is not None and (
+    oblique = d.cues.ends("zh-oblique", d.s, head)
+    if oblique is not None and (
         d.cues.ends("zh-not-oblique", d.s, head) is None  # 共和黨籍…: 和 ends a word here
+        and not _title_coordination(d, sp, head, oblique)
     ):
         return False
     if _framed(d, sp, head):
@@ -481,6 +484,15 @@ def _eligible(d: _Doc, sp: Span) -> bool:
             ):
                 return False
     return True
+
+
+def _title_coordination(d: _Doc, sp: Span, head: int, word: str) -> bool:
+    """``技術和網絡安全專家吉姆·劉易斯``: 和 joins two words of the title, not a preposition
+    before the person (與國家主席習近平: 與 follows an actor or a clause mark)."""
+    if head == sp.start or word not in ("和", "与", "及", "以及"):
+        return False
+    at = head - len(word)
+    return at > 0 and has_cjk(d.s[at - 1]) and not any(o.end == at for o in _in_range(d, max(0, at - 12), at))
 
 
 _FRAME_LEAD = 16  # how far before a mention a frame opener may stand (在社群平台「Y」上)
@@ -2020,7 +2032,7 @@ def _speaker_before(
     clo = _clause_start(d, v.start(), lo, _SENT_END + "，,")
     if _condition_at(d, clo, v.start()) is not None:
         return None
-    who = _subject(d, lo, v.start())
+    who = _cited(d, lo, v.start()) or _subject(d, lo, v.start())
     # 他指出，……，「…」: only the main verb of the sentence may lie far ahead of its quote
     if gap > 40 and (clo != lo or who is None or d.index.actors[who].type == "State"):
         return None
@@ -2054,6 +2066,14 @@ def _speaker_before(
             if first is not None:
                 return first
     return who
+
+
+def _cited(d: _Doc, lo: int, verb: int) -> str | None:
+    """``《紐約時報》引述雷蒙多稱``: the one cited right before the speech verb is its speaker."""
+    spans = _spans_in(d, lo, verb)
+    if not spans or len(d.s[spans[-1].end : verb].strip()) > 1:
+        return None
+    return spans[-1].key if d.cues.ends("zh-cite", d.s, _head_start(d, spans[-1])) is not None else None
 
 
 _COORD_ADVERBS = ("", "又", "并", "还", "也", "亦", "同时", "并且", "另", "更", "则", "随后", "接着", "而且")
