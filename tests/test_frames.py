@@ -15,7 +15,8 @@ TRUMP = "person/donald-trump"
 DEMANDS = [
     ("Trump said he agreed to trim tariffs in exchange for Beijing cracking down on fentanyl, resuming soybean "
      "purchases and keeping rare earths flowing.",
-     {(TRUMP, CN, "fentanyl"), (TRUMP, CN, "soybeans"), (TRUMP, CN, "rare-earths")}),
+     # what he gives (trimmed tariffs) is what the other side wanted of him
+     {(TRUMP, CN, "fentanyl"), (TRUMP, CN, "soybeans"), (TRUMP, CN, "rare-earths"), (CN, TRUMP, "tariffs")}),
     # one demand: its phrase, "open its market to American soybeans", names both items
     ("Washington has pressed Beijing to open its market to American soybeans.", {(US, CN, "market-access")}),
     ("特朗普表示，他希望通過降低關稅換取中方遏制芬太尼出口。", {(TRUMP, CN, "fentanyl")}),
@@ -32,7 +33,20 @@ DEMANDS = [
      "export controls.", {("org/mofcom", US, "export-controls")}),
     ("Foreign ministry spokesman Lin Jian spoke on Tuesday. The spokesman urged the United States to halt "
      "arms sales to Taiwan.", {("person/lin-jian", US, "arms-sales")}),
+    # opposition to a matter named after the cue: a demand on the other side
+    ("商務部發言人表示，中方堅決反對美方對中國商品加徵關稅。", {(CN, US, "tariffs")}),
+    ("The White House said the United States opposes China's curbs on rare earths.",
+     {("org/white-house", CN, "rare-earths")}),
+    # one side's commitment is what the other side wanted of it
+    # (the other side's stand-in is its only actor named: Trump)
+    ("In exchange, China pledged stronger enforcement against fentanyl precursors, Trump said.",
+     {(TRUMP, CN, "fentanyl")}),
+    ("川普在推特上說，中方同意大量採購美國農產品。", {(US, CN, "agriculture")}),
     # near misses: no demand
+    ("不顧中方強烈反對和嚴正交涉，美國眾議院議長訪問台灣。", set()),
+    ("中美雙方同意繼續就關稅問題保持溝通。", set()),
+    ("Trump and Xi agreed to extend the tariff truce.", set()),
+    ("China agreed to resume talks with the United States next month.", set()),
     ("China and the United States should cooperate on fentanyl, analysts said.", set()),
     ("他說，希望兩國能夠合作。", set()),
     ("只要遵守中國法律法規的要求，外國企業都可以進入中國市場。", set()),
@@ -180,6 +194,41 @@ def test_quote(extraction_of, text: str, expected: set[tuple[str, str]]) -> None
     got = _statements(extraction_of(text))
     assert {(who, q[: len(start)]) for who, q in got for _w, start in expected} >= expected
     assert len(got) == len(expected), got
+
+
+# a measure on a list of things: one claim per thing
+LISTED = [
+    ("中國商務部宣布，即日起對鎢、碲、鉍等稀有金屬實施出口管制。",
+     {("org/mofcom", "鎢"), ("org/mofcom", "碲"), ("org/mofcom", "鉍")}),
+    ("China imposed export controls on gallium, germanium and antimony, which are used in chips.",
+     {(CN, "gallium"), (CN, "germanium"), (CN, "antimony")}),
+    # near misses: one thing, or a list of actors (targets, not things)
+    ("中國商務部宣布對稀土實施出口管制。", {("org/mofcom", "稀土")}),
+    ("The US imposed export controls on Huawei and ZTE.", {(US, "export controls on Huawei")}),
+]
+
+
+# a punitive step named by its verb: the object is the item
+ACTS = [
+    ("China severed military contact with the United States after the visit.",
+     {("Leverage", CN, "severed military contact")}),
+    ("中國外交部宣布吊銷三名美國記者的記者證。", {("Leverage", "org/mfa-china", "記者證")}),
+    ("Trump threatened to ban TikTok in the United States.", {("Threat", TRUMP, "ban TikTok in the United States")}),
+    # near misses: suspending a measure eases it; a step of no side of the bargaining
+    ("The EU banned imports of the drug last year.", set()),
+    ("歐盟去年禁止進口該藥物。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS, ids=[x[0][:30] for x in ACTS])
+def test_punitive_verb(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED, ids=[x[0][:30] for x in LISTED])
+def test_measure_on_a_list(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Leverage"} == expected
 
 
 def test_term_quote_does_not_end_the_reach_of_the_speech_verb(extraction_of) -> None:  # type: ignore[no-untyped-def]

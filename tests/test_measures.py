@@ -53,6 +53,15 @@ CASES = [
      {("Threat", "org/us-commerce", None, "entity-list")}),
     ("美國將對2000億美元中國商品加徵關稅。", {("Threat", US, CN, "tariffs")}),
     ("川普揚言對中國加徵100%關稅。", {("Threat", TRUMP, CN, "tariffs")}),
+    # a warning threatens by itself: its sayer's threat on the other side
+    ("中方敦促美方停止干涉中國內政，否則必將玩火自焚。", {("Threat", CN, US, None)}),
+    ("外交部發言人說，美方將為此付出代價。", {("Threat", "org/mfa-china", US, None)}),
+    ("分析人士說，美國是在玩火。", set()),  # no side's warning
+    # a condition named after the step makes it announced, not taken
+    ('China promised on Thursday to take "strong countermeasures" if the US presses ahead with the bill.',
+     {("Threat", CN, US, "countermeasures")}),
+    ("The US slapped tariffs on Chinese steel if imports kept rising, the report said.",
+     {("Threat", US, None, "tariffs")}),
     # -- a measure being eased was in force: its holder's lever, never a threat ------------------
     ("The United States agreed to lift tariffs on Chinese goods.", {("Leverage", US, None, "tariffs")}),
     ("Trump said he would cut tariffs on Chinese imports to 47%.", {("Leverage", TRUMP, None, "tariffs")}),

@@ -267,6 +267,7 @@ class Cues:
     courtesy: frozenset[str]
     org_tail: frozenset[str]
     org_head: frozenset[str]
+    time_names: frozenset[str]
     org_desc: tuple[str, ...]
     capitals: frozenset[str]
     place_before: frozenset[str]
@@ -313,6 +314,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         courtesy=frozenset(t.text for t in lex.cues("en-courtesy", "en")),
         org_tail=frozenset(t.text for t in lex.cues("en-org-tail", "en")),
         org_head=frozenset(t.text for t in lex.cues("en-org-head", "en")),
+        time_names=frozenset(t.text for t in lex.cues("en-time-name", "en")),
         org_desc=texts("en-org-descriptor"),
         capitals=frozenset(t.text for t in lex.cues("en-capital-alias", "en")),
         place_before=keys("en-place-before"),
@@ -706,6 +708,7 @@ class _Finder:
                     and toks[j + 2].cap
                     and toks[j + 2].text[:1].isalpha()
                     and toks[j + 2].text not in self.cues.courtesy
+                    and toks[j + 2].text not in self.cues.time_names  # the Department of Commerce on Friday
                     and (
                         any(t.text in self.cues.org_head for t in run)
                         and (nxt.text != "and" or any(t.text in ("of", "for", "on") for t in run))

@@ -108,6 +108,15 @@ class _Rules:
     issue: re.Pattern[str] | None
     issue_of: dict[str, str]
     clause_end: re.Pattern[str]
+    enumeration: re.Pattern[str] | None
+    enumeration_end: re.Pattern[str] | None
+    apply: re.Pattern[str] | None
+    list_head: re.Pattern[str] | None
+    list_stop: re.Pattern[str] | None
+    oppose: re.Pattern[str] | None
+    commit: re.Pattern[str] | None
+    act: re.Pattern[str] | None
+    warning: re.Pattern[str] | None
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -135,6 +144,25 @@ def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     head = "|".join(re.escape(k) for k in heads)
     stop = "|".join(re.escape(k) for k in stops)
     return re.compile(rf"\s+(?:{head})\s+[^,;:.()]*?(?=\s+(?:{stop})\b|[,;:.()]|$)")
+
+
+def _list_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """English: the preposition after a measure that opens what it bears on (`` on ``, `` against ``)."""
+    heads = lex.cue_keys(f"{lang}-measure-complement", lang)
+    if lang != "en" or not heads:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(re.escape(k) for k in heads) + r")\s+(?:the\s+)?")
+
+
+def _list_stop(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """English: where a list of things ends — a word that ends a noun phrase (``<p>-phrase-stop``)
+    other than the list's own conjunctions, or a stop mark."""
+    joins = set(lex.cue_keys(f"{lang}-enumeration", lang))
+    stops = [k for k in lex.cue_keys(f"{lang}-phrase-stop", lang) if k not in joins]
+    if lang != "en" or not stops:
+        return None
+    # a full stop ends it, not the dot of an initialism (banning U.S. transactions)
+    return re.compile(r"\s(?:" + "|".join(re.escape(k) for k in stops) + r")\b|[;:()\"“”]|(?<!\.[a-z])\.(?=\s|$)")
 
 
 def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -218,6 +246,15 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         issue=_alt(list(issue_of), lang),
         issue_of=issue_of,
         clause_end=re.compile(_CLAUSE_END[lang]),
+        enumeration=cue("enumeration"),
+        enumeration_end=cue("enumeration-end", tail=True),
+        apply=_alt(lex.cue_keys(f"{lang}-measure-apply", lang), lang, tail=True),
+        list_head=_list_head(lex, lang),
+        list_stop=_list_stop(lex, lang),
+        oppose=cue("oppose"),
+        commit=cue("commit"),
+        act=cue("measure-act"),
+        warning=cue("warning"),
     )
 
 
@@ -355,7 +392,8 @@ class _Finder:
             if self.r.condition is not None and self.r.condition.search(self.t, c_lo, c_hi):
                 continue  # 中國如果不履行承諾: a condition's subject takes no step
             # only a clause-initial mention is that clause's subject (not 幫助北京…)
-            for sp in self.idx.in_range(c_lo, min(c_hi, c_lo + _INITIAL)):
+            # a mention that starts there (中國商務部宣布，…: a long name ends well after it)
+            for sp in (x for x in self.idx.in_range(c_lo, c_hi) if x.start < c_lo + _INITIAL):
                 if self._obliqued(sp, c_lo) or self._modifier(sp):
                     continue
                 if self._speaker(sp, c_hi):
@@ -552,11 +590,89 @@ class _Finder:
         """What a measure is about: the issues its noun phrase names (``object``, ``required``);
         else, unless an item is ``required``, the measure itself with what it bears on (tariffs
         on US soybeans, 對美國大豆加徵的關稅), so the phrase shows both and stays a noun phrase."""
+        if item != "self":
+            things = self.listed_object(lo, a, b)
+            if things:
+                return things
         found = self.items(lo, a, b, hi) if item != "self" else []
         if found or item == "required":
             return found
         pa, pb = self.complement(lo, a, b, hi)
         return [(pa, pb, self.r.issue_of.get(self.t[a:b]) or "")]
+
+    def listed(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The things of a list in ``[a, b)`` (鎢、碲和鉍; gallium, germanium and antimony), each a
+        short phrase with no actor in it; [] when the span is no list."""
+        if self.r.enumeration is None:
+            return []
+        if self.r.enumeration_end is not None and (m := self.r.enumeration_end.search(self.t, a, b)):
+            b = m.start()
+        cuts = [(m.start(), m.end()) for m in self.r.enumeration.finditer(self.t, a, b)]
+        bounds = [a] + [y for _x, y in cuts]
+        ends = [x for x, _y in cuts] + [b]
+        out = []
+        for x, y in zip(bounds, ends, strict=True):
+            part = self.t[x:y]
+            x += len(part) - len(part.lstrip(" "))
+            y -= len(part) - len(part.rstrip(" ,"))
+            if x < y:
+                out.append((x, y))
+        limit = 12 if self.lang == "zh" else 40
+        if len(out) < 2 or any(y - x > limit or self.idx.in_range(x, y) for x, y in out):
+            return []
+        return out
+
+    def listed_object(self, lo: int, a: int, b: int) -> list[tuple[int, int, str]]:
+        """A measure on a list of things, one item per thing (its issue, if it names one):
+        ``對鎢、碲、鉍實施出口管制`` (between the target word and the measure, its verb left out),
+        ``export controls on gallium, germanium and antimony`` (after the preposition)."""
+        if self.lang == "zh":
+            marks = list(self.r.target.finditer(self.t, lo, a)) if self.r.target is not None else []
+            if not marks:
+                return []
+            x, y = marks[-1].end(), a
+            verbs = [m for m in self.r.apply.finditer(self.t, x, y) if m.end() == y] if self.r.apply else []
+            y = verbs[-1].start() if verbs else y
+        else:
+            head = self.r.list_head.match(self.t, b) if self.r.list_head is not None else None
+            if head is None:
+                return []
+            x = head.end()
+            starts = [x.start for x in self.sentences]
+            sent_end = self.sentences[bisect.bisect_right(starts, a) - 1].end
+            stop = self.r.list_stop.search(self.t, x, sent_end) if self.r.list_stop else None
+            y = stop.start() if stop is not None else sent_end
+        # a thing names its issue, else the list as a whole may (鎵、鍺: one issue, each too short)
+        whole = {i[2] for i in self.issues(x, y)}
+        out = []
+        for ia, ib in self.listed(x, y):
+            named = {i[2] for i in self.issues(ia, ib)}
+            own = named if len(named) == 1 else whole if len(whole) == 1 and not named else set()
+            out.append((ia, ib, next(iter(own), "")))
+        return out
+
+    def act_items(self, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
+        """What a punitive verb acts on: the issues of its object, else the things of a list
+        there, else the verb with its object when that is short enough to name a thing (revoked
+        visas for Chinese students). None when the object is a measure: lifting or suspending
+        tariffs is easing, and a measure is the measure engine's own."""
+        x = b + len(self.t[b:hi]) - len(self.t[b:hi].lstrip(" "))
+        y = hi
+        if self.lang == "en" and self.r.list_stop is not None and (m := self.r.list_stop.search(self.t, x, hi)):
+            y = m.start()
+        if y <= x:
+            return []
+        for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation):
+            if pat is not None and pat.search(self.t, x, y):
+                return []
+        found = self.issues(x, y)
+        if found:
+            return found
+        things = self.listed(x, y)
+        if things:
+            return [(ia, ib, "") for ia, ib in things]
+        text = self.orig[a:y].rstrip(" ,.。，")
+        return [(a, a + len(text), "")] if len(text) <= _THING[self.lang] else []
 
     def items(self, lo: int, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
         """The issues a measure is about: named in its noun phrase before it (rare earth export
@@ -587,10 +703,14 @@ class _Finder:
             ("retaliation", self.r.retaliation, "self"),  # countermeasures: only ever threatened
             ("control", self.r.control, "required"),
             ("dependence", self.r.dependence, "required"),
+            ("act", self.r.act, "act"),  # revoked visas: the object is the item
+            ("warning", self.r.warning, ""),  # 玩火自焚, serious consequences: a threat by itself
             ("ask", self.r.ask, ""),
             ("seek", self.r.seek, ""),
             ("modal", self.r.modal, ""),
             ("concern", self.r.concern, ""),
+            ("oppose", self.r.oppose, ""),
+            ("commit", self.r.commit, ""),
         )
         # each cue pattern runs once over the text; its matches are dealt to their sentences
         # (why: one pass per pattern, not one per pattern and sentence)
@@ -611,7 +731,13 @@ class _Finder:
                 if kind == "concern":
                     self.concern(sent, a, b)
                     continue
-                if kind in ("ask", "seek", "modal"):
+                if kind == "oppose":
+                    self.oppose(sent, a, b)
+                    continue
+                if kind == "warning":
+                    self.warning(sent, a, b)
+                    continue
+                if kind in ("ask", "seek", "modal", "commit"):
                     self.demand(sent, kind, a, b)
                     continue
                 if any(a < y and x < b for x, y in taken):
@@ -638,7 +764,16 @@ class _Finder:
         fronted: int | None = None
         wanted_from: int | None = None  # where the wanted action starts, when known
         addressee: str | None
-        if kind == "modal":
+        if kind == "commit":
+            # X agreed to …: what X gives is what the other side wanted of it (not when both sides
+            # agree: 中美雙方同意, Trump and Xi agreed)
+            giver = self.subject(sent, lo, a)
+            if giver is None or self.side(giver) not in _SIDES:
+                return
+            if any(self.side(sp.key) not in (self.side(giver), "Other") for sp in self.idx.in_range(lo, a)):
+                return
+            addressee, demander = giver, self.other_state(giver)
+        elif kind == "modal":
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
                 return
@@ -680,10 +815,14 @@ class _Finder:
         # the first clause: those that go on with it are read one by one below
         first = self.r.clause_end.search(self.t, b, end)
         end = first.start() if first is not None else end
+        if kind == "commit" and self.r.seek is not None and (wanted := self.r.seek.search(self.t, b, end)):
+            end = wanted.start()  # agreed to trim tariffs in exchange for …: what it gets is the other's
         items = self.issues(b, end)
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
         action = self.action(sent, b, addressee, wanted_from) if kind != "seek" else None
+        if kind == "commit":
+            action = None  # what a side gives counts only where it names a bargaining item
         if not items and action is not None:
             # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
             items = [(*action, "")]
@@ -705,7 +844,7 @@ class _Finder:
                 seen.update(i[2] for i in got)
                 if len(got) == 1 and self.clause_phrase(ca, cb):
                     got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
-                for ia, ib, iid in got or self.clause_phrase(ca, cb):
+                for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
     def concern(self, sent: Sentence, a: int, b: int) -> None:
@@ -752,6 +891,65 @@ class _Finder:
             if key not in seen:
                 seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def oppose(self, sent: Sentence, a: int, b: int) -> None:
+        """Opposition to a matter named right after the cue (中方堅決反對將經貿問題政治化, the United
+        States opposes unilateral changes to the status quo): the subject wants it stopped — a
+        demand on the other side whose items are the matter's issues, else its things, else the
+        matter itself when short enough to name a thing."""
+        lo, _hi = self.clause(sent, a, b)
+        if self.r.negation is not None and self.r.negation.search(self.t, lo, a):
+            return
+        if self.r.not_cue is not None and self.r.not_cue.match(self.t, a):
+            return
+        demander = self.subject(sent, lo, a)
+        if demander is None or self.side(demander) not in _SIDES:
+            return
+        addressee = self.other_state(demander)
+        if addressee is None:
+            return
+        ma = b + len(self.t[b:]) - len(self.t[b:].lstrip(" "))
+        stop = self.r.clause_end.search(self.t, ma, sent.end)
+        mb = stop.start() if stop is not None else sent.end
+        if self.lang == "en" and self.r.list_stop is not None and (m := self.r.list_stop.search(self.t, ma, mb)):
+            mb = m.start()
+        text = self.orig[ma:mb].rstrip(" .。")
+        mb = ma + len(text)
+        if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
+            return
+        if self.r.enumeration is not None and self.r.enumeration.match(self.t, ma):
+            return  # 不顧中方強烈反對和嚴正交涉: opposition as a noun in a list
+        items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
+        if not items and len(text) <= _THING[self.lang]:
+            items = [(ma, mb, "")]
+        seen: set[str] = set()
+        for ia, ib, iid in items:
+            key = iid or self.t[ia:ib]
+            if key not in seen:
+                seen.add(key)
+                self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def warning(self, sent: Sentence, a: int, b: int) -> None:
+        """A warning that threatens by itself (否則必將玩火自焚, warned of serious consequences,
+        「玩火」): a threat of whoever says it — the clause's subject, else the speaker of the
+        quotation or of the sentences before — on the other side; the warning is its item."""
+        lo, _hi = self.clause(sent, a, b)
+        if self.r.negation is not None and self.r.negation.search(self.t, lo, a):
+            return
+        quoted = self.quote_speaker(a)
+        speech = list(self.r.speech.finditer(self.t, sent.start, a)) if self.r.speech is not None else []
+        if quoted is not None:
+            holder: str | None = quoted[1]
+        elif speech:  # X said Y would pay a heavy price: X warns, Y is warned
+            m = speech[-1]
+            holder = self._speech_subject(sent, m.start(), m.end()) or next(
+                (sp.key for sp in self.idx.in_range(sent.start, m.start()) if not self._obliqued(sp, sent.start)), None
+            )
+        else:
+            holder = self.subject(sent, lo, a)
+        if holder is None or self.side(holder) not in _SIDES:
+            return
+        self.emit("Threat", holder, a, b, sent, self.other_state(holder), "")
 
     def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """A clause that goes on with a wanted action, as the item when it names no issue: itself,
@@ -942,6 +1140,8 @@ class _Finder:
             for m in self.r.threat.finditer(self.t, lo if words_from is None else max(lo, words_from), a):
                 if not self._disposal(m.end(), a):
                     return "Threat"
+        if cut is not None:
+            return "Threat"  # a step on a condition named after it (countermeasures if the US presses ahead)
         return "Leverage"
 
     def _disposal(self, pos: int, a: int) -> bool:
@@ -994,18 +1194,20 @@ class _Finder:
         # the mood is read from the holder's own words on (not "X will … after Y imposed Z")
         own = [sp.end for sp in self.idx.in_range(lo, a) if sp.key == holder]
         start = own[-1] if own and kind != "retaliation" else lo
-        mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation") else "Leverage"
+        mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
-        found = self.measure_items(lo, a, b, hi, item)
+        found = self.act_items(a, b, hi) if kind == "act" else self.measure_items(lo, a, b, hi, item)
         if not found:
             return
         target = target_of_passive or self.target(holder, lo, a, b, hi)
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
         for ia, ib, iid in found:
-            if iid in seen:
+            # one claim per issue, and per thing of a list (gallium, germanium: one issue, two things)
+            key = (iid, self.t[ia:ib] if len(found) > 1 else "")
+            if key in seen:
                 continue
-            seen.add(iid)
+            seen.add(key)
             self.emit(mood, holder, ia, ib, sent, target, iid)
 
 
@@ -1030,7 +1232,21 @@ def _quoted(orig: str, claims: list[ClaimMention]) -> list[tuple[int, int, str]]
     return sorted(out)
 
 
-def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str]) -> bool:
+def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None) -> bool:
+    """Two short phrases side by side in one list of the sentence (鎢、碲; gallium, germanium and
+    antimony): only things and the list's joining words (``<p>-enumeration``) between them."""
+    if max(len(x), len(y)) > 12 or x in y or y in x:
+        return False
+    i, j = text.find(x), text.find(y)
+    if i < 0 or j < 0:
+        return False
+    gap = (text[i + len(x) : j] if i < j else text[j + len(y) : i]).lower()
+    if joins is None or len(gap) > 40 or re.search(r"[，。；;：:]", gap) or not joins.search(gap):
+        return False
+    return all(len(part.strip()) <= 12 for part in joins.split(gap))
+
+
+def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Pattern[str] | None = None) -> bool:
     """The same fact: one actor (or one side, in one sentence: 張偉 and 美國) and one item.
 
     A demand is another fact than pressure on the same item (向中國施壓 is both)."""
@@ -1046,7 +1262,8 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str]) -> bool:
     if same_place and c.phrase in d.phrase and not is_sentence_phrase(d.phrase):
         return True  # 出口限制 within 放寬高階晶片出口限制: part of a claim already made
     if c.issue and d.issue:
-        return c.issue == d.issue
+        # two things of one list under one issue (gallium, germanium) are two facts
+        return c.issue == d.issue and not (same_place and _listed_together(c.sentence.text, c.phrase, d.phrase, joins))
     return c.phrase in d.phrase or d.phrase in c.phrase
 
 
@@ -1081,7 +1298,8 @@ def find_measures(
     for c in finder.run(sentences):
         near = by_sentence.get(c.sentence.start, []) + by_actor.get(c.actor, [])
         mine = made.get((c.kind, c.actor), []) + made.get((c.kind, c.sentence.start), [])
-        if any(_same(c, d, side) for d in near) or any(_same(c, d, side) for d in mine):
+        joins = finder.r.enumeration
+        if any(_same(c, d, side, joins) for d in near) or any(_same(c, d, side, joins) for d in mine):
             continue
         new.append(c)
         made.setdefault((c.kind, c.actor), []).append(c)
