@@ -1129,8 +1129,55 @@ def _scrub(value: str | None) -> str | None:
     return _CONTROL.sub(" ", _LONE_SURROGATE.sub("\ufffd", value))
 
 
+def _width(line: str) -> int:
+    """Columns a line takes in a fixed-width font (full-width characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "FW" else 1 for ch in line)
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of text hard-wrapped at a fixed width (wire copy typed into 40-character
+    lines, a name cut in two: 李成 / 鋼１５日表示): a newline ends a sentence, so a wrapped line
+    must go on with the next. Text is wrapped when most of its lines fill about the same width;
+    a line that fills it goes on with the next one, across as many blank lines as the wrapped
+    lines are usually apart (more blank lines than that is a paragraph break). Other text is
+    returned unchanged."""
+    lines = text.split("\n")
+    widths = [_width(x.rstrip()) for x in lines]
+    filled = sorted(w for w in widths if w)
+    if len(filled) < 6:
+        return text
+    top = filled[int(len(filled) * 0.9) - 1]
+    full = [i for i, w in enumerate(widths) if w >= top - 4]
+    if top < 40 or len(full) < 0.5 * len(filled):
+        return text
+    gaps: dict[int, int] = {}
+    for i in full:  # blank lines between a full line and the next line of text
+        j = i + 1
+        while j < len(lines) and not widths[j]:
+            j += 1
+        if j < len(lines):
+            gaps[j - i - 1] = gaps.get(j - i - 1, 0) + 1
+    usual = max(sorted(gaps), key=lambda g: gaps[g]) if gaps else 0
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while widths[i] >= top - 4 and j + usual < len(lines) and all(not widths[k] for k in range(j, j + usual)):
+            nxt = j + usual
+            if not widths[nxt]:
+                break
+            a, b = line.rstrip()[-1:], lines[nxt].lstrip()[:1]
+            cjk = any(unicodedata.east_asian_width(ch) in "FW" for ch in a + b)
+            line = line.rstrip() + ("" if cjk else " ") + lines[nxt].lstrip()
+            i, j = nxt, nxt + 1
+        out.append(line)
+        i = j
+    return "\n".join(out)
+
+
 def _finish(doc: Document) -> Document:
-    doc.text = _scrub(doc.text) or ""
+    doc.text = unwrap(_scrub(doc.text) or "")
     # metadata fields: trimmed again, as a control character may have become a space at an end
     doc.title = (_scrub(doc.title) or "").strip()
     doc.source, doc.url, doc.date = (

@@ -37,6 +37,17 @@ DEMANDS = [
     ("商務部發言人表示，中方堅決反對美方對中國商品加徵關稅。", {(CN, US, "tariffs")}),
     ("The White House said the United States opposes China's curbs on rare earths.",
      {("org/white-house", CN, "rare-earths")}),
+    # concern voiced with the aspect particle, or as 對…的關切: the matter is wanted changed
+    ("李成剛表示，中方在會談中也對美國的制裁措施表達了關切。", {(CN, US, "sanctions")}),
+    ("新華社說，劉鶴在通話中表達了對美國加徵關稅等問題的關切。", {("person/liu-he", US, "tariffs")}),
+    # concern about a list: one demand per thing
+    ("中方就美方的半導體政策、出口管制、對外投資審查等表達重點關切。",
+     {(CN, US, "semiconductors"), (CN, US, "export-controls"), (CN, US, "investment-screening")}),
+    # points of a list of demands, sentence by sentence, after the sentence that names the list
+    ("劉鶴強調，中方三個核心關切問題必須得到美方解決。一是取消全部加徵關稅。關稅是雙方貿易爭端的起點。"
+     "二是貿易採購數字要符合實際。三是改善文本平衡性。",
+     {("person/liu-he", US, "tariffs"), ("person/liu-he", US, None)}),
+    ("美方表示會談取得進展。一是雙方同意繼續溝通。二是雙方將再次會晤。", set()),  # points of no list of demands
     # one side's commitment is what the other side wanted of it
     # (the other side's stand-in is its only actor named: Trump)
     ("In exchange, China pledged stronger enforcement against fentanyl precursors, Trump said.",
@@ -98,7 +109,7 @@ DEMAND_PHRASES = [
      {("person/gina-raimondo", CN, "China's raids on American consulting firms")}),
     ("Bessent expressed US dissatisfaction with China's purchases of Iranian oil, as well as the sale of "
      "dual-use technology to Russia, which helped Moscow.",
-     {("person/scott-bessent", CN, "China's purchases of Iranian oil"),
+     {("person/scott-bessent", CN, "Iranian oil"),
       ("person/scott-bessent", CN, "the sale of dual-use technology to Russia")}),
     # near miss: concern voiced by people no name stands for
     ("The offer incensed lawmakers in Washington, who have expressed concern over the prospect of a deal.", set()),
@@ -106,6 +117,10 @@ DEMAND_PHRASES = [
     ("王毅要求美方停止對華科技打壓，中方將採取反制措施。", {("person/wang-yi", US, "停止對華科技打壓")}),
     ("王毅要求美方停止對華科技打壓，否則後果自負。", {("person/wang-yi", US, "停止對華科技打壓")}),
     # near misses: the one named is not asked ("told Xinhua that"), or asks its own side
+    # the matter of a complaint is the thing traded, one demand per thing of a list
+    ("Treasury Secretary Scott Bessent expressed to Chinese negotiators Washington's displeasure with China's "
+     "continued purchases of sanctioned Russian as well as Iranian oil.",
+     {("person/scott-bessent", CN, "sanctioned Russian"), ("person/scott-bessent", CN, "Iranian oil")}),
     ("Wang told Xinhua that the talks had gone well.", set()),
     ("Two senators urged the Biden administration to tighten the rules on chip tools.", set()),
 ]

@@ -16,6 +16,7 @@ from kg.ingest import (
     read_path,
     slug_id,
     split_sentences,
+    unwrap,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -650,3 +651,37 @@ def test_jsonl_lone_surrogate_escape_is_replaced(tmp_path: Path) -> None:
     assert doc.title == "T\ufffd"
     assert texts(doc.sentences) == ["Bad \ufffd char.", "Next."]
     doc.text.encode("utf-8")  # writable downstream
+
+
+def _wrapped(text: str, width: int, blank: int) -> str:
+    """``text``'s paragraphs cut into lines of ``width`` characters, as fixed-width wire copy is typed."""
+    paras = []
+    for para in text.split("\n"):
+        paras.append(("\n" * (blank + 1)).join(para[i : i + width] for i in range(0, len(para), width)))
+    return ("\n" * (blank + 3)).join(paras)
+
+
+WIRE = (
+    "據新華社引述中國商務部國際貿易談判代表兼副部長李成鋼１５日表示，中美雙方就以合作方式妥善解決有關問題、"
+    "減少投資障礙、促進經貿合作等達成了基本框架共識，雙方將繼續保持溝通。\n"
+    "「中方之所以同意與美方達成相關共識，是因為我們經過評估判斷，這種共識符合雙方的利益。」李成鋼表示。"
+    "雙方團隊將繼續保持密切溝通，就相關成果文件細節進行磋商，並各自履行國內批准程序。\n"
+    "李成鋼還指出，中方注意到，在中美經過一系列經貿磋商之後，美方仍然在不斷擴大對中國實體的制裁清單，"
+    "這是典型的單邊霸凌行徑，中方對此堅決反對。"
+)
+
+
+@pytest.mark.parametrize("blank", [0, 1])
+def test_hard_wrapped_lines_are_joined_and_paragraphs_kept(blank: int, tmp_path: Path) -> None:
+    wrapped = _wrapped(WIRE, 25, blank)
+    assert "李成\n" in wrapped  # the wrap cuts the name in two
+    assert [p for p in unwrap(wrapped).split("\n") if p] == WIRE.split("\n")
+    (tmp_path / "wire.txt").write_text(wrapped, encoding="utf-8")
+    doc = next(read_path(tmp_path / "wire.txt"))
+    assert any("李成鋼１５日表示" in s.text for s in doc.sentences)
+
+
+def test_text_not_wrapped_is_unchanged() -> None:
+    assert unwrap(WIRE) == WIRE
+    text = SEED.read_text(encoding="utf-8")
+    assert unwrap(text) == text

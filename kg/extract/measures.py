@@ -117,6 +117,9 @@ class _Rules:
     commit: re.Pattern[str] | None
     act: re.Pattern[str] | None
     warning: re.Pattern[str] | None
+    matter_head: re.Pattern[str] | None
+    point: re.Pattern[str] | None
+    demand_list: re.Pattern[str] | None
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -133,7 +136,15 @@ def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] |
             return head + re.escape(k) + end
 
         return re.compile("(?:" + "|".join(bounded(k) for k in ordered) + ")")
-    return re.compile("(?:" + "|".join(re.escape(k) for k in ordered) + ")")
+    # a verb and its object take the aspect particle between them (表達了關切, 採取了反制措施)
+    return re.compile("(?:" + "|".join(_aspect(k) for k in ordered) + ")")
+
+
+def _aspect(key: str) -> str:
+    """A Chinese cue of four or more characters with an optional 了 after its first two."""
+    if len(key) < 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in key[:3]):
+        return re.escape(key)
+    return re.escape(key[:2]) + "了?" + re.escape(key[2:])
 
 
 def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -161,8 +172,23 @@ def _list_stop(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     stops = [k for k in lex.cue_keys(f"{lang}-phrase-stop", lang) if k not in joins]
     if lang != "en" or not stops:
         return None
+
+    def stop(k: str) -> str:  # "as", but not the "as" of "as well as"
+        rests = [j[len(k) :] for j in joins if j.startswith(k + " ")]
+        return re.escape(k) + r"\b" + "".join(f"(?!{re.escape(r)})" for r in rests)
+
     # a full stop ends it, not the dot of an initialism (banning U.S. transactions)
-    return re.compile(r"\s(?:" + "|".join(re.escape(k) for k in stops) + r")\b|[;:()\"“”]|(?<!\.[a-z])\.(?=\s|$)")
+    return re.compile(r"\s(?:" + "|".join(stop(k) for k in stops) + r")|[;:()\"“”]|(?<!\.[a-z])\.(?=\s|$)")
+
+
+def _matter_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """English: the head of a matter that names its thing after 'of' (China's continued purchases
+    of …): a possessor, up to two modifiers, the head noun (``<p>-matter-head``) and 'of'."""
+    heads = lex.cue_keys(f"{lang}-matter-head", lang)
+    if lang != "en" or not heads:
+        return None
+    alt = "|".join(re.escape(k) for k in heads)
+    return re.compile(rf"(?:[\w.-]+'s\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{alt})\s+of\s+(?:the\s+)?")
 
 
 def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -255,6 +281,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         commit=cue("commit"),
         act=cue("measure-act"),
         warning=cue("warning"),
+        matter_head=_matter_head(lex, lang),
+        point=cue("point"),
+        demand_list=cue("demand-list"),
     )
 
 
@@ -600,6 +629,19 @@ class _Finder:
         pa, pb = self.complement(lo, a, b, hi)
         return [(pa, pb, self.r.issue_of.get(self.t[a:b]) or "")]
 
+    def phrase_end(self, a: int, b: int) -> int:
+        """English: where a noun phrase (or a list of them) starting at ``a`` ends, at most ``b``:
+        before a word that ends a noun phrase, unless it is part of a list's joining words (the
+        "as" of "as well as"), or a stop mark."""
+        if self.r.list_stop is None:
+            return b
+        joins = [(m.start(), m.end()) for m in self.r.enumeration.finditer(self.t, a, b)] if self.r.enumeration else []
+        for m in self.r.list_stop.finditer(self.t, a, b):
+            at = m.start() + (1 if self.t[m.start()].isspace() else 0)
+            if not any(x <= at < y for x, y in joins):
+                return m.start()
+        return b
+
     def listed(self, a: int, b: int) -> list[tuple[int, int]]:
         """The things of a list in ``[a, b)`` (鎢、碲和鉍; gallium, germanium and antimony), each a
         short phrase with no actor in it; [] when the span is no list."""
@@ -631,6 +673,8 @@ class _Finder:
             if not marks:
                 return []
             x, y = marks[-1].end(), a
+            if self.r.enumeration is not None and any(m.end() == a for m in self.r.enumeration.finditer(self.t, x, a)):
+                return []  # 對華經貿政策、出口管制、…: the measure is itself a thing of the list
             verbs = [m for m in self.r.apply.finditer(self.t, x, y) if m.end() == y] if self.r.apply else []
             y = verbs[-1].start() if verbs else y
         else:
@@ -640,8 +684,7 @@ class _Finder:
             x = head.end()
             starts = [x.start for x in self.sentences]
             sent_end = self.sentences[bisect.bisect_right(starts, a) - 1].end
-            stop = self.r.list_stop.search(self.t, x, sent_end) if self.r.list_stop else None
-            y = stop.start() if stop is not None else sent_end
+            y = self.phrase_end(x, sent_end)
         # a thing names its issue, else the list as a whole may (鎵、鍺: one issue, each too short)
         whole = {i[2] for i in self.issues(x, y)}
         out = []
@@ -658,8 +701,8 @@ class _Finder:
         tariffs is easing, and a measure is the measure engine's own."""
         x = b + len(self.t[b:hi]) - len(self.t[b:hi].lstrip(" "))
         y = hi
-        if self.lang == "en" and self.r.list_stop is not None and (m := self.r.list_stop.search(self.t, x, hi)):
-            y = m.start()
+        if self.lang == "en":
+            y = self.phrase_end(x, hi)
         if y <= x:
             return []
         for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation):
@@ -723,7 +766,8 @@ class _Finder:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sentences[i].end:
                     per_sentence[i].append((rank, m.start(), m.end(), kind, item))
-        for sent, hits in zip(sentences, per_sentence, strict=True):
+        for i, (sent, hits) in enumerate(zip(sentences, per_sentence, strict=True)):
+            self.point(sent, i)
             taken: list[tuple[int, int]] = []
             # cue kinds in the order listed (a measure before the retaliation word that holds it:
             # 加徵關稅), longer cues first within a kind
@@ -868,6 +912,10 @@ class _Finder:
             ma = m.end()
             stop = self.r.clause_end.search(self.t, ma, sent.end)
             mb = min(stop.start() if stop else sent.end, self.wanted_end(sent, ma))
+            head = self.r.matter_head.match(self.t, ma, mb) if self.r.matter_head is not None else None
+            if head is not None:  # China's continued purchases of Iranian oil: the oil
+                ma = head.end()
+                mb = self.phrase_end(ma, mb)
             # its own clause names who voices it ("…, who have expressed concern": no one named)
             named = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             demander = named[0].key if named else None
@@ -876,7 +924,7 @@ class _Finder:
         addressee = self.other_state(demander)
         if addressee is None:
             return
-        items = self.issues(ma, mb)
+        items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
         text = self.orig[ma:mb].strip(" ,，.。")
         if not items and 2 <= len(text) <= _THING[self.lang] and not any(q in text for q in "「」“”\"『』"):
             start = ma + self.orig[ma:mb].index(text)
@@ -891,6 +939,38 @@ class _Finder:
             if key not in seen:
                 seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def point(self, sent: Sentence, i: int) -> None:
+        """One point of a list of demands given sentence by sentence (中方三個核心關切必須得到解決。
+        一是取消全部加徵關稅。二是貿易採購數字要符合實際。): a sentence opening with an ordinal,
+        after the sentence that names the list (``<p>-demand-list``) and its owner, is that owner's
+        demand on the other side; its item is the point's first clause."""
+        if self.r.point is None or self.r.demand_list is None:
+            return
+        m = self.r.point.match(self.t, sent.start)
+        if m is None:
+            return
+        demander = None
+        for k in range(i - 1, max(-1, i - 5), -1):
+            s2 = self.sentences[k]
+            if self.r.point.match(self.t, s2.start):
+                continue  # an earlier point of the same list
+            head = None
+            for h in self.r.demand_list.finditer(self.t, s2.start, s2.end):
+                head = h
+            if head is None:
+                continue  # a point's own explanation (關稅是雙方貿易爭端的起點。)
+            demander = self.subject(s2, s2.start, head.start())
+            break
+        if demander is None or self.side(demander) not in _SIDES or (addressee := self.other_state(demander)) is None:
+            return
+        stop = self.r.clause_end.search(self.t, m.end(), sent.end)
+        b = stop.start() if stop is not None else sent.end
+        items = self.issues(m.end(), b)
+        if not items and b - m.end() <= _THING[self.lang]:
+            items = [(m.end(), b, "")]
+        for ia, ib, iid in items[:1] if not items or not items[0][2] else items:
+            self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
     def oppose(self, sent: Sentence, a: int, b: int) -> None:
         """Opposition to a matter named right after the cue (中方堅決反對將經貿問題政治化, the United
@@ -911,8 +991,8 @@ class _Finder:
         ma = b + len(self.t[b:]) - len(self.t[b:].lstrip(" "))
         stop = self.r.clause_end.search(self.t, ma, sent.end)
         mb = stop.start() if stop is not None else sent.end
-        if self.lang == "en" and self.r.list_stop is not None and (m := self.r.list_stop.search(self.t, ma, mb)):
-            mb = m.start()
+        if self.lang == "en":
+            mb = self.phrase_end(ma, mb)
         text = self.orig[ma:mb].rstrip(" .。")
         mb = ma + len(text)
         if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
@@ -1165,10 +1245,10 @@ class _Finder:
             dependent = next((sp.key for sp in self.idx.in_range(lo, a) if on is None or sp.start != on.start), None)
             if holder is not None and dependent is not None and self.side(dependent) == self.side(holder):
                 return  # 美國農民對美國補貼的依賴: no side holds anything over the other
-        elif kind == "measure" and self.r.concern is not None and (worry := self.r.concern.search(self.t, lo, a)):
+        elif kind == "measure" and self.r.concern is not None and (worry := self.r.concern.search(self.t, lo, hi)):
             # "Chinese officials raised concerns about the export controls": the measure the
             # subject complains of is the other side's
-            complainant = self.subject(sent, lo, worry.start())
+            complainant = self.subject(sent, lo, min(a, worry.start()))
             if complainant is None or self.other_state(complainant) is None:
                 return
             holder = self.other_state(complainant)

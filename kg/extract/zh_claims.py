@@ -1786,8 +1786,10 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
 
 
 def _ends_word(s: str, a: int, b: int) -> bool:
-    """Whether ``s[a:b]`` ends a longer word (會 of 委員會, 將 of 大將): no modal then."""
-    return b - a == 1 and any(a - n >= 0 and is_word(s[a - n : b]) for n in (1, 2))
+    """Whether ``s[a:b]`` is part of a longer word (會 of 委員會 or of 會談, 將 of 大將): no modal then."""
+    return b - a == 1 and (
+        any(a - n >= 0 and is_word(s[a - n : b]) for n in (1, 2)) or any(is_word(s[a : b + n]) for n in (1,))
+    )
 
 
 def _threat_made(d: _Doc, actor: str, sent: Sentence) -> bool:
