@@ -133,6 +133,16 @@ def test_demand_phrase(claims_of, text: str, expected: set[tuple[str, ...]]) -> 
 
 
 QUOTES = [
+    # a quotation opening the sentence after one with a speech verb goes on with its speaker
+    ("Any agreement with Beijing must be enforceable, Lighthizer added. “We at USTR are very aware of the history "
+     "of our trading relationship with China.”",
+     {("Lighthizer", "We at USTR are very aware")}),
+    # a quotation ending in its own stop mark, its attribution a short sentence of its own
+    ("“We are working together to give the company a way to get back into business, fast.” Trump wrote.",
+     {("Trump", "We are working together")}),
+    # near miss: the next line is another paragraph, not an attribution
+    ("He added, “This policy will support American jobs and benefit American taxpayers.”\nNvidia welcomed the news.",
+     set()),
     ("「這是錯誤的決定」，北京大學國際關係學院教授王勇說。", {("王勇", "這是錯誤的決定")}),
     ('美國總統川普(Donald Trump)今天在白宮表示:"中國必須停止竊取美國技術。"', {("川普", "中國必須停止竊取美國技術")}),
     ("商務部長王文濤說:”我們不會讓步。”", {("王文濤", "我們不會讓步")}),

@@ -1453,6 +1453,13 @@ class _Claims:
                 if before.count("\n") >= 1 and not before.strip(" \n.,\u201d\""):
                     self.speakers[q] = self.speakers[quotes[i - 1]]
                     continue
+            if not prev and self._quote_starts_sentence(q):
+                # 'X said … . "…"': a quotation opening the sentence after one with a speech verb
+                # goes on with that verb's speaker ("he added" stands for the quotes' speaker before)
+                who = self._speaker_of_sentence_before(q, [self.speakers[p] for p in quotes[max(0, i - 3) : i]])
+                if who is not None:
+                    self.speakers[q] = who
+                    continue
             if prev and self._quote_starts_sentence(q):
                 self.speakers[q] = self.speakers[prev[-1]]
             elif nxt and self._quote_starts_sentence(q) and para_a == q[0]:
@@ -1471,6 +1478,30 @@ class _Claims:
                 continue
             found = self.issues_in(q[0], q[1])
             self.emit("Statement", key, quote, sent, None, found[0][2] if found else None, quote=quote)
+
+    def _speaker_of_sentence_before(self, q: tuple[int, int], earlier: list[str | None]) -> str | None:
+        """The speaker of the sentence before quote ``q``: the actor named right before or right
+        after its last speech verb (Lighthizer said, said Lighthizer); he or she before it stands
+        for the last speaker of the quotes before. None when that sentence has no speech verb or
+        names no one speaking."""
+        si = self.sent_index(q[0] + 1)
+        if si <= 0 or self.speech_pat is None:
+            return None
+        prev = self.sents[si - 1]
+        verbs = list(self.speech_pat.finditer(self.t, prev.start, prev.end))
+        if not verbs or self.quote_of(verbs[-1].start()) is not None:
+            return None
+        v = verbs[-1]
+        before = self.idx.in_range(max(prev.start, v.start() - 40), v.start())
+        if before and not self.t[before[-1].end : v.start()].strip(" ,"):
+            return before[-1].key
+        after = next(iter(self.idx.in_range(v.end(), min(prev.end, v.end() + 40))), None)
+        if after is not None and not self.t[v.end() : after.start].strip():
+            return after.key
+        if re.search(r"\b(?:he|she)\s+$", self.t[max(prev.start, v.start() - 5) : v.start()]):
+            named = [k for k in earlier if k is not None]
+            return named[-1] if named else None
+        return None
 
     def _anonymous(self, q: tuple[int, int]) -> bool:
         """'"…," said one diplomat' / '"…," an official told reporters': the quote has its own
@@ -1515,6 +1546,15 @@ class _Claims:
         if nq < len(self._q_starts) and self._q_starts[nq] > q[1]:
             end = min(end, self._q_starts[nq])
         after = t[q[1] : max(end, q[1])]
+        gap_next = t[q[1] : self.sents[si + 1].start] if si + 1 < len(self.sents) else "\n"
+        if not after.strip() and not gap_next.strip() and "\n" not in gap_next and not t[sent.start : q[0]].strip():
+            # '"… get it done!" Trump wrote.': a quotation ending in its own stop mark leaves its
+            # attribution as a short sentence of its own
+            ns = self.sents[si + 1]
+            vm = sp.search(t, ns.start, ns.end)
+            if vm is not None and len(t[ns.start : vm.start()].split()) <= 4 and len(t[vm.end() : ns.end].split()) <= 6:
+                end = ns.end
+                after = t[q[1] : end]
         # '"…." So says X.' / 'Says X, …': the next sentence names the speaker
         if si + 1 < len(self.sents) and not t[q[1] : self.sents[si + 1].start].strip(' .!?"\u201d'):
             ns = self.sents[si + 1]
