@@ -24,10 +24,11 @@ _MAX_WORDS = 6  # words: longer English phrases are clauses in practice
 _QUOTES = "\"“”「」『』'‘’"
 
 
-_WORDS: dict[int, tuple[Lexicon, tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]]] = {}
+_Words = tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]
+_WORDS: dict[int, tuple[Lexicon, _Words]] = {}
 
 
-def _words(lex: Lexicon) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _words(lex: Lexicon) -> _Words:
     """The lexicon's clause-marking words, read once per lexicon object."""
     hit = _WORDS.get(id(lex))
     if hit is None or hit[0] is not lex:
@@ -38,6 +39,7 @@ def _words(lex: Lexicon) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ..
                 frozenset(lex.cue_keys("en-not-thing-word", "en")),
                 tuple(lex.cue_keys("en-not-thing-start", "en")),
                 tuple(lex.cue_keys("zh-not-thing-word", "zh")),
+                frozenset(lex.cue_keys("en-speech", "en")),
             ),
         )
         _WORDS[id(lex)] = hit
@@ -49,7 +51,7 @@ def is_thing(phrase: str, lex: Lexicon) -> bool:
     text = phrase.strip()
     if len(text) < 2 or any(q in text for q in _QUOTES):
         return False
-    zh_start, en_word, en_start, zh_word = _words(lex)
+    zh_start, en_word, en_start, zh_word, speech = _words(lex)
     if has_cjk(text):
         s = to_simplified(text)
         return not (len(s) > _MAX_CJK or s.startswith(zh_start) or any(w in s for w in zh_word))
@@ -57,8 +59,8 @@ def is_thing(phrase: str, lex: Lexicon) -> bool:
     if not words or len(words) > _MAX_WORDS:
         return False
     lower = [w.casefold() for w in words]
-    if any(w in en_word for w in lower):
-        return False
+    if any(w in en_word or w in speech for w in lower):
+        return False  # a pronoun or an auxiliary, or a verb of speech (the Department of Commerce responded)
     return not (lower[0] in en_start or (lower[0].endswith("ing") and lower[0] not in ("spending", "shipping")))
 
 

@@ -15,8 +15,8 @@ TRUMP = "person/donald-trump"
 DEMANDS = [
     ("Trump said he agreed to trim tariffs in exchange for Beijing cracking down on fentanyl, resuming soybean "
      "purchases and keeping rare earths flowing.",
-     # what he gives (trimmed tariffs) is what the other side wanted of him
-     {(TRUMP, CN, "fentanyl"), (TRUMP, CN, "soybeans"), (TRUMP, CN, "rare-earths"), (CN, TRUMP, "tariffs")}),
+     # what he gives is easing his own measure: a lever of his, no demand of the other side
+     {(TRUMP, CN, "fentanyl"), (TRUMP, CN, "soybeans"), (TRUMP, CN, "rare-earths")}),
     # one demand: its phrase, "open its market to American soybeans", names both items
     ("Washington has pressed Beijing to open its market to American soybeans.", {(US, CN, "market-access")}),
     ("特朗普表示，他希望通過降低關稅換取中方遏制芬太尼出口。", {(TRUMP, CN, "fentanyl")}),
@@ -57,6 +57,7 @@ DEMANDS = [
     ("不顧中方強烈反對和嚴正交涉，美國眾議院議長訪問台灣。", set()),
     ("中美雙方同意繼續就關稅問題保持溝通。", set()),
     ("Trump and Xi agreed to extend the tariff truce.", set()),
+    ("美國同意取消上月對中國商品加徵的大部分關稅。", set()),  # lifting its own measure: its lever, no demand
     ("China agreed to resume talks with the United States next month.", set()),
     ("China and the United States should cooperate on fentanyl, analysts said.", set()),
     ("他說，希望兩國能夠合作。", set()),
@@ -229,6 +230,9 @@ LISTED = [
      {(CN, "gallium"), (CN, "germanium"), (CN, "antimony")}),
     # near misses: one thing, or a list of actors (targets, not things)
     ("中國商務部宣布對稀土實施出口管制。", {("org/mofcom", "稀土")}),
+    # the things before 的, the last target word naming who is aimed at
+    ("美國商務部進一步加嚴對人工智能相關芯片、半導體製造設備的對華出口限制。",
+     {("org/us-commerce", "人工智能相關芯片"), ("org/us-commerce", "半導體製造設備")}),
     ("The US imposed export controls on Huawei and ZTE.", {(US, "export controls on Huawei")}),
 ]
 

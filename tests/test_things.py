@@ -22,6 +22,8 @@ NOT_THINGS = [
     "「完全是強盜邏輯」",  # a quote
     "一",  # a fragment
     "China demanded that the U.S. vacate an order for her arrest",  # a sentence
+    "with Chinese Commerce Minister Wang Wentao",  # a prepositional phrase
+    "the Department of Commerce responded",  # a clause with a verb of speech
 ]
 
 

@@ -677,6 +677,12 @@ class _Finder:
                 return []  # 對華經貿政策、出口管制、…: the measure is itself a thing of the list
             verbs = [m for m in self.r.apply.finditer(self.t, x, y) if m.end() == y] if self.r.apply else []
             y = verbs[-1].start() if verbs else y
+            if y - x <= 2 and len(marks) > 1:
+                # 對芯片、半導體製造設備的對華出口限制: the things stand after the target word before,
+                # up to 的 (the last target word names who is aimed at)
+                de = self.t.rfind("的", marks[-2].end(), marks[-1].start() + 1)
+                if de > marks[-2].end() and de >= marks[-1].start() - 1:
+                    x, y = marks[-2].end(), de
         else:
             head = self.r.list_head.match(self.t, b) if self.r.list_head is not None else None
             if head is None:
@@ -861,6 +867,8 @@ class _Finder:
         end = first.start() if first is not None else end
         if kind == "commit" and self.r.seek is not None and (wanted := self.r.seek.search(self.t, b, end)):
             end = wanted.start()  # agreed to trim tariffs in exchange for …: what it gets is the other's
+        if kind == "commit" and self.r.relief is not None and self.r.relief.search(self.t, b, end):
+            return  # agreed to lift its tariffs: its measure, a lever in force (the measure engine's), no demand
         items = self.issues(b, end)
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
