@@ -118,6 +118,9 @@ DEMAND_PHRASES = [
     ("王毅要求美方停止對華科技打壓，中方將採取反制措施。", {("person/wang-yi", US, "停止對華科技打壓")}),
     ("王毅要求美方停止對華科技打壓，否則後果自負。", {("person/wang-yi", US, "停止對華科技打壓")}),
     # near misses: the one named is not asked ("told Xinhua that"), or asks its own side
+    # a person named after the body in the title is the one who speaks, not the body
+    ("In Stockholm, US Treasury Secretary Scott Bessent expressed displeasure with China's purchases of Iranian oil.",
+     {("person/scott-bessent", CN, "Iranian oil")}),
     # the matter of a complaint is the thing traded, one demand per thing of a list
     ("Treasury Secretary Scott Bessent expressed to Chinese negotiators Washington's displeasure with China's "
      "continued purchases of sanctioned Russian as well as Iranian oil.",

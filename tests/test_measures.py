@@ -62,6 +62,9 @@ CASES = [
      {("Threat", CN, US, "countermeasures")}),
     ("The US slapped tariffs on Chinese steel if imports kept rising, the report said.",
      {("Threat", US, None, "tariffs")}),
+    # a month is no modal: "since May"
+    ("China has halted almost all purchases of Boeing jets since May, choosing Airbus instead.",
+     {("Leverage", CN, None, "aircraft")}),
     # -- a measure being eased was in force: its holder's lever, never a threat ------------------
     ("The United States agreed to lift tariffs on Chinese goods.", {("Leverage", US, None, "tariffs")}),
     ("Trump said he would cut tariffs on Chinese imports to 47%.", {("Leverage", TRUMP, None, "tariffs")}),

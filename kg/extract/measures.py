@@ -926,7 +926,7 @@ class _Finder:
                 mb = self.phrase_end(ma, mb)
             # its own clause names who voices it ("…, who have expressed concern": no one named)
             named = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
-            demander = named[0].key if named else None
+            demander = self._np_head(named) if named else None
         if demander is None or self.side(demander) not in _SIDES:
             return
         addressee = self.other_state(demander)
@@ -1130,7 +1130,7 @@ class _Finder:
             lo = max(lo, q[0])
         spans = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo) and not self._modifier(sp)]
         if spans:
-            return spans[0].key  # the subject comes first (with Xi, on China … are objects)
+            return self._np_head(spans)  # the subject comes first (with Xi, on China … are objects)
         if q is not None:
             return q[1]
         if self.lang == "zh":
@@ -1145,6 +1145,23 @@ class _Finder:
         if first is not None:
             return first.key
         return self._pronoun_subject(sent, lo)  # "They also urged …", "It is hoped the US will …"
+
+    def _np_head(self, spans: list[Span]) -> str:
+        """The actor a noun phrase opening with ``spans[0]`` names: a person right after it with
+        only title words between (US Treasury Secretary Scott Bessent, 美國財政部長貝森特) is the
+        one meant, not the body in the title."""
+        first = spans[0]
+        nxt = next((sp for sp in spans[1:] if sp.start >= first.end), None)
+        if nxt is None or self.idx.actors[nxt.key].type != "Person" or self.idx.actors[first.key].type == "Person":
+            return first.key
+        gap = self.orig[first.end : nxt.start]
+        words = gap.split()
+        if self.lang == "en":
+            titled = len(words) <= 4 and all(w[:1].isupper() for w in words)
+        else:
+            titled = len(gap) <= 8 and not re.search(r"[\s，,、。；;：:]", gap)
+        speech = self.r.speech is not None and self.r.speech.search(self.t, first.end, nxt.start)
+        return nxt.key if titled and not speech else first.key
 
     def _subject_body(self, lo: int, a: int) -> str | None:
         """The body inside a subject that names people by their place in it ("A spokesperson
@@ -1226,6 +1243,8 @@ class _Finder:
             return "Leverage"
         if self.r.threat is not None:
             for m in self.r.threat.finditer(self.t, lo if words_from is None else max(lo, words_from), a):
+                if self.lang == "en" and self.orig[m.start()].isupper() and m.start() != sent.start:
+                    continue  # "since May": a month, a name, no modal
                 if not self._disposal(m.end(), a):
                     return "Threat"
         if cut is not None:
