@@ -810,7 +810,7 @@ def _feed_documents(items: list[_FeedItem], base: Document) -> Iterator[Document
 def _text_documents(
     text: str, doc_id: str, path: str, markdown: bool = False
 ) -> Iterator[Document]:
-    head, body = _parse_header(text)
+    head, body = _parse_header(unwrap(text))  # a wrapped first line is no title
     title = head.title
     if markdown and not title:
         for line in body.split("\n"):

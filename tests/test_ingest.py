@@ -679,6 +679,14 @@ def test_hard_wrapped_lines_are_joined_and_paragraphs_kept(blank: int, tmp_path:
     (tmp_path / "wire.txt").write_text(wrapped, encoding="utf-8")
     doc = next(read_path(tmp_path / "wire.txt"))
     assert any("李成鋼１５日表示" in s.text for s in doc.sentences)
+    assert doc.text.startswith(WIRE[:20])  # the wrapped first line is no title
+
+
+def test_a_wrapped_first_line_with_a_date_is_no_title(tmp_path: Path) -> None:
+    wrapped = " date 2025-09-22 " + _wrapped(WIRE, 25, 1)
+    (tmp_path / "wire.txt").write_text(wrapped, encoding="utf-8")
+    doc = next(read_path(tmp_path / "wire.txt"))
+    assert "李成鋼１５日表示" in doc.text
 
 
 def test_text_not_wrapped_is_unchanged() -> None:

@@ -344,3 +344,9 @@ def test_firm_named_in_transliteration_with_a_middle_dot_tw(lex) -> None:  # typ
     index = actors_of("前商務部官員、艾登‧蘭卡律師事務所(Aidan Lanka LLP)合夥人表示，談判陷入僵局。", lex)
     firms = [a.names for a in index.actors.values() if a.type == "Organization"]
     assert any("蘭卡律師事務所" in n for names in firms for n in names)
+
+
+def test_full_width_latin_names_are_known_names(lex) -> None:  # type: ignore[no-untyped-def]
+    """Hong Kong wire copy types Latin names full width (ＴｉｋＴｏｋ): the same actor as TikTok."""
+    index = actors_of("美國總統特朗普１５日表示，中方已批准ＴｉｋＴｏｋ交易。", lex)
+    assert {"org/tiktok", "person/donald-trump"} <= set(index.actors)

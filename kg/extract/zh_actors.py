@@ -66,13 +66,23 @@ _LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&\-]*")
 _LAST_SIMPLIFIED: tuple[str, str] = ("", "")
 
 
+# full-width Latin letters and digits as outlets type them in Chinese text (ＴｉｋＴｏｋ, １５日) are
+# matched as their ASCII forms; punctuation keeps its width, which the rules read
+_FOLD_WIDTH = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
+
+
 def simplified(text: str) -> str:
-    """``to_simplified(text)``, converted once for the actor and the claim pass of a document."""
+    """``to_simplified(text)`` with full-width letters and digits folded (same length), converted
+    once for the actor and the claim pass of a document."""
     global _LAST_SIMPLIFIED
     hit = _LAST_SIMPLIFIED
     if hit[0] is text:
         return hit[1]
-    out = to_simplified(text)
+    out = to_simplified(text).translate(_FOLD_WIDTH)
     _LAST_SIMPLIFIED = (text, out)
     return out
 
@@ -483,7 +493,7 @@ def _match_lexicon(d: _Doc) -> None:
         d.claim(i, j, aid)
         i = j
     if c.latin_re is not None:
-        for m in _latin_names(c.latin_re, d.text):
+        for m in _latin_names(c.latin_re, d.s):  # on the folded copy: ＴｉｋＴｏｋ is TikTok
             # a Latin gloss in brackets after a Chinese name is not a second mention
             k = m.start() - 1
             while k >= 0 and d.text[k] in " \t":
