@@ -350,3 +350,11 @@ def test_full_width_latin_names_are_known_names(lex) -> None:  # type: ignore[no
     """Hong Kong wire copy types Latin names full width (ＴｉｋＴｏｋ): the same actor as TikTok."""
     index = actors_of("美國總統特朗普１５日表示，中方已批准ＴｉｋＴｏｋ交易。", lex)
     assert {"org/tiktok", "person/donald-trump"} <= set(index.actors)
+
+
+def test_a_list_of_brands_is_a_list_of_organisations(lex) -> None:  # type: ignore[no-untyped-def]
+    """Latin names of up to three words and Chinese names with their Latin name in brackets."""
+    text = "網民號召抵制H&M、Nike、New Balance 、Converse等品牌。部長會見了3M、陶氏(Dow)、默克(Merck)等美企代表。"
+    index = actors_of(text, lex)
+    names = {a.names[0] for a in index.actors.values() if a.type == "Organization"}
+    assert {"H&M", "Nike", "New Balance", "Converse", "3M", "陶氏", "默克"} <= names

@@ -760,7 +760,12 @@ def _media_objects(d: _Doc) -> None:
                 _add_org(d, a, b)
 
 
-_LIST_ITEM = r"(?:[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9&\-]{1,20})"
+# an item of a list of organisations: a Chinese name (with its Latin name in brackets: 嬌生(Johnson &
+# Johnson)) or a Latin one of up to three words (New Balance, 3M)
+_LIST_ITEM = (
+    r"(?:[\u4e00-\u9fff]{2,6}(?:[（(][A-Za-z][A-Za-z0-9&.,' \-]{0,30}[）)])?"
+    r"|[A-Za-z0-9][A-Za-z0-9&\-]{1,20}(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,2}) ?"
+)
 
 
 def _list_orgs(d: _Doc) -> None:
@@ -780,6 +785,10 @@ def _list_orgs(d: _Doc) -> None:
             pos = b
             if i % 2 or len(item) < 2:
                 continue
+            b = a + len(item.rstrip(" "))
+            gloss = re.search(r"[（(]([^）)]+)[）)]$", s[a:b])
+            latin = gloss.group(1).strip() if gloss else None
+            b = a + gloss.start() if gloss else b  # 嬌生(Johnson & Johnson): the name, its Latin gloss
             if i == 0 and has_cjk(item):
                 lead = _starts(s, a, c.list_lead)
                 a += len(lead) if lead and b - a - len(lead) >= 2 else _lead_trim(item)
@@ -789,7 +798,7 @@ def _list_orgs(d: _Doc) -> None:
             if h is not None and h.start == a and h.end == b:
                 continue
             if d.free(a, b):
-                _add_org(d, a, b)
+                _add_org(d, a, b, latin=latin)
 
 
 def _follows_name(d: _Doc, e: int) -> bool:
