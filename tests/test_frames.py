@@ -144,6 +144,10 @@ QUOTES = [
     # a quotation ending in its own stop mark, its attribution a short sentence of its own
     ("“We are working together to give the company a way to get back into business, fast.” Trump wrote.",
      {("Trump", "We are working together")}),
+    # "the spokesperson": the body named right at the word before, not the first state of that sentence
+    ("The United States raised tariffs again, a Ministry of Commerce spokesperson said on Friday. "
+     "“China will never accept this,” the spokesperson added.",
+     {("Ministry of Commerce", "China will never accept this")}),
     # near miss: the next line is another paragraph, not an attribution
     ("He added, “This policy will support American jobs and benefit American taxpayers.”\nNvidia welcomed the news.",
      set()),

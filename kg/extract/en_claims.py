@@ -1696,9 +1696,17 @@ class _Claims:
                 if si < 0:
                     continue
                 sent = self.sents[si]
-                for s in self.idx.in_range(sent.start, sent.end):
-                    if self.idx.actors[s.key].type in ("Organization", "State") and not self._outlet(s.key):
-                        return s.key
+                bodies = [
+                    s for s in self.idx.in_range(sent.start, sent.end)
+                    if self.idx.actors[s.key].type in ("Organization", "State") and not self._outlet(s.key)
+                ]
+                # the body named right at the word (Commerce Ministry spokesperson, spokesperson of
+                # the ministry), else the sentence's first organisation, else its first body
+                near = [b for b in bodies if 0 <= at - b.end <= 3 or 0 <= b.start - (at + len(word)) <= 12]
+                orgs = [b for b in bodies if self.idx.actors[b.key].type == "Organization"]
+                pick = near or orgs or bodies
+                if pick:
+                    return pick[0].key
             for s in reversed(self.idx.spans):
                 m = self.idx.actors[s.key]
                 if (
