@@ -137,6 +137,9 @@ def test_demand_phrase(claims_of, text: str, expected: set[tuple[str, ...]]) -> 
 
 
 QUOTES = [
+    # the reported speech of a person after an outlet's report: the person says the closing quote
+    ("據彭博社報道，伯恩斯接受採訪時說，中國官員卻可以在X上批評美國，「我覺得這極具諷刺意味」。",
+     {("伯恩斯", "我覺得這極具諷刺意味")}),
     # a quotation opening the sentence after one with a speech verb goes on with its speaker
     ("Any agreement with Beijing must be enforceable, Lighthizer added. “We at USTR are very aware of the history "
      "of our trading relationship with China.”",

@@ -2062,11 +2062,12 @@ def _speaker_before(
         return None  # a state rarely "says" a catchword: 北京強調「自力更生」
     if who is not None and d.index.actors[who].type != "Person" and len(verbs) > 1:
         # 伯恩斯…說，中國…批評美國，「…」: the person whose reported speech this is says it
-        v0 = verbs[0]
-        if s[v0.end() : v0.end() + 1] in ("，", ",", "：", ":"):
-            first = _subject(d, lo, v0.start(), types=("Person",))
-            if first is not None:
-                return first
+        # (據彭博社報道，伯恩斯…說，…: the first verb of a person, not the outlet's report)
+        for v0 in verbs[:-1]:
+            if s[v0.end() : v0.end() + 1] in ("，", ",", "：", ":"):
+                first = _subject(d, lo, v0.start(), types=("Person",))
+                if first is not None:
+                    return first
     return who
 
 
