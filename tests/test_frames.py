@@ -238,6 +238,9 @@ LISTED = [
      {("org/mofcom", "鎢"), ("org/mofcom", "碲"), ("org/mofcom", "鉍")}),
     ("China imposed export controls on gallium, germanium and antimony, which are used in chips.",
      {(CN, "gallium"), (CN, "germanium"), (CN, "antimony")}),
+    # goods listed after the verb before 的, or after 包括: one claim per good, the measure's issue kept
+    ("美國宣布提高中國電動車用鋰電池、醫療用品與半導體等商品的關稅。",
+     {("state/us", "電動車用鋰電池"), ("state/us", "醫療用品"), ("state/us", "半導體")}),
     # near misses: one thing, or a list of actors (targets, not things)
     ("中國商務部宣布對稀土實施出口管制。", {("org/mofcom", "稀土")}),
     # the things before 的, the last target word naming who is aimed at

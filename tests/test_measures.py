@@ -57,6 +57,11 @@ CASES = [
     ("中方敦促美方停止干涉中國內政，否則必將玩火自焚。", {("Threat", CN, US, None)}),
     ("外交部發言人說，美方將為此付出代價。", {("Threat", "org/mfa-china", US, None)}),
     ("分析人士說，美國是在玩火。", set()),  # no side's warning
+    # the measure, then its future: announced
+    ("美國對中國商品加徵的關稅將在下月生效。", {("Threat", US, CN, "tariffs")}),
+    ("拜登宣布，其他關稅將調高的商品包括電動車電池、太陽能電池等。",
+     {("Threat", "person/joe-biden", None, "tariffs"), ("Threat", "person/joe-biden", None, "solar")}),
+    ("美國官員認為，中國的稀土管制構成威脅。", {("Leverage", CN, US, "rare-earths")}),  # a threat as a noun
     # a condition named after the step makes it announced, not taken
     ('China promised on Thursday to take "strong countermeasures" if the US presses ahead with the bill.',
      {("Threat", CN, US, "countermeasures")}),

@@ -119,6 +119,8 @@ class _Rules:
     warning: re.Pattern[str] | None
     matter_head: re.Pattern[str] | None
     point: re.Pattern[str] | None
+    list_intro: re.Pattern[str] | None
+    future: re.Pattern[str] | None
     demand_list: re.Pattern[str] | None
 
 
@@ -283,6 +285,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         warning=cue("warning"),
         matter_head=_matter_head(lex, lang),
         point=cue("point"),
+        list_intro=cue("list-intro", tail=True),
+        future=cue("measure-future"),
         demand_list=cue("demand-list"),
     )
 
@@ -619,10 +623,11 @@ class _Finder:
         """What a measure is about: the issues its noun phrase names (``object``, ``required``);
         else, unless an item is ``required``, the measure itself with what it bears on (tariffs
         on US soybeans, 對美國大豆加徵的關稅), so the phrase shows both and stays a noun phrase."""
-        if item != "self":
-            things = self.listed_object(lo, a, b)
-            if things:
-                return things
+        things = self.listed_object(lo, a, b)  # 對鎢、碲實施出口管制; 提高電池、晶片等商品的關稅
+        if things:
+            # a thing without an issue of its own keeps the measure's (the batteries' tariffs)
+            own = self.r.issue_of.get(self.t[a:b]) or ""
+            return [(x, y, iid or own) for x, y, iid in things]
         found = self.items(lo, a, b, hi) if item != "self" else []
         if found or item == "required":
             return found
@@ -657,6 +662,10 @@ class _Finder:
             part = self.t[x:y]
             x += len(part) - len(part.lstrip(" "))
             y -= len(part) - len(part.rstrip(" ,"))
+            lead = self.idx.in_range(x, y)
+            if lead and lead[0].start == x and lead[0].end < y and len(lead) == 1:
+                x = lead[0].end  # 中國電動車用鋰電池: the maker named first modifies the thing
+                x += len(self.t[x:y]) - len(self.t[x:y].lstrip(" 's"))
             if x < y:
                 out.append((x, y))
         limit = 12 if self.lang == "zh" else 40
@@ -671,7 +680,7 @@ class _Finder:
         if self.lang == "zh":
             marks = list(self.r.target.finditer(self.t, lo, a)) if self.r.target is not None else []
             if not marks:
-                return []
+                return self.listed_before_de(lo, a) or self.listed_after_intro(b)
             x, y = marks[-1].end(), a
             if self.r.enumeration is not None and any(m.end() == a for m in self.r.enumeration.finditer(self.t, x, a)):
                 return []  # 對華經貿政策、出口管制、…: the measure is itself a thing of the list
@@ -699,6 +708,35 @@ class _Finder:
             own = named if len(named) == 1 else whole if len(whole) == 1 and not named else set()
             out.append((ia, ib, next(iter(own), "")))
         return out
+
+    def _things(self, x: int, y: int) -> list[tuple[int, int, str]]:
+        """The things of a list in ``[x, y)``, each with its issue (or the list's, or none)."""
+        whole = {i[2] for i in self.issues(x, y)}
+        out = []
+        for ia, ib in self.listed(x, y):
+            named = {i[2] for i in self.issues(ia, ib)}
+            own = named if len(named) == 1 else whole if len(whole) == 1 and not named else set()
+            out.append((ia, ib, next(iter(own), "")))
+        return out
+
+    def listed_before_de(self, lo: int, a: int) -> list[tuple[int, int, str]]:
+        """Chinese: ``提高鋰電池、醫療用品與半導體等商品的關稅`` — a list between the verb that
+        applies the measure and 的 right before it."""
+        if self.r.apply is None or self.t[a - 1 : a] != "的":
+            return []
+        verbs = list(self.r.apply.finditer(self.t, lo, a - 1))
+        return self._things(verbs[-1].end(), a - 1) if verbs else []
+
+    def listed_after_intro(self, b: int) -> list[tuple[int, int, str]]:
+        """Chinese: ``關稅將調高的商品包括電動車電池、太陽能電池、醫療用品等`` — a list introduced
+        (``<p>-list-intro``) right after the measure's clause words, up to the clause's end."""
+        if self.r.list_intro is None:
+            return []
+        m = self.r.list_intro.search(self.t, b, min(len(self.t), b + 12))
+        if m is None or self.r.clause_end.search(self.t, b, m.start()):
+            return []
+        stop = self.r.clause_end.search(self.t, m.end())
+        return self._things(m.end(), stop.start() if stop is not None else len(self.t))
 
     def act_items(self, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
         """What a punitive verb acts on: the issues of its object, else the things of a list
@@ -1249,6 +1287,11 @@ class _Finder:
                     return "Threat"
         if cut is not None:
             return "Threat"  # a step on a condition named after it (countermeasures if the US presses ahead)
+        if self.r.future is not None:
+            gap = 2 if self.lang == "zh" else 1
+            m = self.r.future.search(self.t, b, min(hi, b + gap + 3))
+            if m is not None and len(self.t[b : m.start()].strip()) <= gap and not self._disposal(m.end(), hi):
+                return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
 
     def _disposal(self, pos: int, a: int) -> bool:
