@@ -700,17 +700,11 @@ class _Finder:
             starts = [x.start for x in self.sentences]
             sent_end = self.sentences[bisect.bisect_right(starts, a) - 1].end
             y = self.phrase_end(x, sent_end)
-        # a thing names its issue, else the list as a whole may (鎵、鍺: one issue, each too short)
-        whole = {i[2] for i in self.issues(x, y)}
-        out = []
-        for ia, ib in self.listed(x, y):
-            named = {i[2] for i in self.issues(ia, ib)}
-            own = named if len(named) == 1 else whole if len(whole) == 1 and not named else set()
-            out.append((ia, ib, next(iter(own), "")))
-        return out
+        return self._things(x, y)
 
     def _things(self, x: int, y: int) -> list[tuple[int, int, str]]:
-        """The things of a list in ``[x, y)``, each with its issue (or the list's, or none)."""
+        """The things of a list in ``[x, y)``, each with its issue: its own, else the list's as a
+        whole (鎵、鍺: one issue, each too short to name it), else none."""
         whole = {i[2] for i in self.issues(x, y)}
         out = []
         for ia, ib in self.listed(x, y):
