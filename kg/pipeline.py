@@ -211,10 +211,10 @@ def build(
             on_document(doc)
 
     start, end = period(since, until)
-    docs: Iterable[Document] = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped)
+    cache = ExtractionCache(outdir) if use_cache else None
+    docs: Iterable[Document] = iter_documents(list(paths), skip_bad=skip_bad, skipped=skipped, files=cache)
     if start is not None or end is not None:
         docs = (d for d in docs if in_period(d.date, start, end))
-    cache = ExtractionCache(outdir) if use_cache else None
     try:
         g = graph_of(docs, jobs=jobs, scheduler=scheduler, on_document=seen, cache=cache)
     finally:

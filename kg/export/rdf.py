@@ -791,9 +791,17 @@ class _Parts:
     def _texts(self, store: Any, render: Callable[[_Claim], str]) -> list[str]:
         """Each claim's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
         known: dict[str, str] = store.load() if store is not None else {}
-        texts = [known.get(c.digest) or render(c) for c in self.claims]
-        if store is not None and set(known) != {c.digest for c in self.claims}:  # rewritten only when changed
-            store.save(zip((c.digest for c in self.claims), texts, strict=True))
+        texts = []
+        added: dict[str, str] = {}
+        for c in self.claims:
+            text = known.get(c.digest)
+            if not text:
+                text = added[c.digest] = render(c)
+            texts.append(text)
+        if store is not None:  # only what changed is written: the new claims in, the gone ones out
+            stale = set(known).difference(c.digest for c in self.claims)
+            if added or stale:
+                store.update(added.items(), stale)
         return texts
 
     # -- Turtle and TriG: a claim's text is "prefixes\nblock" -------------------------------
