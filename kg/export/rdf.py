@@ -737,13 +737,31 @@ class _Claim(NamedTuple):
     edge: tuple[str, str, str, dict[str, Any]]
 
 
+class _Shared(NamedTuple):
+    """The shared facts about one subject (in one named graph, for TriG): its sorted quads and their digest."""
+
+    subject: str
+    graph: str | None
+    digest: str
+    quads: list[Quad]
+
+
+def _quads_digest(quads: list[Quad]) -> str:
+    import hashlib
+
+    return hashlib.sha1(repr(quads).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class _Parts:
-    """The quads of a graph split into shared facts (sorted) and claims, each claim written on its own.
+    """The quads of a graph split into shared facts (by subject) and claims, each subject written on its own.
 
     A claim's subject occurs in no other quad, so its Turtle block, N-Triples
     lines, JSON-LD node and TriG block are the same whether written alone or
-    with the whole graph; the files interleave them with the shared facts'
-    text by subject, exactly in the order :func:`_quads` gives.
+    with the whole graph; the same holds for the shared facts of one subject
+    (an actor, issue, document or role: every quad with that subject). The
+    files interleave these texts by subject, exactly in the order
+    :func:`_quads` gives. With a store, each text is kept under the digest of
+    what it is made from, and only new or changed subjects are written out.
     """
 
     def __init__(self, g: nx.MultiDiGraph) -> None:
@@ -774,12 +792,39 @@ class _Parts:
             counts[c.subject] = counts.get(c.subject, 0) + 1
         subjects = {q[0] for q in shared}
         alone = [c for c in claims if counts[c.subject] == 1 and c.subject not in subjects]
+        self._quads: dict[str, list[Quad]] = {}
         for c in claims:
             if counts[c.subject] > 1 or c.subject in subjects:
                 shared.update(self._claim_quads(c))
-        self.shared = sorted(shared, key=_quad_key)
+        by_subject: dict[str, list[Quad]] = {}
+        for q in shared:
+            by_subject.setdefault(q[0], []).append(q)
+        self.subjects = [
+            _Shared(s, None, _quads_digest(qs), qs)
+            for s, qs in sorted((s, sorted(qs, key=_quad_key)) for s, qs in by_subject.items())
+        ]
         self.claims = sorted(alone, key=lambda c: c.subject)
-        self._quads: dict[str, list[Quad]] = {}
+
+    @property
+    def shared(self) -> list[Quad]:
+        """Every shared quad, sorted as :func:`_quads` sorts them."""
+        return [q for unit in self.subjects for q in unit.quads]
+
+    def _graph_subjects(self) -> list[_Shared]:
+        """The shared facts by (named graph, subject), for TriG (shortcuts lie in their documents' graphs)."""
+        out = []
+        for unit in self.subjects:
+            graphs = {q[3] for q in unit.quads}
+            if len(graphs) == 1:
+                out.append(unit._replace(graph=unit.quads[0][3]))
+                continue
+            by_graph: dict[str | None, list[Quad]] = {}
+            for q in unit.quads:
+                by_graph.setdefault(q[3], []).append(q)
+            for graph in sorted(by_graph, key=lambda name: name or ""):
+                quads = by_graph[graph]
+                out.append(_Shared(unit.subject, graph, _quads_digest(quads), quads))
+        return out
 
     def _claim_quads(self, c: _Claim) -> list[Quad]:
         found = self._quads.get(c.digest)
@@ -788,63 +833,60 @@ class _Parts:
             found = self._quads[c.digest] = sorted(set(_claim_quads(self.g, u, v, key, attrs)), key=_quad_key)
         return [q for q in found if q[0] == c.subject]
 
-    def _texts(self, store: Any, render: Callable[[_Claim], str]) -> list[str]:
-        """Each claim's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
+    def _unit_quads(self, unit: _Claim | _Shared) -> list[Quad]:
+        return unit.quads if isinstance(unit, _Shared) else self._claim_quads(unit)
+
+    def _texts(self, store: Any, units: list[Any], render: Callable[[Any], str]) -> list[str]:
+        """Each unit's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
         known: dict[str, str] = store.load() if store is not None else {}
         texts = []
         added: dict[str, str] = {}
-        for c in self.claims:
-            text = known.get(c.digest)
+        for unit in units:
+            text = known.get(unit.digest)
             if not text:
-                text = added[c.digest] = render(c)
+                text = added[unit.digest] = render(unit)
             texts.append(text)
-        if store is not None:  # only what changed is written: the new claims in, the gone ones out
-            stale = set(known).difference(c.digest for c in self.claims)
+        if store is not None:  # only what changed is written: the new texts in, the unused ones out
+            stale = set(known).difference(unit.digest for unit in units)
             if added or stale:
                 store.update(added.items(), stale)
         return texts
 
-    # -- Turtle and TriG: a claim's text is "prefixes\nblock" -------------------------------
+    # -- Turtle and TriG: a subject's text is "prefixes\nblock" -----------------------------
 
-    def _block(self, c: _Claim, indent: str) -> str:
+    def _block(self, unit: _Claim | _Shared, indent: str, dedup: bool) -> str:
         spell = _TurtleSpeller()
-        triples = [(s, p, o) for s, p, o, _g in self._claim_quads(c)]
+        triples: list[tuple[str, str, Term]] = []
+        last = None
+        for s, p, o, _g in self._unit_quads(unit):
+            triple = (s, p, o)
+            if not dedup or triple != last:  # the same triple in two graphs is next to itself
+                triples.append(triple)
+                last = triple
         ((_s, block),) = _statements(triples, spell, indent)
         return " ".join(sorted(spell.used)) + "\n" + block
 
     def turtle(self, store: Any = None) -> str:
         """The Turtle document (as :func:`_turtle_text` writes it)."""
-        triples: list[tuple[str, str, Term]] = []
-        last = None
-        for s, p, o, _g in self.shared:
-            triple = (s, p, o)
-            if triple != last:  # the same triple in two graphs is next to itself
-                triples.append(triple)
-                last = triple
-        spell = _TurtleSpeller()
-        blocks = _statements(triples, spell)
-        used = set(spell.used)
-        for c, text in zip(self.claims, self._texts(store, lambda c: self._block(c, "")), strict=True):
+        units = [*self.subjects, *self.claims]
+        used: set[str] = set()
+        blocks = []
+        for unit, text in zip(units, self._texts(store, units, lambda u: self._block(u, "", True)), strict=True):
             head, block = text.split("\n", 1)
             used.update(head.split())
-            blocks.append((c.subject, block))
+            blocks.append((unit.subject, block))
         blocks.sort(key=lambda b: b[0])
         return _prefix_lines(used) + "\n" + "\n\n".join(b for _s, b in blocks) + "\n"
 
     def trig(self, store: Any = None) -> str:
         """The TriG document (as :func:`_trig_text` writes it)."""
-        groups: dict[str, list[tuple[str, str, Term]]] = {}
-        for s, p, o, graph in self.shared:
-            groups.setdefault(graph or "", []).append((s, p, o))
-        spell = _TurtleSpeller()
-        blocks: dict[str, list[tuple[str, str]]] = {
-            name: _statements(triples, spell, "    ") for name, triples in groups.items()
-        }
-        used = set(spell.used)
-        for c, text in zip(self.claims, self._texts(store, lambda c: self._block(c, "    ")), strict=True):
+        units = [*self._graph_subjects(), *self.claims]
+        used: set[str] = set()
+        blocks: dict[str, list[tuple[str, str]]] = {}
+        for unit, text in zip(units, self._texts(store, units, lambda u: self._block(u, "    ", False)), strict=True):
             head, block = text.split("\n", 1)
             used.update(head.split())
-            blocks.setdefault(c.graph or "", []).append((c.subject, block))
+            blocks.setdefault(unit.graph or "", []).append((unit.subject, block))
         out = []
         for name in sorted(blocks):
             body = "\n\n".join(b for _s, b in sorted(blocks[name], key=lambda b: b[0]))
@@ -857,12 +899,9 @@ class _Parts:
         Lines sorted per subject, subjects by their ``<IRI>`` spelling: the
         same order as sorting every line, since ``>`` occurs in no IRI.
         """
-        by_subject: dict[str, set[str]] = {}
-        for s, p, o, _g in self.shared:
-            by_subject.setdefault(s, set()).add(f"<{s}> <{p}> {_nt_term(o)} .")
-        chunks = [(f"<{s}>", "\n".join(sorted(lines))) for s, lines in by_subject.items()]
-        render = lambda c: "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._claim_quads(c)}))  # noqa: E731
-        chunks += [(f"<{c.subject}>", text) for c, text in zip(self.claims, self._texts(store, render), strict=True)]
+        units = [*self.subjects, *self.claims]
+        render = lambda u: "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._unit_quads(u)}))  # noqa: E731
+        chunks = [(f"<{u.subject}>", text) for u, text in zip(units, self._texts(store, units, render), strict=True)]
         chunks.sort(key=lambda ch: ch[0])
         return "\n".join(text for _k, text in chunks) + "\n"
 
@@ -874,16 +913,12 @@ class _Parts:
             # the id's JSON spelling, as _jsonld_text sorts; ties keep subject order, as its stable sort does
             return (json.dumps(compact.iri(subject), ensure_ascii=False)[:-1] + '", ', subject)
 
-        nodes = [
-            (order(s), _json_indented(_canonical(n), "    "))
-            for s, n in _jsonld_nodes(self.shared, compact).items()
-        ]
-
-        def render(c: _Claim) -> str:
-            ((_s, node),) = _jsonld_nodes(self._claim_quads(c), compact).items()
+        def render(unit: _Claim | _Shared) -> str:
+            ((_s, node),) = _jsonld_nodes(self._unit_quads(unit), compact).items()
             return _json_indented(_canonical(node), "    ")
 
-        nodes += [(order(c.subject), text) for c, text in zip(self.claims, self._texts(store, render), strict=True)]
+        units = [*self.subjects, *self.claims]
+        nodes = [(order(u.subject), text) for u, text in zip(units, self._texts(store, units, render), strict=True)]
         nodes.sort(key=lambda n: n[0])
         graph = "[\n" + ",\n".join("    " + text for _k, text in nodes) + "\n  ]" if nodes else "[]"
         return "{\n" + f'  "@context": {_json_indented(context, "  ")},\n  "@graph": {graph}\n}}\n'
