@@ -728,28 +728,45 @@ def _store(cache_dir: Path | None, name: str) -> Any:
     return None if cache_dir is None else FragmentStore(cache_dir, name)
 
 
-class _Claim(NamedTuple):
-    """A claim edge of the graph: its subject IRI, named graph, content digest and the edge itself."""
+class _Claim:
+    """A claim edge of the graph: its subject IRI, named graph and the edge (with its object's kind).
 
-    subject: str
-    graph: str | None
-    digest: str
-    edge: tuple[str, str, str, dict[str, Any]]
+    The digest of its content is computed only when asked (a build without
+    the cache never needs it).
+    """
+
+    __slots__ = ("_digest", "edge", "graph", "subject")
+
+    def __init__(self, subject: str, graph: str | None, edge: tuple[str, str, str, str, dict[str, Any]]) -> None:
+        self.subject, self.graph, self.edge = subject, graph, edge
+        self._digest: str | None = None
+
+    @property
+    def digest(self) -> str:
+        if self._digest is None:
+            from kg.export.fragments import edge_digest
+
+            u, v, key, obj_kind, attrs = self.edge
+            self._digest = edge_digest(u, v, key, obj_kind, attrs)
+        return self._digest
 
 
-class _Shared(NamedTuple):
-    """The shared facts about one subject (in one named graph, for TriG): its sorted quads and their digest."""
+class _Shared:
+    """The shared facts about one subject (in one named graph, for TriG): its sorted quads (digest when asked)."""
 
-    subject: str
-    graph: str | None
-    digest: str
-    quads: list[Quad]
+    __slots__ = ("_digest", "graph", "quads", "subject")
 
+    def __init__(self, subject: str, graph: str | None, quads: list[Quad]) -> None:
+        self.subject, self.graph, self.quads = subject, graph, quads
+        self._digest: str | None = None
 
-def _quads_digest(quads: list[Quad]) -> str:
-    import hashlib
+    @property
+    def digest(self) -> str:
+        if self._digest is None:
+            import hashlib
 
-    return hashlib.sha1(repr(quads).encode("utf-8", "surrogatepass")).hexdigest()
+            self._digest = hashlib.sha1(repr(self.quads).encode("utf-8", "surrogatepass")).hexdigest()
+        return self._digest
 
 
 class _Parts:
@@ -765,7 +782,6 @@ class _Parts:
     """
 
     def __init__(self, g: nx.MultiDiGraph) -> None:
-        from kg.export.fragments import edge_digest
 
         self.g = g
         shared: set[Quad] = set()
@@ -783,9 +799,7 @@ class _Parts:
                 shared.add(shortcut)
             doc = str(attrs.get("document") or "")
             subject = _iri(str(attrs.get("claim") or key))
-            claims.append(
-                _Claim(subject, _iri(doc) if doc else None, edge_digest(u, v, key, obj_kind, attrs), (u, v, key, attrs))
-            )
+            claims.append(_Claim(subject, _iri(doc) if doc else None, (u, v, key, obj_kind, attrs)))
         # a claim whose subject is also described elsewhere (never in graphs kg builds) is written with the rest
         counts: dict[str, int] = {}
         for c in claims:
@@ -800,7 +814,7 @@ class _Parts:
         for q in shared:
             by_subject.setdefault(q[0], []).append(q)
         self.subjects = [
-            _Shared(s, None, _quads_digest(qs), qs)
+            _Shared(s, None, qs)
             for s, qs in sorted((s, sorted(qs, key=_quad_key)) for s, qs in by_subject.items())
         ]
         self.claims = sorted(alone, key=lambda c: c.subject)
@@ -816,22 +830,24 @@ class _Parts:
         for unit in self.subjects:
             graphs = {q[3] for q in unit.quads}
             if len(graphs) == 1:
-                out.append(unit._replace(graph=unit.quads[0][3]))
+                out.append(_Shared(unit.subject, unit.quads[0][3], unit.quads))
                 continue
             by_graph: dict[str | None, list[Quad]] = {}
             for q in unit.quads:
                 by_graph.setdefault(q[3], []).append(q)
             for graph in sorted(by_graph, key=lambda name: name or ""):
                 quads = by_graph[graph]
-                out.append(_Shared(unit.subject, graph, _quads_digest(quads), quads))
+                out.append(_Shared(unit.subject, graph, quads))
         return out
 
     def _claim_quads(self, c: _Claim) -> list[Quad]:
-        found = self._quads.get(c.digest)
+        found = self._quads.get(c.subject)
         if found is None:
-            u, v, key, attrs = c.edge
-            found = self._quads[c.digest] = sorted(set(_claim_quads(self.g, u, v, key, attrs)), key=_quad_key)
-        return [q for q in found if q[0] == c.subject]
+            u, v, key, _kind, attrs = c.edge
+            found = self._quads[c.subject] = [
+                q for q in sorted(set(_claim_quads(self.g, u, v, key, attrs)), key=_quad_key) if q[0] == c.subject
+            ]
+        return found
 
     def _unit_quads(self, unit: _Claim | _Shared) -> list[Quad]:
         return unit.quads if isinstance(unit, _Shared) else self._claim_quads(unit)
@@ -854,8 +870,8 @@ class _Parts:
 
     # -- Turtle and TriG: a subject's text is "prefixes\nblock" -----------------------------
 
-    def _block(self, unit: _Claim | _Shared, indent: str, dedup: bool) -> str:
-        spell = _TurtleSpeller()
+    def _block(self, unit: _Claim | _Shared, spell: _TurtleSpeller, indent: str, dedup: bool) -> str:
+        spell.used = set()  # the prefixes of this block alone (its spellings are remembered across blocks)
         triples: list[tuple[str, str, Term]] = []
         last = None
         for s, p, o, _g in self._unit_quads(unit):
@@ -871,7 +887,9 @@ class _Parts:
         units = [*self.subjects, *self.claims]
         used: set[str] = set()
         blocks = []
-        for unit, text in zip(units, self._texts(store, units, lambda u: self._block(u, "", True)), strict=True):
+        spell = _TurtleSpeller()
+        render = lambda u: self._block(u, spell, "", True)  # noqa: E731
+        for unit, text in zip(units, self._texts(store, units, render), strict=True):
             head, block = text.split("\n", 1)
             used.update(head.split())
             blocks.append((unit.subject, block))
@@ -883,7 +901,9 @@ class _Parts:
         units = [*self._graph_subjects(), *self.claims]
         used: set[str] = set()
         blocks: dict[str, list[tuple[str, str]]] = {}
-        for unit, text in zip(units, self._texts(store, units, lambda u: self._block(u, "    ", False)), strict=True):
+        spell = _TurtleSpeller()
+        render = lambda u: self._block(u, spell, "    ", False)  # noqa: E731
+        for unit, text in zip(units, self._texts(store, units, render), strict=True):
             head, block = text.split("\n", 1)
             used.update(head.split())
             blocks.setdefault(unit.graph or "", []).append((unit.subject, block))
