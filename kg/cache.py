@@ -5,8 +5,13 @@ whose cost is per document; re-extracting ten thousand unchanged articles to
 add twenty is waste. Each document's extraction depends only on the document
 (text and metadata), the extractor code and the lexicon, so it is stored
 under a key made of exactly those, and a later build takes it back instead of
-extracting again. Resolution, graph and exports still run over the whole
-corpus, so the outputs are byte-identical to a build from scratch.
+extracting again. Reading the input is skipped too where it can be: for
+each input file read in full, the cache records its digest and what it gave
+(the documents' ids, keys and metadata, the lines skipped), so an unchanged
+file's documents come back without decoding, language detection or sentence
+splitting (see :meth:`ExtractionCache.recall`). Resolution, graph and exports
+still run over the whole corpus, so the outputs are byte-identical to a build
+from scratch.
 
 Why JSON and SQLite: the cache lives in an output folder that may be shared
 or copied; JSON is only data (unpickling a tampered file could run code), and
