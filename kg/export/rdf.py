@@ -884,7 +884,7 @@ class _Parts:
 
     def turtle(self, store: Any = None) -> str:
         """The Turtle document (as :func:`_turtle_text` writes it)."""
-        units = [*self.subjects, *self.claims]
+        units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
         used: set[str] = set()
         blocks = []
         spell = _TurtleSpeller()
@@ -898,7 +898,7 @@ class _Parts:
 
     def trig(self, store: Any = None) -> str:
         """The TriG document (as :func:`_trig_text` writes it)."""
-        units = [*self._graph_subjects(), *self.claims]
+        units: list[_Claim | _Shared] = [*self._graph_subjects(), *self.claims]
         used: set[str] = set()
         blocks: dict[str, list[tuple[str, str]]] = {}
         spell = _TurtleSpeller()
@@ -919,7 +919,7 @@ class _Parts:
         Lines sorted per subject, subjects by their ``<IRI>`` spelling: the
         same order as sorting every line, since ``>`` occurs in no IRI.
         """
-        units = [*self.subjects, *self.claims]
+        units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
         render = lambda u: "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._unit_quads(u)}))  # noqa: E731
         chunks = [(f"<{u.subject}>", text) for u, text in zip(units, self._texts(store, units, render), strict=True)]
         chunks.sort(key=lambda ch: ch[0])
@@ -937,7 +937,7 @@ class _Parts:
             ((_s, node),) = _jsonld_nodes(self._unit_quads(unit), compact).items()
             return _json_indented(_canonical(node), "    ")
 
-        units = [*self.subjects, *self.claims]
+        units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
         nodes = [(order(u.subject), text) for u, text in zip(units, self._texts(store, units, render), strict=True)]
         nodes.sort(key=lambda n: n[0])
         graph = "[\n" + ",\n".join("    " + text for _k, text in nodes) + "\n  ]" if nodes else "[]"
