@@ -5,8 +5,13 @@ whose cost is per document; re-extracting ten thousand unchanged articles to
 add twenty is waste. Each document's extraction depends only on the document
 (text and metadata), the extractor code and the lexicon, so it is stored
 under a key made of exactly those, and a later build takes it back instead of
-extracting again. Resolution, graph and exports still run over the whole
-corpus, so the outputs are byte-identical to a build from scratch.
+extracting again. Reading the input is skipped too where it can be: for
+each input file read in full, the cache records its digest and what it gave
+(the documents' ids, keys and metadata, the lines skipped), so an unchanged
+file's documents come back without decoding, language detection or sentence
+splitting (see :meth:`ExtractionCache.recall`). Resolution, graph and exports
+still run over the whole corpus, so the outputs are byte-identical to a build
+from scratch.
 
 Why JSON and SQLite: the cache lives in an output folder that may be shared
 or copied; JSON is only data (unpickling a tampered file could run code), and
@@ -22,7 +27,7 @@ import json
 import sqlite3
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,6 +43,8 @@ _KG = Path(__file__).resolve().parent
 # the code an extraction depends on (ingest is not: its output, the document, is part of the key)
 # (dates.py: local extraction resolves each claim's day, see kg.parallel._dated)
 _EXTRACTOR_SOURCES = ("extract/*.py", "model.py", "textnorm.py", "lexicon.py", "parallel.py", "dates.py")
+# what reading a file depends on besides the file (with the extractor's sources and the lexicon)
+_INGEST_SOURCES = ("ingest.py", "errors.py")
 
 
 def _digest_files(paths: Iterable[Path]) -> str:
@@ -62,6 +69,40 @@ def extractor_version() -> str:
         except metadata.PackageNotFoundError:
             libs.append(f"{dist}=none")
     return hashlib.sha256(f"{FORMAT}|{_digest_files(files)}|{','.join(libs)}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def ingest_version() -> str:
+    """A digest of the reader's source files and of the versions of the libraries it calls."""
+    from importlib import metadata
+
+    libs = []
+    for dist in ("beautifulsoup4", "charset-normalizer"):
+        try:
+            libs.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            libs.append(f"{dist}=none")
+    files = [_KG / name for name in _INGEST_SOURCES]
+    return hashlib.sha256(f"{FORMAT}|{_digest_files(files)}|{','.join(libs)}".encode()).hexdigest()
+
+
+def file_digest(path: Path) -> str | None:
+    """A digest of a file's bytes (None when it cannot be read: the reader then says why)."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+@dataclass
+class KnownDocument(Document):
+    """A stand-in for a document of an unchanged file: its metadata and the key of its stored extraction."""
+
+    key: str = ""
 
 
 def lexicon_version(directory: Path | None = None) -> str:
@@ -141,6 +182,12 @@ class ExtractionCache:
         self.misses = 0
         self._pending: list[tuple[str, str, str]] = []
         self._conn: sqlite3.Connection | None = None
+        # files read in full (see kg.ingest.iter_documents): what each gave, under the reader's version too
+        self.file_version = f"{self.version}:{ingest_version()}"
+        self._digests: dict[str, str] = {}
+        self._reading: dict[str, list[list[str | None]]] = {}
+        self._pending_files: list[tuple[str, str, str, str]] = []
+        self._keys: set[str] | None = None
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -169,6 +216,11 @@ class ExtractionCache:
                 " (key TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL)"
             )
             db.execute("DELETE FROM extraction WHERE version != ?", (self.version,))
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS file"
+                " (place TEXT PRIMARY KEY, version TEXT NOT NULL, digest TEXT NOT NULL, data TEXT NOT NULL)"
+            )
+            db.execute("DELETE FROM file WHERE version != ?", (self.file_version,))
             db.commit()
         except sqlite3.Error:
             db.close()
@@ -190,14 +242,64 @@ class ExtractionCache:
 
     def flush(self) -> None:
         """Write the stored-up entries in one transaction."""
-        if not self._pending:
+        if not self._pending and not self._pending_files:
             return
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", self._pending)
+                self._db.executemany("INSERT OR REPLACE INTO file VALUES (?, ?, ?, ?)", self._pending_files)
         except sqlite3.Error as exc:
             raise OutputError(f"{self.path}: cannot write the build cache ({exc}); use --no-cache") from exc
         self._pending.clear()
+        self._pending_files.clear()
+
+    # -- files (kg.ingest.FileRecords) ---------------------------------------------------
+
+    def recall(self, path: Path, where: str) -> tuple[list[tuple[str, Document]], list[str]] | None:
+        """The documents a file gave when last read in full, if its bytes are the same and every extraction is here.
+
+        Why: reading, language detection and sentence splitting of ten thousand
+        unchanged documents cost more than extracting twenty new ones. Each
+        comes back as a :class:`KnownDocument` (with the id it was given then;
+        :func:`kg.ingest.iter_documents` checks it would get the same again).
+        """
+        digest = file_digest(path)
+        if digest is None:
+            return None
+        self._digests[where] = digest
+        if self._conn is None and not self.path.exists():  # no cache yet: none made before the first document
+            return None
+        row = self._db.execute(
+            "SELECT digest, data FROM file WHERE place = ? AND version = ?", (where, self.file_version)
+        ).fetchone()
+        if row is None or row[0] != digest:
+            return None
+        data = json.loads(row[1])
+        if self._keys is None:
+            rows = self._db.execute("SELECT key FROM extraction WHERE version = ?", (self.version,))
+            self._keys = {key for (key,) in rows}
+        docs: list[tuple[str, Document]] = []
+        for raw, doc_id, key, title, date, source, url, lang, shown in data["docs"]:
+            if key not in self._keys:
+                return None
+            stub = KnownDocument(doc_id, "", title, date, source, url, lang, shown, key=key)
+            docs.append((raw, stub))
+        return docs, list(data["skipped"])
+
+    def read(self, where: str, raw_id: str, doc: Document) -> None:
+        """Note one document read from a file (its text is not kept: only its key and metadata)."""
+        self._reading.setdefault(where, []).append(
+            [raw_id, doc.id, document_key(doc), doc.title, doc.date, doc.source, doc.url, doc.lang, doc.path]
+        )
+
+    def remember(self, path: Path, where: str, skipped: list[str]) -> None:
+        """Keep what a file read in full gave, under the digest its bytes had before reading."""
+        docs = self._reading.pop(where, [])
+        digest = self._digests.pop(where, None)
+        if digest is None:
+            return
+        data = json.dumps({"docs": docs, "skipped": skipped}, ensure_ascii=False)
+        self._pending_files.append((where, self.file_version, digest, data))
 
     def close(self) -> None:
         """Write what is pending and close the file."""
@@ -223,9 +325,11 @@ class ExtractionCache:
 
         def misses() -> Iterator[Document]:
             for doc in docs:
-                key = document_key(doc)
+                key = doc.key if isinstance(doc, KnownDocument) else document_key(doc)
                 hit = self.get(key)
                 order.append((key, hit))
+                if hit is None and isinstance(doc, KnownDocument):  # removed since recall: another build?
+                    raise OutputError(f"{self.path}: the build cache changed during the build; build again")
                 if hit is None:
                     self.misses += 1
                     yield doc

@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from kg.errors import DecodeError, InputError, MalformedLineError, NoDocumentsError
 from kg.model import Document, Sentence
@@ -1257,10 +1258,24 @@ def _relative_id(path: Path, root: Path) -> str:
     return "--".join(slug_id(part) for part in rel.parts)
 
 
+class FileRecords(Protocol):
+    """What :func:`iter_documents` read from each file last time (see :class:`kg.cache.ExtractionCache`)."""
+
+    def recall(self, path: Path, where: str) -> tuple[list[tuple[str, Document]], list[str]] | None:
+        """The documents of an unchanged file (its raw id, a stand-in with its final id) and its skipped lines."""
+
+    def read(self, where: str, raw_id: str, doc: Document) -> None:
+        """One document read from the file ``where`` (``raw_id``: its id before :func:`_unique`)."""
+
+    def remember(self, path: Path, where: str, skipped: list[str]) -> None:
+        """The file ``where`` was read in full (after its last :meth:`read`)."""
+
+
 def iter_documents(
     paths: Sequence[Path | str],
     skip_bad: bool = False,
     skipped: list[str] | None = None,
+    files: FileRecords | None = None,
 ) -> Iterator[Document]:
     """Stream the documents of files and directories, one at a time, in a fixed order.
 
@@ -1276,6 +1291,11 @@ def iter_documents(
     to ``skipped`` (when given) instead of raising. A path that does not exist
     always raises :class:`InputError`; :class:`NoDocumentsError` is raised
     when nothing at all was yielded.
+
+    ``files`` (the build cache) skips reading a file unchanged since it was
+    last read in full: its documents come as stand-ins (metadata only, see
+    :meth:`kg.cache.ExtractionCache.recall`) whose extraction is in the
+    cache, as long as each gets the same id as then.
     """
     seen: set[str] = set()
     count = 0
@@ -1284,21 +1304,45 @@ def iter_documents(
         if not root.exists():
             raise InputError(f"{root}: no such file or directory")
         if root.is_dir():
-            files: Iterator[tuple[Path, str]] = ((p, _relative_id(p, root)) for p in _walk(root))
+            readable: Iterator[tuple[Path, str]] = ((p, _relative_id(p, root)) for p in _walk(root))
         else:
-            files = iter([(root, slug_id(root.stem))])
-        for path, base in files:
+            readable = iter([(root, slug_id(root.stem))])
+        for path, base in readable:
             shown = _shown_path(path, root)
+            where = f"{shown}\x1f{base}\x1f{int(skip_bad)}"
+            if files is not None:
+                known = files.recall(path, where)
+                if known is not None and _same_ids(known[0], seen):
+                    if skipped is not None:
+                        skipped.extend(known[1])
+                    for _raw, stub in known[0]:
+                        count += 1
+                        yield stub
+                    continue
+            lines: list[str] = []  # this file's skipped lines, passed on to ``skipped`` as met
+            passed = 0
             try:
-                for doc in _read_file(path, base, skip_bad, skipped):
+                for doc in _read_file(path, base, skip_bad, lines):
+                    raw = doc.id
                     doc.id = _unique(doc.id, seen)
                     doc.path = shown
                     count += 1
+                    if files is not None:
+                        files.read(where, raw, doc)
+                    if skipped is not None:
+                        skipped.extend(lines[passed:])
+                    passed = len(lines)
                     yield doc
+                if skipped is not None:
+                    skipped.extend(lines[passed:])
+                passed = len(lines)
+                if files is not None:
+                    files.remember(path, where, lines)
             except InputError as exc:
                 if not skip_bad or isinstance(exc, NoDocumentsError):
                     raise
                 if skipped is not None:
+                    skipped.extend(lines[passed:])
                     skipped.append(str(exc))
     if count == 0:
         names = ", ".join(str(p) for p in paths) or "(no paths)"
@@ -1315,6 +1359,21 @@ def _shown_path(path: Path, root: Path) -> str:
     if root.is_dir():
         return "/".join((root.resolve().name, *path.relative_to(root).parts))
     return path.name
+
+
+def _same_ids(docs: list[tuple[str, Document]], seen: set[str]) -> bool:
+    """Give each recalled document its id as :func:`_unique` would: True when all come out as recorded.
+
+    Otherwise ``seen`` is left as it was (the file is then read again).
+    """
+    given = []
+    for raw, stub in docs:
+        doc_id = _unique(raw, seen)
+        given.append(doc_id)
+        if doc_id != stub.id:
+            seen.difference_update(given)
+            return False
+    return True
 
 
 def _unique(doc_id: str, seen: set[str]) -> str:

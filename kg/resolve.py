@@ -254,6 +254,7 @@ class Resolver:
         """Assign IRIs and return the resolved corpus."""
         used: dict[str, int] = {}
         iri_of: dict[int, str] = {}
+        lexicon_iris = {f"{CMID}{lid}" for lid in self.lex.actors}
         for c in sorted(self._clusters):
             a = self._clusters[c]
             if not a.lexicon_id:
@@ -269,7 +270,7 @@ class Resolver:
                 )
                 base = f"{CMID}{_TYPE_PATH.get(a.type, 'org')}/{slugify(name)}"
                 iri = base
-                if iri in used or any(iri == f"{CMID}{lid}" for lid in self.lex.actors):
+                if iri in used or iri in lexicon_iris:
                     iri = f"{base}-{_digest(normalize_name(name), n=6)}"
                 a.iri = iri
             used[a.iri] = c

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 from typer.testing import CliRunner
 
-from kg.cache import CACHE_DIR, CACHE_FILE, ExtractionCache, document_key
+from kg.cache import CACHE_DIR, CACHE_FILE, ExtractionCache, KnownDocument, document_key
 from kg.cli import app
 from kg.ingest import iter_documents
 from kg.pipeline import OUTPUT_FILES, build
@@ -98,3 +99,72 @@ def test_another_lexicon_misses_and_a_damaged_cache_starts_afresh(
     res = runner.invoke(app, ["build", str(src), "-o", str(out), "-j", "1"])
     assert res.exit_code == 0, res.output
     assert ExtractionCache(out).get(document_key(doc)) is not None
+
+
+def test_unchanged_files_are_not_read_again_and_give_the_same_documents(tmp_path: Path, seed_file: Path) -> None:
+    src = _corpus(tmp_path / "src", seed_file)
+    (src / "lines.jsonl").write_text(
+        '{"id": "j1", "text": "美國要求中國購買更多大豆。", "date": "2025-10-03"}\n'
+        "not json at all\n"
+        '{"text": "China threatened to curb exports of rare earths.", "title": "T"}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build([src], out, jobs=1, skip_bad=True)
+    fresh = list(iter_documents([src], skip_bad=True, skipped=(fresh_skipped := [])))
+
+    cache = ExtractionCache(out)
+    skipped: list[str] = []
+    recalled = list(iter_documents([src], skip_bad=True, skipped=skipped, files=cache))
+    cache.close()
+    assert all(isinstance(d, KnownDocument) for d in recalled)  # no file was read again
+    assert skipped == fresh_skipped and len(skipped) == 1
+    fields = ("id", "title", "date", "source", "url", "lang", "path")
+    assert [[getattr(d, f) for f in fields] for d in recalled] == [[getattr(d, f) for f in fields] for d in fresh]
+    assert [d.key for d in recalled] == [document_key(d) for d in fresh]  # type: ignore[attr-defined]
+
+    # a changed file is read again; the others are not
+    (src / "two.txt").write_text("date 2025-10-21 Two\nChina said its leverage is rare earths.\n", encoding="utf-8")
+    cache = ExtractionCache(out)
+    again = list(iter_documents([src], skip_bad=True, files=cache))
+    cache.close()
+    assert [d.id for d in again if not isinstance(d, KnownDocument)] == ["two"]
+
+
+def test_a_new_file_that_takes_an_id_makes_the_later_files_read_again(tmp_path: Path, seed_file: Path) -> None:
+    src = _corpus(tmp_path / "src", seed_file)
+    (src / "zz").mkdir()
+    (src / "zz" / "x.jsonl").write_text('{"id": "two", "text": "美國要求中國購買更多大豆。"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, jobs=1)
+    assert [d.id for d in iter_documents([src]) if d.path.endswith("x.jsonl")] == ["two-2"]
+
+    (src / "two.txt").unlink()  # x.jsonl's line now keeps its id "two"
+    (src / "a.txt").write_text("date 2025-10-01 A\n美國要求中國購買更多大豆。\n", encoding="utf-8")
+    cache = ExtractionCache(out)
+    docs = list(iter_documents([src], files=cache))
+    cache.close()
+    x = [d for d in docs if d.path.endswith("x.jsonl")]
+    assert [d.id for d in x] == ["two"] and not isinstance(x[0], KnownDocument)
+    build([src], out, jobs=1)
+    clean = tmp_path / "clean"
+    build([src], clean, jobs=1, use_cache=False)
+    assert _differing(out, clean) == []
+
+
+def test_a_cache_without_the_extractions_reads_the_files(tmp_path: Path, seed_file: Path) -> None:
+    src = _corpus(tmp_path / "src", seed_file)
+    out = tmp_path / "out"
+    build([src], out, jobs=1)
+    gone = [document_key(d) for d in iter_documents([src]) if d.id in ("one", "n03")]
+    with sqlite3.connect(out / CACHE_DIR / CACHE_FILE) as db:
+        db.executemany("DELETE FROM extraction WHERE key = ?", [(k,) for k in gone])
+    db.close()
+    cache = ExtractionCache(out)
+    docs = list(iter_documents([src], files=cache))
+    cache.close()
+    assert sorted(d.id for d in docs if not isinstance(d, KnownDocument)) == ["n03", "one"]
+    build([src], out, jobs=1)
+    clean = tmp_path / "clean"
+    build([src], clean, jobs=1, use_cache=False)
+    assert _differing(out, clean) == []

@@ -14,7 +14,8 @@ from kg.errors import OutputError
 from kg.export.forked import run_writers
 from kg.export.fragments import FragmentStore
 from kg.export.rdf import _jsonld_text, _ntriples_text, _Parts, _quads, _trig_text, _turtle_text, load_context
-from kg.pipeline import OUTPUT_FILES, build
+from kg.ingest import iter_documents
+from kg.pipeline import OUTPUT_FILES, build, graph_of
 
 # Texts written for this test (no article's words).
 TEXTS = {
@@ -68,8 +69,12 @@ def test_changed_added_and_removed_documents_give_the_clean_build(tmp_path: Path
     after = _stored(out, "ttl")
     assert set(after) != set(before)  # claims of the changed, added and removed documents
     assert len(set(after) & set(before)) >= len(after) // 2  # the seed's claims were kept
-    # the stores hold this build's claims only, the same in every format
-    assert set(after) == set(_stored(out, "nt")) == set(_stored(out, "jsonld")) == set(_stored(out, "trig"))
+    # the stores hold this build's subjects only: claims and shared facts (by named graph too in TriG)
+    parts = _Parts(graph_of(iter_documents([src])))
+    claims = {c.digest for c in parts.claims}
+    assert set(after) == set(_stored(out, "nt")) == set(_stored(out, "jsonld"))
+    assert set(after) == claims | {u.digest for u in parts.subjects}
+    assert set(_stored(out, "trig")) == claims | {u.digest for u in parts._graph_subjects()}
 
 
 def test_unchanged_claims_are_taken_from_the_store(tmp_path: Path, seed_file: Path) -> None:

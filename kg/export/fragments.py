@@ -80,7 +80,7 @@ class FragmentStore:
             tmp.unlink(missing_ok=True)
             db = sqlite3.connect(tmp)
             try:
-                db.execute("CREATE TABLE fragment (key TEXT PRIMARY KEY, version TEXT NOT NULL, text TEXT NOT NULL)")
+                db.execute(_TABLE)
                 db.executemany(
                     "INSERT OR REPLACE INTO fragment VALUES (?, ?, ?)", ((k, self.version, t) for k, t in texts)
                 )
@@ -90,3 +90,41 @@ class FragmentStore:
             tmp.replace(self.path)
         except (OSError, sqlite3.Error) as exc:
             raise OutputError(f"{self.path}: cannot write the build cache ({exc}); use --no-cache") from exc
+
+    def update(self, added: Iterable[tuple[str, str]], stale: Iterable[str]) -> None:
+        """Add ``added`` and drop the ``stale`` keys (and entries of other writer versions), in one transaction.
+
+        Why not :meth:`save`: when twenty documents join ten thousand, rewriting
+        every stored text (hundreds of MB over the four stores) cost more than
+        assembling the files. A store that is not a database is made afresh.
+        """
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                db = self._open()
+            except sqlite3.DatabaseError:  # not a database: start afresh
+                self.path.unlink(missing_ok=True)
+                db = self._open()
+            try:
+                with db:
+                    db.execute("DELETE FROM fragment WHERE version != ?", (self.version,))
+                    db.executemany("DELETE FROM fragment WHERE key = ?", ((k,) for k in stale))
+                    db.executemany(
+                        "INSERT OR REPLACE INTO fragment VALUES (?, ?, ?)", ((k, self.version, t) for k, t in added)
+                    )
+            finally:
+                db.close()
+        except (OSError, sqlite3.Error) as exc:
+            raise OutputError(f"{self.path}: cannot write the build cache ({exc}); use --no-cache") from exc
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        try:
+            db.execute(_TABLE)
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+
+_TABLE = "CREATE TABLE IF NOT EXISTS fragment (key TEXT PRIMARY KEY, version TEXT NOT NULL, text TEXT NOT NULL)"

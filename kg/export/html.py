@@ -107,18 +107,25 @@ def drawn_subgraph(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> nx
     """
     if max_nodes < 1:
         raise UsageError(f"max_nodes must be at least 1, got {max_nodes}")
-    full = g.subgraph(drawable_nodes(g))
-    keep = list(full.nodes)
+    # (the edges of g once, sorted, with plain dicts: networkx's subgraph views cost more than the rest)
+    keep = drawable_nodes(g)
+    drawable = set(keep)
+    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     if len(keep) > max_nodes:
-        keep = sorted(keep, key=lambda n: (-full.degree(n), n))[:max_nodes]
+        degree = dict.fromkeys(keep, 0)  # in + out among drawable nodes, as the subgraph's degree counts
+        for u, v, _k, _d in edges:
+            if u in drawable and v in drawable:
+                degree[u] += 1
+                degree[v] += 1
+        keep = sorted(keep, key=lambda n: (-degree[n], n))[:max_nodes]
     sub = nx.MultiDiGraph()
     for n in sorted(keep):
         sub.add_node(n, **g.nodes[n])
     kept = set(keep)
-    for u, v, k, d in sorted(full.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+    for u, v, k, d in edges:
         if u in kept and v in kept:
             sub.add_edge(u, v, key=k, **d)
-    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+    for u, v, k, d in edges:
         to = _said_to_actor(g, u, v, d)
         if to and u in kept and to in kept:
             sub.add_edge(u, to, key=k, **d)

@@ -728,26 +728,60 @@ def _store(cache_dir: Path | None, name: str) -> Any:
     return None if cache_dir is None else FragmentStore(cache_dir, name)
 
 
-class _Claim(NamedTuple):
-    """A claim edge of the graph: its subject IRI, named graph, content digest and the edge itself."""
+class _Claim:
+    """A claim edge of the graph: its subject IRI, named graph and the edge (with its object's kind).
 
-    subject: str
-    graph: str | None
-    digest: str
-    edge: tuple[str, str, str, dict[str, Any]]
+    The digest of its content is computed only when asked (a build without
+    the cache never needs it).
+    """
+
+    __slots__ = ("_digest", "edge", "graph", "subject")
+
+    def __init__(self, subject: str, graph: str | None, edge: tuple[str, str, str, str, dict[str, Any]]) -> None:
+        self.subject, self.graph, self.edge = subject, graph, edge
+        self._digest: str | None = None
+
+    @property
+    def digest(self) -> str:
+        if self._digest is None:
+            from kg.export.fragments import edge_digest
+
+            u, v, key, obj_kind, attrs = self.edge
+            self._digest = edge_digest(u, v, key, obj_kind, attrs)
+        return self._digest
+
+
+class _Shared:
+    """The shared facts about one subject (in one named graph, for TriG): its sorted quads (digest when asked)."""
+
+    __slots__ = ("_digest", "graph", "quads", "subject")
+
+    def __init__(self, subject: str, graph: str | None, quads: list[Quad]) -> None:
+        self.subject, self.graph, self.quads = subject, graph, quads
+        self._digest: str | None = None
+
+    @property
+    def digest(self) -> str:
+        if self._digest is None:
+            import hashlib
+
+            self._digest = hashlib.sha1(repr(self.quads).encode("utf-8", "surrogatepass")).hexdigest()
+        return self._digest
 
 
 class _Parts:
-    """The quads of a graph split into shared facts (sorted) and claims, each claim written on its own.
+    """The quads of a graph split into shared facts (by subject) and claims, each subject written on its own.
 
     A claim's subject occurs in no other quad, so its Turtle block, N-Triples
     lines, JSON-LD node and TriG block are the same whether written alone or
-    with the whole graph; the files interleave them with the shared facts'
-    text by subject, exactly in the order :func:`_quads` gives.
+    with the whole graph; the same holds for the shared facts of one subject
+    (an actor, issue, document or role: every quad with that subject). The
+    files interleave these texts by subject, exactly in the order
+    :func:`_quads` gives. With a store, each text is kept under the digest of
+    what it is made from, and only new or changed subjects are written out.
     """
 
     def __init__(self, g: nx.MultiDiGraph) -> None:
-        from kg.export.fragments import edge_digest
 
         self.g = g
         shared: set[Quad] = set()
@@ -765,78 +799,114 @@ class _Parts:
                 shared.add(shortcut)
             doc = str(attrs.get("document") or "")
             subject = _iri(str(attrs.get("claim") or key))
-            claims.append(
-                _Claim(subject, _iri(doc) if doc else None, edge_digest(u, v, key, obj_kind, attrs), (u, v, key, attrs))
-            )
+            claims.append(_Claim(subject, _iri(doc) if doc else None, (u, v, key, obj_kind, attrs)))
         # a claim whose subject is also described elsewhere (never in graphs kg builds) is written with the rest
         counts: dict[str, int] = {}
         for c in claims:
             counts[c.subject] = counts.get(c.subject, 0) + 1
         subjects = {q[0] for q in shared}
         alone = [c for c in claims if counts[c.subject] == 1 and c.subject not in subjects]
+        self._quads: dict[str, list[Quad]] = {}
         for c in claims:
             if counts[c.subject] > 1 or c.subject in subjects:
                 shared.update(self._claim_quads(c))
-        self.shared = sorted(shared, key=_quad_key)
+        by_subject: dict[str, list[Quad]] = {}
+        for q in shared:
+            by_subject.setdefault(q[0], []).append(q)
+        self.subjects = [
+            _Shared(s, None, qs)
+            for s, qs in sorted((s, sorted(qs, key=_quad_key)) for s, qs in by_subject.items())
+        ]
         self.claims = sorted(alone, key=lambda c: c.subject)
-        self._quads: dict[str, list[Quad]] = {}
+
+    @property
+    def shared(self) -> list[Quad]:
+        """Every shared quad, sorted as :func:`_quads` sorts them."""
+        return [q for unit in self.subjects for q in unit.quads]
+
+    def _graph_subjects(self) -> list[_Shared]:
+        """The shared facts by (named graph, subject), for TriG (shortcuts lie in their documents' graphs)."""
+        out = []
+        for unit in self.subjects:
+            graphs = {q[3] for q in unit.quads}
+            if len(graphs) == 1:
+                out.append(_Shared(unit.subject, unit.quads[0][3], unit.quads))
+                continue
+            by_graph: dict[str | None, list[Quad]] = {}
+            for q in unit.quads:
+                by_graph.setdefault(q[3], []).append(q)
+            for graph in sorted(by_graph, key=lambda name: name or ""):
+                quads = by_graph[graph]
+                out.append(_Shared(unit.subject, graph, quads))
+        return out
 
     def _claim_quads(self, c: _Claim) -> list[Quad]:
-        found = self._quads.get(c.digest)
+        found = self._quads.get(c.subject)
         if found is None:
-            u, v, key, attrs = c.edge
-            found = self._quads[c.digest] = sorted(set(_claim_quads(self.g, u, v, key, attrs)), key=_quad_key)
-        return [q for q in found if q[0] == c.subject]
+            u, v, key, _kind, attrs = c.edge
+            found = self._quads[c.subject] = [
+                q for q in sorted(set(_claim_quads(self.g, u, v, key, attrs)), key=_quad_key) if q[0] == c.subject
+            ]
+        return found
 
-    def _texts(self, store: Any, render: Callable[[_Claim], str]) -> list[str]:
-        """Each claim's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
+    def _unit_quads(self, unit: _Claim | _Shared) -> list[Quad]:
+        return unit.quads if isinstance(unit, _Shared) else self._claim_quads(unit)
+
+    def _texts(self, store: Any, units: list[Any], render: Callable[[Any], str]) -> list[str]:
+        """Each unit's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
         known: dict[str, str] = store.load() if store is not None else {}
-        texts = [known.get(c.digest) or render(c) for c in self.claims]
-        if store is not None and set(known) != {c.digest for c in self.claims}:  # rewritten only when changed
-            store.save(zip((c.digest for c in self.claims), texts, strict=True))
+        texts = []
+        added: dict[str, str] = {}
+        for unit in units:
+            text = known.get(unit.digest)
+            if not text:
+                text = added[unit.digest] = render(unit)
+            texts.append(text)
+        if store is not None:  # only what changed is written: the new texts in, the unused ones out
+            stale = set(known).difference(unit.digest for unit in units)
+            if added or stale:
+                store.update(added.items(), stale)
         return texts
 
-    # -- Turtle and TriG: a claim's text is "prefixes\nblock" -------------------------------
+    # -- Turtle and TriG: a subject's text is "prefixes\nblock" -----------------------------
 
-    def _block(self, c: _Claim, indent: str) -> str:
-        spell = _TurtleSpeller()
-        triples = [(s, p, o) for s, p, o, _g in self._claim_quads(c)]
+    def _block(self, unit: _Claim | _Shared, spell: _TurtleSpeller, indent: str, dedup: bool) -> str:
+        spell.used = set()  # the prefixes of this block alone (its spellings are remembered across blocks)
+        triples: list[tuple[str, str, Term]] = []
+        last = None
+        for s, p, o, _g in self._unit_quads(unit):
+            triple = (s, p, o)
+            if not dedup or triple != last:  # the same triple in two graphs is next to itself
+                triples.append(triple)
+                last = triple
         ((_s, block),) = _statements(triples, spell, indent)
         return " ".join(sorted(spell.used)) + "\n" + block
 
     def turtle(self, store: Any = None) -> str:
         """The Turtle document (as :func:`_turtle_text` writes it)."""
-        triples: list[tuple[str, str, Term]] = []
-        last = None
-        for s, p, o, _g in self.shared:
-            triple = (s, p, o)
-            if triple != last:  # the same triple in two graphs is next to itself
-                triples.append(triple)
-                last = triple
+        units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
+        used: set[str] = set()
+        blocks = []
         spell = _TurtleSpeller()
-        blocks = _statements(triples, spell)
-        used = set(spell.used)
-        for c, text in zip(self.claims, self._texts(store, lambda c: self._block(c, "")), strict=True):
+        render = lambda u: self._block(u, spell, "", True)  # noqa: E731
+        for unit, text in zip(units, self._texts(store, units, render), strict=True):
             head, block = text.split("\n", 1)
             used.update(head.split())
-            blocks.append((c.subject, block))
+            blocks.append((unit.subject, block))
         blocks.sort(key=lambda b: b[0])
         return _prefix_lines(used) + "\n" + "\n\n".join(b for _s, b in blocks) + "\n"
 
     def trig(self, store: Any = None) -> str:
         """The TriG document (as :func:`_trig_text` writes it)."""
-        groups: dict[str, list[tuple[str, str, Term]]] = {}
-        for s, p, o, graph in self.shared:
-            groups.setdefault(graph or "", []).append((s, p, o))
+        units: list[_Claim | _Shared] = [*self._graph_subjects(), *self.claims]
+        used: set[str] = set()
+        blocks: dict[str, list[tuple[str, str]]] = {}
         spell = _TurtleSpeller()
-        blocks: dict[str, list[tuple[str, str]]] = {
-            name: _statements(triples, spell, "    ") for name, triples in groups.items()
-        }
-        used = set(spell.used)
-        for c, text in zip(self.claims, self._texts(store, lambda c: self._block(c, "    ")), strict=True):
+        render = lambda u: self._block(u, spell, "    ", False)  # noqa: E731
+        for unit, text in zip(units, self._texts(store, units, render), strict=True):
             head, block = text.split("\n", 1)
             used.update(head.split())
-            blocks.setdefault(c.graph or "", []).append((c.subject, block))
+            blocks.setdefault(unit.graph or "", []).append((unit.subject, block))
         out = []
         for name in sorted(blocks):
             body = "\n\n".join(b for _s, b in sorted(blocks[name], key=lambda b: b[0]))
@@ -849,12 +919,9 @@ class _Parts:
         Lines sorted per subject, subjects by their ``<IRI>`` spelling: the
         same order as sorting every line, since ``>`` occurs in no IRI.
         """
-        by_subject: dict[str, set[str]] = {}
-        for s, p, o, _g in self.shared:
-            by_subject.setdefault(s, set()).add(f"<{s}> <{p}> {_nt_term(o)} .")
-        chunks = [(f"<{s}>", "\n".join(sorted(lines))) for s, lines in by_subject.items()]
-        render = lambda c: "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._claim_quads(c)}))  # noqa: E731
-        chunks += [(f"<{c.subject}>", text) for c, text in zip(self.claims, self._texts(store, render), strict=True)]
+        units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
+        render = lambda u: "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._unit_quads(u)}))  # noqa: E731
+        chunks = [(f"<{u.subject}>", text) for u, text in zip(units, self._texts(store, units, render), strict=True)]
         chunks.sort(key=lambda ch: ch[0])
         return "\n".join(text for _k, text in chunks) + "\n"
 
@@ -866,16 +933,12 @@ class _Parts:
             # the id's JSON spelling, as _jsonld_text sorts; ties keep subject order, as its stable sort does
             return (json.dumps(compact.iri(subject), ensure_ascii=False)[:-1] + '", ', subject)
 
-        nodes = [
-            (order(s), _json_indented(_canonical(n), "    "))
-            for s, n in _jsonld_nodes(self.shared, compact).items()
-        ]
-
-        def render(c: _Claim) -> str:
-            ((_s, node),) = _jsonld_nodes(self._claim_quads(c), compact).items()
+        def render(unit: _Claim | _Shared) -> str:
+            ((_s, node),) = _jsonld_nodes(self._unit_quads(unit), compact).items()
             return _json_indented(_canonical(node), "    ")
 
-        nodes += [(order(c.subject), text) for c, text in zip(self.claims, self._texts(store, render), strict=True)]
+        units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
+        nodes = [(order(u.subject), text) for u, text in zip(units, self._texts(store, units, render), strict=True)]
         nodes.sort(key=lambda n: n[0])
         graph = "[\n" + ",\n".join("    " + text for _k, text in nodes) + "\n  ]" if nodes else "[]"
         return "{\n" + f'  "@context": {_json_indented(context, "  ")},\n  "@graph": {graph}\n}}\n'
