@@ -1137,7 +1137,7 @@ def _width(line: str) -> int:
 
 def unwrap(text: str) -> str:
     """Join the lines of text hard-wrapped at a fixed width (wire copy typed into 40-character
-    lines, a name cut in two: 李成 / 鋼１５日表示): a newline ends a sentence, so a wrapped line
+    lines, a name cut in two: 王大 / 偉１５日表示): a newline ends a sentence, so a wrapped line
     must go on with the next. Text is wrapped when most of its lines fill about the same width;
     a line that fills it goes on with the next one, across as many blank lines as the wrapped
     lines are usually apart (more blank lines than that is a paragraph break). Other text is

@@ -99,16 +99,23 @@ def write_graphml(g: nx.MultiDiGraph, path: Path) -> Path:
     """GraphML for Gephi/yEd: list-valued attributes flattened to ``text@lang; …`` strings."""
     text = _graphml_direct(g)
     if text is None:  # a character XML forbids somewhere: every value and id made safe first
-        nodes, edges = _flat_items(g)
-        text = _graphml_text(nodes, edges)
+        text = _graphml_direct(flat_graph(g))
+        assert text is not None  # flat_graph leaves no such character
     with atomic_write(Path(path), "wb") as fh:
         fh.write(text.encode("utf-8"))
     return Path(path)
 
 
 def _graphml_direct(g: nx.MultiDiGraph) -> str | None:
-    """:func:`_graphml_text` of :func:`_flat_items`, written straight from ``g``; None if the text holds
-    a character XML forbids (then nothing may be written as is).
+    """GraphML of ``g`` with every value flat, byte for byte as ``networkx.write_graphml`` writes
+    :func:`flat_graph` of it; None if the text holds a character XML forbids (then nothing may be
+    written as is).
+
+    Why our own: networkx builds an ElementTree of every node, edge and value
+    and serialises it in Python (12 s of a 10,000-document build). The layout
+    is networkx's: keys numbered in the order first met (nodes, then edges)
+    and listed last-first, two spaces per level, ``<data key="dN" />`` for an
+    empty value, Python's ``str`` of each value.
 
     Why: making each of a million values XML-safe and flat in its own dict
     was half of the GraphML time, for text that almost never holds such a
@@ -164,30 +171,6 @@ def _graphml_direct(g: nx.MultiDiGraph) -> str | None:
     return None if _NOT_XML.search(text) else text
 
 
-FlatNodes = list[tuple[str, dict[str, object]]]
-FlatEdges = list[tuple[str, str, str, dict[str, object]]]
-
-
-def _flat_items(g: nx.MultiDiGraph) -> tuple[FlatNodes, FlatEdges]:
-    """What :func:`flat_graph` holds, in its order, without building a second networkx graph.
-
-    Nodes sorted by id and edges by (source, target, key) is the order
-    networkx gives back for the graph :func:`flat_graph` builds; where
-    making ids XML-safe would merge two of them (never for ids kg makes),
-    that graph itself is used.
-    """
-    nodes = [(n, {k: _xml_safe(_flat(v)) for k, v in sorted(d.items())}) for n, d in sorted(g.nodes(data=True))]
-    edges = [
-        (u, v, k, {a: _xml_safe(_flat(b)) for a, b in sorted(d.items())})
-        for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
-    ]
-    ids = [n for n, _d in nodes] + [x for e in edges for x in e[:3]]
-    if any(_xml_safe(x) != x for x in ids):
-        flat = flat_graph(g)
-        return list(flat.nodes(data=True)), list(flat.edges(keys=True, data=True))
-    return nodes, edges
-
-
 def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """``g`` sorted, with every value a GraphML scalar and XML-safe (what the GraphML file holds)."""
     flat = nx.MultiDiGraph()
@@ -222,58 +205,6 @@ def _attr(value: str) -> str:
     if '"' in value or "\r" in value or "\n" in value or "\t" in value:
         value = value.replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
     return value
-
-
-def _graphml_text(nodes: FlatNodes, edges: FlatEdges) -> str:
-    """GraphML of a flat graph's nodes and edges, byte for byte as ``networkx.write_graphml`` writes it, faster.
-
-    Why our own: networkx builds an ElementTree of every node, edge and value
-    and serialises it in Python (12 s of a 10,000-document build). The layout
-    is networkx's: keys numbered in the order first met (nodes, then edges)
-    and listed last-first, two spaces per level, ``<data key="dN" />`` for an
-    empty value, Python's ``str`` of each value.
-    """
-    keys: dict[tuple[str, str, str], str] = {}
-    key_lines: list[str] = []
-
-    def data_lines(scope: str, attrs: dict[str, object]) -> list[str]:
-        lines = []
-        for name, value in attrs.items():
-            xml_type = _XML_TYPES.get(type(value))
-            if xml_type is None:
-                raise TypeError(f"GraphML does not support type {type(value)} as data values.")
-            ident = keys.get((name, xml_type, scope))
-            if ident is None:
-                ident = keys[(name, xml_type, scope)] = f"d{len(keys)}"
-                key_lines.append(
-                    f'  <key id="{ident}" for="{scope}" attr.name="{_attr(name)}" attr.type="{xml_type}" />\n'
-                )
-            text = str(value)
-            lines.append(
-                f'      <data key="{ident}">{_text(text)}</data>\n' if text else f'      <data key="{ident}" />\n'
-            )
-        return lines
-
-    body: list[str] = []
-
-    def element(opening: str, tag: str, scope: str, attrs: dict[str, object]) -> None:
-        lines = data_lines(scope, attrs)
-        if lines:
-            body.append(f"    {opening}>\n")
-            body.extend(lines)
-            body.append(f"    </{tag}>\n")
-        else:
-            body.append(f"    {opening} />\n")
-
-    for node, attrs in nodes:
-        element(f'<node id="{_attr(str(node))}"', "node", "node", attrs)
-    for u, v, key, attrs in edges:
-        opening = f'<edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(key))}"'
-        element(opening, "edge", "edge", attrs)
-    graph = '  <graph edgedefault="directed">\n' + "".join(body) + "  </graph>\n" if body else (
-        '  <graph edgedefault="directed" />\n'
-    )
-    return _GRAPHML_HEAD + "".join(reversed(key_lines)) + graph + "</graphml>\n"
 
 
 def _flat(value: object) -> str | int | float | bool:

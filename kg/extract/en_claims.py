@@ -1481,7 +1481,7 @@ class _Claims:
 
     def _speaker_of_sentence_before(self, q: tuple[int, int], earlier: list[str | None]) -> str | None:
         """The speaker of the sentence before quote ``q``: the actor named right before or right
-        after its last speech verb (Lighthizer said, said Lighthizer); he or she before it stands
+        after its last speech verb (Doe said, said Doe); he or she before it stands
         for the last speaker of the quotes before. None when that sentence has no speech verb or
         names no one speaking."""
         si = self.sent_index(q[0] + 1)
@@ -1548,7 +1548,7 @@ class _Claims:
         after = t[q[1] : max(end, q[1])]
         gap_next = t[q[1] : self.sents[si + 1].start] if si + 1 < len(self.sents) else "\n"
         if not after.strip() and not gap_next.strip() and "\n" not in gap_next and not t[sent.start : q[0]].strip():
-            # '"… get it done!" Trump wrote.': a quotation ending in its own stop mark leaves its
+            # '"… get it done!" Doe wrote.': a quotation ending in its own stop mark leaves its
             # attribution as a short sentence of its own
             ns = self.sents[si + 1]
             vm = sp.search(t, ns.start, ns.end)

@@ -149,22 +149,24 @@ def _aspect(key: str) -> str:
     return re.escape(key[:2]) + "了?" + re.escape(key[2:])
 
 
+def _en_words(lex: Lexicon, kind: str, lang: str) -> str | None:
+    """English only: one regex alternation of a cue set's words (None for Chinese or an empty set)."""
+    keys = lex.cue_keys(f"{lang}-{kind}", lang)
+    return "|".join(re.escape(k) for k in keys) if lang == "en" and keys else None
+
+
 def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     """English: `` on|against|of …`` after a measure, up to a word that ends a noun phrase (``<p>-phrase-stop``)."""
-    heads, stops = lex.cue_keys(f"{lang}-measure-complement", lang), lex.cue_keys(f"{lang}-phrase-stop", lang)
-    if lang != "en" or not heads or not stops:
+    head, stop = _en_words(lex, "measure-complement", lang), _en_words(lex, "phrase-stop", lang)
+    if head is None or stop is None:
         return None
-    head = "|".join(re.escape(k) for k in heads)
-    stop = "|".join(re.escape(k) for k in stops)
     return re.compile(rf"\s+(?:{head})\s+[^,;:.()]*?(?=\s+(?:{stop})\b|[,;:.()]|$)")
 
 
 def _list_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     """English: the preposition after a measure that opens what it bears on (`` on ``, `` against ``)."""
-    heads = lex.cue_keys(f"{lang}-measure-complement", lang)
-    if lang != "en" or not heads:
-        return None
-    return re.compile(r"\s+(?:" + "|".join(re.escape(k) for k in heads) + r")\s+(?:the\s+)?")
+    head = _en_words(lex, "measure-complement", lang)
+    return re.compile(rf"\s+(?:{head})\s+(?:the\s+)?") if head is not None else None
 
 
 def _list_stop(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -186,10 +188,9 @@ def _list_stop(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
 def _matter_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     """English: the head of a matter that names its thing after 'of' (China's continued purchases
     of …): a possessor, up to two modifiers, the head noun (``<p>-matter-head``) and 'of'."""
-    heads = lex.cue_keys(f"{lang}-matter-head", lang)
-    if lang != "en" or not heads:
+    alt = _en_words(lex, "matter-head", lang)
+    if alt is None:
         return None
-    alt = "|".join(re.escape(k) for k in heads)
     return re.compile(rf"(?:[\w.-]+'s\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{alt})\s+of\s+(?:the\s+)?")
 
 
@@ -848,7 +849,7 @@ class _Finder:
         addressee: str | None
         if kind == "commit":
             # X agreed to …: what X gives is what the other side wanted of it (not when both sides
-            # agree: 中美雙方同意, Trump and Xi agreed)
+            # agree: 中美雙方同意, Doe and Wang agreed)
             giver = self.subject(sent, lo, a)
             if giver is None or self.side(giver) not in _SIDES:
                 return
@@ -1009,7 +1010,7 @@ class _Finder:
         items = self.issues(m.end(), b)
         if not items and b - m.end() <= _THING[self.lang]:
             items = [(m.end(), b, "")]
-        for ia, ib, iid in items[:1] if not items or not items[0][2] else items:
+        for ia, ib, iid in items:
             self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
     def oppose(self, sent: Sentence, a: int, b: int) -> None:
@@ -1180,7 +1181,7 @@ class _Finder:
 
     def _np_head(self, spans: list[Span]) -> str:
         """The actor a noun phrase opening with ``spans[0]`` names: a person right after it with
-        only title words between (US Treasury Secretary Scott Bessent, 美國財政部長貝森特) is the
+        only title words between (US Treasury Secretary Jane Doe, 美國財政部長張偉) is the
         one meant, not the body in the title."""
         first = spans[0]
         nxt = next((sp for sp in spans[1:] if sp.start >= first.end), None)

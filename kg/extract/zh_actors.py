@@ -66,7 +66,7 @@ _LATIN_BRACKET = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&\-]*")
 _LAST_SIMPLIFIED: tuple[str, str] = ("", "")
 
 
-# full-width Latin letters and digits as outlets type them in Chinese text (ＴｉｋＴｏｋ, １５日) are
+# full-width Latin letters and digits as outlets type them in Chinese text (ＡＢＣ, １５日) are
 # matched as their ASCII forms; punctuation keeps its width, which the rules read
 _FOLD_WIDTH = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
@@ -493,7 +493,7 @@ def _match_lexicon(d: _Doc) -> None:
         d.claim(i, j, aid)
         i = j
     if c.latin_re is not None:
-        for m in _latin_names(c.latin_re, d.s):  # on the folded copy: ＴｉｋＴｏｋ is TikTok
+        for m in _latin_names(c.latin_re, d.s):  # on the folded copy: ＡＢＣ is ABC
             # a Latin gloss in brackets after a Chinese name is not a second mention
             k = m.start() - 1
             while k >= 0 and d.text[k] in " \t":

@@ -488,7 +488,7 @@ def _eligible(d: _Doc, sp: Span) -> bool:
 
 def _title_coordination(d: _Doc, sp: Span, head: int, word: str) -> bool:
     """``技術和網絡安全專家吉姆·劉易斯``: 和 joins two words of the title, not a preposition
-    before the person (與國家主席習近平: 與 follows an actor or a clause mark)."""
+    before the person (與國家主席張偉: 與 follows an actor or a clause mark)."""
     if head == sp.start or word not in ("和", "与", "及", "以及"):
         return False
     at = head - len(word)
@@ -2062,7 +2062,7 @@ def _speaker_before(
         return None  # a state rarely "says" a catchword: 北京強調「自力更生」
     if who is not None and d.index.actors[who].type != "Person" and len(verbs) > 1:
         # 伯恩斯…說，中國…批評美國，「…」: the person whose reported speech this is says it
-        # (據彭博社報道，伯恩斯…說，…: the first verb of a person, not the outlet's report)
+        # (據某報報道，張偉…說，…: the first verb of a person, not the outlet's report)
         for v0 in verbs[:-1]:
             if s[v0.end() : v0.end() + 1] in ("，", ",", "：", ":"):
                 first = _subject(d, lo, v0.start(), types=("Person",))
