@@ -3,7 +3,7 @@
 Usage: valgrind --tool=callgrind python bench/extract_instructions.py CORPUS.jsonl N
 
 Extracts one document of each language first (the cue patterns compile once per
-process) and loads jieba's dictionaries (a build loads them at start-up), then the
+process) and loads jieba's dictionaries and pypinyin's tables (a build loads them at start-up), then the
 first N documents. Run with N=0 and N=100 and subtract.
 """
 
@@ -26,11 +26,13 @@ def main() -> None:
         if warm is not None:
             extract(warm, lex)
     import jieba.posseg  # once per process, whatever the corpus: not paid per character
+    import pypinyin  # (a build loads both before extracting: kg.parallel.warm_up)
 
     dt = jieba.posseg.dt
     dt.tokenizer.check_initialized()
     if not dt.word_tag_tab:
         dt.load_word_tag(dt.tokenizer.get_dict_file())
+    pypinyin.lazy_pinyin("中")
     for d in docs[:n]:
         extract(d, lex)
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
+from kg.extract.alternation import tree_pattern
 from kg.extract.mentions import ActorIndex, Span
 from kg.ingest import slug_id, split_sentences
 from kg.lexicon import Lexicon
@@ -420,28 +421,9 @@ def _alt_cached(words: tuple[str, ...] | frozenset[str], flags: int) -> re.Patte
 
 
 def _trie_source(items: list[str], fold: bool) -> str:
-    """The alternation of ``items`` as a prefix tree: same matches, far fewer branches tried.
-
-    Why it matches exactly what ``a|b|…`` (longest first) matches: children of a node are
-    distinct characters (under IGNORECASE only ASCII ones, lower-cased: ``k`` and ``K`` match
-    the same text), so at most one child fits the next character and the path is fixed; each
-    optional continuation is greedy, so candidates are tried longest first, as before.
-    """
-    root: dict[str, dict] = {}
-    for w in items:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch.lower() if fold else ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(k) + emit(node[k]) for k in sorted(node) if k]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+    """The alternation of ``items`` as a prefix tree (kg.extract.alternation); under
+    IGNORECASE (``fold``) only ASCII keys, lower-cased, so ``k`` and ``K`` are one child."""
+    return tree_pattern([re.escape(ch.lower() if fold else ch) for ch in w] for w in items)
 
 
 @lru_cache(maxsize=256)

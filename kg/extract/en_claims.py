@@ -228,6 +228,12 @@ class _Patterns:
     addr_pat: re.Pattern[str] | None
     noun_pat: re.Pattern[str] | None
     revert_pat: re.Pattern[str] | None
+    issuer_nouns: frozenset[str]
+    # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
+    # taken, leverage, no threat (the verb before the cue, or its participle after it)
+    taken: tuple[re.Pattern[str], re.Pattern[str]] | None
+    # lower-case words of a title written before a name (Executive Editor, foreign ministry spokesman)
+    title_words: frozenset[str]
 
 
 def _claim_patterns(lex: Lexicon) -> _Patterns:
@@ -238,6 +244,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         for term in e.terms:
             if term.lang == "en" and len(term.text) >= 2:
                 terms.setdefault(term.key, iid)
+    taken = "|".join(map(re.escape, sorted(lex.cue_keys("en-taken-verb", "en"), key=len, reverse=True)))
     return _Patterns(
         issue_lookup=terms,
         issue_pat=_alt(tuple(terms), re.IGNORECASE),
@@ -246,6 +253,22 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         addr_pat=_alt(tuple(lex.cue_keys("en-demand-addressee", "en")), re.IGNORECASE),
         noun_pat=_alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE),
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
+        issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
+        taken=(
+            (
+                re.compile(r"\b(?:" + taken + r")\s+(?:(?:its|new|the|a|fresh|further)\s+)*$"),
+                re.compile(r"\s+(?:" + taken + r")\b"),
+            )
+            if taken
+            else None
+        ),
+        title_words=frozenset(
+            w
+            for kind in ("en-title-head", "en-title-modifier", "en-issuer-noun")
+            for k in lex.cue_keys(kind, "en")
+            for w in k.split()
+        )
+        | {"of", "for", "the", "and", "'s", "’s"},
     )
 
 
@@ -279,25 +302,9 @@ class _Claims:
         self._lev_starts = [x[0] for x in self.lev_spans]
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
-        self._issuer_nouns = frozenset(lex.cue_keys("en-issuer-noun", "en"))
-        taken = "|".join(map(re.escape, sorted(lex.cue_keys("en-taken-verb", "en"), key=len, reverse=True)))
-        # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
-        # taken, leverage, no threat (the verb before the cue, or its participle after it)
-        self._taken = (
-            (
-                re.compile(r"\b(?:" + taken + r")\s+(?:(?:its|new|the|a|fresh|further)\s+)*$"),
-                re.compile(r"\s+(?:" + taken + r")\b"),
-            )
-            if taken
-            else None
-        )
-        # lower-case words of a title written before a name (Executive Editor, foreign ministry spokesman)
-        self._title_words = frozenset(
-            w
-            for kind in ("en-title-head", "en-title-modifier", "en-issuer-noun")
-            for k in lex.cue_keys(kind, "en")
-            for w in k.split()
-        ) | {"of", "for", "the", "and", "'s", "’s"}
+        self._issuer_nouns = pats.issuer_nouns
+        self._taken = pats.taken
+        self._title_words = pats.title_words
         self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
         self._outlet_tails = frozenset(lex.cue_keys("en-outlet-tail", "en"))
         self._issue_starts: list[int] = []

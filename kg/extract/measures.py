@@ -36,6 +36,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg.extract.alternation import compile_literals, compile_words
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
@@ -89,7 +90,8 @@ class _Rules:
     modified: re.Pattern[str] | None
     verb: re.Pattern[str] | None
     oblique: re.Pattern[str] | None
-    oblique_keys: tuple[str, ...]
+    oblique_keys: frozenset[str]
+    oblique_lengths: tuple[int, ...]  # of the keys, for a look-up per length instead of a scan
     complement: re.Pattern[str] | None
     ask: re.Pattern[str] | None
     seek: re.Pattern[str] | None
@@ -125,28 +127,19 @@ class _Rules:
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
-    """One alternation of cue keys, longest first; English keys match whole words."""
-    if not keys:
-        return None
-    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
+    """One pattern of cue keys matching the longest at a position; English keys match whole
+    words (``tail``: the key may run on into a longer word)."""
     if lang == "en":
-        # whole words: a boundary wherever a key starts or ends with a letter (" which " brings
-        # its own spaces)
-        def bounded(k: str) -> str:
-            head = r"(?<![a-z])" if k[:1].isalpha() else ""
-            end = r"(?![a-z])" if k[-1:].isalpha() and not tail else ""
-            return head + re.escape(k) + end
-
-        return re.compile("(?:" + "|".join(bounded(k) for k in ordered) + ")")
+        return compile_words(keys, bound_end=not tail)
     # a verb and its object take the aspect particle between them (表達了關切, 採取了反制措施)
-    return re.compile("(?:" + "|".join(_aspect(k) for k in ordered) + ")")
+    return compile_literals(v for k in keys for v in _aspect(k))
 
 
-def _aspect(key: str) -> str:
-    """A Chinese cue of four or more characters with an optional 了 after its first two."""
+def _aspect(key: str) -> tuple[str, ...]:
+    """A Chinese cue and, for one of four or more characters, its form with 了 after its first two."""
     if len(key) < 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in key[:3]):
-        return re.escape(key)
-    return re.escape(key[:2]) + "了?" + re.escape(key[2:])
+        return (key,)
+    return (key, key[:2] + "了" + key[2:])
 
 
 def _en_words(lex: Lexicon, kind: str, lang: str) -> str | None:
@@ -256,7 +249,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         passive=cue("measure-passive"),
         modified=cue("actor-modifier-noun"),
         oblique=_alt(lex.cue_keys(f"{lang}-{oblique_kind}", lang), lang),
-        oblique_keys=tuple(lex.cue_keys(f"{lang}-{oblique_kind}", lang)),
+        oblique_keys=frozenset(lex.cue_keys(f"{lang}-{oblique_kind}", lang)),
+        oblique_lengths=tuple(sorted({len(k) for k in lex.cue_keys(f"{lang}-{oblique_kind}", lang)})),
         complement=_complement(lex, lang),
         ask=cue("ask"),
         seek=cue("seek"),
@@ -358,7 +352,7 @@ class _Finder:
             before = re.sub(r"(?:\bthe\s+)$", "", before.rstrip() + " ").rstrip()
             m = re.search(r"([a-z]+)$", before)
             return bool(m and self.r.oblique.fullmatch(m.group(1)))
-        return any(before.endswith(k) for k in self.r.oblique_keys)
+        return any(before[-n:] in self.r.oblique_keys for n in self.r.oblique_lengths if n <= len(before))
 
     def holder(self, sent: Sentence, lo: int, a: int, b: int, hi: int) -> str | None:
         """Who takes the measure: an agent after the cue (imposed by X), a possessor right before

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from kg.model import ActorMention
+
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, order=True)
@@ -36,7 +39,7 @@ class ActorIndex:
     def in_range(self, start: int, end: int) -> list[Span]:
         """Mentions lying wholly inside ``[start, end)``, in text order."""
         spans = self.spans
-        i = bisect.bisect_left(spans, Span(start, start, ""))
+        i = bisect.bisect_left(spans, start, key=_START)  # (a key, not Span's generated __lt__: asked often)
         out = []
         while i < len(spans) and spans[i].start < end:
             if spans[i].end <= end:
@@ -47,7 +50,7 @@ class ActorIndex:
     def last_before(self, pos: int, types: tuple[str, ...] | None = None) -> Span | None:
         """The nearest mention ending at or before ``pos`` (optionally of the given actor types)."""
         spans = self.spans
-        i = bisect.bisect_right(spans, Span(pos, pos, "\uffff"))
+        i = bisect.bisect_right(spans, pos, key=_START)
         while i > 0:  # walk back in place: no copy of the span list per call
             i -= 1
             s = spans[i]

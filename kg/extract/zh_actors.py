@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.extract.alternation import compile_literals
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ActorMention, Document, RoleMention
@@ -221,8 +222,7 @@ def _cues(lex: Lexicon) -> _Cues:
     ordered = sorted((kv for v in cues.lex_by_first.values() for kv in v), key=lambda kv: (-len(kv[0]), kv))
     for key, aid in ordered:
         cues.lex_aid.setdefault(key, aid)
-    if cues.lex_aid:  # dict order = sorted order; an alternation tries its branches in order
-        cues.lex_rx = re.compile("|".join(re.escape(k) for k in cues.lex_aid))
+    cues.lex_rx = compile_literals(cues.lex_aid)  # the longest key at a position
     cues.title_first = _first_chars(cues.titles_by_first)
     cues.speech_first = _first_chars(w[0] for w in cues.speech if w)
     _CACHE.clear()
@@ -351,6 +351,7 @@ class _Doc:
         self.s = simplified(doc.text).translate(_ONE_DOT)
         self.c = _cues(lex)
         self.owner: list[_Hit | None] = [None] * len(self.s)
+        self.live: dict[int, _Hit] = {}  # id -> each hit that owns characters (hits() is asked often)
         self.actors: dict[str, _Actor] = {}
         self.titles: dict[int, tuple[int, str]] = {}  # start -> (end, kind)
         self.title_end: dict[int, int] = {}  # end -> start
@@ -375,16 +376,20 @@ class _Doc:
         h = _Hit(a, b, key)
         for i in range(a, b):
             self.owner[i] = h
+        if b > a:
+            self.live[id(h)] = h
         return h
 
     def release(self, h: _Hit) -> None:
         for i in range(h.start, h.end):
             if self.owner[i] is h:
                 self.owner[i] = None
+        self.live.pop(id(h), None)
 
     def hits(self) -> list[_Hit]:
-        # each hit once, in the order of its first character (a dict keeps first insertion)
-        return [h for h in {id(h): h for h in self.owner}.values() if h is not None]
+        """Each hit once, in text order (a claim takes a free range or releases whole hits, so
+        every live hit owns exactly its range)."""
+        return sorted(self.live.values(), key=lambda h: h.start)
 
     # ---- actors ------------------------------------------------------------
     def actor(self, key: str, typ: str) -> _Actor:

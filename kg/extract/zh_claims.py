@@ -32,6 +32,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.alternation import compile_literals
 from kg.extract.mentions import ActorIndex, Span
 from kg.extract.zh_actors import is_word, simplified
 from kg.lexicon import Lexicon
@@ -167,8 +168,9 @@ def _compile(lex: Lexicon) -> _Cues:
     for kind in _KINDS:
         ks = tuple(k for k in lex.cue_keys(kind, "zh") if k)
         keys[kind] = ks
-        if ks:
-            rx[kind] = re.compile("|".join(re.escape(k) for k in ks))
+        pat = compile_literals(ks)
+        if pat is not None:
+            rx[kind] = pat
     issue_of_key: dict[str, str] = {}
     latin: set[tuple[str, str]] = set()
     for iid, entry in sorted(lex.issues.items()):
@@ -179,7 +181,7 @@ def _compile(lex: Lexicon) -> _Cues:
             elif len(t.key) >= 2:
                 latin.add((t.key, iid))
     ikeys = sorted(issue_of_key, key=lambda k: (-len(k), k))
-    issue_rx = re.compile("|".join(re.escape(k) for k in ikeys)) if ikeys else None
+    issue_rx = compile_literals(ikeys)
     return _Cues(
         rx=rx,
         keys=keys,
