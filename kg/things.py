@@ -77,3 +77,40 @@ def is_sentence_phrase(phrase: str) -> bool:
     """
     limit = _MAX_THING_CJK if has_cjk(phrase) else _MAX_THING_LATIN
     return len(phrase.strip()) > limit
+
+
+_FRAGMENT: dict[int, tuple[Lexicon, tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]]] = {}
+
+
+def _fragment_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    hit = _FRAGMENT.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (
+            lex,
+            (
+                frozenset(lex.cue_keys("en-fragment-start", "en")),
+                frozenset(lex.cue_keys("en-fragment-end", "en")),
+                tuple(lex.cue_keys("zh-fragment-start", "zh")),
+                tuple(lex.cue_keys("zh-fragment-end", "zh")),
+            ),
+        )
+        _FRAGMENT[id(lex)] = hit
+    return hit[1]
+
+
+def is_fragment(phrase: str, lex: Lexicon) -> bool:
+    """True when ``phrase`` is a piece of a sentence that names nothing, neither a thing nor a
+    wanted action: it opens a clause of its own (It caters to…, He said…, 他說…) or a
+    preposition left from a cut (with the minister), or it was cut before its end (…orders
+    and, …trade war as, 美國和). A claim with no issue and such a phrase says nothing."""
+    text = phrase.strip()
+    if not text:
+        return True
+    en_start, en_end, zh_start, zh_end = _fragment_words(lex)
+    if has_cjk(text):
+        s = to_simplified(text.rstrip("，、,；;：: "))
+        return text[-1:] in "，、,；;" or s.startswith(zh_start) or s.endswith(zh_end)
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if not words:
+        return True
+    return text[-1:] in ",;:" or words[0].casefold() in en_start or words[-1].casefold() in en_end

@@ -16,7 +16,7 @@ def _flat(keys: list[str], *, words: bool, bound_end: bool = True) -> re.Pattern
     def one(k: str) -> str:
         if not words:
             return re.escape(k)
-        head = r"(?<![a-z])" if k[:1].isalpha() else ""
+        head = r"(?<![a-z])" if k[:1].isalpha() and k[1:2] not in ("'", "’") else ""
         end = r"(?![a-z])" if bound_end and k[-1:].isalpha() else ""
         return head + re.escape(k) + end
 

@@ -53,6 +53,18 @@ CASES = [
      {("Threat", "org/us-commerce", None, "entity-list")}),
     ("美國將對2000億美元中國商品加徵關稅。", {("Threat", US, CN, "tariffs")}),
     ("川普揚言對中國加徵100%關稅。", {("Threat", TRUMP, CN, "tariffs")}),
+    # undergoing the other side's measure in the future: its threat (the mood is the clause's)
+    ("Foreign banks that deal with the officials would be subject to U.S. sanctions, the State Department said.",
+     {("Threat", US, None, "sanctions")}),
+    ("若美方一意孤行，中國企業將面臨美國的出口管制。", {("Threat", US, CN, "export-controls")}),
+    # near miss: the modal is another step's (China would retaliate), the U.S. tariffs are in force
+    ("Beijing said it would retaliate against U.S. tariffs.",
+     {("Threat", CN, US, "tariffs"), ("Leverage", US, CN, "tariffs")}),
+    # the speaker's own step on a condition: a threat; a negated one, none
+    ("川普說：「如果我們實施200%的關稅，中美貿易將完全中止。」", {("Threat", TRUMP, None, "tariffs")}),
+    ('Trump said: "If we impose 100 percent tariffs, trade with China will stop."',
+     {("Threat", TRUMP, CN, "tariffs")}),
+    ('Trump said: "If we don\'t impose tariffs, China wins."', set()),
     # a warning threatens by itself: its sayer's threat on the other side
     ("中方敦促美方停止干涉中國內政，否則必將玩火自焚。", {("Threat", CN, US, None)}),
     ("外交部發言人說，美方將為此付出代價。", {("Threat", "org/mfa-china", US, None)}),

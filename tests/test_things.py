@@ -8,7 +8,7 @@ from kg.ingest import split_sentences
 from kg.model import Document
 from kg.pipeline import graph_of
 from kg.textnorm import detect_lang
-from kg.things import is_thing
+from kg.things import is_fragment, is_thing
 
 THINGS = ["export licenses", "retaliatory duties", "penalties on Chinese goods", "稀土", "港口停靠費", "晶片設計軟體"]
 NOT_THINGS = [
@@ -35,6 +35,30 @@ def test_things(lex, phrase: str) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("phrase", NOT_THINGS)
 def test_not_things(lex, phrase: str) -> None:  # type: ignore[no-untyped-def]
     assert not is_thing(phrase, lex)
+
+
+# a wanted action is no thing but still an item of a demand; a fragment of a sentence is neither
+ACTIONS = ["stop finger-pointing over human rights", "停止錯誤做法", "to settle the fentanyl issue", "相向而行"]
+FRAGMENTS = [
+    "It caters to the unreasonable demands",  # a clause with its own subject
+    "He said the delay was requested",
+    "with Chinese Commerce Minister Wang Wentao",  # a preposition left from a cut
+    "the executive orders and",  # cut before its end
+    "Truce in US-China trade war as",
+    "it,",
+    "他說美方",
+    "美國和",
+]
+
+
+@pytest.mark.parametrize("phrase", ACTIONS)
+def test_actions_are_no_fragments(lex, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    assert not is_fragment(phrase, lex)
+
+
+@pytest.mark.parametrize("phrase", FRAGMENTS)
+def test_fragments(lex, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    assert is_fragment(phrase, lex)
 
 
 TEXTS = [

@@ -11,6 +11,7 @@ import re
 
 from kg.lexicon import Lexicon
 from kg.model import DocExtraction, Document
+from kg.things import is_fragment
 
 
 def extract(doc: Document, lex: Lexicon) -> DocExtraction:
@@ -26,7 +27,7 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
     ex.claims = [
         c for c in ex.claims
         if (c.kind == "Statement" and not _term_quote(c.quote or ""))
-        or (c.kind != "Statement" and (c.issue or not _sentence_long(c.phrase)))
+        or (c.kind != "Statement" and (c.issue or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))))
     ]
     return ex
 

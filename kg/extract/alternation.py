@@ -50,11 +50,12 @@ def _spell(node: _Node) -> str:
 
 def word_atoms(key: str, *, bound_end: bool = True) -> list[str]:
     """English: a key's atoms matching it as whole words of lower-cased text (no letter just
-    before a key that starts with a letter; none just after one that ends with a letter unless
-    ``bound_end`` is false). The look-behind follows the first character (``b(?<![a-z].)``) so
-    the tree's branches stay literal-first, which the regex engine checks fast."""
+    before a key that starts with a letter, unless it is a clitic such as ``n't``; none just
+    after one that ends with a letter unless ``bound_end`` is false). The look-behind follows
+    the first character (``b(?<![a-z].)``) so the tree's branches stay literal-first, which the
+    regex engine checks fast."""
     atoms = [re.escape(ch) for ch in key]
-    if key[:1].isalpha():
+    if key[:1].isalpha() and key[1:2] not in ("'", "’"):  # a clitic (n't) ends a word, opens none
         atoms[0] += r"(?<![a-z].)"
     if bound_end and key[-1:].isalpha():
         atoms.append(r"(?![a-z])")

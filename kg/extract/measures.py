@@ -1257,6 +1257,14 @@ class _Finder:
         after = self.t[b : min(hi, b + _AFTER[self.lang])]
         cut = self.r.condition.search(after) if self.r.condition is not None else None
         after = after[: cut.start()] if cut else after  # "… tariffs unless Beijing withdraws …": another clause
+        if_m = self.r.condition.search(before) if self.r.condition is not None else None
+        if (
+            if_m is not None
+            and self.first_person(lo + if_m.end(), min(a, lo + if_m.end() + 4))
+            and not (self.r.negation is not None and self.r.negation.search(before))
+            and not (self.r.demand is not None and self.r.demand.search(prefix))
+        ):
+            return "Threat"  # 如果我們實施100%的關稅…, "if we impose tariffs …": the speaker's own step, on a condition
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
@@ -1282,6 +1290,13 @@ class _Finder:
             if m is not None and len(self.t[b : m.start()].strip()) <= gap and not self._disposal(m.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
+
+    def _suffered(self, lo: int, pos: int) -> bool:
+        """Whether ``lo..pos`` (the clause before a measure's possessor) speaks of undergoing it
+        (would be subject to, could face), not of another step (would retaliate against)."""
+        between = self.t[lo:pos]
+        steps = (self.r.retaliation, self.r.measure, self.r.restrict, self.r.act)
+        return not any(p is not None and p.search(between) for p in steps)
 
     def _disposal(self, pos: int, a: int) -> bool:
         """A future marker followed by an actor or a number is the object marker 將 (將華為列入…), not 'will'."""
@@ -1331,8 +1346,10 @@ class _Finder:
         if holder is None or self.side(holder) not in _SIDES:
             return
         # the mood is read from the holder's own words on (not "X will … after Y imposed Z")
-        own = [sp.end for sp in self.idx.in_range(lo, a) if sp.key == holder]
-        start = own[-1] if own and kind != "retaliation" else lo
+        own = [sp for sp in self.idx.in_range(lo, a) if sp.key == holder]
+        start = own[-1].end if own and kind != "retaliation" else lo
+        if own and self._possessor(own[-1], a) and self._suffered(lo, own[-1].start):
+            start = lo  # would be subject to U.S. sanctions: the clause's mood is the measure's
         mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
