@@ -15,6 +15,7 @@ degree adverbs, conjunctions anywhere), so a new language is a data entry.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.lexicon import Lexicon
 from kg.textnorm import has_cjk, to_simplified
@@ -24,7 +25,21 @@ _MAX_WORDS = 6  # words: longer English phrases are clauses in practice
 _QUOTES = "\"“”「」『』'‘’"
 
 
-_Words = tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]
+@dataclass(frozen=True)
+class _Words:
+    """The lexicon's words that tell a thing from a clause or a fragment of a sentence."""
+
+    zh_start: tuple[str, ...]
+    en_word: frozenset[str]
+    en_start: tuple[str, ...]
+    zh_word: tuple[str, ...]
+    speech: frozenset[str]
+    en_fragment_start: frozenset[str]
+    en_fragment_end: frozenset[str]
+    zh_fragment_start: tuple[str, ...]
+    zh_fragment_end: tuple[str, ...]
+
+
 _WORDS: dict[int, tuple[Lexicon, _Words]] = {}
 
 
@@ -34,12 +49,16 @@ def _words(lex: Lexicon) -> _Words:
     if hit is None or hit[0] is not lex:
         hit = (
             lex,
-            (
-                tuple(lex.cue_keys("zh-not-thing-start", "zh")),
-                frozenset(lex.cue_keys("en-not-thing-word", "en")),
-                tuple(lex.cue_keys("en-not-thing-start", "en")),
-                tuple(lex.cue_keys("zh-not-thing-word", "zh")),
-                frozenset(lex.cue_keys("en-speech", "en")),
+            _Words(
+                zh_start=tuple(lex.cue_keys("zh-not-thing-start", "zh")),
+                en_word=frozenset(lex.cue_keys("en-not-thing-word", "en")),
+                en_start=tuple(lex.cue_keys("en-not-thing-start", "en")),
+                zh_word=tuple(lex.cue_keys("zh-not-thing-word", "zh")),
+                speech=frozenset(lex.cue_keys("en-speech", "en")),
+                en_fragment_start=frozenset(lex.cue_keys("en-fragment-start", "en")),
+                en_fragment_end=frozenset(lex.cue_keys("en-fragment-end", "en")),
+                zh_fragment_start=tuple(lex.cue_keys("zh-fragment-start", "zh")),
+                zh_fragment_end=tuple(lex.cue_keys("zh-fragment-end", "zh")),
             ),
         )
         _WORDS[id(lex)] = hit
@@ -51,17 +70,17 @@ def is_thing(phrase: str, lex: Lexicon) -> bool:
     text = phrase.strip()
     if len(text) < 2 or any(q in text for q in _QUOTES):
         return False
-    zh_start, en_word, en_start, zh_word, speech = _words(lex)
+    w = _words(lex)
     if has_cjk(text):
         s = to_simplified(text)
-        return not (len(s) > _MAX_CJK or s.startswith(zh_start) or any(w in s for w in zh_word))
+        return not (len(s) > _MAX_CJK or s.startswith(w.zh_start) or any(x in s for x in w.zh_word))
     words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\d.,%$]*", text)
     if not words or len(words) > _MAX_WORDS:
         return False
     lower = [w.casefold() for w in words]
-    if any(w in en_word or w in speech for w in lower):
+    if any(x in w.en_word or x in w.speech for x in lower):
         return False  # a pronoun or an auxiliary, or a verb of speech (the Department of Commerce responded)
-    return not (lower[0] in en_start or (lower[0].endswith("ing") and lower[0] not in ("spending", "shipping")))
+    return not (lower[0] in w.en_start or (lower[0].endswith("ing") and lower[0] not in ("spending", "shipping")))
 
 
 _MAX_THING_CJK = 30
@@ -79,25 +98,6 @@ def is_sentence_phrase(phrase: str) -> bool:
     return len(phrase.strip()) > limit
 
 
-_FRAGMENT: dict[int, tuple[Lexicon, tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]]] = {}
-
-
-def _fragment_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    hit = _FRAGMENT.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        hit = (
-            lex,
-            (
-                frozenset(lex.cue_keys("en-fragment-start", "en")),
-                frozenset(lex.cue_keys("en-fragment-end", "en")),
-                tuple(lex.cue_keys("zh-fragment-start", "zh")),
-                tuple(lex.cue_keys("zh-fragment-end", "zh")),
-            ),
-        )
-        _FRAGMENT[id(lex)] = hit
-    return hit[1]
-
-
 def is_fragment(phrase: str, lex: Lexicon) -> bool:
     """True when ``phrase`` is a piece of a sentence that names nothing, neither a thing nor a
     wanted action: it opens a clause of its own (It caters to…, He said…, 他說…) or a
@@ -106,11 +106,11 @@ def is_fragment(phrase: str, lex: Lexicon) -> bool:
     text = phrase.strip()
     if not text:
         return True
-    en_start, en_end, zh_start, zh_end = _fragment_words(lex)
+    w = _words(lex)
     if has_cjk(text):
         s = to_simplified(text.rstrip("，、,；;：: "))
-        return text[-1:] in "，、,；;" or s.startswith(zh_start) or s.endswith(zh_end)
+        return text[-1:] in "，、,；;" or s.startswith(w.zh_fragment_start) or s.endswith(w.zh_fragment_end)
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
     if not words:
         return True
-    return text[-1:] in ",;:" or words[0].casefold() in en_start or words[-1].casefold() in en_end
+    return text[-1:] in ",;:" or words[0].casefold() in w.en_fragment_start or words[-1].casefold() in w.en_fragment_end
