@@ -222,6 +222,29 @@ QUOTES = [
      {("吉姆·劉易斯", "這將使對方倒退")}),
     ("毒品政策專家費爾法布-布朗(Vanda Felbab-Brown)指出，「當雙邊關係良好時，合作就會加強。」",
      {("費爾法布-布朗", "當雙邊關係良好時")}),
+    # two quotes after one verb of speech are both its object: a quoted modifier before does not
+    # take the verb away from the later quote
+    ("Vice President Mike Pence told CNBC that the law was a “betrayal” and “unacceptable to freedom-loving "
+     "people around the world”.",
+     {("Mike Pence", "unacceptable to freedom-loving people")}),
+    ("Blinken called the surveillance an “irresponsible act” and a “clear violation of U.S. sovereignty.”",
+     {("Blinken", "irresponsible act"), ("Blinken", "clear violation of U.S. sovereignty")}),
+    # quoted words before a preposition are quoted speech, not a modifier of the noun after them
+    ("Scott Bessent told Bloomberg that the export controls have become a “negotiating chip” in the talks.",
+     {("Scott Bessent", "negotiating chip")}),
+    ("He criticised the administration’s “targeted” approach to the talks.", set()),
+    # "adding:" attributes the quote after it to the clause's subject
+    ("Mr Trump went on Twitter to denounce the move as “currency manipulation”, adding: “This is a major "
+     "violation which will greatly weaken China over time.”",
+     {("Trump", "This is a major violation")}),
+    # a quote in the next sentence with no verb of speech and no one named goes on with the speaker
+    ("Gina Raimondo stated that the United States “firmly opposes” the measures.\nThese “target one U.S. "
+     "company without any factual foundation, and we see it as plain coercion.”",
+     {("Gina Raimondo", "firmly opposes"), ("Gina Raimondo", "target one U.S. company")}),
+    # near miss: the next sentence names its own subject
+    ("Gina Raimondo said the United States “firmly opposes” the measures. Analysts at Eurasia Group called "
+     "the move “a calculated escalation by Beijing”.",
+     {("Gina Raimondo", "firmly opposes")}),
 ]
 
 

@@ -201,6 +201,9 @@ _LITERAL_ARMS_AFTER = re.compile(
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
+# a word that follows a whole noun phrase, not the noun a quoted modifier qualifies: 'a
+# “negotiating chip” in broader talks' is quoted words, 'the “targeted” approach' a modifier
+_AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|as|that|which|over|against)\b")
 _DEFINITE_ORG = re.compile(
     r""
     r"\bthe\s+(ministry|department|company|agency|commission|bureau|firm|group|newspaper|institute|office|government)\b",
@@ -1413,7 +1416,10 @@ class _Claims:
         t = self.t
         quotes = self.a.quotes
         for q in quotes:
-            self.speakers[q] = self._attribute(q)
+            key = self._attribute(q)
+            if key is not None and len(t[q[0] + 1 : q[1] - 1].split()) <= 2 and self.idx.actors[key].type == "State":
+                key = None  # a state rarely says a catchword: Beijing welcomed the move as a “positive sign”
+            self.speakers[q] = key
         # continuation quotes in the same paragraph take the neighbouring quote's speaker
         for i, q in enumerate(quotes):
             if self.speakers[q] is not None or self._anonymous(q):
@@ -1471,6 +1477,8 @@ class _Claims:
                 self.speakers[q] = self.speakers[prev[-1]]
             elif nxt and self._quote_starts_sentence(q) and para_a == q[0]:
                 self.speakers[q] = self.speakers[nxt[0]]
+            elif i > 0 and self.speakers.get(quotes[i - 1]) and self._goes_on(quotes[i - 1], q):
+                self.speakers[q] = self.speakers[quotes[i - 1]]
         for q in quotes:
             key = self.speakers[q]
             if key is None:
@@ -1524,6 +1532,19 @@ class _Claims:
             ).match(after)
         )
 
+    def _goes_on(self, p: tuple[int, int], q: tuple[int, int]) -> bool:
+        """Whether quote ``q`` goes on with the words of quote ``p`` in the sentence before: its
+        own sentence has no verb of speech and names no actor before it ('Doe stated that the
+        US “firmly opposes” the measures. These “target one company …”')."""
+        si = self.sent_index(q[0] + 1)
+        if si <= 0 or self.sent_index(p[0] + 1) != si - 1:
+            return False
+        sent = self.sents[si]
+        return not (
+            (self.speech_pat is not None and self.speech_pat.search(self.t, sent.start, sent.end))
+            or self.refs(sent.start, q[0])
+        )
+
     def _quote_starts_sentence(self, q: tuple[int, int]) -> bool:
         before = self.t[max(0, q[0] - 3) : q[0]]
         return not before.strip() or before.rstrip()[-1:] in '.!?"\u201d:'
@@ -1542,6 +1563,7 @@ class _Claims:
                 t[max(0, q[0] - 12) : q[0]],
             )
             and re.match(r"\s+[a-z]", t[q[1] : q[1] + 3])
+            and not _AFTER_NOUN_PHRASE.match(t, q[1])
         ):
             return None
         si = self.sent_index(q[0] + 1)
@@ -1639,8 +1661,9 @@ class _Claims:
             last = mm
         if last is not None:
             vpos = sent.start + last.start()
-            # the speech verb must not belong to an earlier quotation's attribution
-            between = [x for x in self.a.quotes if vpos < x[0] < q[0]]
+            # the speech verb must not belong to an earlier quotation's attribution ('X said
+            # the law was a “betrayal” and “unacceptable …”': both quotes are the verb's objects)
+            between = [x for x in self.a.quotes if vpos < x[0] < q[0] and self.speakers.get(x) is not None]
             if not between:
                 if (re.search(r",\s*$", t[sent.start : vpos]) and last.group().endswith("ing")) or re.search(
                     r"\b(?:and|but)\s+(?:also\s+)?$", t[sent.start : vpos]
