@@ -26,7 +26,7 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         ex = extract_zh(doc, lex)
     ex.claims = [
         c for c in ex.claims
-        if (c.kind == "Statement" and not _term_quote(c.quote or ""))
+        if (c.kind == "Statement" and (doc.lang != "en" or not _term_quote(c.quote or "")))
         or (c.kind != "Statement" and (c.issue or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))))
     ]
     return ex
@@ -34,7 +34,9 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
 
 def _term_quote(quote: str) -> bool:
     """Words in quotation marks too short to have been said (a term or a scare quote: 「台灣問題」,
-    "genocide"): fewer than four Chinese characters, or one English word."""
+    "genocide"): fewer than four Chinese characters, or one English word. Chinese statements
+    apply it in :mod:`kg.extract.zh_claims`, which knows when a short quote is the whole
+    object of a verb of speech (他只回應「再看看」) and so was said."""
     text = quote.strip(" .,!?;:。，！？；：…")
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     words = len(re.findall(r"[^\s\u4e00-\u9fff]+", text))

@@ -32,6 +32,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.extract import _term_quote
 from kg.extract.alternation import compile_literals
 from kg.extract.mentions import ActorIndex, Span
 from kg.extract.zh_actors import is_word, simplified
@@ -140,6 +141,7 @@ _KINDS = (
     "zh-speech",
     "zh-speech-noun",
     "zh-speech-bare",
+    "zh-speech-words",
     "zh-document",
     "zh-cite",
     "zh-pronoun",
@@ -291,26 +293,28 @@ _OPENS_AFTER = "：:，,"  # a quotation opens after these when an outlet types 
 def normalise_quotes(s: str) -> str:
     """Quotation marks as outlets really type them, made regular (same length, so offsets hold).
 
-    Straight quotes pair up within a line (``他說:"…"``), and a closing mark used to
-    open one (``他說:”…”``: after a colon or comma, with another closing mark later
-    on the line) becomes an opening mark. Only the matching copy changes; quotes
-    are cut from the original text.
+    A straight quote closes the quotation open on its line, curly or straight, and
+    opens one otherwise (``他說:"…"``; ``“A。"他說,"B”``, one quotation typed with
+    both kinds of mark); a closing mark used to open one (``他說:”…”``: after a colon
+    or comma, with another closing mark later on the line) becomes an opening mark.
+    Only the matching copy changes; quotes are cut from the original text.
     """
     if '"' not in s and "”" not in s:
         return s
     out = list(s)
     for line in re.finditer(r"[^\n]+", s):
-        straight = [i for i in range(line.start(), line.end()) if s[i] == '"']
-        for k in range(0, len(straight) - 1, 2):
-            out[straight[k]], out[straight[k + 1]] = "“", "”"
         opened = False
         for i in range(line.start(), line.end()):
-            ch = out[i]
-            if ch == "“":
+            ch = s[i]
+            if ch == '"':
+                out[i] = "”" if opened else "“"
+                opened = not opened
+            elif ch == "“":
                 opened = True
             elif ch == "”":
                 prev = s[line.start() : i].rstrip()[-1:]
-                if not opened and prev in _OPENS_AFTER and "”" in s[i + 1 : line.end()]:
+                rest = s[i + 1 : line.end()]
+                if not opened and prev in _OPENS_AFTER and ("”" in rest or '"' in rest):
                     out[i] = "“"
                     opened = True
                 else:
@@ -1870,6 +1874,7 @@ def _statements(d: _Doc) -> None:
     prev: tuple[int, int, str] | None = None  # previous statement's quote span and speaker
     last_speaker_sent: dict[int, str] = {}  # sentence no -> speaker of a speech verb in it
     tried: set[int] = set()  # sentences whose speech verbs were already searched for a speaker
+    said: set[int] = set()  # ids of short statements that are the whole object of a verb of speech
 
     def sentence_speaker(k: int) -> str | None:
         if k not in tried:
@@ -1914,6 +1919,26 @@ def _statements(d: _Doc) -> None:
             continue
         if _emit(d, "Statement", speaker, qa + 1, qb, qa, quote=inner.rstrip(" ，,")):
             prev = (qa, qb, speaker)
+            if _said_whole(d, qa, qb) and d.last_statement is not None:
+                said.add(id(d.last_statement))
+    # a quote too short to have been said is a term or a scare quote, unless it is
+    # the whole object of a verb of speech
+    d.claims = [
+        cl for cl in d.claims
+        if cl.kind != "Statement" or id(cl) in said or not _term_quote(cl.quote or "")
+    ]
+
+
+def _said_whole(d: _Doc, qa: int, qb: int) -> bool:
+    """The quote is all a verb of speech takes and ends its sentence: ``他只回應「再看看」。``,
+    ``她答：「好」。`` (a verb whose object is words said, or any verb of speech before a
+    colon), not a term the sentence goes on about (``他稱「脫鉤」沒有好處``)."""
+    s, c = d.s, d.cues
+    if s[qb + 1 : qb + 2] not in ("", *_SENT_END):
+        return False
+    if s[qa - 1 : qa] in ("：", ":"):
+        return any(v.end() == qa - 1 for v in _speech(d, max(0, qa - 7), qa - 1))
+    return c.ends("zh-speech-words", s, qa) is not None
 
 
 def _joined(d: _Doc, prev_close: int, qa: int) -> bool:
