@@ -28,10 +28,6 @@ SHORT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SHORT)
-def test_short_quote_said_whole(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _statements(extraction_of(text)) == expected
-
 
 # quotation marks as outlets type them: one quotation opened curly and closed straight, resumed
 # after its attribution with a straight mark and closed curly, is one statement
@@ -46,6 +42,35 @@ MARKS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MARKS)
-def test_mixed_quotation_marks(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+
+# a verb of speech with no subject of its own (並稱, 又說) goes on with the speaker of the quote
+# before it, in its sentence or closing right before it, even when its own quote is short
+GOES_ON = [
+    ("外交部發言人王建國說：「美方應停止干涉」，並稱美方的做法「極不負責任」。",
+     {("王建國", "美方應停止干涉 極不負責任")}),
+    ("外交部發言人王建國說：「美方應停止干涉。」並稱美方的做法「極不負責任」。",
+     {("王建國", "美方應停止干涉。 極不負責任")}),
+    # near miss: the verb has a subject of its own, though it is no named actor
+    ("王建國說：「我們會談下去。」記者並稱此為「重大進展」。", {("王建國", "我們會談下去。")}),
+]
+
+
+
+# a quote framed as words said by the verb around it: the wording of a noun of speech after 的
+# (放出「…」的狠話, 發布題為「…」的聲明), or the means of a verb of speech after it (以「…」回應)
+FRAMED = [
+    ("中共外交高官王建國放出「中國人不吃這一套」的狠話。", {("王建國", "中國人不吃這一套")}),
+    ("美國總統川普發出「中國將付出沉重代價」的警告。", {("川普", "中國將付出沉重代價")}),
+    ("美國國務院發布題為「新政策優先考慮美國」的聲明。", {("美國國務院", "新政策優先考慮美國")}),
+    ("中方以「奉陪到底」回應。", {("中方", "奉陪到底")}),
+    ("外交部發言人王建國以「堅決反對」來回應記者提問。", {("王建國", "堅決反對")}),
+    # near misses: a term and a pretext in quotes, a noun that is no speech, a verb that utters nothing
+    ("美方以「國家安全」為由擴大出口管制。", set()),
+    ("美國商務部發布「實體清單」的更新。", set()),
+    ("外交部發言人李明看過「中國不吃這一套」的報導。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT + MARKS + GOES_ON + FRAMED)
+def test_statements(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _statements(extraction_of(text)) == expected

@@ -142,6 +142,10 @@ _KINDS = (
     "zh-speech-noun",
     "zh-speech-bare",
     "zh-speech-words",
+    "zh-utter-verb",
+    "zh-utter-infix",
+    "zh-utterance",
+    "zh-speech-with",
     "zh-document",
     "zh-cite",
     "zh-pronoun",
@@ -1896,7 +1900,12 @@ def _statements(d: _Doc) -> None:
             prev = (prev[0], qb, prev[2])
             continue
         same = prev is not None and prev[0] >= sent.start
-        speaker = _speaker_before(d, qa, sent, prev[2] if same and prev else None)
+        # a verb with no subject goes on with the speaker of a quote of this sentence or of
+        # one that closes right before it (「…。」並稱「…」)
+        goes_on = prev is not None and (same or not s[prev[1] + 1 : sent.start].strip())
+        speaker = _framed_speaker(d, qa, qb, sent)
+        if speaker is None:
+            speaker = _speaker_before(d, qa, sent, prev[2] if goes_on and prev else None)
         if speaker is None and (
             _opens_sentence(d, qa, sent) or s[qa - 1 : qa] in ("，", ",", "：", ":")
         ):
@@ -2062,8 +2071,12 @@ def _speaker_before(
     if _condition_at(d, clo, v.start()) is not None:
         return None
     who = _cited(d, lo, v.start()) or _subject(d, lo, v.start())
+    # 並稱「…」, 又說「…」: a verb with no subject of its own goes on with the previous speaker
+    continued = who is None and prev_speaker is not None and s[clo : v.start()].strip(" \u3000") in _COORD_ADVERBS
+    if continued:
+        who = prev_speaker
     # 他指出，……，「…」: only the main verb of the sentence may lie far ahead of its quote
-    if gap > 40 and (clo != lo or who is None or d.index.actors[who].type == "State"):
+    if gap > 40 and (continued or clo != lo or who is None or d.index.actors[who].type == "State"):
         return None
     if short and gap > 4 and not c.ends("zh-copula", s, qa):
         closes = s[qb + 1 : qb + 2] in ("", *_SENT_END, "，", ",")
@@ -2079,12 +2092,10 @@ def _speaker_before(
             and _condition_at(d, v.end(), qa) is None
         ):
             return None
-    if who is None:
-        head = s[clo : v.start()].strip(" \u3000")
-        if prev_speaker is not None and head in _COORD_ADVERBS:
-            return prev_speaker
-        if c.find("zh-document", s, lo, v.start()):
-            return _issuer(d, sent)
+    if continued:
+        return who
+    if who is None and c.find("zh-document", s, lo, v.start()):
+        return _issuer(d, sent)
     if who is not None and short and d.index.actors[who].type == "State":
         return None  # a state rarely "says" a catchword: 北京強調「自力更生」
     if who is not None and d.index.actors[who].type != "Person" and len(verbs) > 1:
@@ -2096,6 +2107,26 @@ def _speaker_before(
                 if first is not None:
                     return first
     return who
+
+
+def _framed_speaker(d: _Doc, qa: int, qb: int, sent: Sentence) -> str | None:
+    """A quote that a clause frames as words said, with the verb around it, not before it:
+    the wording of a noun of speech (``X放出「…」的狠話``, ``X發布題為「…」的聲明``) or the
+    means of a verb of speech after it (``X以「…」回應``). The clause's subject said it."""
+    s, c = d.s, d.cues
+    verb = None
+    if s[qb + 1 : qb + 2] == "的" and c.starts("zh-utterance", s, qb + 2) is not None:
+        p = qa - len(c.ends("zh-utter-infix", s, qa) or "")
+        word = c.ends("zh-utter-verb", s, p)
+        verb = p - len(word) if word is not None else None
+    elif c.ends("zh-speech-with", s, qa) is not None:
+        p = qb + 1 + (s[qb + 1 : qb + 2] in ("来", "作"))
+        m = c.rx["zh-speech"].match(s, p) if "zh-speech" in c.rx else None
+        if m is not None and any(v.start() == m.start() for v in _speech(d, p, m.end())):
+            verb = qa - len(c.ends("zh-speech-with", s, qa) or "")
+    if verb is None:
+        return None
+    return _subject(d, _clause_start(d, verb, sent.start), verb)
 
 
 def _cited(d: _Doc, lo: int, verb: int) -> str | None:
