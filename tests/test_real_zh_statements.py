@@ -71,6 +71,32 @@ FRAMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SHORT + MARKS + GOES_ON + FRAMED)
+# who says a quote named without a verb of speech before it: a name alone before a colon, a
+# frame of someone's view (在X看來, 據X說, X的回答是：); a title in 《》 after 對 is whom it is said to
+LI = "美國財政部長王建國週二抵達北京。"
+NAMED = [
+    ("外交部發言人王建國：「美方應立即停止對華打壓。」", {("王建國", "美方應立即停止對華打壓。")}),
+    ("記者會上，美國財政部長李明華：「我們不會接受這樣的條件。」", {("李明華", "我們不會接受這樣的條件。")}),
+    (LI + "在王建國看來，美國的做法是在「破壞全球供應鏈穩定」。", {("王建國", "破壞全球供應鏈穩定")}),
+    (LI + "據王建國說，美方已經「準備好簽署協議了」。", {("王建國", "準備好簽署協議了")}),
+    (LI + "王建國的回答是：「美方不會接受這樣的條件」。", {("王建國", "美方不會接受這樣的條件")}),
+    ("美國財政部長王建國對《華爾街日報》說：「我們不會讓步。」", {("王建國", "我們不會讓步。")}),
+    # near misses: no one named before the colon; a state's view of a catchword; an unnamed member
+    ("他提出三點看法：「第一，雙方要相互尊重。」", set()),
+    ("在美國看來，中國的出口管制是「經濟脅迫」。", set()),
+    ("路透社報道說，一位美國財政部高級官員說：「我們看到更多公司虧損的威脅。」", set()),
+]
+
+# a two-character name found earlier is the speaker again before an adverb or a verb of speech
+# that is no word of the name (接著, 笑稱, 續指, 所說)
+LM = "美國財政部長李明週二抵達北京。"
+LATER = [
+    (LM + "李明接著說：「美方不會接受這樣的條件」。", {("李明", "美方不會接受這樣的條件")}),
+    (LM + "李明笑稱：「這是一場馬拉松」。", {("李明", "這是一場馬拉松")}),
+    (LM + "正如李明所說：「美方不會接受這樣的條件」。", {("李明", "美方不會接受這樣的條件")}),
+    (LM + "李明續指：「美方不會接受這樣的條件」。", {("李明", "美方不會接受這樣的條件")}),
+]
+
+@pytest.mark.parametrize(("text", "expected"), SHORT + MARKS + GOES_ON + FRAMED + NAMED + LATER)
 def test_statements(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _statements(extraction_of(text)) == expected

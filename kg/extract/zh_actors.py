@@ -854,7 +854,7 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
             if name in c.not_actor or is_word(name):
                 continue
             found.append(e)
-    if len(found) == 2 and (s[found[1]] in c.follow or _starts(s, found[1], c.speech)):
+    if len(found) == 2 and (_starts(s, found[1], c.follow) or _starts(s, found[1], c.speech)):
         return found[1]  # 丁榮還表示, 王立說: 還 is the adverb and 說 the verb, not the name's last character
     return found[0] if found else None
 

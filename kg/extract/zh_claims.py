@@ -146,6 +146,9 @@ _KINDS = (
     "zh-utter-infix",
     "zh-utterance",
     "zh-speech-with",
+    "zh-member-quantifier",
+    "zh-view-close",
+    "zh-said-noun",
     "zh-document",
     "zh-cite",
     "zh-pronoun",
@@ -468,6 +471,8 @@ def _eligible(d: _Doc, sp: Span) -> bool:
     """A mention that can be a subject: not right after a preposition or object verb,
     and not part of a longer issue name (台灣議題 names a topic, not an actor)."""
     head = _head_start(d, sp)
+    if d.s[head - 1 : head] in ("《", "〈"):
+        head -= 1  # 對《某某時報》說: the preposition stands before the title's mark
     oblique = d.cues.ends("zh-oblique", d.s, head)
     if oblique is not None and (
         d.cues.ends("zh-not-oblique", d.s, head) is None  # 共和黨籍…: 和 ends a word here
@@ -1903,7 +1908,7 @@ def _statements(d: _Doc) -> None:
         # a verb with no subject goes on with the speaker of a quote of this sentence or of
         # one that closes right before it (「…。」並稱「…」)
         goes_on = prev is not None and (same or not s[prev[1] + 1 : sent.start].strip())
-        speaker = _framed_speaker(d, qa, qb, sent)
+        speaker = _framed_speaker(d, qa, qb, sent) or _named_colon(d, qa) or _view_frame(d, qa, qb, sent)
         if speaker is None:
             speaker = _speaker_before(d, qa, sent, prev[2] if goes_on and prev else None)
         if speaker is None and (
@@ -1918,6 +1923,8 @@ def _statements(d: _Doc) -> None:
                 speaker = sentence_speaker(no - 2)  # X還說，…。…。「…」: the paragraph's speaker goes on
         if speaker is None and _stands_alone(d, qa, qb) and no + 1 < len(d.sentences):
             speaker = sentence_speaker(no + 1)  # 「…。」\n\n8月30日，X在…說：the lead quote of a report
+        if speaker is not None and _unnamed_member(d, speaker, sent):
+            speaker = None
         if speaker is None:
             sentence_speaker(no)
             continue
@@ -1936,6 +1943,58 @@ def _statements(d: _Doc) -> None:
         cl for cl in d.claims
         if cl.kind != "Statement" or id(cl) in said or not _term_quote(cl.quote or "")
     ]
+
+
+_LABEL_BEFORE = ("", *_SENT_END, "，", ",", "】", "|", "｜", "/", "／")
+
+
+def _named_colon(d: _Doc, qa: int) -> str | None:
+    """``王建國：「…」``, ``外交部發言人王建國:“…”``: a name standing alone before a colon labels
+    the quote that follows (headlines, interview transcripts, lists of reactions)."""
+    s = d.s
+    p = qa - 1
+    if s[p : p + 1] not in ("：", ":"):
+        return None
+    for sp in _in_range(d, max(0, p - 24), p):
+        if sp.end == p and s[: _head_start(d, sp)].rstrip(" \u3000")[-1:] in _LABEL_BEFORE:
+            return sp.key
+    return None
+
+
+def _view_frame(d: _Doc, qa: int, qb: int, sent: Sentence) -> str | None:
+    """A frame naming whose words a quote of the sentence are, with no verb of speech of
+    its own: ``在X看來，「…」``, ``據X說，「…」`` (據 makes X no object here), ``X的回答是：「…」``.
+    A state frames no catchword (在美國看來，…是「經濟脅迫」: a view, not words said)."""
+    s, c = d.s, d.cues
+    lo = max(sent.start, qa - _REACH)
+    for sp in reversed(_spans_in(d, lo, qa)):
+        head = _head_start(d, sp)
+        before = s[head - 1 : head]
+        if before == "在" and c.starts("zh-view-close", s, sp.end) is not None:
+            end = sp.end + len(c.starts("zh-view-close", s, sp.end) or "")
+        elif before == "据" and c.starts("zh-speech-words", s, sp.end) is not None:
+            end = sp.end + len(c.starts("zh-speech-words", s, sp.end) or "")
+        elif s[sp.end : sp.end + 1] == "的" and (noun := c.starts("zh-said-noun", s, sp.end + 1)) is not None:
+            cop = c.starts("zh-copula", s, sp.end + 1 + len(noun))
+            if cop is None:
+                continue
+            end = sp.end + 1 + len(noun) + len(cop)
+        else:
+            continue
+        if qb - qa - 1 <= 6 and d.index.actors[sp.key].type == "State":
+            return None
+        between = s[end:qa].strip(" \u3000：:，,")
+        return sp.key if not between or (not _speech(d, end, qa) and "。" not in between) else None
+    return None
+
+
+def _unnamed_member(d: _Doc, key: str, sent: Sentence) -> bool:
+    """Every mention of the speaker in the sentence is counted as people (一位美國財政部官員說):
+    an unnamed member of the body says the quote, and the gold of news names no one for it."""
+    spans = [sp for sp in _in_range(d, sent.start, sent.end) if sp.key == key]
+    return bool(spans) and all(
+        d.cues.ends("zh-member-quantifier", d.s, _head_start(d, sp)) is not None for sp in spans
+    )
 
 
 def _said_whole(d: _Doc, qa: int, qb: int) -> bool:
