@@ -97,6 +97,19 @@ LATER = [
     (LM + "李明續指：「美方不會接受這樣的條件」。", {("李明", "美方不會接受這樣的條件")}),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), SHORT + MARKS + GOES_ON + FRAMED + NAMED + LATER)
+# precision: a short quote that names a thing (its head is 協議, 部分, 問題…) is a term; a pronoun
+# after an unnamed person's words refers to that person, not to the last person named; an
+# outlet named 《…網》 is an organisation and says what it publishes
+PRECISION = [
+    ("美國貿易代表李明華表示，中國未能履行雙方達成的「第一階段貿易協議」內容。", set()),
+    ("美國貿易代表李明華強調，這只是會談的「次要部分」。", set()),
+    ("美國貿易代表李明華強調，美國的對華政策「不會改變」。", {("李明華", "不會改變")}),
+    ("川普週四宣布降低關稅。一位不願公開姓名的北京經貿界人士告訴記者，雙方只是達成原則性協議。"
+     "她說：「具體細節還要再談。」", set()),
+    (LM + "分析人士認為他此行意義重大。他說：「我們會達成協議。」", {("李明", "我們會達成協議。")}),
+    ("官媒《中新網》刊文稱：「美方的做法只會損人害己。」", {("中新網", "美方的做法只會損人害己。")}),
+]
+
+@pytest.mark.parametrize(("text", "expected"), SHORT + MARKS + GOES_ON + FRAMED + NAMED + LATER + PRECISION)
 def test_statements(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _statements(extraction_of(text)) == expected

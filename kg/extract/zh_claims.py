@@ -147,12 +147,14 @@ _KINDS = (
     "zh-utterance",
     "zh-speech-with",
     "zh-member-quantifier",
+    "zh-unnamed-person",
     "zh-view-close",
     "zh-said-noun",
     "zh-document",
     "zh-cite",
     "zh-pronoun",
     "zh-term-quote",
+    "zh-term-head",
     "zh-oblique",
     "zh-not-oblique",
     "zh-actor-suffix",
@@ -603,8 +605,18 @@ def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
         if sp.end <= pos and d.index.actors[sp.key].type == "Person":
             if _quote_of(d, sp.start) is not None and _quote_of(d, sp.start) != _quote_of(d, pos):
                 continue  # 張偉稱「李明是我的朋友」，但他…: a name inside a quote is not his antecedent
-            return sp.key
+            return None if _unnamed_speaker(d, sp.end, pos) else sp.key
     return None
+
+
+def _unnamed_speaker(d: _Doc, a: int, pos: int) -> bool:
+    """An unnamed person speaks between a name and a pronoun (…一位官員告訴記者，…。她說): the
+    pronoun refers to that person, so no one named is its antecedent — unless what the
+    unnamed person says already refers back to the name (分析人士認為他此行…。他說)."""
+    for m in d.cues.find("zh-unnamed-person", d.s, max(a, pos - _REACH), pos):
+        if _speech(d, m.end(), min(pos, m.end() + 8)) and not d.cues.find("zh-pronoun", d.s, m.end(), pos):
+            return True
+    return False
 
 
 def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -> str | None:
@@ -2090,6 +2102,8 @@ def _is_term_quote(d: _Doc, qa: int, qb: int) -> bool:
     inner = d.s[qa + 1 : qb]
     if inner in d.cues.issue_of_key:
         return True
+    if len(inner) <= 8 and d.cues.ends("zh-term-head", d.s, qb) is not None:
+        return True  # 「第一階段貿易協議」: a name ending in a noun of things
     return bool(len(inner) <= 6 and d.cues.ends("zh-term-quote", d.s, qa))
 
 
