@@ -110,6 +110,21 @@ PRECISION = [
     ("官媒《中新網》刊文稱：「美方的做法只會損人害己。」", {("中新網", "美方的做法只會損人害己。")}),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), SHORT + MARKS + GOES_ON + FRAMED + NAMED + LATER + PRECISION)
+# attribution after the quote: adjacent verbs (發文指出, 補充說), a short name in quotes inside it,
+# a definite description (這位財政部長, 該部長) that refers to the last person of that title
+Q = "「美方不會接受這樣的條件。」"
+AFTER = [
+    (LM + Q + "李明12日在臉書發文指出。", {("李明", "美方不會接受這樣的條件。")}),
+    (LM + "「美方不會接受這樣的條件」，他補充說。", {("李明", "美方不會接受這樣的條件")}),
+    (LM + Q + "李明在其社交平台「真實社交」上寫道。", {("李明", "美方不會接受這樣的條件。")}),
+    (LM + Q + "這位財政部長說。", {("李明", "美方不會接受這樣的條件。")}),
+    (LM + Q + "該部長表示。", {("李明", "美方不會接受這樣的條件。")}),
+    (LM + "針對中方的說法，李明反駁稱：" + Q, {("李明", "美方不會接受這樣的條件。")}),
+    # near misses: a definite description of no title anyone named holds
+    (LM + Q + "該公司表示。", set()),
+    (LM + Q + "這位大使說。", set()),
+]
+
+@pytest.mark.parametrize(("text", "expected"), SHORT + MARKS + GOES_ON + FRAMED + NAMED + LATER + PRECISION + AFTER)
 def test_statements(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _statements(extraction_of(text)) == expected

@@ -125,6 +125,7 @@ class _Cues:
     determiner: list[str]
     state_of_side: dict[str, str]
     free_suffix: list[str] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # verbs that attribute a quote (zh-speech), two characters or more
     media_ending: list[str] = field(default_factory=list)
     list_close: list[str] = field(default_factory=list)
     list_lead: list[str] = field(default_factory=list)
@@ -216,6 +217,7 @@ def _cues(lex: Lexicon) -> _Cues:
         title_state=_implied(lex, "zh-title-state-of:"),
         person_state=_implied(lex, "zh-person-state-of:"),
     )
+    cues.said = [k for k in keys("zh-speech") if len(k) >= 2]
     cues.any_suffix = cues.org_suffix + cues.gov_suffix
     cues.suffixes_gov = sorted(set(cues.org_suffix) | set(cues.gov_suffix), key=lambda w: (-len(w), w))
     cues.suffixes_org = sorted(set(cues.org_suffix), key=lambda w: (-len(w), w))
@@ -1389,7 +1391,9 @@ def _later_mentions(d: _Doc) -> None:
             j = i + len(form)
             ok = d.free(i, j) and not (i > 0 and s[i - 1] in _DOTS) and not (j < len(s) and s[j] in _DOTS)
             if ok and len(form) == 2 and d.actors[forms[form]].type == "Person":
-                ok = _follows_name(d, j)  # 陸挺分析, not 大陸挺好
+                # 陸挺分析, not 大陸挺好; any verb that attributes a quote, or a date (李明12日), ends
+                # a name found before (李明反駁稱)
+                ok = _follows_name(d, j) or _starts(s, j, d.c.said) is not None or s[j : j + 1].isdigit()
             if ok:
                 d.claim(i, j, forms[form])
             i = s.find(form, j)

@@ -147,6 +147,7 @@ _KINDS = (
     "zh-utterance",
     "zh-speech-with",
     "zh-member-quantifier",
+    "zh-definite",
     "zh-unnamed-person",
     "zh-view-close",
     "zh-said-noun",
@@ -639,7 +640,30 @@ def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -
         key = _resolve_pronoun(d, pro)
         if key is not None:
             return key
-    return cand.key if cand else None
+    if cand is None:
+        return _definite_before(d, lo, pos)
+    return cand.key
+
+
+def _definite_before(d: _Doc, lo: int, pos: int) -> str | None:
+    """``這位財政部長說``, ``該部長表示``: a definite description right before the verb refers
+    to the last person named before it whose title ends in its noun."""
+    found = d.cues.find("zh-definite", d.s, max(lo, pos - 12), pos)
+    if not found:
+        return None
+    m = found[-1]
+    noun = re.match(r"[\u4e00-\u9fff]{1,8}", d.s[m.end() : pos])
+    if noun is None:
+        return None
+    spans = d.index.spans
+    i = bisect.bisect_right(spans, Span(m.start(), m.start(), "\uffff"))
+    for j in range(i - 1, max(-1, i - 1 - _REACH), -1):  # bounded walk back, as for a pronoun
+        act = d.index.actors[spans[j].key]
+        if spans[j].end <= m.start() and act.type == "Person":
+            titles = {to_simplified(r.title) for r in act.roles if r.title}
+            if any(t.endswith(noun.group(0)) or noun.group(0).endswith(t) for t in titles):
+                return spans[j].key
+    return None
 
 
 _ASKED = re.compile(
@@ -2246,18 +2270,29 @@ def _speaker_after(d: _Doc, qb: int, sent: Sentence) -> str | None:
     while a < len(s) and s[a] in "，,\u3000 ":
         a += 1
     end = min(len(s), a + 40)
-    for ch in ("。", "「", "“", "\n"):
+    for ch in ("。", "\n"):
         j = s.find(ch, a, end)
         if j >= 0:
             end = j
+    # the next quotation ends the attribution, unless it is a short name in it (在「真實社交」上寫道)
+    k = bisect.bisect_left(d.quote_starts, a)
+    while k < len(d.quotes) and d.quotes[k][0] < end:
+        if d.quotes[k][1] - d.quotes[k][0] - 1 > 6:
+            end = d.quotes[k][0]
+            break
+        k += 1
     verbs = _speech(d, a, end)
     if not verbs:
         return None
     v = verbs[0]
+    for nxt in verbs[1:]:  # 發文指出, 補充說: the last of adjacent verbs ends the attribution
+        if nxt.start() != v.end():
+            break
+        v = nxt
     tail = s[v.end() : v.end() + 3]
     if tail and tail[0] not in _CLAUSE_END + "…道" and v.end() != end:
         return None
-    return _subject(d, a, v.start(), types=("Person", "Organization", "State"))
+    return _subject(d, a, verbs[0].start(), types=("Person", "Organization", "State"))
 
 
 # ---------------------------------------------------------------------------
