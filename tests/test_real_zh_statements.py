@@ -125,6 +125,22 @@ AFTER = [
     (LM + Q + "這位大使說。", set()),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), SHORT + MARKS + GOES_ON + FRAMED + NAMED + LATER + PRECISION + AFTER)
+# whose words: a clause opened by 由於 keeps its subject; a title (題為「…」), a name before a noun
+# of things (「美國優先」政策) and what others say (外界所說的「…」) are no one's statement here; an
+# outlet citing an unnamed source does not speak itself, and one citing a person gives their words
+MH = "美國財政部長李明華"
+WHOSE = [
+    ("由於美國總統川普日前痛批對手「讓中國佔盡了便宜」，選情更加激烈。", {("川普", "讓中國佔盡了便宜")}),
+    ("《紐約時報》引述" + MH + "的話說：「這場談判不會有結果。」", {("李明華", "這場談判不會有結果。")}),
+    (MH + "說，他讀過《紐約時報》題為「中國的反擊」的報導。", set()),
+    (MH + "表示，「美國優先」政策將繼續推進。", set()),
+    (MH + "表示，外界所說的「中國威脅論」毫無根據。", set()),
+    ("《華爾街日報》引述知情人士說：「這場談判不會有結果。」", set()),
+]
+
+CASES = SHORT + MARKS + GOES_ON + FRAMED + NAMED + LATER + PRECISION + AFTER + WHOSE
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
 def test_statements(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _statements(extraction_of(text)) == expected

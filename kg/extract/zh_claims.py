@@ -2128,6 +2128,8 @@ def _is_term_quote(d: _Doc, qa: int, qb: int) -> bool:
         return True
     if len(inner) <= 8 and d.cues.ends("zh-term-head", d.s, qb) is not None:
         return True  # 「第一階段貿易協議」: a name ending in a noun of things
+    if len(inner) <= 6 and d.cues.starts("zh-term-head", d.s, qb + 1) is not None:
+        return True  # 「一帶一路」倡議: the name of the thing after it
     return bool(len(inner) <= 6 and d.cues.ends("zh-term-quote", d.s, qa))
 
 
@@ -2166,6 +2168,12 @@ def _speaker_before(
         return None
     clo = _clause_start(d, v.start(), lo, _SENT_END + "，,")
     if _condition_at(d, clo, v.start()) is not None:
+        return None
+    if s[v.start() - 1 : v.start()] == "所":
+        # 外界所說的「…」, 正如李明所說：the one named right before 所 says it, or no one
+        before = [x for x in _spans_in(d, max(lo, v.start() - 13), v.start() - 1) if x.end == v.start() - 1]
+        return before[-1].key if before else None
+    if _unnamed_source(d, clo, v.start()):
         return None
     who = _cited(d, lo, v.start()) or _subject(d, lo, v.start())
     # 並稱「…」, 又說「…」: a verb with no subject of its own goes on with the previous speaker
@@ -2232,6 +2240,13 @@ def _cited(d: _Doc, lo: int, verb: int) -> str | None:
     if not spans or len(d.s[spans[-1].end : verb].strip()) > 1:
         return None
     return spans[-1].key if d.cues.ends("zh-cite", d.s, _head_start(d, spans[-1])) is not None else None
+
+
+def _unnamed_source(d: _Doc, clo: int, verb: int) -> bool:
+    """``《某報》引述知情人士說``: a verb of citing in the verb's clause names no one after it, so
+    an unnamed source speaks, not the outlet before it."""
+    cites = [m for m in d.cues.find("zh-cite", d.s, clo, verb) if len(m.group(0)) > 1]
+    return bool(cites) and not _spans_in(d, cites[-1].end(), verb)
 
 
 _COORD_ADVERBS = ("", "又", "并", "还", "也", "亦", "同时", "并且", "另", "更", "则", "随后", "接着", "而且")
