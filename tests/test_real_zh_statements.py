@@ -144,3 +144,27 @@ CASES = SHORT + MARKS + GOES_ON + FRAMED + NAMED + LATER + PRECISION + AFTER + W
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_statements(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _statements(extraction_of(text)) == expected
+
+
+# English statements: an unnamed spokesperson of a body named before speaks for that body (a
+# ministry spokesperson, the spokesperson); a state's own commitment in two quoted words, its
+# subject named before them, is said (a catchword the state only welcomes or calls is not)
+MOFCOM = "China's Commerce Ministry"
+EN = [
+    ("China's Commerce Ministry said on Monday it opposed the levies. A ministry spokesperson criticised the new "
+     "duties, calling them “a blatant act of bullying” against Chinese firms.\n\n“Beijing will respond firmly,” "
+     "the spokesperson added.",
+     {(MOFCOM, "a blatant act of bullying"), (MOFCOM, "Beijing will respond firmly")}),
+    ("China said it would “firmly oppose” any forced sale of the app.", {("China", "firmly oppose")}),
+    ("China promised to take “strong countermeasures” if the sanctions go ahead.",
+     {("China", "strong countermeasures")}),
+    # near misses: a catchword a state welcomes; two quoted words whose only candidate speaker is a
+    # state named after them, as the subject of a verb that is no speech here ('added more firms')
+    ("Beijing welcomed the move as a “positive sign”.", set()),
+    ("China vowed \"resolute countermeasures\" after Washington added more firms to its blacklist.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_english_statements(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _statements(extraction_of(text)) == expected

@@ -204,6 +204,16 @@ _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore cons
 # a word that follows a whole noun phrase, not the noun a quoted modifier qualifies: 'a
 # “negotiating chip” in broader talks' is quoted words, 'the “targeted” approach' a modifier
 _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|as|that|which|over|against)\b")
+# a state's own commitment in two quoted words is said, not a catchword: 'vowed "necessary
+# measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
+_COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
+# a sentence whose subject is an unnamed spokesperson: 'A ministry spokesperson said …'
+_UNNAMED_SPEAKER = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE
+)
+_BODY_WORD_BEFORE = re.compile(
+    r"\b(ministry|department|agency|commission|bureau|office|embassy|council)\s+$", re.IGNORECASE
+)
 _DEFINITE_ORG = re.compile(
     r""
     r"\bthe\s+(ministry|department|company|agency|commission|bureau|firm|group|newspaper|institute|office|government)\b",
@@ -1417,7 +1427,12 @@ class _Claims:
         quotes = self.a.quotes
         for q in quotes:
             key = self._attribute(q)
-            if key is not None and len(t[q[0] + 1 : q[1] - 1].split()) <= 2 and self.idx.actors[key].type == "State":
+            if (
+                key is not None
+                and len(t[q[0] + 1 : q[1] - 1].split()) <= 2
+                and self.idx.actors[key].type == "State"
+                and not self._commits(key, q)
+            ):
                 key = None  # a state rarely says a catchword: Beijing welcomed the move as a “positive sign”
             self.speakers[q] = key
         # continuation quotes in the same paragraph take the neighbouring quote's speaker
@@ -1493,6 +1508,16 @@ class _Claims:
                 continue
             found = self.issues_in(q[0], q[1])
             self.emit("Statement", key, quote, sent, None, found[0][2] if found else None, quote=quote)
+
+    def _commits(self, key: str, q: tuple[int, int]) -> bool:
+        """A state's own commitment in two quoted words, its subject named before them in the
+        sentence: 'China vowed "necessary measures"', 'Beijing said it would “firmly oppose” …'."""
+        si = self.sent_index(q[0] + 1)
+        return (
+            si >= 0
+            and _COMMITMENT_BEFORE.search(self.t, max(0, q[0] - 24), q[0]) is not None
+            and any(r.key == key for r in self.refs(self.sents[si].start, q[0]))
+        )
 
     def _speaker_of_sentence_before(self, q: tuple[int, int], earlier: list[str | None]) -> str | None:
         """The speaker of the sentence before quote ``q``: the actor named right before or right
@@ -1664,6 +1689,10 @@ class _Claims:
             # the speech verb must not belong to an earlier quotation's attribution ('X said
             # the law was a “betrayal” and “unacceptable …”': both quotes are the verb's objects)
             between = [x for x in self.a.quotes if vpos < x[0] < q[0] and self.speakers.get(x) is not None]
+            um = _UNNAMED_SPEAKER.match(t, sent.start, vpos)
+            if not between and um is not None:
+                # 'A ministry spokesperson criticised the move, calling it "…"': the body it speaks for
+                return self._definite(um.group(1).lower(), vpos)
             if not between:
                 if (re.search(r",\s*$", t[sent.start : vpos]) and last.group().endswith("ing")) or re.search(
                     r"\b(?:and|but)\s+(?:also\s+)?$", t[sent.start : vpos]
@@ -1725,6 +1754,11 @@ class _Claims:
                 si = self.sent_index(at)
                 if si < 0:
                     continue
+                # 'a ministry spokesperson': the body is the last one named with that word
+                om = _BODY_WORD_BEFORE.search(self.t, max(0, at - 16), at)
+                body = self._definite(om.group(1), at) if om else None
+                if body is not None:
+                    return body
                 sent = self.sents[si]
                 bodies = [
                     s for s in self.idx.in_range(sent.start, sent.end)
