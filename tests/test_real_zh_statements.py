@@ -158,6 +158,10 @@ EN = [
     ("China said it would “firmly oppose” any forced sale of the app.", {("China", "firmly oppose")}),
     ("China promised to take “strong countermeasures” if the sanctions go ahead.",
      {("China", "strong countermeasures")}),
+    # a participle clause (', while insisting …') goes on with the subject of the main clause
+    ("Commerce Secretary Howard Lutnick said the administration wanted buyers hooked on American chips, while "
+     "insisting the US would not sell China “our most advanced technology.”",
+     {("Howard Lutnick", "our most advanced technology.")}),
     # near misses: a catchword a state welcomes; two quoted words whose only candidate speaker is a
     # state named after them, as the subject of a verb that is no speech here ('added more firms')
     ("Beijing welcomed the move as a “positive sign”.", set()),

@@ -207,6 +207,7 @@ _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|a
 # a state's own commitment in two quoted words is said, not a catchword: 'vowed "necessary
 # measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
 _COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
+_PARTICIPLE_LEAD = re.compile(r",\s*(?:while\s+|as\s+|before\s+|after\s+)?$")
 # a sentence whose subject is an unnamed spokesperson: 'A ministry spokesperson said …'
 _UNNAMED_SPEAKER = re.compile(
     r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE
@@ -1694,7 +1695,8 @@ class _Claims:
                 # 'A ministry spokesperson criticised the move, calling it "…"': the body it speaks for
                 return self._definite(um.group(1).lower(), vpos)
             if not between:
-                if (re.search(r",\s*$", t[sent.start : vpos]) and last.group().endswith("ing")) or re.search(
+                # ', insisting …' / ', while insisting …': a participle clause goes on with the main subject
+                if (_PARTICIPLE_LEAD.search(t[sent.start : vpos]) and last.group().endswith("ing")) or re.search(
                     r"\b(?:and|but)\s+(?:also\s+)?$", t[sent.start : vpos]
                 ):
                     # "He urged Beijing to pull back and said …": the clause's subject speaks
