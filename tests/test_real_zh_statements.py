@@ -162,8 +162,14 @@ EN = [
     ("Commerce Secretary Howard Lutnick said the administration wanted buyers hooked on American chips, while "
      "insisting the US would not sell China “our most advanced technology.”",
      {("Howard Lutnick", "our most advanced technology.")}),
-    # near misses: a catchword a state welcomes; two quoted words whose only candidate speaker is a
-    # state named after them, as the subject of a verb that is no speech here ('added more firms')
+    # a double prime typed for the closing mark ends the quotation (“Phase 1″ deal)
+    ("The official said Tai would assess China’s record under the “Phase 1″ deal, including its purchases of "
+     "U.S. goods. Tai said: “We will hold China to its commitments.”",
+     {("Tai", "We will hold China to its commitments.")}),
+    # near misses: a quoted modifier after a plural possessive; a catchword a state welcomes; two
+    # quoted words whose only candidate speaker is a state named after them, as the subject of a
+    # verb that is no speech here ('added more firms')
+    ("Biden said he reaffirmed the United States’ “One China” policy.", set()),
     ("Beijing welcomed the move as a “positive sign”.", set()),
     ("China vowed \"resolute countermeasures\" after Washington added more firms to its blacklist.", set()),
 ]

@@ -333,11 +333,12 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
 def normalise(text: str) -> str:
     """Straight apostrophes and quotes of the same length, so patterns see one form.
 
-    A straight double quote that closes a curly opening one on its line (“…") becomes a
-    curly closing mark, so the quotation ends where the outlet ended it.
+    A straight double quote or a double prime that closes a curly opening one on its line
+    (“…", “Phase 1″ deal) becomes a curly closing mark, so the quotation ends where the
+    outlet ended it.
     """
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    if "\u201c" not in text or '"' not in text:
+    if "\u201c" not in text or ('"' not in text and "\u2033" not in text):
         return text
     out = list(text)
     opened = False
@@ -346,7 +347,7 @@ def normalise(text: str) -> str:
             opened = True
         elif ch == "\u201d" or ch == "\n":
             opened = False
-        elif ch == '"' and opened:
+        elif ch in ('"', "\u2033") and opened:
             out[i] = "\u201d"
             opened = False
     return "".join(out)

@@ -1585,7 +1585,7 @@ class _Claims:
         if (
             len(inner.split()) <= 2
             and re.search(
-                r"(?:'s|\b(?:the|a|an|its|their|his|her|this|that))\s+$",
+                r"(?:'s|s'|\b(?:the|a|an|its|their|his|her|this|that))\s+$",  # the States' “One China” policy
                 t[max(0, q[0] - 12) : q[0]],
             )
             and re.match(r"\s+[a-z]", t[q[1] : q[1] + 3])
