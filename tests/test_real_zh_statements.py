@@ -162,6 +162,10 @@ EN = [
     ("Commerce Secretary Howard Lutnick said the administration wanted buyers hooked on American chips, while "
      "insisting the US would not sell China “our most advanced technology.”",
      {("Howard Lutnick", "our most advanced technology.")}),
+    # an outlet that quoted someone, an apposition between, as saying: the one quoted speaks
+    ("The Global Times quoted Hu Xijin, a former editor of the paper, as saying he expected warplanes “flying "
+     "together with the plane into the airspace of the island.”",
+     {("Hu Xijin", "flying together with the plane into the airspace of the island.")}),
     # a double prime typed for the closing mark ends the quotation (“Phase 1″ deal)
     ("The official said Tai would assess China’s record under the “Phase 1″ deal, including its purchases of "
      "U.S. goods. Tai said: “We will hold China to its commitments.”",

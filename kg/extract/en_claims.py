@@ -207,6 +207,7 @@ _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|a
 # a state's own commitment in two quoted words is said, not a catchword: 'vowed "necessary
 # measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
 _COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
 _PARTICIPLE_LEAD = re.compile(r",\s*(?:while\s+|as\s+|before\s+|after\s+)?$")
 # a sentence whose subject is an unnamed spokesperson: 'A ministry spokesperson said …'
 _UNNAMED_SPEAKER = re.compile(
@@ -1672,7 +1673,8 @@ class _Claims:
         qm = re.search(r"\bquoted\s+", t[sent.start : q[0]])
         if qm:
             r = self.actor_at(sent.start + qm.end(), q[0])
-            if r is not None and re.match(r"\s+as\b", t[r.end : r.end + 4]):
+            # '… quoted Hu Xijin, a commentator for the paper, as saying': an apposition may stand between
+            if r is not None and _QUOTED_AS.match(t, r.end, q[0]):
                 return r.key
         # X said: "…" / X told reporters "…" / X wrote on Twitter that … "…"
         # "according to X, ... 'candid'": the source named after "according to"
