@@ -198,6 +198,10 @@ _LITERAL_ARMS_AFTER = re.compile(
     r"packages?|transfers?)\b",
     re.IGNORECASE,
 )
+# want and seek verbs: a demand of the other side only when what is wanted is its act
+_WANT_SEEK = frozenset(
+    ["want", "wants", "wanted", "seek", "seeks", "sought", "is seeking", "are seeking", "was seeking"]
+)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -231,6 +235,7 @@ class _Patterns:
     addr_pat: re.Pattern[str] | None
     noun_pat: re.Pattern[str] | None
     revert_pat: re.Pattern[str] | None
+    obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
     issuer_nouns: frozenset[str]
     # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
     # taken, leverage, no threat (the verb before the cue, or its participle after it)
@@ -256,6 +261,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         addr_pat=_alt(tuple(lex.cue_keys("en-demand-addressee", "en")), re.IGNORECASE),
         noun_pat=_alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE),
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
+        obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
         taken=(
             (
@@ -291,6 +297,7 @@ class _Claims:
         self.addr_pat = pats.addr_pat
         self.noun_pat = pats.noun_pat
         self.revert_pat = pats.revert_pat
+        self.obtain_pat = pats.obtain_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
             self.lev_spans = [(m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)]
@@ -994,6 +1001,8 @@ class _Claims:
                 if not self._emit_objects(holder, ob, self._object_end(sent, ob), sent, obj.key):
                     self._emit_item("Demand", holder, ob, self._object_end(sent, ob), sent, obj.key)
                 return
+        if cue in _WANT_SEEK and (self._own_goal(b, c1) or self._conditional(sent, a)):
+            return
         if cue in (
             "asked",
             "pushed",
@@ -1064,6 +1073,20 @@ class _Claims:
                 return
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
+
+    def _own_goal(self, b: int, end: int) -> bool:
+        """'wants to curb X', 'is seeking to limit Y': what the subject means to do itself is its
+        own step (often leverage), no demand of the other side -- unless the verb phrase says what
+        it would get from it ('wants to see Beijing buy', 'seeks to secure commitments')."""
+        m = re.match(r"\s+to\s+", self.t[b:end])
+        if m is None:
+            return False
+        return self.obtain_pat is None or self.obtain_pat.search(self.t, b + m.end(), end) is None
+
+    def _conditional(self, sent: Sentence, a: int) -> bool:
+        """'If the US really wants to settle …': a want inside a condition is no one's demand."""
+        lo, _hi = self.clause(sent, a, a)
+        return re.search(r"\b(?:if|unless|whether)\b", self.t[lo:a], re.IGNORECASE) is not None
 
     def addressee_demands(self) -> None:
         """'X hoped (that) Y would A and B', 'X expects Y to A', 'X told Y to A': one demand of Y

@@ -62,6 +62,7 @@ _SUBJECT_BODY = re.compile(
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
+_EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
@@ -124,6 +125,7 @@ class _Rules:
     list_intro: re.Pattern[str] | None
     future: re.Pattern[str] | None
     demand_list: re.Pattern[str] | None
+    want_obtain: re.Pattern[str] | None  # seeks to secure …: a want of the other side's act (English)
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -283,6 +285,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         list_intro=cue("list-intro", tail=True),
         future=cue("measure-future"),
         demand_list=cue("demand-list"),
+        want_obtain=cue("want-obtain"),
     )
 
 
@@ -622,6 +625,8 @@ class _Finder:
         if things:
             # a thing without an issue of its own keeps the measure's (the batteries' tariffs)
             own = self.r.issue_of.get(self.t[a:b]) or ""
+            if self.lang == "en" and len({iid for _x, _y, iid in things}) > 1:
+                own = ""  # tariffs on steel and solar panels: steel is its own item, not "tariffs"
             return [(x, y, iid or own) for x, y, iid in things]
         found = self.items(lo, a, b, hi) if item != "self" else []
         if found or item == "required":
@@ -701,9 +706,17 @@ class _Finder:
         """The things of a list in ``[x, y)``, each with its issue: its own, else the list's as a
         whole (鎵、鍺: one issue, each too short to name it), else none."""
         whole = {i[2] for i in self.issues(x, y)}
+        things = self.listed(x, y)
+        if self.lang == "en" and len(things) > 1 and not _EN_JOIN.search(self.t, things[-2][1], things[-1][0]):
+            y = things[-1][0]  # gallium and germanium, elements essential to …: an apposition, no thing
+            things = self.listed(x, y)
+        names = [{i[2] for i in self.issues(ia, ib)} for ia, ib in things]
+        if self.lang == "en" and any(names) and not re.search(r"\sof\s", self.t[things[-1][0] : things[-1][1]]):
+            # crude oil, farm machinery and cars: one thing's issue is not the others' (but the
+            # manufacture and export of fentanyl: heads that share their complement, one issue)
+            whole = set()
         out = []
-        for ia, ib in self.listed(x, y):
-            named = {i[2] for i in self.issues(ia, ib)}
+        for (ia, ib), named in zip(things, names, strict=True):
             own = named if len(named) == 1 else whole if len(whole) == 1 and not named else set()
             out.append((ia, ib, next(iter(own), "")))
         return out
@@ -834,6 +847,8 @@ class _Finder:
         lo, _hi = self.clause(sent, a, b)
         if self.r.negation is not None and self.r.negation.search(self.t, lo, a):
             return
+        if kind == "seek" and self._own_goal(b, _hi):
+            return
         if self.r.not_cue is not None and self.r.not_cue.match(self.t, a):
             return  # 應對, 需求, 的要求: a word that only begins like the cue
         if kind == "ask" and self.lang == "zh" and self.t[a - 1 : a] == "的":
@@ -925,6 +940,14 @@ class _Finder:
                     got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def _own_goal(self, b: int, hi: int) -> bool:
+        """English 'is seeking to limit X': a step the subject means to take itself, no demand of
+        the other side, unless its verb says what it would get (seeks to secure, to see …)."""
+        if self.r.want_obtain is None:
+            return False
+        m = re.match(r"\s+to\s+", self.t[b:hi])
+        return m is not None and self.r.want_obtain.search(self.t, b + m.end(), hi) is None
 
     def concern(self, sent: Sentence, a: int, b: int) -> None:
         """Concern or opposition voiced about a matter (對…表示擔憂, 就…表達嚴重關切, expressed
@@ -1388,10 +1411,11 @@ def _quoted(orig: str, claims: list[ClaimMention]) -> list[tuple[int, int, str]]
     return sorted(out)
 
 
-def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None) -> bool:
+def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None, limit: int = 12) -> bool:
     """Two short phrases side by side in one list of the sentence (鎢、碲; gallium, germanium and
-    antimony): only things and the list's joining words (``<p>-enumeration``) between them."""
-    if max(len(x), len(y)) > 12 or x in y or y in x:
+    antimony): only things and the list's joining words (``<p>-enumeration``) between them.
+    ``limit``: the longest thing (English things run longer: agricultural machinery)."""
+    if max(len(x), len(y)) > limit or x in y or y in x:
         return False
     i, j = text.find(x), text.find(y)
     if i < 0 or j < 0:
@@ -1399,7 +1423,7 @@ def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None) -
     gap = (text[i + len(x) : j] if i < j else text[j + len(y) : i]).lower()
     if joins is None or len(gap) > 40 or re.search(r"[，。；;：:]", gap) or not joins.search(gap):
         return False
-    return all(len(part.strip()) <= 12 for part in joins.split(gap))
+    return all(len(part.strip()) <= limit for part in joins.split(gap))
 
 
 def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Pattern[str] | None = None) -> bool:
@@ -1419,7 +1443,10 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
         return True  # 出口限制 within 放寬高階晶片出口限制: part of a claim already made
     if c.issue and d.issue:
         # two things of one list under one issue (gallium, germanium) are two facts
-        return c.issue == d.issue and not (same_place and _listed_together(c.sentence.text, c.phrase, d.phrase, joins))
+        limit = 40 if c.lang == "en" else 12
+        return c.issue == d.issue and not (
+            same_place and _listed_together(c.sentence.text, c.phrase, d.phrase, joins, limit)
+        )
     return c.phrase in d.phrase or d.phrase in c.phrase
 
 

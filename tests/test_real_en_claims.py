@@ -1,0 +1,83 @@
+"""English threats, demands and leverage as real news writes them (kg/extract/en_claims.py,
+the English branches of kg/extract/measures.py).
+
+Sentences written for these tests in the styles of wire copy, newspapers and state media in
+English; none is copied from an article. Each case asserts the exact claims of its kinds
+(near misses assert none), so a rule that over-reaches fails here as well as one that misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+
+# -- a want is a demand only when it is the other side's act ----------------------------------
+# "wants to curb X", "is seeking to limit Y": the subject's own step, no demand of the other side;
+# "wants to see Beijing buy", "seeks to secure": what the other side would give, a demand.
+WANTS = [
+    ("Washington wants to curb Beijing's access to advanced chips, officials said.", set()),
+    ("The Commerce Department is seeking to restrict Chinese purchases of chipmaking tools.", set()),
+    ("Washington is seeking to limit Chinese investment in American farmland.", set()),
+    ("The US wants to reduce its dependence on Chinese rare earths.", set()),
+    ("The administration wants to see Beijing buy more American soybeans.", {("Demand", US, CN, "soybeans")}),
+    ("Beijing is seeking to secure the removal of US tariffs on Chinese steel.", {("Demand", CN, US, "tariffs")}),
+    ("Beijing wants Washington to scrap the tariffs.", {("Demand", CN, US, "tariffs")}),
+    # a want inside a condition is no one's demand; the modal after it is the speaker's
+    (
+        "If Washington really wants to resolve the fentanyl issue, it should respect China, the foreign ministry said.",
+        {("Demand", "org/mfa-china", US, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WANTS, ids=[c[0][:40] for c in WANTS])
+def test_want_is_demand_only_of_the_other_side(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected
+
+
+# -- a measure on a list of things: one claim per thing -----------------------------------------
+# each thing keeps its own issue; a thing without one is its own item (not the measure's issue,
+# which would merge the things into one edge); an apposition after the list is no thing of it.
+LISTS = [
+    (
+        "Washington will impose tariffs on Chinese drones, cranes and solar panels.",
+        {
+            ("Threat", US, None, "Chinese drones"),
+            ("Threat", US, None, "cranes"),
+            ("Threat", US, "solar", "solar panels"),
+        },
+    ),
+    (
+        "Beijing said it would impose 15% duties on US wheat, cotton and poultry.",
+        {
+            ("Threat", CN, "tariffs", "would impose 15% duties on US wheat"),
+            ("Threat", CN, "tariffs", "cotton"),
+            ("Threat", CN, "tariffs", "poultry"),
+        },
+    ),
+    (
+        "China imposed export controls on tungsten, tellurium and bismuth.",
+        {
+            ("Leverage", CN, "export-controls", "tungsten"),
+            ("Leverage", CN, "export-controls", "tellurium"),
+            ("Leverage", CN, "export-controls", "bismuth"),
+        },
+    ),
+    # near misses: an apposition names what the thing is, it is no second thing
+    (
+        "China imposed export controls on some grades of graphite, a mineral used in batteries.",
+        {("Leverage", CN, "critical-minerals", "graphite")},
+    ),
+    (
+        "Beijing has restricted exports of gallium and germanium, metals vital to chipmaking.",
+        {("Leverage", CN, "critical-minerals", "gallium"), ("Leverage", CN, "critical-minerals", "germanium")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=[c[0][:40] for c in LISTS])
+def test_measure_on_a_list(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected
