@@ -81,3 +81,40 @@ LISTS = [
 def test_measure_on_a_list(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- a list opened after the measure's noun phrase ("including", "such as") -------------------
+INTRO_LISTS = [
+    (
+        "Beijing imposed export controls on several metals critical to making jet engines, including tungsten, "
+        "tellurium and indium.",
+        {
+            ("Leverage", CN, "export-controls", "tungsten"),
+            ("Leverage", CN, "export-controls", "tellurium"),
+            ("Leverage", CN, "export-controls", "indium"),
+        },
+    ),
+    (
+        "China will impose tariffs on US farm goods, including soybeans and pork.",
+        {("Threat", CN, "soybeans", "soybeans"), ("Threat", CN, None, "pork")},
+    ),
+    (
+        "China imposed tariffs on US goods such as soybeans, pork and cotton.",
+        {("Leverage", CN, "soybeans", "soybeans"), ("Leverage", CN, None, "pork"), ("Leverage", CN, None, "cotton")},
+    ),
+    # near misses: a single thing after "including" is no list; companies listed are actors, not things
+    (
+        "China will impose tariffs on American farm goods, including soybeans, Xinhua said.",
+        {("Threat", CN, "tariffs", "tariffs on American farm goods")},
+    ),
+    (
+        "The Commerce Department added dozens of Chinese firms to the entity list, including Huawei and SMIC.",
+        {("Leverage", "org/us-commerce", "entity-list", "entity list")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRO_LISTS, ids=[c[0][:40] for c in INTRO_LISTS])
+def test_measure_list_after_intro(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected

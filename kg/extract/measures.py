@@ -63,6 +63,7 @@ _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so a
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
+_INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
@@ -693,14 +694,32 @@ class _Finder:
                 if de > marks[-2].end() and de >= marks[-1].start() - 1:
                     x, y = marks[-2].end(), de
         else:
-            head = self.r.list_head.match(self.t, b) if self.r.list_head is not None else None
-            if head is None:
-                return []
-            x = head.end()
             starts = [x.start for x in self.sentences]
             sent_end = self.sentences[bisect.bisect_right(starts, a) - 1].end
+            head = self.r.list_head.match(self.t, b) if self.r.list_head is not None else None
+            if head is None:
+                return self.en_listed_after_intro(b, sent_end)
+            x = head.end()
             y = self.phrase_end(x, sent_end)
+            intro = self.r.list_intro.search(self.t, x, min(sent_end, y + 9)) if self.r.list_intro else None
+            if intro is not None and intro.start() <= y:
+                y = intro.start()  # tariffs on farm goods, including soybeans / goods such as steel
+            return self._things(x, y) or self.en_listed_after_intro(y, sent_end)
         return self._things(x, y)
+
+    def en_listed_after_intro(self, pos: int, end: int) -> list[tuple[int, int, str]]:
+        """English: ``export controls on several elements, including tungsten, tellurium and
+        indium`` — a list introduced (``en-list-intro``) after the measure's noun phrase, with no
+        clause, stop or other measure between: one item per thing."""
+        if self.r.list_intro is None:
+            return []
+        m = self.r.list_intro.search(self.t, pos, min(end, pos + _INTRO_REACH))
+        if m is None or re.search(r"[;:.()]", self.t[pos : m.start()]):
+            return []
+        for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.threat, self.r.verb):
+            if pat is not None and pat.search(self.t, pos, m.start()):
+                return []
+        return self._things(m.end(), self.phrase_end(m.end(), end))
 
     def _things(self, x: int, y: int) -> list[tuple[int, int, str]]:
         """The things of a list in ``[x, y)``, each with its issue: its own, else the list's as a
