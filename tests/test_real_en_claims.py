@@ -118,3 +118,31 @@ INTRO_LISTS = [
 def test_measure_list_after_intro(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- a bare name before a measure: owner, or the target of a subject that takes it --------------
+MODIFIERS = [
+    # "announce new China tariffs": the subject of the other side takes them, China is their target
+    (
+        "The Biden administration is set to announce new China tariffs targeting strategic sectors including "
+        "electric vehicles, batteries and solar equipment, Reuters reported.",
+        {
+            ("Threat", US, CN, "electric-vehicles"),
+            ("Threat", US, CN, "batteries"),
+            ("Threat", US, CN, "solar"),
+        },
+    ),
+    ("Washington imposed new China tariffs on Tuesday.", {("Leverage", US, CN, "tariffs")}),
+    # near misses: the name owns the measure (a possessive, or the object of a preposition)
+    (
+        "China responded to US tariffs with its own levies.",
+        {("Leverage", US, CN, "tariffs"), ("Leverage", CN, US, "tariffs")},
+    ),
+    ("Washington condemned China's new export controls.", {("Leverage", CN, US, "export-controls")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIERS, ids=[c[0][:40] for c in MODIFIERS])
+def test_measure_name_modifier(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected

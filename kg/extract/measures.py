@@ -376,7 +376,7 @@ class _Finder:
         ]
         every = self.idx.in_range(lo, a)
         if every and self._possessor(every[-1], a):
-            return every[-1].key
+            return self._en_taker_over_modifier(spans, every[-1]) or every[-1].key
         if self.lang == "en":
             # "Beijing accused Doe of bullying as it imposed tariffs": a pronoun subject nearer
             # the cue than any name stands for the sentence's subject
@@ -414,6 +414,27 @@ class _Finder:
         if spans:
             return spans[-1].key
         return self._earlier_subject(sent, lo)
+
+    def _en_taker_over_modifier(self, spans: list[Span], mod: Span) -> str | None:
+        """English 'the US will announce new China tariffs': a bare name before the measure (no
+        's) names its target when a subject of the other side takes it by a verb before; that
+        subject holds it. None otherwise (U.S. tariffs, China's export controls: the owner)."""
+        if self.lang != "en" or self.r.verb is None or self.t[mod.end : mod.end + 1] in ("'", "’"):
+            return None
+        for sp in reversed(spans):
+            if sp.start >= mod.start or self._object(sp):
+                continue
+            if self.side(sp.key) in _SIDES and self.side(mod.key) in _SIDES and self.side(sp.key) != self.side(mod.key):
+                verbs = list(self.r.verb.finditer(self.t, sp.end, mod.start))
+                v = verbs[-1] if verbs else None
+                # the verb takes the measure as its direct object (announce new China tariffs), not
+                # through a preposition (responded to US tariffs: the name is the owner)
+                if v is not None and not re.search(r"\b(?:to|with|against|by|on)$", v.group()) and re.fullmatch(
+                    r"(?:\s+(?:the|a|an|new|more|further|additional|higher|fresh|extra|its|their))*\s+",
+                    self.t[v.end() : mod.start],
+                ):
+                    return sp.key
+        return None
 
     def _earlier_subject(self, sent: Sentence, lo: int) -> str | None:
         """A subjectless Chinese clause continues the nearest earlier clause's subject, passing over
@@ -719,7 +740,11 @@ class _Finder:
         for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.threat, self.r.verb):
             if pat is not None and pat.search(self.t, pos, m.start()):
                 return []
-        return self._things(m.end(), self.phrase_end(m.end(), end))
+        y = self.phrase_end(m.end(), end)
+        named = self.idx.in_range(m.end(), y)
+        if named:  # …, batteries and solar equipment, Bloomberg reported: the list ends before a name
+            y = named[0].start
+        return self._things(m.end(), y)
 
     def _things(self, x: int, y: int) -> list[tuple[int, int, str]]:
         """The things of a list in ``[x, y)``, each with its issue: its own, else the list's as a
