@@ -146,3 +146,38 @@ MODIFIERS = [
 def test_measure_name_modifier(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- announced, floated or signalled: threats ---------------------------------------------------
+THREATS = [
+    # a one-phrase quotation opened by the cue is still the speaker's (she, resolved by the statement)
+    (
+        'Treasury Secretary Janet Yellen met Chinese officials in Guangzhou. "We have been clear with China," '
+        'she declared, warning of "significant consequences" for any material support lent to Russia.',
+        {("Threat", "person/janet-yellen", CN, None)},
+    ),
+    (
+        'China vowed "grave consequences" if the detained executive was not released.',
+        {("Threat", CN, None, None)},
+    ),
+    # a participle clause with no actor of its own takes the sentence's subject
+    ("Beijing responded with defiance, signaling potential countermeasures.",
+     {("Threat", CN, None, "countermeasures")}),
+    ("China hit back on Friday, threatening tariffs on US farm goods.",
+     {("Threat", CN, US, "tariffs"), ("Threat", CN, US, None)}),
+    # floated, weighed, proposed: announced for later
+    ("Washington is weighing new sanctions on Chinese banks.", {("Threat", US, None, "sanctions")}),
+    ("Trump has floated a 60% tariff on Chinese imports.", {("Threat", "person/donald-trump", None, "tariffs")}),
+    ("The US proposed port fees on Chinese-built ships.", {("Threat", US, None, "port-fees")}),
+    # a participle of a step taken: leverage of the sentence's subject
+    ("Beijing hit back on Friday, imposing tariffs on US soybeans.",
+     {("Leverage", CN, US, "tariffs"), ("Threat", CN, US, None)}),
+    # near miss: a sentence whose subject is no actor lends none to its participle
+    ("Markets slumped on Friday, signaling fears of new tariffs.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS, ids=[c[0][:40] for c in THREATS])
+def test_threat_forms(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected

@@ -407,13 +407,24 @@ class _Finder:
                 if head:
                     return head[0].key
                 return self._pronoun_subject(sent, lo)
-            return self._pronoun_subject(sent, lo) if self._verb_after_pronoun(lo, a) else None
+            if self._verb_after_pronoun(lo, a):
+                return self._pronoun_subject(sent, lo)
+            return self._participle_subject(sent, lo, a)
         for sp in spans:
             if not self._speaker(sp, a):
                 return sp.key
         if spans:
             return spans[-1].key
         return self._earlier_subject(sent, lo)
+
+    def _participle_subject(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English '…, signaling potential countermeasures' / '…, threatening new tariffs': a
+        participle clause with no actor of its own takes the subject of the sentence."""
+        if not re.match(r",\s*$", self.t[max(sent.start, lo - 2) : lo]) or self.idx.in_range(lo, a):
+            return None
+        if not re.match(r"\s*[a-z]+ing\s", self.t[lo:a]):
+            return None
+        return self.subject(sent, sent.start, lo)
 
     def _en_taker_over_modifier(self, spans: list[Span], mod: Span) -> str | None:
         """English 'the US will announce new China tariffs': a bare name before the measure (no
@@ -1212,7 +1223,7 @@ class _Finder:
     def quote_speaker(self, pos: int) -> tuple[int, str] | None:
         """The start and speaker of the statement quoting ``pos``, if it is inside one."""
         i = bisect.bisect_right(self.quotes, (pos, len(self.t), "\uffff")) - 1
-        if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
+        if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]:  # a cue may open the quote: "grave consequences"
             return self.quotes[i][0], self.quotes[i][2]
         return None
 
