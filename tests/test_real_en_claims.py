@@ -181,3 +181,24 @@ THREATS = [
 def test_threat_forms(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- who threatens in reported speech ----------------------------------------------------------
+REPORTED = [
+    # "X warned that <other side> would …": X threatens, the other side is warned; no demand
+    ("Trump warned that China would pay a big price.", {("Threat", "person/donald-trump", CN)}),
+    ("Trump warned that the US would impose more tariffs.", {("Threat", US, None)}),
+    # "warned X to …" is still a demand
+    ("Biden warned Xi to stay out of the conflict.", {("Demand", "person/joe-biden", "person/xi-jinping")}),
+    # he/she right after the verb of speech is the speaker
+    ("Trump said he could revoke visas for Chinese students.", {("Threat", "person/donald-trump", None)}),
+    # the speaker is not the subject of the reported passive: China faces, the speaker's side holds
+    ("Trump said China will face an additional 25% tariff from March 1.", {("Threat", "person/donald-trump", CN)}),
+    ("China will face an additional 25% tariff from March 1, the US said.", {("Threat", US, CN)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED, ids=[c[0][:40] for c in REPORTED])
+def test_reported_threats(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target) for c in claims_of(text) if c.kind in ("Leverage", "Threat", "Demand")}
+    assert got == expected

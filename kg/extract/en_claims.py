@@ -539,6 +539,13 @@ class _Claims:
             return other
         return None
 
+    def _opposed(self, x: str | None, y: str) -> bool:
+        """Whether two actors speak for opposite sides (US and China)."""
+        if x is None or x not in self.idx.actors:
+            return False
+        sides = {self.idx.actors[x].side, self.idx.actors[y].side}
+        return sides == {"US", "China"}
+
     def target_after(self, start: int, end: int, holder: str | None) -> str | None:
         for m in re.finditer(r"\b(?:over|on|against|from|at)\s+", self.t[start:end]):
             r = self.actor_at(start + m.end(), end)
@@ -1383,19 +1390,24 @@ class _Claims:
                     continue
                 if thm:
                     inner = self.actor_at(b + thm.end(), sent.end)
-                    h = holder
+                    h, aimed, start = holder, None, b + thm.end()
                     if inner is not None and self.idx.actors[inner.key].type in (
                         "State",
                         "Organization",
                     ):
-                        h = inner.key
+                        # "Trump warned that the US would …": his side acts; "… that China would
+                        # pay a price": the other side is the one warned, what it faces the item
+                        if self._opposed(holder, inner.key):
+                            aimed, start = inner.key, inner.end
+                        else:
+                            h = inner.key
                     self._emit_item(
                         "Threat",
                         h,
-                        b + thm.end(),
+                        start,
                         sent.end,
                         sent,
-                        self.other_side(h),
+                        aimed or self.other_side(h),
                         sentence_fallback=True,
                     )
 

@@ -127,6 +127,7 @@ class _Rules:
     future: re.Pattern[str] | None
     demand_list: re.Pattern[str] | None
     want_obtain: re.Pattern[str] | None  # seeks to secure …: a want of the other side's act (English)
+    ask_with_to: re.Pattern[str] | None  # warned X to …: asks only with "to" (English)
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -287,6 +288,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         future=cue("measure-future"),
         demand_list=cue("demand-list"),
         want_obtain=cue("want-obtain"),
+        ask_with_to=cue("ask-with-to"),
     )
 
 
@@ -394,6 +396,9 @@ class _Finder:
                     continue  # "accused Jane Doe of …": the object of another verb
                 if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief)):
                     return sp.key  # X imposed / X agreed to lift … the measure
+            reporter = self._reported_self(sent, lo, a)
+            if reporter is not None:
+                return reporter
             if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
                 # the cue is the verb (", halting purchases of …"): the sentence's subject, or the
                 # subject of the sentence before for a pronoun ("It also sanctioned …")
@@ -416,6 +421,26 @@ class _Finder:
         if spans:
             return spans[-1].key
         return self._earlier_subject(sent, lo)
+
+    def _says(self, sp: Span, limit: int) -> bool:
+        """English: a mention right before a verb of speech that a named subject follows (Trump
+        said China will face …): the speaker, not the subject of the reported clause."""
+        m = self.r.speech.match(self.t, sp.end + 1, limit) if self.r.speech is not None else None
+        if m is None:
+            return False
+        th = re.match(r"\s+(?:that\s+)?(?:the\s+)?", self.t[m.end() : limit])
+        at = m.end() + (th.end() if th else 0)
+        return any(x.start == at for x in self.idx.in_range(at, limit))
+
+    def _reported_self(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English 'Trump said he may ban TikTok': 'he'/'she' right after a verb of speech is its
+        speaker, who takes the step."""
+        if self.r.speech is None:
+            return None
+        last = next(iter(reversed(list(self.r.speech.finditer(self.t, lo, a)))), None)
+        if last is None or not re.fullmatch(r"\s+(?:that\s+)?(?:he|she)\s+" + _AUX, self.t[last.end() : a]):
+            return None
+        return self._speech_subject(sent, last.start(), last.end())
 
     def _participle_subject(self, sent: Sentence, lo: int, a: int) -> str | None:
         """English '…, signaling potential countermeasures' / '…, threatening new tariffs': a
@@ -935,6 +960,8 @@ class _Finder:
             # "urged the Biden administration to": not "told Xinhua that …"
             if addressee is not None and after is not None and self.lang == "en":
                 bridge = _BRIDGE.match(self.t, after.end, min(sent.end, after.end + 48))
+                if bridge is not None and self._foretold(a, b, bridge.group()):
+                    return  # "warned that China would pay a price": a warning, no demand
                 if bridge is not None:  # the action starts after "to" ("not to" kept: it is wanted)
                     wanted_from = bridge.start("not") if bridge.group("not") else bridge.end()
                 elif not re.match(r"\s+(?:for|on)\b", self.t[after.end : after.end + 5]):
@@ -995,6 +1022,13 @@ class _Finder:
                     got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def _foretold(self, a: int, b: int, bridge: str) -> bool:
+        """English: a verb that asks only with 'to' (warned X to, told X to; ``en-ask-with-to``)
+        followed by a modal instead says what X will do (warned that China would pay): no demand."""
+        if self.r.ask_with_to is None or not self.r.ask_with_to.fullmatch(self.t, a, b):
+            return False
+        return re.search(r"\bto\s*$", bridge) is None
 
     def _own_goal(self, b: int, hi: int) -> bool:
         """English 'is seeking to limit X': a step the subject means to take itself, no demand of
@@ -1414,6 +1448,8 @@ class _Finder:
             # 中國(電動車)遭受關稅打擊, China faces tariffs: the clause's subject is the target; the
             # agent right after the passive word (遭中國反制) or else the other side holds it
             before = self.idx.in_range(lo, passive.start())
+            if self.lang == "en":
+                before = [sp for sp in before if not self._says(sp, passive.start())]
             subject = next((sp.key for sp in before if not self._obliqued(sp, lo)), None)
             agent = next((sp for sp in self.idx.in_range(passive.end(), a) if sp.start == passive.end()), None)
             if agent is not None:
