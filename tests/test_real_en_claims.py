@@ -202,3 +202,29 @@ REPORTED = [
 def test_reported_threats(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target) for c in claims_of(text) if c.kind in ("Leverage", "Threat", "Demand")}
     assert got == expected
+
+
+# -- what a demand verb wants: its that-clause, or its object noun phrase ------------------------
+DEMAND_FORMS = [
+    # "demands that X (must) V": a demand of X, its verb phrase the item
+    ("China demands that the US immediately stop its erroneous practices.",
+     {("Demand", CN, US, "stop its erroneous practices")}),
+    ("China insists that the US must respect its core interests.",
+     {("Demand", CN, US, "respect its core interests")}),
+    ("Beijing has demanded that Washington withdraw its warships and end its patrols.",
+     {("Demand", CN, US, "withdraw its warships"), ("Demand", CN, US, "end its patrols")}),
+    # the object noun phrase of a demand verb, not the clause with its subject
+    ("The US is demanding structural changes to China's economy.",
+     {("Demand", US, CN, "structural changes to China's economy")}),
+    ("Washington demanded the release of the detained Americans.",
+     {("Demand", US, None, "the release of the detained Americans")}),
+    # near misses: a that-clause saying what is so is no demand; nor one without an actor
+    ("Trump insisted that China was cheating.", set()),
+    ("Trump insisted that the tariffs were working.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMAND_FORMS, ids=[c[0][:40] for c in DEMAND_FORMS])
+def test_demand_forms(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -21,6 +21,7 @@ from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, 
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
+from kg.things import is_sentence_phrase
 
 _AUX = (
     r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|"
@@ -202,6 +203,17 @@ _LITERAL_ARMS_AFTER = re.compile(
 _WANT_SEEK = frozenset(
     ["want", "wants", "wanted", "seek", "seeks", "sought", "is seeking", "are seeking", "was seeking"]
 )
+# what follows the addressee of "hoped (that) X would", "told X to"
+_ADDRESSEE_VERB = re.compile(r"\s+(?:side\s+)?(?:to|would|will|could|can)\s+")
+# … of "demanded that X": a modal, or a bare (subjunctive) verb (that the US immediately stop …)
+_THAT_VERB = re.compile(
+    r"\s+(?:side\s+)?(?:(?:to|would|will|could|can|should|must)\s+|(?:[a-z]+ly\s+)?(?=[a-z]+\s)(?![a-z]+(?:s|ed)\s))"
+)
+# an object noun phrase after a demand verb (the release of …, an end to …, structural changes)
+_NOUN_PHRASE_START = re.compile(
+    r"(?!(?:that|to|it|them|him|her|this|these|those|he|she|they|we|on|in|at|from|with|as|by|after|before|"
+    r"since|during|if|when|while|whether|and|but|or|not|also|instead|again|repeatedly|since)\b)[a-z$0-9]"
+)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -236,6 +248,7 @@ class _Patterns:
     noun_pat: re.Pattern[str] | None
     revert_pat: re.Pattern[str] | None
     obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
+    that_pat: re.Pattern[str] | None  # demanded that X (should) V: a demand only with "that" and a clause
     issuer_nouns: frozenset[str]
     # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
     # taken, leverage, no threat (the verb before the cue, or its participle after it)
@@ -262,6 +275,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         noun_pat=_alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE),
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
+        that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
         taken=(
             (
@@ -298,6 +312,7 @@ class _Claims:
         self.noun_pat = pats.noun_pat
         self.revert_pat = pats.revert_pat
         self.obtain_pat = pats.obtain_pat
+        self.that_pat = pats.that_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
             self.lev_spans = [(m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)]
@@ -1045,6 +1060,8 @@ class _Claims:
         if obj is not None and cue.startswith("demand"):
             target = obj.key
         target = target or self.target_after(b, c1, holder) or self.other_side(holder)
+        if cue.startswith("insist") and re.match(r"\s+that\s", t[b:c1]):
+            return  # "insisted that the tariffs were working": said; a that-demand is en-demand-that's
         if cue in ("want", "wants", "wanted", "insisted", "insists", "insist"):
             # "wants them loosened": the pronoun stands for the thing named in the last sentence
             pm = re.match(r"\s+(them|it)\s+([a-z]+ed|lifted|cut|dropped|eased|scrapped)\b", t[b:c1])
@@ -1076,7 +1093,13 @@ class _Claims:
         if cue in _OBJECT_DEMANDS:
             fm = re.match(r"\s+(?:for\s+)?", t[b:c1])
             ob = b + (fm.end() if fm else 0)
-            if self._emit_objects(holder, ob, self._object_end(sent, ob), sent, target):
+            oe = self._object_end(sent, ob)
+            if self._emit_objects(holder, ob, oe, sent, target):
+                return
+            if _NOUN_PHRASE_START.match(t, ob, oe):
+                # "demanded the release of …", "is seeking structural changes to …": the object
+                # noun phrase is what is wanted, not the whole clause with its subject
+                self._emit_item("Demand", holder, ob, oe, sent, target, anaphor=True, prev=si)
                 return
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
@@ -1097,21 +1120,27 @@ class _Claims:
 
     def addressee_demands(self) -> None:
         """'X hoped (that) Y would A and B', 'X expects Y to A', 'X told Y to A': one demand of Y
-        per coordinated verb phrase; without an addressee and its verb the cue is no demand."""
-        if self.addr_pat is None:
-            return
+        per coordinated verb phrase; without an addressee and its verb the cue is no demand.
+        'X demanded (insists) that Y (must) stop A' (``en-demand-that``): the same, with 'that'."""
+        for pat, that_only in ((self.addr_pat, False), (self.that_pat, True)):
+            if pat is not None:
+                self._addressee_demands(pat, that_only)
+
+    def _addressee_demands(self, pat: re.Pattern[str], that_only: bool) -> None:
         t = self.t
         for sent in self.sents:
-            for m in self.addr_pat.finditer(t, sent.start, sent.end):
+            for m in pat.finditer(t, sent.start, sent.end):
                 a, b = m.start(), m.end()
                 if self.quote_of(a) is not None:
                     continue
                 thm = re.match(r"\s+that\s+", t[b : sent.end])
+                if that_only and thm is None:
+                    continue
                 p = b + (thm.end() if thm else 0)
                 obj = self.actor_at(p, sent.end)
                 if obj is None:
                     continue
-                vm = re.match(r"\s+(?:side\s+)?(?:to|would|will|could|can)\s+", t[obj.end : sent.end])
+                vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, obj.end, sent.end)
                 if vm is None or (
                     thm is None
                     and not re.match(r"\s+(?:side\s+)?to\s", t[obj.end : sent.end])
@@ -1123,7 +1152,7 @@ class _Claims:
                     continue
                 if m.group().lower().startswith("expect") and self.idx.actors[holder].type == "Person":
                     continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
-                for va, vb in self.split_vps(obj.end + vm.end(), self._object_end(sent, obj.end + vm.end())):
+                for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
 
     def demand_lists(self) -> None:
@@ -1826,12 +1855,16 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
             dedup.append(x)
             if x.kind != "Statement":
                 phrases.setdefault((x.kind, x.actor, x.issue, x.sentence.start), []).append(x.phrase)
-    # "warned that it would suspend X" and "would suspend X": one claim, the fuller phrase
+    # "warned that it would suspend X" and "would suspend X": one claim, the fuller phrase (not a
+    # whole clause with no issue: that names nothing and is dropped later, the part is the claim)
     return [
         x
         for x in dedup
         if x.kind == "Statement"
-        or not any(x.phrase != p and x.phrase in p for p in phrases[(x.kind, x.actor, x.issue, x.sentence.start)])
+        or not any(
+            x.phrase != p and x.phrase in p and not (x.issue is None and is_sentence_phrase(p))
+            for p in phrases[(x.kind, x.actor, x.issue, x.sentence.start)]
+        )
     ]
 
 
