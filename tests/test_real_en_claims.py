@@ -228,3 +228,22 @@ DEMAND_FORMS = [
 def test_demand_forms(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- an exhortation to a state of mind names nothing to bargain over ----------------------------
+EMPTY_WANTS = [
+    ('"I hope the US side can see this clearly," Xi Jinping said.', set()),
+    ("China urged the US to clearly understand the situation.", set()),
+    ("Beijing called on Washington to grasp the reality of the situation.", set()),
+    ("The foreign ministry urged the US side to reflect on its mistakes.", set()),
+    # near misses: a state-of-mind verb with an issue, or an action, is still a demand
+    ("Washington wants to see Beijing buy more soybeans.", {("Demand", US, "soybeans")}),
+    ("China urged the US to recognize Taiwan as part of China.", {("Demand", CN, "taiwan")}),
+    ("China urged the US to correct its mistakes.", {("Demand", CN, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMPTY_WANTS, ids=[c[0][:40] for c in EMPTY_WANTS])
+def test_empty_wants(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -1831,6 +1831,24 @@ class _Claims:
         return None
 
 
+def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimMention]:
+    """Demands with no issue whose wanted action is a state of mind (see this clearly, understand
+    the situation, grasp the reality; ``en-demand-empty-verb``): exhortation, nothing to bargain
+    over, so no claim. Any demand that names an issue stays."""
+    verbs = _alt(tuple(lex.cue_keys("en-demand-empty-verb", "en")), re.IGNORECASE)
+    if verbs is None:
+        return claims
+    lead = re.compile(r"(?:to\s+)?(?:[a-z]+ly\s+)?", re.IGNORECASE)
+    out = []
+    for c in claims:
+        if c.kind == "Demand" and not c.issue:
+            m = lead.match(c.phrase)
+            if verbs.match(c.phrase, m.end() if m else 0):
+                continue
+        out.append(c)
+    return out
+
+
 def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimMention]:
     """Leverage, demands, threats and statements of one English document."""
     c = _Claims(acts, lex)
@@ -1868,4 +1886,4 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     ]
 
 
-__all__ = ["Span", "find_claims"]
+__all__ = ["Span", "find_claims", "without_empty_wants"]
