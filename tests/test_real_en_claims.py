@@ -38,13 +38,14 @@ def test_want_is_demand_only_of_the_other_side(claims_of, text: str, expected: s
 
 
 # -- a measure on a list of things: one claim per thing -----------------------------------------
-# each thing keeps its own issue; a thing without one is its own item (not the measure's issue,
-# which would merge the things into one edge); an apposition after the list is no thing of it.
+# each thing keeps its own issue; of those without one, the first carries the measure's issue and
+# the others are their own items (one issue for all would merge them into one edge); an apposition
+# after the list is no thing of it, nor is a generic noun (goods, products) a thing of its own.
 LISTS = [
     (
         "Washington will impose tariffs on Chinese drones, cranes and solar panels.",
         {
-            ("Threat", US, None, "Chinese drones"),
+            ("Threat", US, "tariffs", "Chinese drones"),
             ("Threat", US, None, "cranes"),
             ("Threat", US, "solar", "solar panels"),
         },
@@ -53,17 +54,26 @@ LISTS = [
         "Beijing said it would impose 15% duties on US wheat, cotton and poultry.",
         {
             ("Threat", CN, "tariffs", "would impose 15% duties on US wheat"),
-            ("Threat", CN, "tariffs", "cotton"),
-            ("Threat", CN, "tariffs", "poultry"),
+            ("Threat", CN, None, "cotton"),
+            ("Threat", CN, None, "poultry"),
         },
     ),
     (
         "China imposed export controls on tungsten, tellurium and bismuth.",
         {
             ("Leverage", CN, "export-controls", "tungsten"),
-            ("Leverage", CN, "export-controls", "tellurium"),
-            ("Leverage", CN, "export-controls", "bismuth"),
+            ("Leverage", CN, None, "tellurium"),
+            ("Leverage", CN, None, "bismuth"),
         },
+    ),
+    (
+        "China imposed tariffs on coal and liquified natural gas products.",
+        {("Leverage", CN, "tariffs", "coal"), ("Leverage", CN, None, "liquified natural gas products")},
+    ),
+    # near misses: a generic noun is no item of its own (one claim with the first thing)
+    (
+        "Washington imposed tariffs on Chinese drones and consumer goods.",
+        {("Leverage", US, "tariffs", "Chinese drones"), ("Leverage", US, "tariffs", "consumer goods")},
     ),
     # near misses: an apposition names what the thing is, it is no second thing
     (
@@ -90,8 +100,8 @@ INTRO_LISTS = [
         "tellurium and indium.",
         {
             ("Leverage", CN, "export-controls", "tungsten"),
-            ("Leverage", CN, "export-controls", "tellurium"),
-            ("Leverage", CN, "export-controls", "indium"),
+            ("Leverage", CN, None, "tellurium"),
+            ("Leverage", CN, None, "indium"),
         },
     ),
     (

@@ -128,6 +128,7 @@ class _Rules:
     demand_list: re.Pattern[str] | None
     want_obtain: re.Pattern[str] | None  # seeks to secure …: a want of the other side's act (English)
     ask_with_to: re.Pattern[str] | None  # warned X to …: asks only with "to" (English)
+    generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -289,6 +290,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         demand_list=cue("demand-list"),
         want_obtain=cue("want-obtain"),
         ask_with_to=cue("ask-with-to"),
+        generic_goods=cue("generic-goods"),
     )
 
 
@@ -683,8 +685,13 @@ class _Finder:
         if things:
             # a thing without an issue of its own keeps the measure's (the batteries' tariffs)
             own = self.r.issue_of.get(self.t[a:b]) or ""
-            if self.lang == "en" and len({iid for _x, _y, iid in things}) > 1:
-                own = ""  # tariffs on steel and solar panels: steel is its own item, not "tariffs"
+            if self.lang == "en":
+                # tariffs on steel, cranes and solar panels: the first thing carries the measure's
+                # issue, each other its own item (one issue for all would make them one claim)
+                return [
+                    (x, y, iid or (own if i == 0 or self._generic_thing(x, y) else ""))
+                    for i, (x, y, iid) in enumerate(things)
+                ]
             return [(x, y, iid or own) for x, y, iid in things]
         found = self.items(lo, a, b, hi) if item != "self" else []
         if found or item == "required":
@@ -704,6 +711,13 @@ class _Finder:
             if not any(x <= at < y for x, y in joins):
                 return m.start()
         return b
+
+    def _generic_thing(self, x: int, y: int) -> bool:
+        """English: a thing of at most two words headed by a generic trade noun (goods and
+        services, other products; ``en-generic-goods``) is no item of its own."""
+        words = self.t[x:y].split()  # "other goods", "us imports"; not "liquified natural gas products"
+        generic = self.r.generic_goods
+        return 0 < len(words) <= 2 and generic is not None and generic.fullmatch(words[-1]) is not None
 
     def listed(self, a: int, b: int) -> list[tuple[int, int]]:
         """The things of a list in ``[a, b)`` (鎢、碲和鉍; gallium, germanium and antimony), each a
