@@ -257,3 +257,29 @@ EMPTY_WANTS = [
 def test_empty_wants(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- a quoted demand goes on over its clauses up to the closing mark ----------------------------
+QUOTED_DEMANDS = [
+    (
+        'Foreign ministry spokeswoman Hua Chunying criticised the law on Wednesday. "We urge the US side to '
+        "correct its mistake, not to implement the so-called act and immediately stop meddling in Hong Kong "
+        'affairs in any way," she said.',
+        {
+            ("person/hua-chunying", None, "correct its mistake"),
+            ("person/hua-chunying", None, "not to implement the so-called act"),
+            ("person/hua-chunying", "hong-kong", "immediately stop meddling in Hong Kong affairs in any way"),
+        },
+    ),
+    # near miss: the clause after the quotation is the attribution, no wanted action
+    (
+        '"We urge the US to lift the tariffs," the commerce ministry said.',
+        {("org/mofcom", "tariffs", "lift the tariffs")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_DEMANDS, ids=[c[0][:40] for c in QUOTED_DEMANDS])
+def test_quoted_demand_clauses(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.issue, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -42,7 +42,8 @@ from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
 from kg.things import is_sentence_phrase
 
-_CLAUSE_END = {"en": r"[;:]|,\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
+# English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
+_CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
@@ -1216,7 +1217,7 @@ class _Finder:
             cb = m.start() if m is not None else sent.end
             if self.r.demand_stop is not None and self.r.demand_stop.search(self.t, max(b, ca - 1), cb):
                 break
-            if self.r.speech is not None and self.r.speech.search(self.t, ca, cb):
+            if self._speech_in(ca, cb):
                 break
             lead = self.r.go_on.match(self.t, ca) if self.r.go_on is not None else None
             ca = lead.end() if lead is not None else ca
@@ -1235,6 +1236,12 @@ class _Finder:
                 continue
             out.append((ca, ca + len(text)))
         return out
+
+    def _speech_in(self, a: int, b: int) -> bool:
+        """A verb of speech in ``[a, b)``; not one inside a hyphenated word (the so-called act)."""
+        if self.r.speech is None:
+            return False
+        return any(self.t[m.start() - 1 : m.start()] != "-" for m in self.r.speech.finditer(self.t, a, b))
 
     def action(self, sent: Sentence, b: int, addressee: str, start: int | None = None) -> tuple[int, int] | None:
         """The wanted action after the asked actor (and ``to``) up to its clause's end, when short
