@@ -283,3 +283,23 @@ QUOTED_DEMANDS = [
 def test_quoted_demand_clauses(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.issue, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- a measure announced to take effect later is a threat ---------------------------------------
+LATER = [
+    ("On Oct. 11, Trump announced an additional 100 percent tariff on all Chinese imports, set to take effect "
+     "Nov. 1.", {("Threat", "person/donald-trump", "tariffs")}),
+    ("Beijing imposed export controls on graphite, which will kick in on Dec. 1.",
+     {("Threat", CN, "critical-minerals")}),
+    # near misses: taken, and the later step another measure's; taken with no later effect
+    ("Washington imposed tariffs on Chinese steel in 2018, and new curbs on chips are set to take effect in May.",
+     {("Leverage", US, "tariffs")}),
+    ("On Oct. 11, Trump announced an additional 100 percent tariff on all Chinese imports.",
+     {("Leverage", "person/donald-trump", "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER, ids=[c[0][:40] for c in LATER])
+def test_measure_taking_effect_later(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected

@@ -64,6 +64,7 @@ _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so a
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
+_LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
@@ -130,6 +131,7 @@ class _Rules:
     want_obtain: re.Pattern[str] | None  # seeks to secure …: a want of the other side's act (English)
     ask_with_to: re.Pattern[str] | None  # warned X to …: asks only with "to" (English)
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
+    later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -292,6 +294,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         want_obtain=cue("want-obtain"),
         ask_with_to=cue("ask-with-to"),
         generic_goods=cue("generic-goods"),
+        later=cue("measure-later"),
     )
 
 
@@ -1417,12 +1420,25 @@ class _Finder:
                     return "Threat"
         if cut is not None:
             return "Threat"  # a step on a condition named after it (countermeasures if the US presses ahead)
+        if self._takes_effect_later(sent, b):
+            return "Threat"  # "… 100 percent tariff on all imports, set to take effect Nov. 1"
         if self.r.future is not None:
             gap = 2 if self.lang == "zh" else 1
             m = self.r.future.search(self.t, b, min(hi, b + gap + 3))
             if m is not None and len(self.t[b : m.start()].strip()) <= gap and not self._disposal(m.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
+
+    def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
+        """English: the measure's sentence goes on to say it takes effect later (``en-measure-later``:
+        set to take effect, will kick in), with no other measure named in between: announced, a threat."""
+        if self.r.later is None:
+            return False
+        m = self.r.later.search(self.t, b, min(sent.end, b + _LATER_REACH))
+        if m is None:
+            return False
+        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.act)
+        return not any(p is not None and p.search(self.t, b, m.start()) for p in steps)
 
     def _suffered(self, lo: int, pos: int) -> bool:
         """Whether ``lo..pos`` (the clause before a measure's possessor) speaks of undergoing it
