@@ -303,3 +303,20 @@ LATER = [
 def test_measure_taking_effect_later(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- a punitive verb whose object is a company: the step itself is the item ---------------------
+ACTS = [
+    ("The US may ban TikTok.", {("Threat", US, "ban TikTok")}),
+    ("Trump banned TikTok and WeChat in August.", {("Leverage", "person/donald-trump", "banned TikTok and WeChat")}),
+    ("Washington sanctioned Chinese refiners.", {("Leverage", US, "sanctioned Chinese refiners")}),
+    # near misses: a participle used as an adjective is no step taken
+    ("Bessent criticised China's purchases of sanctioned Russian oil.", set()),
+    ("The banned app remains popular in China.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS, ids=[c[0][:40] for c in ACTS])
+def test_punitive_act_on_a_company(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected

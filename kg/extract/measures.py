@@ -64,6 +64,8 @@ _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so a
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
+# English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
@@ -930,8 +932,10 @@ class _Finder:
                     continue
                 if any(a < y and x < b for x, y in taken):
                     continue  # 管制 inside 出口管制: one cue
-                taken.append((a, b))
+                made = len(self.out)
                 self.candidate(sent, kind, a, b, item)
+                if not (self.lang == "en" and item == "required" and len(self.out) == made):
+                    taken.append((a, b))  # English: a weak cue with no item leaves its verb to "act" (ban TikTok)
         return self.out
 
     # -- demands -----------------------------------------------------------------------------
@@ -1429,6 +1433,13 @@ class _Finder:
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
 
+    def _attributive(self, a: int, b: int) -> bool:
+        """English: a participle used as an adjective after a determiner or preposition
+        (purchases of sanctioned Russian oil, the banned app) is no step anyone takes."""
+        if self.lang != "en" or not self.t[a:b].endswith("ed"):
+            return False
+        return _ATTRIBUTIVE_BEFORE.search(self.t, max(0, a - 10), a) is not None
+
     def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
         """English: the measure's sentence goes on to say it takes effect later (``en-measure-later``:
         set to take effect, will kick in), with no other measure named in between: announced, a threat."""
@@ -1455,6 +1466,8 @@ class _Finder:
         return nxt.isdigit() or nxt in self.r.disposal_next or any(x.start == pos for x in self.idx.in_range(pos, a))
 
     def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
+        if self._attributive(a, b):
+            return
         lo, hi = self.clause(sent, a, b)
         quoted = self.quote_speaker(a)
         if kind == "measure" and self.wanted_lifted(sent, lo, a, b, hi, item):
