@@ -320,3 +320,26 @@ ACTS = [
 def test_punitive_act_on_a_company(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- the condition one side sets the other is a demand ------------------------------------------
+CONDITIONS = [
+    # an offer's condition as it stands
+    ("Trump said he would cut tariffs on China if Beijing cracked down on fentanyl.",
+     {("person/donald-trump", CN, "fentanyl")}),
+    ("Beijing would resume soybean purchases if Washington lifted its chip export controls.",
+     {(CN, US, "semiconductors")}),
+    ("If China agrees to buy more soybeans, the US will lower tariffs.", {(US, CN, "soybeans")}),
+    # a threat's condition when negated: what the other side must do to escape it
+    ("The US will impose 50% tariffs if China does not withdraw its retaliatory duties.", {(US, CN, "tariffs")}),
+    # near misses: a threat's positive condition (retaliation) is no demand; nor a forecast
+    ("The US will impose more tariffs if China retaliates.", set()),
+    ("If China restricts rare earths, the US economy would suffer.", set()),
+    ("China said it would retaliate if the US imposed new tariffs.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS, ids=[c[0][:40] for c in CONDITIONS])
+def test_conditions_are_demands(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -214,6 +214,14 @@ _NOUN_PHRASE_START = re.compile(
     r"(?!(?:that|to|it|them|him|her|this|these|those|he|she|they|we|on|in|at|from|with|as|by|after|before|"
     r"since|during|if|when|while|whether|and|but|or|not|also|instead|again|repeatedly|since)\b)[a-z$0-9]"
 )
+_IF = re.compile(r"\b(?:[Ii]f)\b")
+_MODAL_AHEAD = re.compile(r"\b(?:would|will|could|might|'ll|is ready to|was ready to|plans to)\b")
+# after the conditioned actor: auxiliaries, a negation (does not, fails to, refuses to), then the act
+_CONDITION_VERB = re.compile(
+    r"(?:'s)?\s+(?:side\s+)?(?:(?:also|really|then|first)\s+)?"
+    r"(?P<neg>(?:does|do|did|will|would)\s+not\s+|(?:doesn't|don't|didn't|won't)\s+|(?:fails|failed|refuses|refused)\s+to\s+)?"
+    r"(?:(?:were|was|is)\s+to\s+|agrees\s+to\s+|agreed\s+to\s+)?"
+)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -249,6 +257,8 @@ class _Patterns:
     revert_pat: re.Pattern[str] | None
     obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
     that_pat: re.Pattern[str] | None  # demanded that X (should) V: a demand only with "that" and a clause
+    offer_pat: re.Pattern[str] | None  # easing words (lift, cut): a main clause that offers
+    step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     issuer_nouns: frozenset[str]
     # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
     # taken, leverage, no threat (the verb before the cue, or its participle after it)
@@ -276,6 +286,17 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
         that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
+        offer_pat=_alt(
+            tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
+        ),
+        step_pat=_alt(
+            tuple(
+                k
+                for kind in ("en-measure", "en-measure-restrict", "en-measure-weak", "en-measure-act", "en-retaliation")
+                for k in lex.cue_keys(kind, "en")
+            ),
+            re.IGNORECASE,
+        ),
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
         taken=(
             (
@@ -313,6 +334,8 @@ class _Claims:
         self.revert_pat = pats.revert_pat
         self.obtain_pat = pats.obtain_pat
         self.that_pat = pats.that_pat
+        self.offer_pat = pats.offer_pat
+        self.step_pat = pats.step_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
             self.lev_spans = [(m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)]
@@ -1155,6 +1178,56 @@ class _Claims:
                 for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
 
+    def conditional_demands(self) -> None:
+        """'X would cut tariffs if Y cracked down on fentanyl', 'X will impose tariffs if Y does
+        not withdraw its duties': the condition X sets the other side is what X wants of it — an
+        offer's condition as it stands, a threat's when negated (what Y must do to escape it)."""
+        if self.offer_pat is None or self.step_pat is None:
+            return
+        t = self.t
+        for sent in self.sents:
+            for m in _IF.finditer(t, sent.start, sent.end):
+                if self.quote_of(m.start()) is not None:
+                    continue
+                main, cond = self._if_clauses(sent, m)
+                if main is None or cond is None:
+                    continue
+                self._condition_demand(sent, main, cond)
+
+    def _if_clauses(
+        self, sent: Sentence, m: re.Match[str]
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The main clause and the condition of an 'if': 'X would A if Y B' or 'If Y B, X would A'."""
+        t = self.t
+        stop = re.compile(r"[;:]|,\s|\s[—–]\s")
+        if t[m.start()].isupper() and m.start() == sent.start:
+            comma = stop.search(t, m.end(), sent.end)
+            if comma is None:
+                return None, None
+            after = stop.search(t, comma.end(), sent.end)
+            return (comma.end(), after.start() if after else sent.end), (m.end(), comma.start())
+        before = [x.end() for x in stop.finditer(t, sent.start, m.start())]
+        after = stop.search(t, m.end(), sent.end)
+        return (before[-1] if before else sent.start, m.start()), (m.end(), after.start() if after else sent.end)
+
+    def _condition_demand(self, sent: Sentence, main: tuple[int, int], cond: tuple[int, int]) -> None:
+        t = self.t
+        if not _MODAL_AHEAD.search(t, *main):
+            return  # "X cut tariffs if …": no step announced on a condition
+        # easing a measure is an offer (would cut tariffs); a measure alone, a threat
+        offer = self.offer_pat.search(t, *main) is not None  # type: ignore[union-attr]
+        if not offer and self.step_pat.search(t, *main) is None:  # type: ignore[union-attr]
+            return  # neither an offer nor a threat
+        holder = self.main_subject(sent, main[1]) if main[0] <= sent.start + 1 else self.holder_before(sent, main[1])
+        asked = self.actor_at(cond[0], cond[1])
+        if holder is None or asked is None or not self._opposed(holder, asked.key):
+            return
+        vm = _CONDITION_VERB.match(t, asked.end, cond[1])
+        if vm is None or bool(vm.group("neg")) == offer:
+            return  # an offer wants the act done; a threat wants the act its negation names
+        end = self._object_end(sent, vm.end()) if cond[1] == sent.end else cond[1]
+        self._emit_item("Demand", holder, vm.end(), min(end, cond[1]), sent, asked.key)
+
     def demand_lists(self) -> None:
         """A noun that introduces demands ("asks", "conditions", "wish list") and its items in
         the same sentence ("Its asks include A and B") or the next ("Among them were A and B"):
@@ -1859,6 +1932,7 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     c.demands()
     c.addressee_demands()
     c.demand_lists()
+    c.conditional_demands()
     c.threats()
     c.revert_threats()
     out = c.out
