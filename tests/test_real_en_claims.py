@@ -343,3 +343,23 @@ CONDITIONS = [
 def test_conditions_are_demands(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- demands in an official's quoted words ------------------------------------------------------
+QUOTED_WANTS = [
+    # a modal demand in a quotation: its speaker asks, when of the other side
+    ('"China needs to stop subsidizing its steel industry," said Commerce Secretary Gina Raimondo.',
+     {("person/gina-raimondo", CN, "stop subsidizing its steel industry")}),
+    # "what we want is X": X is wanted of the other side
+    ('Tai met Chinese Vice Premier Liu He on Monday. "What we want is a level playing field for American '
+     'companies in China," Tai said.',
+     {("person/katherine-tai", CN, "level playing field")}),
+    # near miss: the addressee's own retaliation is not what the other side asks for
+    ('"China must counter-attack against these tariffs," said Commerce Secretary Gina Raimondo.', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_WANTS, ids=[c[0][:40] for c in QUOTED_WANTS])
+def test_quoted_wants(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

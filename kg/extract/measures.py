@@ -972,7 +972,7 @@ class _Finder:
             if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
                 return
             addressee = before[-1].key
-            demander = self.speaker_of(sent, addressee)
+            demander = self._quoted_asker(a, b, addressee) or self.speaker_of(sent, addressee)
         else:
             demander = self.subject(sent, lo, a)
             after = next(iter(self.idx.in_range(b, min(sent.end, b + 40))), None)
@@ -1051,6 +1051,18 @@ class _Finder:
         if self.r.ask_with_to is None or not self.r.ask_with_to.fullmatch(self.t, a, b):
             return False
         return re.search(r"\bto\s*$", bridge) is None
+
+    def _quoted_asker(self, a: int, b: int, addressee: str) -> str | None:
+        """English '"China needs to stop …," said Gina Raimondo': the speaker of the quotation a
+        modal demand stands in, when of the other side than the one asked — and not when what
+        must be done is the addressee's own retaliation ("China must counter-attack")."""
+        quoted = self.quote_speaker(a) if self.lang == "en" else None
+        if quoted is None or self.side(quoted[1]) not in _SIDES or self.side(quoted[1]) == self.side(addressee):
+            return None
+        pos = b + len(self.t[b : b + 4]) - len(self.t[b : b + 4].lstrip())
+        if any(p is not None and p.match(self.t, pos) for p in (self.r.retaliation, self.r.act)):
+            return None
+        return quoted[1]
 
     def _own_goal(self, b: int, hi: int) -> bool:
         """English 'is seeking to limit X': a step the subject means to take itself, no demand of
