@@ -363,3 +363,22 @@ QUOTED_WANTS = [
 def test_quoted_wants(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- measures not taken: any new ones, options on the table, ones being prepared -----------------
+NOT_TAKEN = [
+    # "any new restrictions": no step anyone took
+    ("Beijing has vowed to retaliate against any new US restrictions on chip exports.",
+     {("Threat", CN, "semiconductors")}),
+    ("The White House said additional tariffs remain on the table.", {("Threat", "org/white-house", "tariffs")}),
+    ("Washington is preparing fresh sanctions on Chinese banks, people familiar with the matter said.",
+     {("Threat", US, "sanctions")}),
+    # near miss: taken and in force
+    ("Washington imposed fresh sanctions on Chinese banks on Friday.", {("Leverage", US, "sanctions")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_TAKEN, ids=[c[0][:40] for c in NOT_TAKEN])
+def test_measures_not_taken(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected
