@@ -382,3 +382,19 @@ NOT_TAKEN = [
 def test_measures_not_taken(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- "hold X to its commitments": X is asked to keep them -----------------------------------------
+HOLD = [
+    ("Tai said she would seek frank talks with Beijing and hold China to its commitments under the Phase One deal.",
+     {("person/katherine-tai", CN, "its commitments under the Phase One deal")}),
+    # near misses: held talks with X to discuss; holds X responsible
+    ("Xi held talks with Biden to discuss Taiwan.", set()),
+    ("China holds the US responsible for the crisis.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLD, ids=[c[0][:40] for c in HOLD])
+def test_hold_to_commitments(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected
