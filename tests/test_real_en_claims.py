@@ -398,3 +398,18 @@ HOLD = [
 def test_hold_to_commitments(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- more verbs that ask the actor right after them to act --------------------------------------
+ASKS = [
+    ("Washington encouraged Beijing to use its influence over Moscow.", {(US, CN, "use its influence over Moscow")}),
+    ("Trump convinced Xi to buy more soybeans.", {("person/donald-trump", "person/xi-jinping", "buy more soybeans")}),
+    # near miss: encouraged by news, no one asked
+    ("China was encouraged by the progress of the talks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKS, ids=[c[0][:40] for c in ASKS])
+def test_more_asking_verbs(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected
