@@ -413,3 +413,20 @@ ASKS = [
 def test_more_asking_verbs(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- a demand named by a noun with its owner ------------------------------------------------------
+CALLS = [
+    ("Beijing rejected Washington's call for China to cut its steel output.", {(US, CN, "cut its steel output")}),
+    ("China dismissed the US request that Beijing stop buying Iranian oil.", {(US, CN, "stop buying Iranian oil")}),
+    ("Washington's push for greater market access has stalled.", {(US, None, "greater market access")}),
+    ("Beijing's insistence that the US lift all tariffs has stalled the talks.", {(CN, US, "lift all tariffs")}),
+    # near misses: a phone call is no demand; a call for a thing with no known item is left alone
+    ("Trump's call with Xi lasted 90 minutes.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS, ids=[c[0][:40] for c in CALLS])
+def test_demand_nouns(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -258,6 +258,7 @@ class _Patterns:
     obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
     that_pat: re.Pattern[str] | None  # demanded that X (should) V: a demand only with "that" and a clause
     offer_pat: re.Pattern[str] | None  # easing words (lift, cut): a main clause that offers
+    call_pat: re.Pattern[str] | None  # Washington's call for China to …: a demand named by a noun
     step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     issuer_nouns: frozenset[str]
     # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
@@ -286,6 +287,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
         that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
+        call_pat=_alt(tuple(lex.cue_keys("en-demand-call", "en")), re.IGNORECASE),
         offer_pat=_alt(
             tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
         ),
@@ -335,6 +337,7 @@ class _Claims:
         self.obtain_pat = pats.obtain_pat
         self.that_pat = pats.that_pat
         self.offer_pat = pats.offer_pat
+        self.call_pat = pats.call_pat
         self.step_pat = pats.step_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
@@ -1178,6 +1181,55 @@ class _Claims:
                 for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
 
+    def called_demands(self) -> None:
+        """A demand named by a noun with its owner before it (``en-demand-call``): 'Washington's call
+        for China to cut …', 'the US request that Beijing stop …', 'Beijing's push for market
+        access': the owner wants it of the actor named after 'for'/'that', else of the other side."""
+        for sent, m in self._unquoted_hits(self.call_pat):
+            holder = self._possessive_holder(sent, m.start()) or self._modifier_owner(sent, m.start())
+            if holder is not None and self.idx.actors[holder].side in ("US", "China"):
+                self._called(sent, holder, m.end())
+
+    def _unquoted_hits(self, pat: re.Pattern[str] | None) -> list[tuple[Sentence, re.Match[str]]]:
+        """The matches of a cue pattern, sentence by sentence, outside quotations."""
+        if pat is None:
+            return []
+        return [
+            (sent, m)
+            for sent in self.sents
+            for m in pat.finditer(self.t, sent.start, sent.end)
+            if self.quote_of(m.start()) is None
+        ]
+
+    def _modifier_owner(self, sent: Sentence, a: int) -> str | None:
+        """'the US request', 'a Chinese call': an actor right before the noun, after a determiner."""
+        r = self.idx.last_before(a)
+        if r is None or r.start < sent.start or self.t[r.end : a].strip():
+            return None
+        return r.key if re.search(r"(?:^|\b(?:the|a|an))\s*$", self.t[max(sent.start, r.start - 5) : r.start]) else None
+
+    def _called(self, sent: Sentence, holder: str, b: int) -> None:
+        t = self.t
+        fm = re.match(r"\s+(for|that)\s+", t[b : sent.end])
+        if fm is None:
+            return
+        p = b + fm.end()
+        obj = self.actor_at(p, sent.end)
+        if obj is not None and self._opposed(holder, obj.key):
+            vm = (
+                re.compile(r"\s+to\s+").match(t, obj.end, sent.end)
+                if fm.group(1) == "for"
+                else _THAT_VERB.match(t, obj.end, sent.end)
+            )
+            if vm is not None:
+                for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
+                    self._emit_item("Demand", holder, va, vb, sent, obj.key)
+            return
+        if fm.group(1) == "for" and obj is None:
+            end = min(self._object_end(sent, p), self.clause(sent, p, p)[1])
+            if self.issues_in(p, end):  # "push for greater market access": only with a known item
+                self._emit_item("Demand", holder, p, end, sent, self.other_side(holder))
+
     def conditional_demands(self) -> None:
         """'X would cut tariffs if Y cracked down on fentanyl', 'X will impose tariffs if Y does
         not withdraw its duties': the condition X sets the other side is what X wants of it — an
@@ -1283,7 +1335,10 @@ class _Claims:
         """Where an object list after a cue ends: a clause break, not a series comma."""
         m = re.search(
             r"[;:]|\s[—–-]{1,2}\s|,\s+(?:but|which|who|while|as|after|before|because|since|according)\b"
-            r"|,\s+(?:[\w.'-]+\s+){0,4}(?:said|says|told|tells|added|argued|noted)\b|\s+but\s",
+            r"|,\s+(?:[\w.'-]+\s+){0,4}(?:said|says|told|tells|added|argued|noted)\b|\s+but\s"
+            # a finite verb after the object: the demand was a noun phrase, the subject of the main
+            # clause ("push for market access has stalled")
+            r"|\s(?:has|have|had|is|are|was|were|went|remains|remained)\s",
             self.t[b : sent.end],
         )
         return b + m.start() if m else sent.end
@@ -1516,34 +1571,29 @@ class _Claims:
     def revert_threats(self) -> None:
         """'X warned that tariffs could be reimposed if ...', 'X said tariffs would snap back
         unless ...': a punitive step coming back on a condition is the speaker's threat."""
-        if self.revert_pat is None:
-            return
         t = self.t
-        for sent in self.sents:
-            for m in self.revert_pat.finditer(t, sent.start, sent.end):
-                a, b = m.start(), m.end()
-                if self.quote_of(a) is not None:
-                    continue
-                c0, _c1 = self.clause(sent, a, b)
-                if not re.search(r"\b(?:if|unless|should)\b", t[b : sent.end]):
-                    continue
-                # the subject of the cue: after the speech verb (and "that") of the clause
-                s0 = c0
-                if self.speech_pat is not None:
-                    for sp in self.speech_pat.finditer(t, c0, a):
-                        s0 = sp.end()
-                    tm = re.match(r"\s+that\b", t[s0:a])
-                    if tm:
-                        s0 += tm.end()
-                if not self.issues_in(s0, a):
-                    continue  # "talks would return if ...": only a known punitive step
-                holder = self.holder_before(sent, s0) if s0 > c0 else self.holder_before(sent, a)
-                if holder is None or self.idx.actors[holder].side not in ("US", "China"):
-                    continue  # an analyst explaining a snap-back clause threatens no one
-                end = sent.end
-                self._emit_item(
-                    "Threat", holder, s0, end, sent, self.target_after(b, end, holder) or self.other_side(holder)
-                )
+        for sent, m in self._unquoted_hits(self.revert_pat):
+            a, b = m.start(), m.end()
+            c0, _c1 = self.clause(sent, a, b)
+            if not re.search(r"\b(?:if|unless|should)\b", t[b : sent.end]):
+                continue
+            # the subject of the cue: after the speech verb (and "that") of the clause
+            s0 = c0
+            if self.speech_pat is not None:
+                for sp in self.speech_pat.finditer(t, c0, a):
+                    s0 = sp.end()
+                tm = re.match(r"\s+that\b", t[s0:a])
+                if tm:
+                    s0 += tm.end()
+            if not self.issues_in(s0, a):
+                continue  # "talks would return if ...": only a known punitive step
+            holder = self.holder_before(sent, s0) if s0 > c0 else self.holder_before(sent, a)
+            if holder is None or self.idx.actors[holder].side not in ("US", "China"):
+                continue  # an analyst explaining a snap-back clause threatens no one
+            end = sent.end
+            self._emit_item(
+                "Threat", holder, s0, end, sent, self.target_after(b, end, holder) or self.other_side(holder)
+            )
 
     # -- statements -------------------------------------------------------------------------
     def _speaker_of(self, q: tuple[int, int]) -> str | None:
@@ -1933,6 +1983,7 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     c.addressee_demands()
     c.demand_lists()
     c.conditional_demands()
+    c.called_demands()
     c.threats()
     c.revert_threats()
     out = c.out
