@@ -430,3 +430,20 @@ CALLS = [
 def test_demand_nouns(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- a measure a condition would bring on, in reported words: the speaker's threat ----------------
+CONSEQUENCES = [
+    ("Treasury Secretary Scott Bessent told Chinese officials that continued purchases of Russian oil could "
+     "lead to tariffs.", {("Threat", "person/scott-bessent", "tariffs")}),
+    ("Trump said further retaliation would result in higher tariffs on China.",
+     {("Threat", "person/donald-trump", "tariffs")}),
+    # near misses: no measure brought on; no modal (a report of what happened)
+    ("Analysts said the dispute could lead to higher prices.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSEQUENCES, ids=[c[0][:40] for c in CONSEQUENCES])
+def test_consequence_threats(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected

@@ -66,6 +66,8 @@ _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
 # English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
+_MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
@@ -134,6 +136,7 @@ class _Rules:
     ask_with_to: re.Pattern[str] | None  # warned X to …: asks only with "to" (English)
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
     later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
+    consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -297,6 +300,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         ask_with_to=cue("ask-with-to"),
         generic_goods=cue("generic-goods"),
         later=cue("measure-later"),
+        consequence=cue("measure-consequence"),
     )
 
 
@@ -404,7 +408,7 @@ class _Finder:
                     continue  # "accused Jane Doe of …": the object of another verb
                 if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief)):
                     return sp.key  # X imposed / X agreed to lift … the measure
-            reporter = self._reported_self(sent, lo, a)
+            reporter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
             if reporter is not None:
                 return reporter
             if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
@@ -429,6 +433,21 @@ class _Finder:
         if spans:
             return spans[-1].key
         return self._earlier_subject(sent, lo)
+
+    def _consequence_speaker(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English 'Bessent told officials that buying Russian oil could lead to tariffs': a measure
+        that a modal consequence verb (``en-measure-consequence``) brings on, in words reported
+        from a speaker, is the speaker's step."""
+        if self.r.consequence is None or self.r.speech is None:
+            return None
+        # the consequence verb right before the measure (lead to higher tariffs), after a modal
+        cons = [m for m in self.r.consequence.finditer(self.t, lo, a) if _MODIFIERS_ONLY.fullmatch(self.t, m.end(), a)]
+        if not cons or not _MODAL_BEFORE.search(self.t, max(lo, cons[-1].start() - 12), cons[-1].start()):
+            return None
+        said = [m for m in self.r.speech.finditer(self.t, sent.start, cons[-1].start())]
+        if not said:
+            return None
+        return self._speech_subject(sent, said[0].start(), said[0].end())
 
     def _says(self, sp: Span, limit: int) -> bool:
         """English: a mention right before a verb of speech that a named subject follows (Trump
