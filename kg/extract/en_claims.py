@@ -1154,32 +1154,29 @@ class _Claims:
 
     def _addressee_demands(self, pat: re.Pattern[str], that_only: bool) -> None:
         t = self.t
-        for sent in self.sents:
-            for m in pat.finditer(t, sent.start, sent.end):
-                a, b = m.start(), m.end()
-                if self.quote_of(a) is not None:
-                    continue
-                thm = re.match(r"\s+that\s+", t[b : sent.end])
-                if that_only and thm is None:
-                    continue
-                p = b + (thm.end() if thm else 0)
-                obj = self.actor_at(p, sent.end)
-                if obj is None:
-                    continue
-                vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, obj.end, sent.end)
-                if vm is None or (
-                    thm is None
-                    and not re.match(r"\s+(?:side\s+)?to\s", t[obj.end : sent.end])
-                    and not m.group().lower().startswith("hop")
-                ):
-                    continue  # "told Xinhua that ...": speech, not a demand
-                holder = self.holder_before(sent, a)
-                if holder is None or holder == obj.key:
-                    continue
-                if m.group().lower().startswith("expect") and self.idx.actors[holder].type == "Person":
-                    continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
-                for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
-                    self._emit_item("Demand", holder, va, vb, sent, obj.key)
+        for sent, m in self._unquoted_hits(pat):
+            a, b = m.start(), m.end()
+            thm = re.match(r"\s+that\s+", t[b : sent.end])
+            if that_only and thm is None:
+                continue
+            p = b + (thm.end() if thm else 0)
+            obj = self.actor_at(p, sent.end)
+            if obj is None:
+                continue
+            vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, obj.end, sent.end)
+            if vm is None or (
+                thm is None
+                and not re.match(r"\s+(?:side\s+)?to\s", t[obj.end : sent.end])
+                and not m.group().lower().startswith("hop")
+            ):
+                continue  # "told Xinhua that ...": speech, not a demand
+            holder = self.holder_before(sent, a)
+            if holder is None or holder == obj.key:
+                continue
+            if m.group().lower().startswith("expect") and self.idx.actors[holder].type == "Person":
+                continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
+            for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
+                self._emit_item("Demand", holder, va, vb, sent, obj.key)
 
     def called_demands(self) -> None:
         """A demand named by a noun with its owner before it (``en-demand-call``): 'Washington's call
@@ -1194,12 +1191,12 @@ class _Claims:
         """The matches of a cue pattern, sentence by sentence, outside quotations."""
         if pat is None:
             return []
-        return [
-            (sent, m)
-            for sent in self.sents
-            for m in pat.finditer(self.t, sent.start, sent.end)
-            if self.quote_of(m.start()) is None
-        ]
+        out = []
+        for m in pat.finditer(self.t):  # one pass over the text, each match dealt to its sentence
+            i = self.sent_index(m.start())
+            if i >= 0 and m.end() <= self.sents[i].end and self.quote_of(m.start()) is None:
+                out.append((self.sents[i], m))
+        return out
 
     def _modifier_owner(self, sent: Sentence, a: int) -> str | None:
         """'the US request', 'a Chinese call': an actor right before the noun, after a determiner."""
@@ -1236,14 +1233,9 @@ class _Claims:
         offer's condition as it stands, a threat's when negated (what Y must do to escape it)."""
         if self.offer_pat is None or self.step_pat is None:
             return
-        t = self.t
-        for sent in self.sents:
-            for m in _IF.finditer(t, sent.start, sent.end):
-                if self.quote_of(m.start()) is not None:
-                    continue
-                main, cond = self._if_clauses(sent, m)
-                if main is None or cond is None:
-                    continue
+        for sent, m in self._unquoted_hits(_IF):
+            main, cond = self._if_clauses(sent, m)
+            if main is not None and cond is not None:
                 self._condition_demand(sent, main, cond)
 
     def _if_clauses(
@@ -1954,18 +1946,24 @@ class _Claims:
         return None
 
 
+def _empty_verbs(lex: Lexicon) -> re.Pattern[str] | None:
+    return _alt(tuple(lex.cue_keys("en-demand-empty-verb", "en")), re.IGNORECASE)
+
+
+_WANT_LEAD = re.compile(r"(?:to\s+)?(?:[a-z]+ly\s+)?", re.IGNORECASE)  # "to clearly …": no part of the verb
+
+
 def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimMention]:
     """Demands with no issue whose wanted action is a state of mind (see this clearly, understand
     the situation, grasp the reality; ``en-demand-empty-verb``): exhortation, nothing to bargain
     over, so no claim. Any demand that names an issue stays."""
-    verbs = _alt(tuple(lex.cue_keys("en-demand-empty-verb", "en")), re.IGNORECASE)
+    verbs = per_lexicon(lex, "en-demand-empty-verb", _empty_verbs)
     if verbs is None:
         return claims
-    lead = re.compile(r"(?:to\s+)?(?:[a-z]+ly\s+)?", re.IGNORECASE)
     out = []
     for c in claims:
         if c.kind == "Demand" and not c.issue:
-            m = lead.match(c.phrase)
+            m = _WANT_LEAD.match(c.phrase)
             if verbs.match(c.phrase, m.end() if m else 0):
                 continue
         out.append(c)

@@ -484,6 +484,8 @@ class _Finder:
         subject holds it. None otherwise (U.S. tariffs, China's export controls: the owner)."""
         if self.lang != "en" or self.r.verb is None or self.t[mod.end : mod.end + 1] in ("'", "’"):
             return None
+        if self.side(mod.key) not in _SIDES:
+            return None
         for sp in reversed(spans):
             if sp.start >= mod.start or self._object(sp):
                 continue
