@@ -93,8 +93,8 @@ DEMAND_PHRASES = [
      {("org/mofcom", US, "立即停止错误做法"), ("org/mofcom", US, "给予中国企业公平待遇")}),
     ("“We urge the US to grasp the reality, stop interfering in Hong Kong affairs and implementing the bill, "
      "otherwise we will take strong countermeasures,” said foreign ministry spokesman Zhao Lijian.",
-     {("person/zhao-lijian", US, "grasp the reality"),
-      ("person/zhao-lijian", US, "stop interfering in Hong Kong affairs"),
+     # "grasp the reality": a state of mind, no item (en-demand-empty-verb), no demand
+     {("person/zhao-lijian", US, "stop interfering in Hong Kong affairs"),
       ("person/zhao-lijian", US, "implementing the bill")}),
     # hoping the other side will act: the wanted actions after "will", one per clause
     ("The report added: “China hopes the United States will be true to its word, make progress on its commitments "

@@ -8,7 +8,7 @@ carry their lexicon id when the lexicon knows them and their English name as
 from __future__ import annotations
 
 from kg.extract.en_actors import find_actors
-from kg.extract.en_claims import find_claims
+from kg.extract.en_claims import find_claims, without_empty_wants
 from kg.extract.measures import find_measures, same_length_lower
 from kg.lexicon import Lexicon
 from kg.model import DocExtraction, Document
@@ -23,6 +23,7 @@ def extract_en(doc: Document, lex: Lexicon) -> DocExtraction:
     acts = find_actors(doc, lex)
     claims = find_claims(acts, lex, doc.text)
     claims += find_measures(same_length_lower(acts.text), doc.text, "en", acts.sentences, acts.index, lex, claims)
+    claims = without_empty_wants(claims, lex)
     index = acts.index
     mentioned = {s.key for s in index.spans} | {c.actor for c in claims}
     mentioned |= {c.target for c in claims if c.target}

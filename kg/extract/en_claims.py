@@ -21,6 +21,7 @@ from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, 
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
+from kg.things import is_sentence_phrase
 
 _AUX = (
     r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|"
@@ -198,6 +199,29 @@ _LITERAL_ARMS_AFTER = re.compile(
     r"packages?|transfers?)\b",
     re.IGNORECASE,
 )
+# want and seek verbs: a demand of the other side only when what is wanted is its act
+_WANT_SEEK = frozenset(
+    ["want", "wants", "wanted", "seek", "seeks", "sought", "is seeking", "are seeking", "was seeking"]
+)
+# what follows the addressee of "hoped (that) X would", "told X to"
+_ADDRESSEE_VERB = re.compile(r"\s+(?:side\s+)?(?:to|would|will|could|can)\s+")
+# … of "demanded that X": a modal, or a bare (subjunctive) verb (that the US immediately stop …)
+_THAT_VERB = re.compile(
+    r"\s+(?:side\s+)?(?:(?:to|would|will|could|can|should|must)\s+|(?:[a-z]+ly\s+)?(?=[a-z]+\s)(?![a-z]+(?:s|ed)\s))"
+)
+# an object noun phrase after a demand verb (the release of …, an end to …, structural changes)
+_NOUN_PHRASE_START = re.compile(
+    r"(?!(?:that|to|it|them|him|her|this|these|those|he|she|they|we|on|in|at|from|with|as|by|after|before|"
+    r"since|during|if|when|while|whether|and|but|or|not|also|instead|again|repeatedly|since)\b)[a-z$0-9]"
+)
+_IF = re.compile(r"\b(?:[Ii]f)\b")
+_MODAL_AHEAD = re.compile(r"\b(?:would|will|could|might|'ll|is ready to|was ready to|plans to)\b")
+# after the conditioned actor: auxiliaries, a negation (does not, fails to, refuses to), then the act
+_CONDITION_VERB = re.compile(
+    r"(?:'s)?\s+(?:side\s+)?(?:(?:also|really|then|first)\s+)?"
+    r"(?P<neg>(?:does|do|did|will|would)\s+not\s+|(?:doesn't|don't|didn't|won't)\s+|(?:fails|failed|refuses|refused)\s+to\s+)?"
+    r"(?:(?:were|was|is)\s+to\s+|agrees\s+to\s+|agreed\s+to\s+)?"
+)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -243,6 +267,11 @@ class _Patterns:
     addr_pat: re.Pattern[str] | None
     noun_pat: re.Pattern[str] | None
     revert_pat: re.Pattern[str] | None
+    obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
+    that_pat: re.Pattern[str] | None  # demanded that X (should) V: a demand only with "that" and a clause
+    offer_pat: re.Pattern[str] | None  # easing words (lift, cut): a main clause that offers
+    call_pat: re.Pattern[str] | None  # Washington's call for China to …: a demand named by a noun
+    step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     issuer_nouns: frozenset[str]
     # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
     # taken, leverage, no threat (the verb before the cue, or its participle after it)
@@ -268,6 +297,20 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         addr_pat=_alt(tuple(lex.cue_keys("en-demand-addressee", "en")), re.IGNORECASE),
         noun_pat=_alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE),
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
+        obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
+        that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
+        call_pat=_alt(tuple(lex.cue_keys("en-demand-call", "en")), re.IGNORECASE),
+        offer_pat=_alt(
+            tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
+        ),
+        step_pat=_alt(
+            tuple(
+                k
+                for kind in ("en-measure", "en-measure-restrict", "en-measure-weak", "en-measure-act", "en-retaliation")
+                for k in lex.cue_keys(kind, "en")
+            ),
+            re.IGNORECASE,
+        ),
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
         taken=(
             (
@@ -303,6 +346,11 @@ class _Claims:
         self.addr_pat = pats.addr_pat
         self.noun_pat = pats.noun_pat
         self.revert_pat = pats.revert_pat
+        self.obtain_pat = pats.obtain_pat
+        self.that_pat = pats.that_pat
+        self.offer_pat = pats.offer_pat
+        self.call_pat = pats.call_pat
+        self.step_pat = pats.step_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
             self.lev_spans = [(m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)]
@@ -543,6 +591,13 @@ class _Claims:
         if other and other in self.idx.actors:
             return other
         return None
+
+    def _opposed(self, x: str | None, y: str) -> bool:
+        """Whether two actors speak for opposite sides (US and China)."""
+        if x is None or x not in self.idx.actors:
+            return False
+        sides = {self.idx.actors[x].side, self.idx.actors[y].side}
+        return sides == {"US", "China"}
 
     def target_after(self, start: int, end: int, holder: str | None) -> str | None:
         for m in re.finditer(r"\b(?:over|on|against|from|at)\s+", self.t[start:end]):
@@ -1006,6 +1061,8 @@ class _Claims:
                 if not self._emit_objects(holder, ob, self._object_end(sent, ob), sent, obj.key):
                     self._emit_item("Demand", holder, ob, self._object_end(sent, ob), sent, obj.key)
                 return
+        if cue in _WANT_SEEK and (self._own_goal(b, c1) or self._conditional(sent, a)):
+            return
         if cue in (
             "asked",
             "pushed",
@@ -1041,6 +1098,8 @@ class _Claims:
         if obj is not None and cue.startswith("demand"):
             target = obj.key
         target = target or self.target_after(b, c1, holder) or self.other_side(holder)
+        if cue.startswith("insist") and re.match(r"\s+that\s", t[b:c1]):
+            return  # "insisted that the tariffs were working": said; a that-demand is en-demand-that's
         if cue in ("want", "wants", "wanted", "insisted", "insists", "insist"):
             # "wants them loosened": the pronoun stands for the thing named in the last sentence
             pm = re.match(r"\s+(them|it)\s+([a-z]+ed|lifted|cut|dropped|eased|scrapped)\b", t[b:c1])
@@ -1072,41 +1131,158 @@ class _Claims:
         if cue in _OBJECT_DEMANDS:
             fm = re.match(r"\s+(?:for\s+)?", t[b:c1])
             ob = b + (fm.end() if fm else 0)
-            if self._emit_objects(holder, ob, self._object_end(sent, ob), sent, target):
+            oe = self._object_end(sent, ob)
+            if self._emit_objects(holder, ob, oe, sent, target):
+                return
+            if _NOUN_PHRASE_START.match(t, ob, oe):
+                # "demanded the release of …", "is seeking structural changes to …": the object
+                # noun phrase is what is wanted, not the whole clause with its subject
+                self._emit_item("Demand", holder, ob, oe, sent, target, anaphor=True, prev=si)
                 return
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
 
+    def _own_goal(self, b: int, end: int) -> bool:
+        """'wants to curb X', 'is seeking to limit Y': what the subject means to do itself is its
+        own step (often leverage), no demand of the other side -- unless the verb phrase says what
+        it would get from it ('wants to see Beijing buy', 'seeks to secure commitments')."""
+        m = re.match(r"\s+to\s+", self.t[b:end])
+        if m is None:
+            return False
+        return self.obtain_pat is None or self.obtain_pat.search(self.t, b + m.end(), end) is None
+
+    def _conditional(self, sent: Sentence, a: int) -> bool:
+        """'If the US really wants to settle …': a want inside a condition is no one's demand."""
+        lo, _hi = self.clause(sent, a, a)
+        return re.search(r"\b(?:if|unless|whether)\b", self.t[lo:a], re.IGNORECASE) is not None
+
     def addressee_demands(self) -> None:
         """'X hoped (that) Y would A and B', 'X expects Y to A', 'X told Y to A': one demand of Y
-        per coordinated verb phrase; without an addressee and its verb the cue is no demand."""
-        if self.addr_pat is None:
-            return
+        per coordinated verb phrase; without an addressee and its verb the cue is no demand.
+        'X demanded (insists) that Y (must) stop A' (``en-demand-that``): the same, with 'that'."""
+        for pat, that_only in ((self.addr_pat, False), (self.that_pat, True)):
+            if pat is not None:
+                self._addressee_demands(pat, that_only)
+
+    def _addressee_demands(self, pat: re.Pattern[str], that_only: bool) -> None:
         t = self.t
-        for sent in self.sents:
-            for m in self.addr_pat.finditer(t, sent.start, sent.end):
-                a, b = m.start(), m.end()
-                if self.quote_of(a) is not None:
-                    continue
-                thm = re.match(r"\s+that\s+", t[b : sent.end])
-                p = b + (thm.end() if thm else 0)
-                obj = self.actor_at(p, sent.end)
-                if obj is None:
-                    continue
-                vm = re.match(r"\s+(?:side\s+)?(?:to|would|will|could|can)\s+", t[obj.end : sent.end])
-                if vm is None or (
-                    thm is None
-                    and not re.match(r"\s+(?:side\s+)?to\s", t[obj.end : sent.end])
-                    and not m.group().lower().startswith("hop")
-                ):
-                    continue  # "told Xinhua that ...": speech, not a demand
-                holder = self.holder_before(sent, a)
-                if holder is None or holder == obj.key:
-                    continue
-                if m.group().lower().startswith("expect") and self.idx.actors[holder].type == "Person":
-                    continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
-                for va, vb in self.split_vps(obj.end + vm.end(), self._object_end(sent, obj.end + vm.end())):
+        for sent, m in self._unquoted_hits(pat):
+            a, b = m.start(), m.end()
+            thm = re.match(r"\s+that\s+", t[b : sent.end])
+            if that_only and thm is None:
+                continue
+            p = b + (thm.end() if thm else 0)
+            obj = self.actor_at(p, sent.end)
+            if obj is None:
+                continue
+            vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, obj.end, sent.end)
+            if vm is None or (
+                thm is None
+                and not re.match(r"\s+(?:side\s+)?to\s", t[obj.end : sent.end])
+                and not m.group().lower().startswith("hop")
+            ):
+                continue  # "told Xinhua that ...": speech, not a demand
+            holder = self.holder_before(sent, a)
+            if holder is None or holder == obj.key:
+                continue
+            if m.group().lower().startswith("expect") and self.idx.actors[holder].type == "Person":
+                continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
+            for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
+                self._emit_item("Demand", holder, va, vb, sent, obj.key)
+
+    def called_demands(self) -> None:
+        """A demand named by a noun with its owner before it (``en-demand-call``): 'Washington's call
+        for China to cut …', 'the US request that Beijing stop …', 'Beijing's push for market
+        access': the owner wants it of the actor named after 'for'/'that', else of the other side."""
+        for sent, m in self._unquoted_hits(self.call_pat):
+            holder = self._possessive_holder(sent, m.start()) or self._modifier_owner(sent, m.start())
+            if holder is not None and self.idx.actors[holder].side in ("US", "China"):
+                self._called(sent, holder, m.end())
+
+    def _unquoted_hits(self, pat: re.Pattern[str] | None) -> list[tuple[Sentence, re.Match[str]]]:
+        """The matches of a cue pattern, sentence by sentence, outside quotations."""
+        if pat is None:
+            return []
+        out = []
+        for m in pat.finditer(self.t):  # one pass over the text, each match dealt to its sentence
+            i = self.sent_index(m.start())
+            if i >= 0 and m.end() <= self.sents[i].end and self.quote_of(m.start()) is None:
+                out.append((self.sents[i], m))
+        return out
+
+    def _modifier_owner(self, sent: Sentence, a: int) -> str | None:
+        """'the US request', 'a Chinese call': an actor right before the noun, after a determiner."""
+        r = self.idx.last_before(a)
+        if r is None or r.start < sent.start or self.t[r.end : a].strip():
+            return None
+        return r.key if re.search(r"(?:^|\b(?:the|a|an))\s*$", self.t[max(sent.start, r.start - 5) : r.start]) else None
+
+    def _called(self, sent: Sentence, holder: str, b: int) -> None:
+        t = self.t
+        fm = re.match(r"\s+(for|that)\s+", t[b : sent.end])
+        if fm is None:
+            return
+        p = b + fm.end()
+        obj = self.actor_at(p, sent.end)
+        if obj is not None and self._opposed(holder, obj.key):
+            vm = (
+                re.compile(r"\s+to\s+").match(t, obj.end, sent.end)
+                if fm.group(1) == "for"
+                else _THAT_VERB.match(t, obj.end, sent.end)
+            )
+            if vm is not None:
+                for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
+            return
+        if fm.group(1) == "for" and obj is None:
+            end = min(self._object_end(sent, p), self.clause(sent, p, p)[1])
+            if self.issues_in(p, end):  # "push for greater market access": only with a known item
+                self._emit_item("Demand", holder, p, end, sent, self.other_side(holder))
+
+    def conditional_demands(self) -> None:
+        """'X would cut tariffs if Y cracked down on fentanyl', 'X will impose tariffs if Y does
+        not withdraw its duties': the condition X sets the other side is what X wants of it — an
+        offer's condition as it stands, a threat's when negated (what Y must do to escape it)."""
+        if self.offer_pat is None or self.step_pat is None:
+            return
+        for sent, m in self._unquoted_hits(_IF):
+            main, cond = self._if_clauses(sent, m)
+            if main is not None and cond is not None:
+                self._condition_demand(sent, main, cond)
+
+    def _if_clauses(
+        self, sent: Sentence, m: re.Match[str]
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The main clause and the condition of an 'if': 'X would A if Y B' or 'If Y B, X would A'."""
+        t = self.t
+        stop = re.compile(r"[;:]|,\s|\s[—–]\s")
+        if t[m.start()].isupper() and m.start() == sent.start:
+            comma = stop.search(t, m.end(), sent.end)
+            if comma is None:
+                return None, None
+            after = stop.search(t, comma.end(), sent.end)
+            return (comma.end(), after.start() if after else sent.end), (m.end(), comma.start())
+        before = [x.end() for x in stop.finditer(t, sent.start, m.start())]
+        after = stop.search(t, m.end(), sent.end)
+        return (before[-1] if before else sent.start, m.start()), (m.end(), after.start() if after else sent.end)
+
+    def _condition_demand(self, sent: Sentence, main: tuple[int, int], cond: tuple[int, int]) -> None:
+        t = self.t
+        if not _MODAL_AHEAD.search(t, *main):
+            return  # "X cut tariffs if …": no step announced on a condition
+        # easing a measure is an offer (would cut tariffs); a measure alone, a threat
+        offer = self.offer_pat.search(t, *main) is not None  # type: ignore[union-attr]
+        if not offer and self.step_pat.search(t, *main) is None:  # type: ignore[union-attr]
+            return  # neither an offer nor a threat
+        holder = self.main_subject(sent, main[1]) if main[0] <= sent.start + 1 else self.holder_before(sent, main[1])
+        asked = self.actor_at(cond[0], cond[1])
+        if holder is None or asked is None or not self._opposed(holder, asked.key):
+            return
+        vm = _CONDITION_VERB.match(t, asked.end, cond[1])
+        if vm is None or bool(vm.group("neg")) == offer:
+            return  # an offer wants the act done; a threat wants the act its negation names
+        end = self._object_end(sent, vm.end()) if cond[1] == sent.end else cond[1]
+        self._emit_item("Demand", holder, vm.end(), min(end, cond[1]), sent, asked.key)
 
     def demand_lists(self) -> None:
         """A noun that introduces demands ("asks", "conditions", "wish list") and its items in
@@ -1163,7 +1339,10 @@ class _Claims:
         """Where an object list after a cue ends: a clause break, not a series comma."""
         m = re.search(
             r"[;:]|\s[—–-]{1,2}\s|,\s+(?:but|which|who|while|as|after|before|because|since|according)\b"
-            r"|,\s+(?:[\w.'-]+\s+){0,4}(?:said|says|told|tells|added|argued|noted)\b|\s+but\s",
+            r"|,\s+(?:[\w.'-]+\s+){0,4}(?:said|says|told|tells|added|argued|noted)\b|\s+but\s"
+            # a finite verb after the object: the demand was a noun phrase, the subject of the main
+            # clause ("push for market access has stalled")
+            r"|\s(?:has|have|had|is|are|was|were|went|remains|remained)\s",
             self.t[b : sent.end],
         )
         return b + m.start() if m else sent.end
@@ -1372,53 +1551,53 @@ class _Claims:
                     continue
                 if thm:
                     inner = self.actor_at(b + thm.end(), sent.end)
-                    h = holder
+                    h, aimed, start = holder, None, b + thm.end()
                     if inner is not None and self.idx.actors[inner.key].type in (
                         "State",
                         "Organization",
                     ):
-                        h = inner.key
+                        # "Trump warned that the US would …": his side acts; "… that China would
+                        # pay a price": the other side is the one warned, what it faces the item
+                        if self._opposed(holder, inner.key):
+                            aimed, start = inner.key, inner.end
+                        else:
+                            h = inner.key
                     self._emit_item(
                         "Threat",
                         h,
-                        b + thm.end(),
+                        start,
                         sent.end,
                         sent,
-                        self.other_side(h),
+                        aimed or self.other_side(h),
                         sentence_fallback=True,
                     )
 
     def revert_threats(self) -> None:
         """'X warned that tariffs could be reimposed if ...', 'X said tariffs would snap back
         unless ...': a punitive step coming back on a condition is the speaker's threat."""
-        if self.revert_pat is None:
-            return
         t = self.t
-        for sent in self.sents:
-            for m in self.revert_pat.finditer(t, sent.start, sent.end):
-                a, b = m.start(), m.end()
-                if self.quote_of(a) is not None:
-                    continue
-                c0, _c1 = self.clause(sent, a, b)
-                if not re.search(r"\b(?:if|unless|should)\b", t[b : sent.end]):
-                    continue
-                # the subject of the cue: after the speech verb (and "that") of the clause
-                s0 = c0
-                if self.speech_pat is not None:
-                    for sp in self.speech_pat.finditer(t, c0, a):
-                        s0 = sp.end()
-                    tm = re.match(r"\s+that\b", t[s0:a])
-                    if tm:
-                        s0 += tm.end()
-                if not self.issues_in(s0, a):
-                    continue  # "talks would return if ...": only a known punitive step
-                holder = self.holder_before(sent, s0) if s0 > c0 else self.holder_before(sent, a)
-                if holder is None or self.idx.actors[holder].side not in ("US", "China"):
-                    continue  # an analyst explaining a snap-back clause threatens no one
-                end = sent.end
-                self._emit_item(
-                    "Threat", holder, s0, end, sent, self.target_after(b, end, holder) or self.other_side(holder)
-                )
+        for sent, m in self._unquoted_hits(self.revert_pat):
+            a, b = m.start(), m.end()
+            c0, _c1 = self.clause(sent, a, b)
+            if not re.search(r"\b(?:if|unless|should)\b", t[b : sent.end]):
+                continue
+            # the subject of the cue: after the speech verb (and "that") of the clause
+            s0 = c0
+            if self.speech_pat is not None:
+                for sp in self.speech_pat.finditer(t, c0, a):
+                    s0 = sp.end()
+                tm = re.match(r"\s+that\b", t[s0:a])
+                if tm:
+                    s0 += tm.end()
+            if not self.issues_in(s0, a):
+                continue  # "talks would return if ...": only a known punitive step
+            holder = self.holder_before(sent, s0) if s0 > c0 else self.holder_before(sent, a)
+            if holder is None or self.idx.actors[holder].side not in ("US", "China"):
+                continue  # an analyst explaining a snap-back clause threatens no one
+            end = sent.end
+            self._emit_item(
+                "Threat", holder, s0, end, sent, self.target_after(b, end, holder) or self.other_side(holder)
+            )
 
     # -- statements -------------------------------------------------------------------------
     def _speaker_of(self, q: tuple[int, int]) -> str | None:
@@ -1805,6 +1984,30 @@ class _Claims:
         return None
 
 
+def _empty_verbs(lex: Lexicon) -> re.Pattern[str] | None:
+    return _alt(tuple(lex.cue_keys("en-demand-empty-verb", "en")), re.IGNORECASE)
+
+
+_WANT_LEAD = re.compile(r"(?:to\s+)?(?:[a-z]+ly\s+)?", re.IGNORECASE)  # "to clearly …": no part of the verb
+
+
+def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimMention]:
+    """Demands with no issue whose wanted action is a state of mind (see this clearly, understand
+    the situation, grasp the reality; ``en-demand-empty-verb``): exhortation, nothing to bargain
+    over, so no claim. Any demand that names an issue stays."""
+    verbs = per_lexicon(lex, "en-demand-empty-verb", _empty_verbs)
+    if verbs is None:
+        return claims
+    out = []
+    for c in claims:
+        if c.kind == "Demand" and not c.issue:
+            m = _WANT_LEAD.match(c.phrase)
+            if verbs.match(c.phrase, m.end() if m else 0):
+                continue
+        out.append(c)
+    return out
+
+
 def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimMention]:
     """Leverage, demands, threats and statements of one English document."""
     c = _Claims(acts, lex)
@@ -1815,6 +2018,8 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     c.demands()
     c.addressee_demands()
     c.demand_lists()
+    c.conditional_demands()
+    c.called_demands()
     c.threats()
     c.revert_threats()
     out = c.out
@@ -1829,13 +2034,17 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
             dedup.append(x)
             if x.kind != "Statement":
                 phrases.setdefault((x.kind, x.actor, x.issue, x.sentence.start), []).append(x.phrase)
-    # "warned that it would suspend X" and "would suspend X": one claim, the fuller phrase
+    # "warned that it would suspend X" and "would suspend X": one claim, the fuller phrase (not a
+    # whole clause with no issue: that names nothing and is dropped later, the part is the claim)
     return [
         x
         for x in dedup
         if x.kind == "Statement"
-        or not any(x.phrase != p and x.phrase in p for p in phrases[(x.kind, x.actor, x.issue, x.sentence.start)])
+        or not any(
+            x.phrase != p and x.phrase in p and not (x.issue is None and is_sentence_phrase(p))
+            for p in phrases[(x.kind, x.actor, x.issue, x.sentence.start)]
+        )
     ]
 
 
-__all__ = ["Span", "find_claims"]
+__all__ = ["Span", "find_claims", "without_empty_wants"]

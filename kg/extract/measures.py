@@ -42,7 +42,8 @@ from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
 from kg.things import is_sentence_phrase
 
-_CLAUSE_END = {"en": r"[;:]|,\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
+# English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
+_CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
@@ -62,6 +63,13 @@ _SUBJECT_BODY = re.compile(
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
+_EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
+# English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
+_MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
+_LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
+_INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
@@ -124,6 +132,11 @@ class _Rules:
     list_intro: re.Pattern[str] | None
     future: re.Pattern[str] | None
     demand_list: re.Pattern[str] | None
+    want_obtain: re.Pattern[str] | None  # seeks to secure …: a want of the other side's act (English)
+    ask_with_to: re.Pattern[str] | None  # warned X to …: asks only with "to" (English)
+    generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
+    later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
+    consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -283,6 +296,11 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         list_intro=cue("list-intro", tail=True),
         future=cue("measure-future"),
         demand_list=cue("demand-list"),
+        want_obtain=cue("want-obtain"),
+        ask_with_to=cue("ask-with-to"),
+        generic_goods=cue("generic-goods"),
+        later=cue("measure-later"),
+        consequence=cue("measure-consequence"),
     )
 
 
@@ -372,7 +390,7 @@ class _Finder:
         ]
         every = self.idx.in_range(lo, a)
         if every and self._possessor(every[-1], a):
-            return every[-1].key
+            return self._en_taker_over_modifier(spans, every[-1]) or every[-1].key
         if self.lang == "en":
             # "Beijing accused Doe of bullying as it imposed tariffs": a pronoun subject nearer
             # the cue than any name stands for the sentence's subject
@@ -390,6 +408,9 @@ class _Finder:
                     continue  # "accused Jane Doe of …": the object of another verb
                 if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief)):
                     return sp.key  # X imposed / X agreed to lift … the measure
+            reporter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
+            if reporter is not None:
+                return reporter
             if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
                 # the cue is the verb (", halting purchases of …"): the sentence's subject, or the
                 # subject of the sentence before for a pronoun ("It also sanctioned …")
@@ -403,13 +424,82 @@ class _Finder:
                 if head:
                     return head[0].key
                 return self._pronoun_subject(sent, lo)
-            return self._pronoun_subject(sent, lo) if self._verb_after_pronoun(lo, a) else None
+            if self._verb_after_pronoun(lo, a):
+                return self._pronoun_subject(sent, lo)
+            return self._participle_subject(sent, lo, a)
         for sp in spans:
             if not self._speaker(sp, a):
                 return sp.key
         if spans:
             return spans[-1].key
         return self._earlier_subject(sent, lo)
+
+    def _consequence_speaker(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English 'Bessent told officials that buying Russian oil could lead to tariffs': a measure
+        that a modal consequence verb (``en-measure-consequence``) brings on, in words reported
+        from a speaker, is the speaker's step."""
+        if self.r.consequence is None or self.r.speech is None:
+            return None
+        # the consequence verb right before the measure (lead to higher tariffs), after a modal
+        cons = [m for m in self.r.consequence.finditer(self.t, lo, a) if _MODIFIERS_ONLY.fullmatch(self.t, m.end(), a)]
+        if not cons or not _MODAL_BEFORE.search(self.t, max(lo, cons[-1].start() - 12), cons[-1].start()):
+            return None
+        said = [m for m in self.r.speech.finditer(self.t, sent.start, cons[-1].start())]
+        if not said:
+            return None
+        return self._speech_subject(sent, said[0].start(), said[0].end())
+
+    def _says(self, sp: Span, limit: int) -> bool:
+        """English: a mention right before a verb of speech that a named subject follows (Trump
+        said China will face …): the speaker, not the subject of the reported clause."""
+        m = self.r.speech.match(self.t, sp.end + 1, limit) if self.r.speech is not None else None
+        if m is None:
+            return False
+        th = re.match(r"\s+(?:that\s+)?(?:the\s+)?", self.t[m.end() : limit])
+        at = m.end() + (th.end() if th else 0)
+        return any(x.start == at for x in self.idx.in_range(at, limit))
+
+    def _reported_self(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English 'Trump said he may ban TikTok': 'he'/'she' right after a verb of speech is its
+        speaker, who takes the step."""
+        if self.r.speech is None:
+            return None
+        last = next(iter(reversed(list(self.r.speech.finditer(self.t, lo, a)))), None)
+        if last is None or not re.fullmatch(r"\s+(?:that\s+)?(?:he|she)\s+" + _AUX, self.t[last.end() : a]):
+            return None
+        return self._speech_subject(sent, last.start(), last.end())
+
+    def _participle_subject(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English '…, signaling potential countermeasures' / '…, threatening new tariffs': a
+        participle clause with no actor of its own takes the subject of the sentence."""
+        if not re.match(r",\s*$", self.t[max(sent.start, lo - 2) : lo]) or self.idx.in_range(lo, a):
+            return None
+        if not re.match(r"\s*[a-z]+ing\s", self.t[lo:a]):
+            return None
+        return self.subject(sent, sent.start, lo)
+
+    def _en_taker_over_modifier(self, spans: list[Span], mod: Span) -> str | None:
+        """English 'the US will announce new China tariffs': a bare name before the measure (no
+        's) names its target when a subject of the other side takes it by a verb before; that
+        subject holds it. None otherwise (U.S. tariffs, China's export controls: the owner)."""
+        if self.lang != "en" or self.r.verb is None or self.t[mod.end : mod.end + 1] in ("'", "’"):
+            return None
+        if self.side(mod.key) not in _SIDES:
+            return None
+        for sp in reversed(spans):
+            if sp.start >= mod.start or self._object(sp):
+                continue
+            if self.side(sp.key) in _SIDES and self.side(mod.key) in _SIDES and self.side(sp.key) != self.side(mod.key):
+                verbs = list(self.r.verb.finditer(self.t, sp.end, mod.start))
+                v = verbs[-1] if verbs else None
+                # the verb takes the measure as its direct object (announce new China tariffs), not
+                # through a preposition (responded to US tariffs: the name is the owner)
+                if v is not None and not re.search(r"\b(?:to|with|against|by|on)$", v.group()) and re.fullmatch(
+                    r"(?:\s+(?:the|a|an|new|more|further|additional|higher|fresh|extra|its|their))*\s+",
+                    self.t[v.end() : mod.start],
+                ):
+                    return sp.key
+        return None
 
     def _earlier_subject(self, sent: Sentence, lo: int) -> str | None:
         """A subjectless Chinese clause continues the nearest earlier clause's subject, passing over
@@ -622,6 +712,13 @@ class _Finder:
         if things:
             # a thing without an issue of its own keeps the measure's (the batteries' tariffs)
             own = self.r.issue_of.get(self.t[a:b]) or ""
+            if self.lang == "en":
+                # tariffs on steel, cranes and solar panels: the first thing carries the measure's
+                # issue, each other its own item (one issue for all would make them one claim)
+                return [
+                    (x, y, iid or (own if i == 0 or self._generic_thing(x, y) else ""))
+                    for i, (x, y, iid) in enumerate(things)
+                ]
             return [(x, y, iid or own) for x, y, iid in things]
         found = self.items(lo, a, b, hi) if item != "self" else []
         if found or item == "required":
@@ -641,6 +738,13 @@ class _Finder:
             if not any(x <= at < y for x, y in joins):
                 return m.start()
         return b
+
+    def _generic_thing(self, x: int, y: int) -> bool:
+        """English: a thing of at most two words headed by a generic trade noun (goods and
+        services, other products; ``en-generic-goods``) is no item of its own."""
+        words = self.t[x:y].split()  # "other goods", "us imports"; not "liquified natural gas products"
+        generic = self.r.generic_goods
+        return 0 < len(words) <= 2 and generic is not None and generic.fullmatch(words[-1]) is not None
 
     def listed(self, a: int, b: int) -> list[tuple[int, int]]:
         """The things of a list in ``[a, b)`` (鎢、碲和鉍; gallium, germanium and antimony), each a
@@ -688,22 +792,52 @@ class _Finder:
                 if de > marks[-2].end() and de >= marks[-1].start() - 1:
                     x, y = marks[-2].end(), de
         else:
-            head = self.r.list_head.match(self.t, b) if self.r.list_head is not None else None
-            if head is None:
-                return []
-            x = head.end()
             starts = [x.start for x in self.sentences]
             sent_end = self.sentences[bisect.bisect_right(starts, a) - 1].end
+            head = self.r.list_head.match(self.t, b) if self.r.list_head is not None else None
+            if head is None:
+                return self.en_listed_after_intro(b, sent_end)
+            x = head.end()
             y = self.phrase_end(x, sent_end)
+            intro = self.r.list_intro.search(self.t, x, min(sent_end, y + 9)) if self.r.list_intro else None
+            if intro is not None and intro.start() <= y:
+                y = intro.start()  # tariffs on farm goods, including soybeans / goods such as steel
+            return self._things(x, y) or self.en_listed_after_intro(y, sent_end)
         return self._things(x, y)
+
+    def en_listed_after_intro(self, pos: int, end: int) -> list[tuple[int, int, str]]:
+        """English: ``export controls on several elements, including tungsten, tellurium and
+        indium`` — a list introduced (``en-list-intro``) after the measure's noun phrase, with no
+        clause, stop or other measure between: one item per thing."""
+        if self.r.list_intro is None:
+            return []
+        m = self.r.list_intro.search(self.t, pos, min(end, pos + _INTRO_REACH))
+        if m is None or re.search(r"[;:.()]", self.t[pos : m.start()]):
+            return []
+        for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.threat, self.r.verb):
+            if pat is not None and pat.search(self.t, pos, m.start()):
+                return []
+        y = self.phrase_end(m.end(), end)
+        named = self.idx.in_range(m.end(), y)
+        if named:  # …, batteries and solar equipment, Bloomberg reported: the list ends before a name
+            y = named[0].start
+        return self._things(m.end(), y)
 
     def _things(self, x: int, y: int) -> list[tuple[int, int, str]]:
         """The things of a list in ``[x, y)``, each with its issue: its own, else the list's as a
         whole (鎵、鍺: one issue, each too short to name it), else none."""
         whole = {i[2] for i in self.issues(x, y)}
+        things = self.listed(x, y)
+        if self.lang == "en" and len(things) > 1 and not _EN_JOIN.search(self.t, things[-2][1], things[-1][0]):
+            y = things[-1][0]  # gallium and germanium, elements essential to …: an apposition, no thing
+            things = self.listed(x, y)
+        names = [{i[2] for i in self.issues(ia, ib)} for ia, ib in things]
+        if self.lang == "en" and any(names) and not re.search(r"\sof\s", self.t[things[-1][0] : things[-1][1]]):
+            # crude oil, farm machinery and cars: one thing's issue is not the others' (but the
+            # manufacture and export of fentanyl: heads that share their complement, one issue)
+            whole = set()
         out = []
-        for ia, ib in self.listed(x, y):
-            named = {i[2] for i in self.issues(ia, ib)}
+        for (ia, ib), named in zip(things, names, strict=True):
             own = named if len(named) == 1 else whole if len(whole) == 1 and not named else set()
             out.append((ia, ib, next(iter(own), "")))
         return out
@@ -819,8 +953,10 @@ class _Finder:
                     continue
                 if any(a < y and x < b for x, y in taken):
                     continue  # 管制 inside 出口管制: one cue
-                taken.append((a, b))
+                made = len(self.out)
                 self.candidate(sent, kind, a, b, item)
+                if not (self.lang == "en" and item == "required" and len(self.out) == made):
+                    taken.append((a, b))  # English: a weak cue with no item leaves its verb to "act" (ban TikTok)
         return self.out
 
     # -- demands -----------------------------------------------------------------------------
@@ -833,6 +969,8 @@ class _Finder:
         """
         lo, _hi = self.clause(sent, a, b)
         if self.r.negation is not None and self.r.negation.search(self.t, lo, a):
+            return
+        if kind == "seek" and self._own_goal(b, _hi):
             return
         if self.r.not_cue is not None and self.r.not_cue.match(self.t, a):
             return  # 應對, 需求, 的要求: a word that only begins like the cue
@@ -855,7 +993,7 @@ class _Finder:
             if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
                 return
             addressee = before[-1].key
-            demander = self.speaker_of(sent, addressee)
+            demander = self._quoted_asker(a, b, addressee) or self.speaker_of(sent, addressee)
         else:
             demander = self.subject(sent, lo, a)
             after = next(iter(self.idx.in_range(b, min(sent.end, b + 40))), None)
@@ -865,6 +1003,8 @@ class _Finder:
             # "urged the Biden administration to": not "told Xinhua that …"
             if addressee is not None and after is not None and self.lang == "en":
                 bridge = _BRIDGE.match(self.t, after.end, min(sent.end, after.end + 48))
+                if bridge is not None and self._foretold(a, b, bridge.group()):
+                    return  # "warned that China would pay a price": a warning, no demand
                 if bridge is not None:  # the action starts after "to" ("not to" kept: it is wanted)
                     wanted_from = bridge.start("not") if bridge.group("not") else bridge.end()
                 elif not re.match(r"\s+(?:for|on)\b", self.t[after.end : after.end + 5]):
@@ -925,6 +1065,33 @@ class _Finder:
                     got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def _foretold(self, a: int, b: int, bridge: str) -> bool:
+        """English: a verb that asks only with 'to' (warned X to, told X to; ``en-ask-with-to``)
+        followed by a modal instead says what X will do (warned that China would pay): no demand."""
+        if self.r.ask_with_to is None or not self.r.ask_with_to.fullmatch(self.t, a, b):
+            return False
+        return re.search(r"\bto\s*$", bridge) is None
+
+    def _quoted_asker(self, a: int, b: int, addressee: str) -> str | None:
+        """English '"China needs to stop …," said Gina Raimondo': the speaker of the quotation a
+        modal demand stands in, when of the other side than the one asked — and not when what
+        must be done is the addressee's own retaliation ("China must counter-attack")."""
+        quoted = self.quote_speaker(a) if self.lang == "en" else None
+        if quoted is None or self.side(quoted[1]) not in _SIDES or self.side(quoted[1]) == self.side(addressee):
+            return None
+        pos = b + len(self.t[b : b + 4]) - len(self.t[b : b + 4].lstrip())
+        if any(p is not None and p.match(self.t, pos) for p in (self.r.retaliation, self.r.act)):
+            return None
+        return quoted[1]
+
+    def _own_goal(self, b: int, hi: int) -> bool:
+        """English 'is seeking to limit X': a step the subject means to take itself, no demand of
+        the other side, unless its verb says what it would get (seeks to secure, to see …)."""
+        if self.r.want_obtain is None:
+            return False
+        m = re.match(r"\s+to\s+", self.t[b:hi])
+        return m is not None and self.r.want_obtain.search(self.t, b + m.end(), hi) is None
 
     def concern(self, sent: Sentence, a: int, b: int) -> None:
         """Concern or opposition voiced about a matter (對…表示擔憂, 就…表達嚴重關切, expressed
@@ -1090,7 +1257,7 @@ class _Finder:
             cb = m.start() if m is not None else sent.end
             if self.r.demand_stop is not None and self.r.demand_stop.search(self.t, max(b, ca - 1), cb):
                 break
-            if self.r.speech is not None and self.r.speech.search(self.t, ca, cb):
+            if self._speech_in(ca, cb):
                 break
             lead = self.r.go_on.match(self.t, ca) if self.r.go_on is not None else None
             ca = lead.end() if lead is not None else ca
@@ -1109,6 +1276,12 @@ class _Finder:
                 continue
             out.append((ca, ca + len(text)))
         return out
+
+    def _speech_in(self, a: int, b: int) -> bool:
+        """A verb of speech in ``[a, b)``; not one inside a hyphenated word (the so-called act)."""
+        if self.r.speech is None:
+            return False
+        return any(self.t[m.start() - 1 : m.start()] != "-" for m in self.r.speech.finditer(self.t, a, b))
 
     def action(self, sent: Sentence, b: int, addressee: str, start: int | None = None) -> tuple[int, int] | None:
         """The wanted action after the asked actor (and ``to``) up to its clause's end, when short
@@ -1145,7 +1318,7 @@ class _Finder:
     def quote_speaker(self, pos: int) -> tuple[int, str] | None:
         """The start and speaker of the statement quoting ``pos``, if it is inside one."""
         i = bisect.bisect_right(self.quotes, (pos, len(self.t), "\uffff")) - 1
-        if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
+        if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]:  # a cue may open the quote: "grave consequences"
             return self.quotes[i][0], self.quotes[i][2]
         return None
 
@@ -1284,12 +1457,32 @@ class _Finder:
                     return "Threat"
         if cut is not None:
             return "Threat"  # a step on a condition named after it (countermeasures if the US presses ahead)
+        if self._takes_effect_later(sent, b):
+            return "Threat"  # "… 100 percent tariff on all imports, set to take effect Nov. 1"
         if self.r.future is not None:
             gap = 2 if self.lang == "zh" else 1
             m = self.r.future.search(self.t, b, min(hi, b + gap + 3))
             if m is not None and len(self.t[b : m.start()].strip()) <= gap and not self._disposal(m.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
+
+    def _attributive(self, a: int, b: int) -> bool:
+        """English: a participle used as an adjective after a determiner or preposition
+        (purchases of sanctioned Russian oil, the banned app) is no step anyone takes."""
+        if self.lang != "en" or not self.t[a:b].endswith("ed"):
+            return False
+        return _ATTRIBUTIVE_BEFORE.search(self.t, max(0, a - 10), a) is not None
+
+    def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
+        """English: the measure's sentence goes on to say it takes effect later (``en-measure-later``:
+        set to take effect, will kick in), with no other measure named in between: announced, a threat."""
+        if self.r.later is None:
+            return False
+        m = self.r.later.search(self.t, b, min(sent.end, b + _LATER_REACH))
+        if m is None:
+            return False
+        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.act)
+        return not any(p is not None and p.search(self.t, b, m.start()) for p in steps)
 
     def _suffered(self, lo: int, pos: int) -> bool:
         """Whether ``lo..pos`` (the clause before a measure's possessor) speaks of undergoing it
@@ -1306,6 +1499,8 @@ class _Finder:
         return nxt.isdigit() or nxt in self.r.disposal_next or any(x.start == pos for x in self.idx.in_range(pos, a))
 
     def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
+        if self._attributive(a, b):
+            return
         lo, hi = self.clause(sent, a, b)
         quoted = self.quote_speaker(a)
         if kind == "measure" and self.wanted_lifted(sent, lo, a, b, hi, item):
@@ -1336,6 +1531,8 @@ class _Finder:
             # 中國(電動車)遭受關稅打擊, China faces tariffs: the clause's subject is the target; the
             # agent right after the passive word (遭中國反制) or else the other side holds it
             before = self.idx.in_range(lo, passive.start())
+            if self.lang == "en":
+                before = [sp for sp in before if not self._says(sp, passive.start())]
             subject = next((sp.key for sp in before if not self._obliqued(sp, lo)), None)
             agent = next((sp for sp in self.idx.in_range(passive.end(), a) if sp.start == passive.end()), None)
             if agent is not None:
@@ -1388,10 +1585,11 @@ def _quoted(orig: str, claims: list[ClaimMention]) -> list[tuple[int, int, str]]
     return sorted(out)
 
 
-def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None) -> bool:
+def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None, limit: int = 12) -> bool:
     """Two short phrases side by side in one list of the sentence (鎢、碲; gallium, germanium and
-    antimony): only things and the list's joining words (``<p>-enumeration``) between them."""
-    if max(len(x), len(y)) > 12 or x in y or y in x:
+    antimony): only things and the list's joining words (``<p>-enumeration``) between them.
+    ``limit``: the longest thing (English things run longer: agricultural machinery)."""
+    if max(len(x), len(y)) > limit or x in y or y in x:
         return False
     i, j = text.find(x), text.find(y)
     if i < 0 or j < 0:
@@ -1399,7 +1597,7 @@ def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None) -
     gap = (text[i + len(x) : j] if i < j else text[j + len(y) : i]).lower()
     if joins is None or len(gap) > 40 or re.search(r"[，。；;：:]", gap) or not joins.search(gap):
         return False
-    return all(len(part.strip()) <= 12 for part in joins.split(gap))
+    return all(len(part.strip()) <= limit for part in joins.split(gap))
 
 
 def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Pattern[str] | None = None) -> bool:
@@ -1419,7 +1617,10 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
         return True  # 出口限制 within 放寬高階晶片出口限制: part of a claim already made
     if c.issue and d.issue:
         # two things of one list under one issue (gallium, germanium) are two facts
-        return c.issue == d.issue and not (same_place and _listed_together(c.sentence.text, c.phrase, d.phrase, joins))
+        limit = 40 if c.lang == "en" else 12
+        return c.issue == d.issue and not (
+            same_place and _listed_together(c.sentence.text, c.phrase, d.phrase, joins, limit)
+        )
     return c.phrase in d.phrase or d.phrase in c.phrase
 
 
