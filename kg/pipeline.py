@@ -169,7 +169,7 @@ def write_outputs(
                 rdf["graph.jsonld"],
                 rdf["graph.nt"],
                 lambda: write_tables(g, folder),
-                lambda: write_graphml(g, folder / "graph.graphml"),
+                lambda: write_graphml(g, folder / "graph.graphml", cache_dir=outdir if cache else None),
             ]
             run_writers(child, here, parallel=jobs > 1)
         names = [n for n in OUTPUT_FILES if (stage / n).exists()]
