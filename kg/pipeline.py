@@ -91,16 +91,20 @@ def graph_of(
     else:
         extractions = cache.extract(docs, lambda stream: extract_all(stream, lex, jobs=jobs, scheduler=scheduler))
     with _young_collections_only() as collect:
+        collected = 0
         for n, ex in enumerate(extractions, start=1):
             resolver.add(ex)
             if on_document is not None:
                 on_document(ex.doc)
-            if n % _COLLECT_EVERY == 0:
+            # documents extracted here (not taken from the cache, whose decoding leaves no cycles)
+            made = n if cache is None else cache.misses
+            if made - collected >= _COLLECT_EVERY:
                 collect()
+                collected = made
         return build_graph(resolver.result())
 
 
-_COLLECT_EVERY = 256  # documents
+_COLLECT_EVERY = 256  # documents extracted
 
 
 @contextmanager
@@ -111,7 +115,10 @@ def _young_collections_only() -> Iterator[Callable[[], object]]:
     each automatic full collection walked all of them again: a sixth of an
     incremental build's CPU went to collections that freed nothing. A
     generation-1 collection still frees any cycle a document's extraction
-    left behind; what survives it is never scanned again.
+    left behind; what survives it is never scanned again. Extractions taken
+    from the build cache are plain data decoded from JSON, with no cycles to
+    free, so only documents extracted in this build count towards the next
+    collection (collecting every 256 cached ones cost 0.3 s of an incremental build).
     """
     was_enabled = gc.isenabled()
     gc.disable()

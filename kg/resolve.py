@@ -153,6 +153,7 @@ class Resolver:
         self._parent: dict[int, int] = {}
         self._clusters: dict[int, ResolvedActor] = {}
         self._keys: dict[tuple[str, str], int] = {}  # (type, name key) -> cluster
+        self._keys_of: dict[tuple[object, ...], list[tuple[str, str]]] = {}  # see _name_keys
         self._next = 0
         self._roles: list[tuple[int, str, str, int | None, bool, str]] = []
         self._claims: list[tuple[ClaimMention, int, int | None, str]] = []
@@ -182,12 +183,17 @@ class Resolver:
         return keep
 
     def _name_keys(self, m: ActorMention) -> list[tuple[str, str]]:
-        keys = {(m.type, normalize_name(n)) for n in m.names if n.strip()}
-        if m.latin:
-            keys.add((m.type, normalize_name(m.latin)))
-        if m.lexicon_id:
-            keys.add(("lexicon", m.lexicon_id))
-        return sorted(k for k in keys if k[1])
+        """The matching keys of a mention (the same few thousand name sets recur: remembered)."""
+        memo = (m.type, tuple(m.names), m.latin, m.lexicon_id)
+        found = self._keys_of.get(memo)
+        if found is None:
+            keys = {(m.type, normalize_name(n)) for n in m.names if n.strip()}
+            if m.latin:
+                keys.add((m.type, normalize_name(m.latin)))
+            if m.lexicon_id:
+                keys.add(("lexicon", m.lexicon_id))
+            found = self._keys_of[memo] = sorted(k for k in keys if k[1])
+        return found
 
     def _cluster_for(self, m: ActorMention, lang: str) -> int:
         keys = self._name_keys(m)

@@ -664,24 +664,22 @@ def _jsonld_node_text(node: dict[str, Any], indent: str) -> str:
 
 def _json_flat(value: Any, indent: str) -> str:
     """A string, number, boolean or flat object as :func:`_json_indented` writes it (anything else: it)."""
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         return _json_string(value)
-    if isinstance(value, dict) and not any(isinstance(v, (dict, list)) for v in value.values()):
-        if not value:
-            return "{}"
+    if kind is dict:
         inner = indent + "  "
-        return (
-            "{\n"
-            + ",\n".join(f"{inner}{_json_string(k)}: {_json_scalar(value[k])}" for k in sorted(value))
-            + "\n"
-            + indent
-            + "}"
-        )
+        parts = []
+        for key in sorted(value):
+            item = value[key]
+            if type(item) is str:
+                parts.append(f"{inner}{_json_string(key)}: {_json_string(item)}")
+            elif isinstance(item, (dict, list)):
+                return _json_indented(_canonical(value), indent)
+            else:
+                parts.append(f"{inner}{_json_string(key)}: {_json_indented(item, inner)}")
+        return "{\n" + ",\n".join(parts) + "\n" + indent + "}" if parts else "{}"
     return _json_indented(_canonical(value), indent)
-
-
-def _json_scalar(value: Any) -> str:
-    return _json_string(value) if isinstance(value, str) else json.dumps(value)
 
 
 def _json_indented(value: Any, indent: str) -> str:
@@ -850,9 +848,10 @@ class _Shared:
     @property
     def digest(self) -> str:
         if self._digest is None:
-            import hashlib
+            from kg.export.fragments import value_digest
 
-            self._digest = hashlib.sha1(repr(self.quads).encode("utf-8", "surrogatepass")).hexdigest()
+            # literals as plain tuples: marshal spells only built-in types (and 3x faster than repr)
+            self._digest = value_digest([(s, p, o if type(o) is str else tuple(o), g) for s, p, o, g in self.quads])
         return self._digest
 
 
@@ -944,7 +943,14 @@ class _Parts:
         """Each unit of one format: rendered, or (with a store) reused from the previous file when unchanged."""
         if store is None:
             return [Unit("", *render(u)) for u in units]
-        return [store.unit(u.digest, lambda u=u: render(u)) for u in units]
+        previous = store.previous()
+        spans = previous.spans if previous is not None else {}
+        made = []
+        for u in units:  # (SplicedFile.unit, inline: this runs for every subject of every file)
+            digest = u.digest
+            found = spans.get(digest)
+            made.append(Unit(digest, *render(u)) if found is None else Unit(digest, None, found[2], *found[:2]))
+        return made
 
     # -- Turtle and TriG: a unit's tag is the set of prefixes its block uses ------------------
 
