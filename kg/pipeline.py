@@ -85,7 +85,7 @@ def graph_of(
     from kg.graph import build_graph
 
     lex = lexicon_mod.load()
-    resolver = Resolver(lex)
+    resolver = Resolver(lex, slugs=cache.slugs() if cache is not None else None)
     if cache is None:
         extractions = extract_all(docs, lex, jobs=jobs, scheduler=scheduler)
     else:
@@ -101,7 +101,10 @@ def graph_of(
             if made - collected >= _COLLECT_EVERY:
                 collect()
                 collected = made
-        return build_graph(resolver.result())
+        resolved = resolver.result()
+        if cache is not None:
+            cache.keep_slugs(resolver.slugs)
+        return build_graph(resolved)
 
 
 _COLLECT_EVERY = 256  # documents extracted
