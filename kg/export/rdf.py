@@ -839,14 +839,17 @@ class _Claim:
 class _Shared:
     """The shared facts about one subject (in one named graph, for TriG): its sorted quads (digest when asked)."""
 
-    __slots__ = ("_digest", "graph", "quads", "subject")
+    __slots__ = ("_digest", "_same", "graph", "quads", "subject")
 
-    def __init__(self, subject: str, graph: str | None, quads: list[Quad]) -> None:
-        self.subject, self.graph, self.quads = subject, graph, quads
+    def __init__(self, subject: str, graph: str | None, quads: list[Quad], same: _Shared | None = None) -> None:
+        """``same``: a unit of the very same quads, whose digest this one takes (computed once for both)."""
+        self.subject, self.graph, self.quads, self._same = subject, graph, quads, same
         self._digest: str | None = None
 
     @property
     def digest(self) -> str:
+        if self._digest is None and self._same is not None:
+            self._digest = self._same.digest
         if self._digest is None:
             from kg.export.fragments import value_digest
 
@@ -917,7 +920,7 @@ class _Parts:
         for unit in self.subjects:
             graphs = {q[3] for q in unit.quads}
             if len(graphs) == 1:
-                out.append(_Shared(unit.subject, unit.quads[0][3], unit.quads))
+                out.append(_Shared(unit.subject, unit.quads[0][3], unit.quads, same=unit))
                 continue
             by_graph: dict[str | None, list[Quad]] = {}
             for q in unit.quads:
