@@ -144,8 +144,9 @@ def write_outputs(
     """Write every output file of ``g`` into ``outdir`` all-or-nothing.
 
     With ``jobs > 1`` the writers run in two processes at once (see
-    :mod:`kg.export.forked`); with ``cache`` each claim's RDF text is kept in
-    ``outdir/.kg-cache/`` and reused next time (:mod:`kg.export.fragments`).
+    :mod:`kg.export.forked`); with ``cache`` the RDF files and GraphML copy
+    every unchanged subject's (element's) text from ``outdir``'s previous
+    files, indexed in ``outdir/.kg-cache/`` (:mod:`kg.export.fragments`).
     The files are the same either way.
     """
     from kg.export.forked import run_writers

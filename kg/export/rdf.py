@@ -1048,7 +1048,7 @@ class _Parts:
 
         def order(subject: str) -> tuple[str, str]:
             # the id's JSON spelling, as _jsonld_text sorts; ties keep subject order, as its stable sort does
-            return (json.dumps(compact.iri(subject), ensure_ascii=False)[:-1] + '", ', subject)
+            return (_json_string(compact.iri(subject))[:-1] + "\", ", subject)
 
         def render(unit: _Claim | _Shared) -> tuple[str, int]:
             ((_s, node),) = _jsonld_nodes(self._unit_quads(unit), compact).items()
