@@ -84,7 +84,7 @@ def value_digest(value: object) -> str:
     set by :mod:`kg.graph`) falls back to ``repr``.
     """
     try:
-        spelled = marshal.dumps(value, 2)
+        spelled = marshal.dumps(value, 2)  # type: ignore[arg-type]  # any value: unmarshallable ones fall back below
     except ValueError:
         spelled = b"r" + repr(value).encode("utf-8", "surrogatepass")
     return hashlib.sha1(spelled).hexdigest()
