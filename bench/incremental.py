@@ -117,9 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Target (adding {a.added} documents costs ≤ 15% of a full build): "
         f"**{'met' if ratio <= 0.15 else 'missed'}** ({ratio:.0%}). The cache (what each unchanged input file "
-        "gave, extractions, and each subject's text in every RDF format) removes reading, extraction and the "
-        "spelling-out of unchanged RDF; resolution, the graph, the assembly of the RDF files, the HTML, tables "
-        "and GraphML still run over the whole corpus.",
+        "gave, extractions, name slugs, and where each subject's text lies in the previous RDF and GraphML files) "
+        "removes reading, extraction and the spelling-out of unchanged subjects; resolution, the graph, the "
+        "digests and splicing of the RDF and GraphML files, the HTML and the tables still run over the whole "
+        "corpus.",
         END,
     ])
     if a.no_write:

@@ -56,34 +56,36 @@ def _digest_files(paths: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """A digest of the extractor's source files and of the versions of the libraries it calls."""
+def _code_version(files: Iterable[Path], dists: Iterable[str]) -> str:
+    """A digest of some source files and of the installed versions of some libraries."""
     from importlib import metadata
 
-    files = {p for pattern in _EXTRACTOR_SOURCES for p in _KG.glob(pattern)}
     libs = []
-    for dist in ("jieba", "opencc", "pypinyin"):
+    for dist in dists:
         try:
             libs.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             libs.append(f"{dist}=none")
     return hashlib.sha256(f"{FORMAT}|{_digest_files(files)}|{','.join(libs)}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of the extractor's source files and of the versions of the libraries it calls."""
+    files = {p for pattern in _EXTRACTOR_SOURCES for p in _KG.glob(pattern)}
+    return _code_version(files, ("jieba", "opencc", "pypinyin"))
 
 
 @lru_cache(maxsize=1)
 def ingest_version() -> str:
     """A digest of the reader's source files and of the versions of the libraries it calls."""
-    from importlib import metadata
+    return _code_version([_KG / name for name in _INGEST_SOURCES], ("beautifulsoup4", "charset-normalizer"))
 
-    libs = []
-    for dist in ("beautifulsoup4", "charset-normalizer"):
-        try:
-            libs.append(f"{dist}={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            libs.append(f"{dist}=none")
-    files = [_KG / name for name in _INGEST_SOURCES]
-    return hashlib.sha256(f"{FORMAT}|{_digest_files(files)}|{','.join(libs)}".encode()).hexdigest()
+
+@lru_cache(maxsize=1)
+def slug_version() -> str:
+    """A digest of what :func:`kg.resolve.slugify` depends on: its code and the pinyin and script libraries."""
+    return _code_version([_KG / "resolve.py", _KG / "textnorm.py"], ("pypinyin", "opencc"))
 
 
 def file_digest(path: Path) -> str | None:
@@ -221,6 +223,9 @@ class ExtractionCache:
                 " (place TEXT PRIMARY KEY, version TEXT NOT NULL, digest TEXT NOT NULL, data TEXT NOT NULL)"
             )
             db.execute("DELETE FROM file WHERE version != ?", (self.file_version,))
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS memo (name TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL)"
+            )
             db.commit()
         except sqlite3.Error:
             db.close()
@@ -300,6 +305,32 @@ class ExtractionCache:
             return
         data = json.dumps({"docs": docs, "skipped": skipped}, ensure_ascii=False)
         self._pending_files.append((where, self.file_version, digest, data))
+
+    # -- results of pure functions worth keeping between builds (kg.resolve.slugify) -------------
+
+    def slugs(self) -> dict[str, str]:
+        """The name slugs the last build's resolution used (empty when none, or made by other code)."""
+        if self._conn is None and not self.path.exists():
+            return {}
+        row = self._db.execute("SELECT version, data FROM memo WHERE name = 'slugs'").fetchone()
+        if row is None or row[0] != slug_version():
+            return {}
+        try:
+            data = json.loads(row[1])
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def keep_slugs(self, slugs: dict[str, str]) -> None:
+        """Keep this build's name slugs for the next one."""
+        if not slugs and self._conn is None and not self.path.exists():
+            return  # nothing to keep, and no cache made yet: none made now
+        data = json.dumps(slugs, ensure_ascii=False, sort_keys=True)
+        try:
+            with self._db:
+                self._db.execute("INSERT OR REPLACE INTO memo VALUES ('slugs', ?, ?)", (slug_version(), data))
+        except sqlite3.Error as exc:
+            raise OutputError(f"{self.path}: cannot write the build cache ({exc}); use --no-cache") from exc
 
     def close(self) -> None:
         """Write what is pending and close the file."""

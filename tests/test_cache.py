@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -168,3 +169,24 @@ def test_a_cache_without_the_extractions_reads_the_files(tmp_path: Path, seed_fi
     clean = tmp_path / "clean"
     build([src], clean, jobs=1, use_cache=False)
     assert _differing(out, clean) == []
+
+
+def test_name_slugs_are_kept_and_taken_back_only_for_the_same_code(tmp_path: Path, seed_file: Path) -> None:
+    src = _corpus(tmp_path / "src", seed_file)
+    out = tmp_path / "out"
+    build([src], out, jobs=1)
+    cache = ExtractionCache(out)
+    slugs = cache.slugs()
+    cache.close()
+    assert slugs, "the seed mints IRIs from names the lexicon does not know"
+    reference = (out / "graph.nt").read_bytes()
+    name = next(iter(slugs))
+    with sqlite3.connect(out / CACHE_DIR / CACHE_FILE) as db:  # a slug the next build must take as is
+        marked = {**slugs, name: slugs[name] + "-from-the-cache"}
+        db.execute("UPDATE memo SET data = ? WHERE name = 'slugs'", (json.dumps(marked, ensure_ascii=False),))
+    build([src], out, jobs=1)
+    assert b"-from-the-cache" in (out / "graph.nt").read_bytes()
+    with sqlite3.connect(out / CACHE_DIR / CACHE_FILE) as db:  # made by other code: not used
+        db.execute("UPDATE memo SET version = 'other', data = ? WHERE name = 'slugs'", (json.dumps(marked),))
+    build([src], out, jobs=1)
+    assert (out / "graph.nt").read_bytes() == reference

@@ -1,9 +1,9 @@
-"""Incremental RDF exports: each claim's text reused from the last build gives the bytes of a clean build."""
+"""Incremental RDF exports: each subject's text copied from the last build's file gives the bytes of a clean build."""
 
 from __future__ import annotations
 
 import shutil
-import sqlite3
+import zlib
 from pathlib import Path
 
 import networkx as nx
@@ -12,7 +12,7 @@ import pytest
 from kg.cache import CACHE_DIR
 from kg.errors import OutputError
 from kg.export.forked import run_writers
-from kg.export.fragments import FragmentStore
+from kg.export.fragments import Previous, SplicedFile, Unit, splice
 from kg.export.rdf import _jsonld_text, _ntriples_text, _Parts, _quads, _trig_text, _turtle_text, load_context
 from kg.ingest import iter_documents
 from kg.pipeline import OUTPUT_FILES, build, graph_of
@@ -30,8 +30,10 @@ def _differing(a: Path, b: Path) -> list[str]:
     return [n for n in OUTPUT_FILES if (a / n).read_bytes() != (b / n).read_bytes()]
 
 
-def _stored(out: Path, name: str) -> dict[str, str]:
-    return FragmentStore(out, name).load()
+def _stored(out: Path, name: str) -> set[str]:
+    """The digests of the units the index of ``OUT/graph.<name>`` says the file holds (empty if unusable)."""
+    previous = SplicedFile(out, f"graph.{name}").previous()
+    return set(previous.spans) if previous is not None else set()
 
 
 def test_parts_write_what_the_whole_graph_writers_write(seed_graph: nx.MultiDiGraph) -> None:
@@ -77,29 +79,58 @@ def test_changed_added_and_removed_documents_give_the_clean_build(tmp_path: Path
     assert set(_stored(out, "trig")) == claims | {u.digest for u in parts._graph_subjects()}
 
 
-def test_unchanged_claims_are_taken_from_the_store(tmp_path: Path, seed_file: Path) -> None:
+def test_unchanged_subjects_are_copied_from_the_previous_file(tmp_path: Path, seed_file: Path) -> None:
     out = tmp_path / "out"
     build([seed_file], out, jobs=1)
-    store = FragmentStore(out, "nt")
-    texts = store.load()
-    key, text = sorted(texts.items())[0]
-    marked = text.replace(" .", " . ", 1)  # still one claim's lines, now recognisably from the store
-    store.save([*((k, t) for k, t in texts.items() if k != key), (key, marked)])
+    path = out / "graph.nt"
+    text = path.read_bytes()
+    # mark one line (same length, so the index's spans still fit) and make the index agree with the file
+    marked = text.replace(b" .\n", b"  \n", 1)
+    store = SplicedFile(out, "graph.nt")
+    previous = store.previous()
+    assert previous is not None
+    path.write_bytes(marked)
+    units = [(d, start, end, tag) for d, (start, end, tag) in previous.spans.items()]
+    store._save(len(marked), zlib.crc32(marked), units)
     build([seed_file], out, jobs=1)
-    assert marked in (out / "graph.nt").read_text(encoding="utf-8")
+    assert (out / "graph.nt").read_bytes() == marked  # every unit came from the file, none was rendered
 
 
-def test_a_store_of_other_writers_or_a_damaged_one_is_not_used(tmp_path: Path, seed_file: Path) -> None:
+def test_an_edited_file_or_an_index_of_other_writers_is_not_used(tmp_path: Path, seed_file: Path) -> None:
     out = tmp_path / "out"
     build([seed_file], out, jobs=1)
-    reference = (out / "graph.ttl").read_bytes()
-    path = out / CACHE_DIR / "rdf-ttl.sqlite"
-    with sqlite3.connect(path) as db:
-        db.execute("UPDATE fragment SET version = 'old', text = 'x\nbroken'")
-    (out / CACHE_DIR / "rdf-nt.sqlite").write_bytes(b"not a database")
+    reference = {n: (out / n).read_bytes() for n in OUTPUT_FILES}
+    (out / "graph.ttl").write_bytes(reference["graph.ttl"].replace(b"cm:", b"xx:"))  # same size, other bytes
+    (out / "graph.nt").write_bytes(b"truncated")
+    (out / CACHE_DIR / "graph.jsonld.spans").write_bytes(b"not an index")
+    trig = out / CACHE_DIR / "graph.trig.spans"
+    trig.write_bytes(trig.read_bytes().replace(b'"version": "', b'"version": "old', 1))
+    assert not _stored(out, "ttl") and not _stored(out, "nt") and not _stored(out, "jsonld")
+    assert not _stored(out, "trig")
     build([seed_file], out, jobs=1)
-    assert (out / "graph.ttl").read_bytes() == reference
-    assert FragmentStore(out, "nt").load()  # written afresh
+    assert {n: (out / n).read_bytes() for n in OUTPUT_FILES} == reference
+    assert _stored(out, "ttl") and _stored(out, "nt")  # indexed afresh
+
+
+def test_splice_copies_runs_and_keeps_the_text_between_units() -> None:
+    old_items: list[str | Unit] = ["head\n", Unit("a", "AAA"), ", ", Unit("b", "BB"), ", ", Unit("c", "C"), "\n"]
+    chunks, units = splice(old_items, None)
+    data = b"".join(chunks)
+    assert data == b"head\nAAA, BB, C\n"
+    previous = Previous(data, {d: (s, e, t) for d, s, e, t in units})
+
+    def reused(d: str) -> Unit:
+        s, e, t = previous.spans[d]
+        return Unit(d, None, t, s, e)
+
+    # b and c still follow each other with ", " between: one slice; a new unit and a changed separator split runs
+    new_items: list[str | Unit] = [
+        "head2\n", reused("a"), "; ", Unit("x", "XX"), ", ", reused("b"), ", ", reused("c"), "\n"
+    ]
+    chunks, units = splice(new_items, previous)
+    assert b"".join(chunks) == b"head2\nAAA; XX, BB, C\n"
+    assert [bytes(c) for c in chunks].count(b"BB, C") == 1
+    assert [(d, s, e) for d, s, e, _t in units] == [("a", 6, 9), ("x", 11, 13), ("b", 15, 17), ("c", 19, 20)]
 
 
 def test_forked_writers_report_the_childs_exception(tmp_path: Path) -> None:

@@ -45,3 +45,21 @@ def test_graphml_matches_networkx_for_any_value(
     path = tmp_path / f"{abs(hash((text, number, flag, real)))}.graphml"
     write_graphml(g, path)
     assert path.read_bytes() == _networkx_graphml(g)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(old=st.text(max_size=12), new=st.text(max_size=12))
+def test_graphml_spliced_from_the_previous_file_is_written_whole(old: str, new: str, tmp_path: Path) -> None:
+    """With a cache folder, unchanged elements come from the previous file: the bytes stay networkx's."""
+    out = tmp_path / f"{abs(hash((old, new)))}"
+    out.mkdir()
+    g = nx.MultiDiGraph()
+    g.add_node("a", label=old, labels=[[old, "en"]])
+    g.add_node("b", label="b")
+    g.add_edge("a", "b", key="k1", evidence=old, start=1)
+    for change in (None, new):
+        if change is not None:
+            g.add_node("c" + change, label=change)
+            g.add_edge("b", "c" + change, key="k2", evidence=change, start=2)
+        write_graphml(g, out / "graph.graphml", cache_dir=out)
+        assert (out / "graph.graphml").read_bytes() == _networkx_graphml(g)

@@ -45,6 +45,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,26 @@ def drawn_subgraph(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> nx
     graph (ties broken by IRI so the choice is deterministic) and the edges
     among the kept ones. Returns a new graph; ``g`` is not modified.
     """
+    keep, edges, _all, _total = _drawn(g, max_nodes)
+    sub = nx.MultiDiGraph()
+    for n in keep:
+        sub.add_node(n, **g.nodes[n])
+    for u, v, k, d in edges:
+        sub.add_edge(u, v, key=k, **d)
+    return sub
+
+
+_Edge = tuple[str, str, str, dict[str, Any]]
+
+
+def _drawn(g: nx.MultiDiGraph, max_nodes: int) -> tuple[list[str], list[_Edge], list[_Edge], int]:
+    """The nodes (sorted) and edges (source, target, key, attributes) of :func:`drawn_subgraph`,
+    with every edge of ``g`` sorted and the number of drawable nodes (the page needs both too).
+
+    Why not the graph itself for the page: copying ten thousand nodes' and
+    edges' attributes into a second networkx graph cost more than the rest
+    of the page's data; the page needs only these lists.
+    """
     if max_nodes < 1:
         raise UsageError(f"max_nodes must be at least 1, got {max_nodes}")
     # (the edges of g once, sorted, with plain dicts: networkx's subgraph views cost more than the rest)
@@ -117,19 +138,14 @@ def drawn_subgraph(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> nx
             if u in drawable and v in drawable:
                 degree[u] += 1
                 degree[v] += 1
-        keep = sorted(keep, key=lambda n: (-degree[n], n))[:max_nodes]
-    sub = nx.MultiDiGraph()
-    for n in sorted(keep):
-        sub.add_node(n, **g.nodes[n])
+        keep = sorted(sorted(keep, key=lambda n: (-degree[n], n))[:max_nodes])
     kept = set(keep)
-    for u, v, k, d in edges:
-        if u in kept and v in kept:
-            sub.add_edge(u, v, key=k, **d)
+    drawn = [(u, v, k, d) for u, v, k, d in edges if u in kept and v in kept]
     for u, v, k, d in edges:
         to = _said_to_actor(g, u, v, d)
         if to and u in kept and to in kept:
-            sub.add_edge(u, to, key=k, **d)
-    return sub
+            drawn.append((u, to, k, d))
+    return keep, drawn, edges, len(drawable)
 
 
 def _said_to_actor(g: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> str:
@@ -156,8 +172,15 @@ def drawn_edges(
     Groups and the claims in each are sorted (by day, undated last, then
     document, offset, IRI), so the claims the page lists are the earliest.
     """
+    return _grouped(sub.edges(keys=True, data=True))
+
+
+def _grouped(
+    edges: Iterable[tuple[str, str, str, dict[str, Any]]],
+) -> list[tuple[tuple[str, str, str], list[tuple[str, dict[str, Any]]]]]:
+    """:func:`drawn_edges` of some edges (in any order: groups and claims are sorted)."""
     groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for u, v, k, d in sub.edges(keys=True, data=True):
+    for u, v, k, d in edges:
         groups[(u, v, _str(d.get("relation")))].append((_str(k), d))
     for claims in groups.values():
         claims.sort(key=lambda c: (not c[1].get("date"), _str(c[1].get("date")), _str(c[1].get("document")),
@@ -226,9 +249,9 @@ def _doc_info(g: nx.MultiDiGraph, iri: str) -> dict[str, str]:
 
 def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str, Any]:
     """Everything the page's script needs, as plain JSON-able data (sorted, no markup)."""
-    sub = drawn_subgraph(g, max_nodes)
-    total = len(drawable_nodes(g))
-    node_ids = list(sub.nodes)
+    node_ids, drawn, all_edges, total = _drawn(g, max_nodes)
+    sub = set(node_ids)
+    drawn_keys = {(u, v, k) for u, v, k, _d in drawn}
     docs: dict[str, dict[str, str]] = {}
 
     def doc_ref(iri: str) -> str:
@@ -238,8 +261,8 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
 
     said: dict[str, list[dict[str, str]]] = defaultdict(list)
     said_total: dict[str, int] = defaultdict(int)
-    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        if g.nodes[v].get("kind") == "Document" and u in sub and not sub.has_edge(u, _said_to_actor(g, u, v, d), k):
+    for u, v, k, d in all_edges:
+        if g.nodes[v].get("kind") == "Document" and u in sub and (u, _said_to_actor(g, u, v, d), k) not in drawn_keys:
             said_total[u] += 1
             if len(said[u]) >= EVIDENCE_CAP:
                 continue
@@ -301,7 +324,7 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
 
     edges: list[dict[str, Any]] = []
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
-    for i, ((u, v, relation), claims) in enumerate(drawn_edges(sub)):
+    for i, ((u, v, relation), claims) in enumerate(_grouped(drawn)):
         pair = (min(u, v), max(u, v))
         nth = pair_count[pair]
         pair_count[pair] += 1
@@ -333,7 +356,7 @@ def page_data(g: nx.MultiDiGraph, lang: str | None, max_nodes: int) -> dict[str,
             "drawn": len(nodes),
             "total": total,
             "edges": len(edges),
-            "claims": sub.number_of_edges(),
+            "claims": len(drawn),
             "max_nodes": max_nodes,
             "documents": sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "Document"),
         },

@@ -43,6 +43,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import OutputError
 from kg.export.atomic import atomic_write
+from kg.export.fragments import Unit
 from kg.namespaces import CM, DCTERMS, OWL, PREFIXES, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
 from kg.resources import ontology_file
 
@@ -630,6 +631,55 @@ def _jsonld_nodes(quads: Iterable[Quad], compact: _Compactor) -> dict[str, dict[
 
 
 _json_string = json.JSONEncoder(ensure_ascii=False).encode  # one string, in C
+_json_sort_key = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps(v, sort_keys=True, …)
+
+
+def _jsonld_node_text(node: dict[str, Any], indent: str) -> str:
+    """``_json_indented(_canonical(node), indent)`` for one node object of :func:`_jsonld_nodes`, faster.
+
+    Why: the generic pair walked every value twice, recursively; a node
+    object is only one level of keys whose values are strings, numbers,
+    booleans, flat value objects or lists of those, so one pass writes it.
+    Lists are sorted as :func:`_canonical` sorts them (their items hold no
+    lists, so canonical items are the items themselves).
+    """
+    if not node:
+        return "{}"
+    inner = indent + "  "
+    deeper = inner + "  "
+    items = []
+    for key in sorted(node):
+        value = node[key]
+        if isinstance(value, list):
+            if value:
+                value = sorted(value, key=_json_sort_key)
+                text = "[\n" + ",\n".join(deeper + _json_flat(v, deeper) for v in value) + "\n" + inner + "]"
+            else:
+                text = "[]"
+        else:
+            text = _json_flat(value, inner)
+        items.append(f"{inner}{_json_string(key)}: {text}")
+    return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+
+
+def _json_flat(value: Any, indent: str) -> str:
+    """A string, number, boolean or flat object as :func:`_json_indented` writes it (anything else: it)."""
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)
+    if kind is dict:
+        inner = indent + "  "
+        parts = []
+        for key in sorted(value):
+            item = value[key]
+            if type(item) is str:
+                parts.append(f"{inner}{_json_string(key)}: {_json_string(item)}")
+            elif isinstance(item, (dict, list)):
+                return _json_indented(_canonical(value), indent)
+            else:
+                parts.append(f"{inner}{_json_string(key)}: {_json_indented(item, inner)}")
+        return "{\n" + ",\n".join(parts) + "\n" + indent + "}" if parts else "{}"
+    return _json_indented(_canonical(value), indent)
 
 
 def _json_indented(value: Any, indent: str) -> str:
@@ -703,29 +753,64 @@ def rdf_writers(
 
     Why separate calls: :func:`kg.pipeline.write_outputs` runs some of them in
     a forked process beside the others (:mod:`kg.export.forked`). The files
-    are assembled from the shared facts (actors, issues, documents, roles,
-    shortcuts: spelled out every time) and each claim's own text, which with
-    ``cache_dir`` (an output folder) is taken from the previous build's
-    stores when the claim is unchanged (:mod:`kg.export.fragments`).
+    are assembled from each subject's text (shared facts about an actor,
+    issue, document or role; one claim), which with ``cache_dir`` (an output
+    folder) is copied from that folder's previous file when the subject is
+    unchanged (:mod:`kg.export.fragments`).
     """
     parts = _Parts(g)
     context = load_context()
-    texts: dict[str, Callable[[], str]] = {
-        "graph.ttl": lambda: parts.turtle(_store(cache_dir, "ttl")),
-        "graph.jsonld": lambda: parts.jsonld(context, _store(cache_dir, "jsonld")),
-        "graph.nt": lambda: parts.ntriples(_store(cache_dir, "nt")),
-        "graph.trig": lambda: parts.trig(_store(cache_dir, "trig")),
+    items: dict[str, Callable[[Any], list[str | Unit]]] = {
+        "graph.ttl": parts.turtle_items,
+        "graph.jsonld": lambda store: parts.jsonld_items(context, store),
+        "graph.nt": parts.ntriples_items,
+        "graph.trig": parts.trig_items,
     }
     return {
-        name: (lambda name=name, text=text: _write(Path(outdir) / name, text().encode("utf-8")))  # type: ignore[misc]
-        for name, text in texts.items()
+        name: (lambda name=name, make=make: _write_items(Path(outdir) / name, make, cache_dir))  # type: ignore[misc]
+        for name, make in items.items()
     }
 
 
-def _store(cache_dir: Path | None, name: str) -> Any:
-    from kg.export.fragments import FragmentStore
+def _write_items(path: Path, make: Callable[[Any], list[str | Unit]], cache_dir: Path | None) -> Path:
+    """Write the file whose items ``make`` lists: spliced from the previous one with a cache folder."""
+    if cache_dir is None:
+        return _write(path, _joined(make(None)).encode("utf-8"))
+    from kg.export.fragments import SplicedFile
 
-    return None if cache_dir is None else FragmentStore(cache_dir, name)
+    store = SplicedFile(cache_dir, path.name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return store.write(path, make(store))
+
+
+def _joined(items: list[str | Unit]) -> str:
+    """The text of items that were all rendered (no store)."""
+    return "".join(item if isinstance(item, str) else item.text or "" for item in items)
+
+
+def _by_subject(units: list[Any], made: list[Unit], indices: Iterable[int]) -> list[str | Unit]:
+    """The Turtle blocks ``made[i]`` of ``indices``, by their unit's subject, a blank line between them."""
+    out: list[str | Unit] = []
+    for n, i in enumerate(sorted(indices, key=lambda i: units[i].subject)):
+        if n:
+            out.append("\n\n")
+        out.append(made[i])
+    return out
+
+
+# the prefixes a Turtle unit uses, as the bits of an integer (kept with the unit's span)
+_PREFIX_BITS = {p: 1 << i for i, p in enumerate(sorted(PREFIXES))}
+
+
+def _prefix_mask(used: Iterable[str]) -> int:
+    mask = 0
+    for p in used:
+        mask |= _PREFIX_BITS[p]
+    return mask
+
+
+def _prefixes_in(mask: int) -> list[str]:
+    return [p for p, bit in _PREFIX_BITS.items() if mask & bit]
 
 
 class _Claim:
@@ -754,18 +839,22 @@ class _Claim:
 class _Shared:
     """The shared facts about one subject (in one named graph, for TriG): its sorted quads (digest when asked)."""
 
-    __slots__ = ("_digest", "graph", "quads", "subject")
+    __slots__ = ("_digest", "_same", "graph", "quads", "subject")
 
-    def __init__(self, subject: str, graph: str | None, quads: list[Quad]) -> None:
-        self.subject, self.graph, self.quads = subject, graph, quads
+    def __init__(self, subject: str, graph: str | None, quads: list[Quad], same: _Shared | None = None) -> None:
+        """``same``: a unit of the very same quads, whose digest this one takes (computed once for both)."""
+        self.subject, self.graph, self.quads, self._same = subject, graph, quads, same
         self._digest: str | None = None
 
     @property
     def digest(self) -> str:
+        if self._digest is None and self._same is not None:
+            self._digest = self._same.digest
         if self._digest is None:
-            import hashlib
+            from kg.export.fragments import value_digest
 
-            self._digest = hashlib.sha1(repr(self.quads).encode("utf-8", "surrogatepass")).hexdigest()
+            # literals as plain tuples: marshal spells only built-in types (and 3x faster than repr)
+            self._digest = value_digest([(s, p, o if type(o) is str else tuple(o), g) for s, p, o, g in self.quads])
         return self._digest
 
 
@@ -807,6 +896,7 @@ class _Parts:
         subjects = {q[0] for q in shared}
         alone = [c for c in claims if counts[c.subject] == 1 and c.subject not in subjects]
         self._quads: dict[str, list[Quad]] = {}
+        self._turtle_blocks: dict[str, tuple[str, int]] = {}  # claim subject -> Turtle block and prefixes
         for c in claims:
             if counts[c.subject] > 1 or c.subject in subjects:
                 shared.update(self._claim_quads(c))
@@ -830,7 +920,7 @@ class _Parts:
         for unit in self.subjects:
             graphs = {q[3] for q in unit.quads}
             if len(graphs) == 1:
-                out.append(_Shared(unit.subject, unit.quads[0][3], unit.quads))
+                out.append(_Shared(unit.subject, unit.quads[0][3], unit.quads, same=unit))
                 continue
             by_graph: dict[str | None, list[Quad]] = {}
             for q in unit.quads:
@@ -852,25 +942,22 @@ class _Parts:
     def _unit_quads(self, unit: _Claim | _Shared) -> list[Quad]:
         return unit.quads if isinstance(unit, _Shared) else self._claim_quads(unit)
 
-    def _texts(self, store: Any, units: list[Any], render: Callable[[Any], str]) -> list[str]:
-        """Each unit's text in one format: from ``store`` when unchanged, else rendered (and stored)."""
-        known: dict[str, str] = store.load() if store is not None else {}
-        texts = []
-        added: dict[str, str] = {}
-        for unit in units:
-            text = known.get(unit.digest)
-            if not text:
-                text = added[unit.digest] = render(unit)
-            texts.append(text)
-        if store is not None:  # only what changed is written: the new texts in, the unused ones out
-            stale = set(known).difference(unit.digest for unit in units)
-            if added or stale:
-                store.update(added.items(), stale)
-        return texts
+    def _units(self, store: Any, units: list[Any], render: Callable[[Any], tuple[str, int]]) -> list[Unit]:
+        """Each unit of one format: rendered, or (with a store) reused from the previous file when unchanged."""
+        if store is None:
+            return [Unit("", *render(u)) for u in units]
+        previous = store.previous()
+        spans = previous.spans if previous is not None else {}
+        made = []
+        for u in units:  # (SplicedFile.unit, inline: this runs for every subject of every file)
+            digest = u.digest
+            found = spans.get(digest)
+            made.append(Unit(digest, *render(u)) if found is None else Unit(digest, None, found[2], *found[:2]))
+        return made
 
-    # -- Turtle and TriG: a subject's text is "prefixes\nblock" -----------------------------
+    # -- Turtle and TriG: a unit's tag is the set of prefixes its block uses ------------------
 
-    def _block(self, unit: _Claim | _Shared, spell: _TurtleSpeller, indent: str, dedup: bool) -> str:
+    def _block(self, unit: _Claim | _Shared, spell: _TurtleSpeller, indent: str, dedup: bool) -> tuple[str, int]:
         spell.used = set()  # the prefixes of this block alone (its spellings are remembered across blocks)
         triples: list[tuple[str, str, Term]] = []
         last = None
@@ -880,68 +967,106 @@ class _Parts:
                 triples.append(triple)
                 last = triple
         ((_s, block),) = _statements(triples, spell, indent)
-        return " ".join(sorted(spell.used)) + "\n" + block
+        return block, _prefix_mask(spell.used)
 
-    def turtle(self, store: Any = None) -> str:
-        """The Turtle document (as :func:`_turtle_text` writes it)."""
+    def turtle_items(self, store: Any = None) -> list[str | Unit]:
+        """The Turtle document (as :func:`_turtle_text` writes it) as literal text and units."""
         units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
-        used: set[str] = set()
-        blocks = []
         spell = _TurtleSpeller()
-        render = lambda u: self._block(u, spell, "", True)  # noqa: E731
-        for unit, text in zip(units, self._texts(store, units, render), strict=True):
-            head, block = text.split("\n", 1)
-            used.update(head.split())
-            blocks.append((unit.subject, block))
-        blocks.sort(key=lambda b: b[0])
-        return _prefix_lines(used) + "\n" + "\n\n".join(b for _s, b in blocks) + "\n"
 
-    def trig(self, store: Any = None) -> str:
-        """The TriG document (as :func:`_trig_text` writes it)."""
+        def render(unit: _Claim | _Shared) -> tuple[str, int]:
+            made = self._block(unit, spell, "", True)
+            if isinstance(unit, _Claim):
+                self._turtle_blocks[unit.subject] = made  # TriG writes it indented (trig_items)
+            return made
+
+        made = self._units(store, units, render)
+        mask = 0
+        for m in made:
+            mask |= m.tag
+        return [_prefix_lines(_prefixes_in(mask)) + "\n", *_by_subject(units, made, range(len(units))), "\n"]
+
+    def turtle(self) -> str:
+        """The Turtle document, rendered whole."""
+        return _joined(self.turtle_items())
+
+    def trig_items(self, store: Any = None) -> list[str | Unit]:
+        """The TriG document (as :func:`_trig_text` writes it) as literal text and units."""
         units: list[_Claim | _Shared] = [*self._graph_subjects(), *self.claims]
-        used: set[str] = set()
-        blocks: dict[str, list[tuple[str, str]]] = {}
         spell = _TurtleSpeller()
-        render = lambda u: self._block(u, spell, "    ", False)  # noqa: E731
-        for unit, text in zip(units, self._texts(store, units, render), strict=True):
-            head, block = text.split("\n", 1)
-            used.update(head.split())
-            blocks.setdefault(unit.graph or "", []).append((unit.subject, block))
-        out = []
-        for name in sorted(blocks):
-            body = "\n\n".join(b for _s, b in sorted(blocks[name], key=lambda b: b[0]))
-            out.append(("{" if not name else f"<{name}> {{") + "\n" + body + "\n}\n")
-        return _prefix_lines(used) + "\n" + "\n".join(out)
 
-    def ntriples(self, store: Any = None) -> str:
-        """The N-Triples document (as :func:`_ntriples_text` writes it).
+        def render(unit: _Claim | _Shared) -> tuple[str, int]:
+            found = self._turtle_blocks.get(unit.subject) if isinstance(unit, _Claim) else None
+            if found is None:
+                return self._block(unit, spell, "    ", False)
+            # a claim's quads lie in one graph, so its TriG block is its Turtle block indented
+            # (Turtle text holds line breaks only between its lines: literals escape theirs)
+            block, mask = found
+            return "    " + block.replace("\n", "\n    "), mask
+
+        made = self._units(store, units, render)
+        mask = 0
+        groups: dict[str, list[int]] = {}
+        for i, (unit, m) in enumerate(zip(units, made, strict=True)):
+            mask |= m.tag
+            groups.setdefault(unit.graph or "", []).append(i)
+        items: list[str | Unit] = [_prefix_lines(_prefixes_in(mask)) + "\n"]
+        for k, name in enumerate(sorted(groups)):
+            items.append(("\n" if k else "") + ("{" if not name else f"<{name}> {{") + "\n")
+            items += _by_subject(units, made, groups[name])
+            items.append("\n}\n")
+        return items
+
+    def trig(self) -> str:
+        """The TriG document, rendered whole."""
+        return _joined(self.trig_items())
+
+    def ntriples_items(self, store: Any = None) -> list[str | Unit]:
+        """The N-Triples document (as :func:`_ntriples_text` writes it) as literal text and units.
 
         Lines sorted per subject, subjects by their ``<IRI>`` spelling: the
         same order as sorting every line, since ``>`` occurs in no IRI.
         """
         units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
-        render = lambda u: "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._unit_quads(u)}))  # noqa: E731
-        chunks = [(f"<{u.subject}>", text) for u, text in zip(units, self._texts(store, units, render), strict=True)]
-        chunks.sort(key=lambda ch: ch[0])
-        return "\n".join(text for _k, text in chunks) + "\n"
 
-    def jsonld(self, context: dict[str, Any], store: Any = None) -> str:
-        """The JSON-LD document (as :func:`_jsonld_text` writes it)."""
+        def render(u: _Claim | _Shared) -> tuple[str, int]:
+            return "\n".join(sorted({f"<{s}> <{p}> {_nt_term(o)} ." for s, p, o, _g in self._unit_quads(u)})), 0
+
+        made = self._units(store, units, render)
+        items: list[str | Unit] = []
+        for i in sorted(range(len(units)), key=lambda i: f"<{units[i].subject}>"):
+            items += (made[i], "\n")
+        return items or ["\n"]
+
+    def ntriples(self) -> str:
+        """The N-Triples document, rendered whole."""
+        return _joined(self.ntriples_items())
+
+    def jsonld_items(self, context: dict[str, Any], store: Any = None) -> list[str | Unit]:
+        """The JSON-LD document (as :func:`_jsonld_text` writes it) as literal text and units."""
         compact = _Compactor(context)
 
         def order(subject: str) -> tuple[str, str]:
             # the id's JSON spelling, as _jsonld_text sorts; ties keep subject order, as its stable sort does
-            return (json.dumps(compact.iri(subject), ensure_ascii=False)[:-1] + '", ', subject)
+            return (_json_string(compact.iri(subject))[:-1] + "\", ", subject)
 
-        def render(unit: _Claim | _Shared) -> str:
+        def render(unit: _Claim | _Shared) -> tuple[str, int]:
             ((_s, node),) = _jsonld_nodes(self._unit_quads(unit), compact).items()
-            return _json_indented(_canonical(node), "    ")
+            return _jsonld_node_text(node, "    "), 0
 
         units: list[_Claim | _Shared] = [*self.subjects, *self.claims]
-        nodes = [(order(u.subject), text) for u, text in zip(units, self._texts(store, units, render), strict=True)]
-        nodes.sort(key=lambda n: n[0])
-        graph = "[\n" + ",\n".join("    " + text for _k, text in nodes) + "\n  ]" if nodes else "[]"
-        return "{\n" + f'  "@context": {_json_indented(context, "  ")},\n  "@graph": {graph}\n}}\n'
+        made = self._units(store, units, render)
+        items: list[str | Unit] = [f'{{\n  "@context": {_json_indented(context, "  ")},\n  "@graph": ']
+        if not units:
+            return [*items, "[]\n}\n"]
+        for n, i in enumerate(sorted(range(len(units)), key=lambda i: order(units[i].subject))):
+            items += ("[\n    " if not n else ",\n    ", made[i])
+        items.append("\n  ]\n}\n")
+        return items
+
+    def jsonld(self, context: dict[str, Any]) -> str:
+        """The JSON-LD document, rendered whole."""
+        return _joined(self.jsonld_items(context))
 
 
 @contextmanager

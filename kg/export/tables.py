@@ -95,15 +95,102 @@ def _xml_safe(value: object) -> object:
     return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
 
 
-def write_graphml(g: nx.MultiDiGraph, path: Path) -> Path:
-    """GraphML for Gephi/yEd: list-valued attributes flattened to ``text@lang; …`` strings."""
+def write_graphml(g: nx.MultiDiGraph, path: Path, *, cache_dir: Path | None = None) -> Path:
+    """GraphML for Gephi/yEd: list-valued attributes flattened to ``text@lang; …`` strings.
+
+    With ``cache_dir`` (an output folder), the elements of nodes and edges
+    unchanged since that folder's previous ``graph.graphml`` are copied from
+    it (:mod:`kg.export.fragments`); the bytes are the same either way.
+    """
+    if cache_dir is not None:
+        from kg.export.fragments import SplicedFile
+
+        store = SplicedFile(cache_dir, Path(path).name)
+        items = _graphml_items(g, store)
+        if items is None:  # a character XML forbids: the whole text made safe, kept without units
+            items = [_graphml_safe(g)]
+        return store.write(Path(path), items)
+    with atomic_write(Path(path), "wb") as fh:
+        fh.write(_graphml_safe(g).encode("utf-8"))
+    return Path(path)
+
+
+def _graphml_safe(g: nx.MultiDiGraph) -> str:
     text = _graphml_direct(g)
     if text is None:  # a character XML forbids somewhere: every value and id made safe first
         text = _graphml_direct(flat_graph(g))
         assert text is not None  # flat_graph leaves no such character
-    with atomic_write(Path(path), "wb") as fh:
-        fh.write(text.encode("utf-8"))
-    return Path(path)
+    return text
+
+
+class _DataKeys:
+    """GraphML's data keys, numbered in the order first met (nodes, then edges), and each element's text.
+
+    The data keys of an element depend only on its attributes' names and
+    types, so they are looked up once per kind of element, not once per value.
+    """
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str, str], str] = {}
+        self.lines: list[str] = []
+        self._idents_of: dict[tuple[object, ...], list[str]] = {}
+
+    def idents(self, scope: str, attrs: dict[str, object]) -> tuple[list[str], list[object]]:
+        """The data keys of an element's attributes (sorted by name), and their values in that order."""
+        names = sorted(attrs)
+        values = [attrs[n] for n in names]
+        kind = (scope, *names, *map(type, values))
+        idents = self._idents_of.get(kind)
+        if idents is None:
+            idents = []
+            for name, value in zip(names, values, strict=True):
+                xml_type = _XML_TYPES.get(type(_flat(value)))
+                if xml_type is None:
+                    raise TypeError(f"GraphML does not support type {type(value)} as data values.")
+                ident = self.keys.get((name, xml_type, scope))
+                if ident is None:
+                    ident = self.keys[(name, xml_type, scope)] = f"d{len(self.keys)}"
+                    self.lines.append(
+                        f'  <key id="{ident}" for="{scope}" attr.name="{_attr(name)}" attr.type="{xml_type}" />\n'
+                    )
+                idents.append(ident)
+            self._idents_of[kind] = idents
+        return idents, values
+
+    def head(self, empty: bool) -> str:
+        """The text before the first element (the keys listed last-first, as networkx does)."""
+        opening = '  <graph edgedefault="directed" />\n' if empty else '  <graph edgedefault="directed">\n'
+        return _GRAPHML_HEAD + "".join(reversed(self.lines)) + opening
+
+
+_PLAIN = (str, int, float, bool)
+
+
+def _element(opening: str, tag: str, idents: list[str], values: list[object]) -> str:
+    """One node or edge element (its data values flat, escaped as ElementTree escapes them)."""
+    if not idents:
+        return f"    {opening} />\n"
+    lines = [f"    {opening}>\n"]
+    for ident, value in zip(idents, values, strict=True):
+        text = value if type(value) is str else str(value if isinstance(value, _PLAIN) else _flat(value))
+        lines.append(f'      <data key="{ident}">{_text(text)}</data>\n' if text else f'      <data key="{ident}" />\n')
+    lines.append(f"    </{tag}>\n")
+    return "".join(lines)
+
+
+def _elements(g: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str, object]]]:
+    """(scope, opening tag, tag, attributes) of every node (sorted by id), then every edge (by ends and key)."""
+    out: list[tuple[str, str, str, dict[str, object]]] = [
+        ("node", f'<node id="{_attr(str(node))}"', "node", attrs)
+        for node, attrs in sorted(g.nodes(data=True), key=lambda item: item[0])
+    ]
+    for u, v, key, attrs in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        opening = f'<edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(key))}"'
+        out.append(("edge", opening, "edge", attrs))
+    return out
+
+
+_TAIL = "  </graph>\n</graphml>\n"
 
 
 def _graphml_direct(g: nx.MultiDiGraph) -> str | None:
@@ -119,56 +206,39 @@ def _graphml_direct(g: nx.MultiDiGraph) -> str | None:
 
     Why: making each of a million values XML-safe and flat in its own dict
     was half of the GraphML time, for text that almost never holds such a
-    character; one search over the finished text tells. The data keys of an
-    element depend only on its attributes' names and types, so they are
-    looked up once per kind of element, not once per value.
+    character; one search over the finished text tells.
     """
-    keys: dict[tuple[str, str, str], str] = {}
-    key_lines: list[str] = []
-    idents_of: dict[tuple[object, ...], list[str]] = {}
-    body: list[str] = []
-    plain = (str, int, float, bool)
-
-    def element(opening: str, tag: str, scope: str, attrs: dict[str, object]) -> None:
-        names = sorted(attrs)
-        values = [attrs[n] for n in names]
-        kind = (scope, *names, *map(type, values))
-        idents = idents_of.get(kind)
-        if idents is None:
-            idents = []
-            for name, value in zip(names, values, strict=True):
-                xml_type = _XML_TYPES.get(type(_flat(value)))
-                if xml_type is None:
-                    raise TypeError(f"GraphML does not support type {type(value)} as data values.")
-                ident = keys.get((name, xml_type, scope))
-                if ident is None:
-                    ident = keys[(name, xml_type, scope)] = f"d{len(keys)}"
-                    key_lines.append(
-                        f'  <key id="{ident}" for="{scope}" attr.name="{_attr(name)}" attr.type="{xml_type}" />\n'
-                    )
-                idents.append(ident)
-            idents_of[kind] = idents
-        if not names:
-            body.append(f"    {opening} />\n")
-            return
-        body.append(f"    {opening}>\n")
-        for ident, value in zip(idents, values, strict=True):
-            text = value if type(value) is str else str(value if isinstance(value, plain) else _flat(value))
-            body.append(
-                f'      <data key="{ident}">{_text(text)}</data>\n' if text else f'      <data key="{ident}" />\n'
-            )
-        body.append(f"    </{tag}>\n")
-
-    for node, attrs in sorted(g.nodes(data=True), key=lambda item: item[0]):
-        element(f'<node id="{_attr(str(node))}"', "node", "node", attrs)
-    for u, v, key, attrs in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        opening = f'<edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(key))}"'
-        element(opening, "edge", "edge", attrs)
-    graph = '  <graph edgedefault="directed">\n' + "".join(body) + "  </graph>\n" if body else (
-        '  <graph edgedefault="directed" />\n'
-    )
-    text = _GRAPHML_HEAD + "".join(reversed(key_lines)) + graph + "</graphml>\n"
+    keys = _DataKeys()
+    body = []
+    for scope, opening, tag, attrs in _elements(g):
+        body.append(_element(opening, tag, *keys.idents(scope, attrs)))
+    text = keys.head(not body) + ("".join(body) + _TAIL if body else "</graphml>\n")
     return None if _NOT_XML.search(text) else text
+
+
+def _graphml_items(g: nx.MultiDiGraph, store: Any) -> list[str | Any] | None:
+    """The GraphML of ``g`` as literal text and one unit per element, reused from ``store`` when unchanged.
+
+    None when a rendered element or the keys hold a character XML forbids
+    (then the whole file is made safe as :func:`_graphml_direct` says). A
+    reused element is from a previous file that held no such character (a
+    file written the other way is kept without units).
+    """
+    from kg.export.fragments import value_digest
+
+    keys = _DataKeys()
+    units = []
+    for scope, opening, tag, attrs in _elements(g):
+        idents, values = keys.idents(scope, attrs)
+        digest = value_digest((opening, idents, values))
+        unit = store.unit(digest, lambda o=opening, t=tag, i=idents, v=values: (_element(o, t, i, v), 0))
+        if unit.text is not None and _NOT_XML.search(unit.text):
+            return None
+        units.append(unit)
+    head = keys.head(not units)
+    if _NOT_XML.search(head):
+        return None
+    return [head, *units, _TAIL] if units else [head, "</graphml>\n"]
 
 
 def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
