@@ -277,6 +277,8 @@ class Cues:
     demonyms: dict[str, str]  # surface -> lexicon actor id
     gov_alias: dict[str, str]  # surface (casefolded) -> lexicon actor id
     not_actor_after: frozenset[str]
+    # surnames spelt like a function word (He Lifeng): a name word before another name word
+    surname_homographs: frozenset[str] = frozenset()
     claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -324,6 +326,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         demonyms=demonyms,
         gov_alias=gov,
         not_actor_after=keys("en-not-actor-after"),
+        surname_homographs=frozenset(t.text for t in lex.cues("en-surname-homograph", "en")),
         claims={k: texts(f"en-{k}") for k in ("leverage", "demand", "threat")},
     )
     _CUE_CACHE[key] = (lex, cues)
@@ -873,6 +876,9 @@ class _Finder:
                 k = len(run)
                 while k > 0:
                     t = run[k - 1]
+                    if k < len(run) and self._surname_homograph(t):
+                        k -= 1  # "noted He Weiwen": a surname, not the pronoun
+                        break
                     if (
                         self._is_title_word(t.text)
                         or self._is_state_word(t)
@@ -909,6 +915,17 @@ class _Finder:
                 m = self.new_actor("Person", name)
                 self.add(a, b, m.key, self.doc.text[a:b])
         self.coordinated_persons()
+
+    def _surname_homograph(self, tok: Tok) -> bool:
+        """A surname spelt like a function word (He, An), capitalised inside its sentence or before
+        the given name that the run goes on with (the caller checks that): the pronoun "he" is
+        capitalised only where a sentence or a quotation opens."""
+        return tok.text in self.cues.surname_homographs and self.free(tok.start, tok.end)
+
+    def _opens_clause(self, pos: int) -> bool:
+        """Whether ``pos`` opens a sentence, a line or a quotation (a capital there says nothing)."""
+        before = self.text[max(0, pos - 3) : pos].rstrip(" ")
+        return not before or before[-1] in ".!?:;\n\"\u201c\u2018'(\u2014-"
 
     def coordinated_persons(self) -> None:
         """Names listed after a person share its evidence ("Senators Jane Doe, John Roe and Mary
@@ -1055,8 +1072,10 @@ class _Finder:
             a, b = mm.start(2), mm.end(2)
             word = mm.group(2)
             # most words are lower case: reject them before the function call (same test)
-            if not word[0].isupper() or not _name_word(word) or not self.free(a, b) or word.lower() in _STOP:
+            if not word[0].isupper() or not _name_word(word) or not self.free(a, b):
                 continue
+            if word.lower() in _STOP and (word not in self.cues.surname_homographs or self._opens_clause(a)):
+                continue  # "But, He added": the surname; "He added" opening a sentence: the pronoun
             title = mm.group(1)
             key = forms.get(word)
             # the next word capitalised means this is part of a longer name, not a bare surname

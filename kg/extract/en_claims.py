@@ -244,6 +244,12 @@ class _Patterns:
     noun_pat: re.Pattern[str] | None
     revert_pat: re.Pattern[str] | None
     issuer_nouns: frozenset[str]
+    # 'the official', 'the diplomat': a member of a body, named only where first introduced
+    member_nouns: frozenset[str]
+    # 'the company', 'the groups': an organisation that is no public body
+    company_nouns: frozenset[str]
+    # last words of a public body's name (Department, Ministry): no company
+    public_heads: frozenset[str]
     # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
     # taken, leverage, no threat (the verb before the cue, or its participle after it)
     taken: tuple[re.Pattern[str], re.Pattern[str]] | None
@@ -269,6 +275,9 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         noun_pat=_alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE),
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
+        member_nouns=frozenset(lex.cue_keys("en-member-noun", "en")),
+        company_nouns=frozenset(lex.cue_keys("en-company-noun", "en")),
+        public_heads=frozenset(lex.cue_keys("en-public-body-head", "en")),
         taken=(
             (
                 re.compile(r"\b(?:" + taken + r")\s+(?:(?:its|new|the|a|fresh|further)\s+)*$"),
@@ -318,6 +327,9 @@ class _Claims:
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = pats.issuer_nouns
+        self._member_nouns = pats.member_nouns
+        self._company_nouns = pats.company_nouns
+        self._public_heads = pats.public_heads
         self._taken = pats.taken
         self._title_words = pats.title_words
         self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
@@ -1546,8 +1558,9 @@ class _Claims:
         return None
 
     def _anonymous(self, q: tuple[int, int]) -> bool:
-        """'"…," said one diplomat' / '"…," an official told reporters': the quote has its own
-        speaker, unnamed, so it must not inherit a neighbour's (anonymous stays unattributed)."""
+        """'"…," said one diplomat' / '"…," an official told reporters' / '"…," the company said'
+        with no company named: the quote has its own speaker, unnamed or not found, so it must not
+        inherit a neighbour's (anonymous stays unattributed)."""
         sp = self.speech_pat
         if sp is None:
             return False
@@ -1555,7 +1568,7 @@ class _Claims:
         return bool(
             embed(r"\s*[,.!?]?\s*(?:{P})\s+(?:one|an?|the|two|several|some|other)\s", sp).match(after)
             or embed(
-                r"\s*[,.!?]?\s*(?:one|an?|two|several|some|other)\s+(?:[\w-]+\s+){0,3}(?:{P})\b", sp
+                r"\s*[,.!?]?\s*(?:one|an?|the|two|several|some|other)\s+(?:[\w-]+\s+){0,3}(?:{P})\b", sp
             ).match(after)
         )
 
@@ -1701,8 +1714,9 @@ class _Claims:
                 if (_PARTICIPLE_LEAD.search(t[sent.start : vpos]) and last.group().endswith("ing")) or re.search(
                     r"\b(?:and|but)\s+(?:also\s+)?$", t[sent.start : vpos]
                 ):
-                    # "He urged Beijing to pull back and said …": the clause's subject speaks
-                    h = self.main_subject(sent, vpos)
+                    # "He urged Beijing to pull back and said …": the clause's subject speaks;
+                    # '…, said the company, adding that “…”': the speaker of the verb it goes on from
+                    h = self._inverted_before(sent, vpos) or self.main_subject(sent, vpos)
                 else:
                     h = self.holder_before(sent, vpos)
                 if h is not None:
@@ -1719,6 +1733,21 @@ class _Claims:
                         return got
         return None
 
+    def _inverted_before(self, sent: Sentence, vpos: int) -> str | None:
+        """The speaker named after an inverted verb of speech that the words before ``vpos`` end
+        with ('…, said the company, adding': the company), None when they end otherwise."""
+        if self.speech_pat is None:
+            return None
+        last = None
+        for m in self.speech_pat.finditer(self.t, sent.start, vpos):
+            last = m
+        if last is None or not re.search(r",\s*$", self.t[sent.start : last.start()]):
+            return None
+        tail = self.t[last.end() : vpos]
+        if not re.fullmatch(r"\s+[^,;:\"\u201c\u201d]{2,60},\s*(?:while\s+|as\s+)?(?:and\s+)?", tail):
+            return None
+        return self._speaker_at(last.end(), vpos)
+
     def _speaker_at(self, p: int, end: int) -> str | None:
         t = self.t
         mm = re.match(r"\s*(he|she)\b", t[p:end], re.IGNORECASE)
@@ -1729,6 +1758,11 @@ class _Claims:
             r = self.actor_at(p, end)
             if r is not None:
                 return r.key
+            # 'said the groups, the China Council for …': an apposition names them
+            am = re.match(r",\s+", t[p + dm.end() : end])
+            r = self.actor_at(p + dm.end() + am.end(), end) if am else None
+            if r is not None and not self._possessive(r):
+                return self.titled_person(r).key
             return self._definite(dm.group(1), p)
         r = self.actor_at(p, end)
         if r is not None:
@@ -1747,61 +1781,103 @@ class _Claims:
 
     def _definite(self, word: str, pos: int) -> str | None:
         """'the ministry' -> the last organisation named before with that word in its name;
-        'the spokesperson', 'the statement' -> the last organisation or state named before (its
-        issuer); 'the president' -> the last person named before who holds that title."""
+        'the spokesperson', 'the statement' -> who was named where it was introduced (a ministry
+        spokesperson, spokesperson Lin Jian), else the last organisation or state named before (its
+        issuer); 'the official' -> only who was named where the official was introduced; 'the
+        president' -> the last person named before who holds that title; 'the company' -> the
+        last organisation named before that is no public body."""
         word = word.lower()
-        if word in self._issuer_nouns:
-            # the body a spokesperson was last named with ("a spokesperson of the Commerce Ministry"),
-            # else the last body named that is no news outlet (outlets report, they do not issue)
-            said = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", self.t[:pos])]
-            for at in reversed(said[:-1] if len(said) > 1 else said):
-                si = self.sent_index(at)
-                if si < 0:
-                    continue
-                # 'a ministry spokesperson': the body is the last one named with that word
-                om = _BODY_WORD_BEFORE.search(self.t, max(0, at - 16), at)
-                body = self._definite(om.group(1), at) if om else None
-                if body is not None:
-                    return body
-                sent = self.sents[si]
-                bodies = [
-                    s for s in self.idx.in_range(sent.start, sent.end)
-                    if self.idx.actors[s.key].type in ("Organization", "State") and not self._outlet(s.key)
-                ]
-                # the body named right at the word (Commerce Ministry spokesperson, spokesperson of
-                # the ministry), else the sentence's first organisation, else its first body
-                near = [b for b in bodies if 0 <= at - b.end <= 3 or 0 <= b.start - (at + len(word)) <= 12]
-                orgs = [b for b in bodies if self.idx.actors[b.key].type == "Organization"]
-                pick = near or orgs or bodies
-                if pick:
-                    return pick[0].key
-            for s in reversed(self.idx.spans):
-                m = self.idx.actors[s.key]
-                if (
-                    s.end <= pos
-                    and m.type in ("Organization", "State")
-                    and self.quote_of(s.start) is None
-                    and not self._outlet(s.key)
-                ):
-                    return s.key
-            return None
+        if word in self._issuer_nouns or word in self._member_nouns:
+            got = self._introduced(word, pos, loose=word in self._issuer_nouns)
+            if got is not None or word in self._issuer_nouns:
+                return got if got is not None else self._last_body(pos)
         if word in self.a.cues.title_heads:
             for s in reversed(self.idx.spans):
                 m = self.idx.actors[s.key]
                 if s.end <= pos and m.type == "Person" and any(word in r.title.lower() for r in m.roles):
                     return s.key
             return None
+        stem = word[:-1] if word.endswith("s") and word[:-1] in self._company_nouns else word
+        company = None
         for s in reversed(self.idx.spans):
             if s.end > pos:
                 continue
             m = self.idx.actors[s.key]
-            if m.type != "Organization":
+            if m.type != "Organization" or self.quote_of(s.start) is not None:
                 continue
             names = [n.lower() for n in m.names]
             if m.lexicon_id:
                 names += [x.key for x in self.lex.actors[m.lexicon_id].terms if x.lang == "en"]
-            if any(word in n for n in names):
+            if any(stem in n for n in names):
                 return s.key
+            if (
+                company is None
+                and stem in self._company_nouns
+                and not self._outlet(s.key)
+                and not any(w in self._public_heads for n in m.names for w in n.lower().split())
+            ):
+                company = s.key
+        return company
+
+    def _last_body(self, pos: int) -> str | None:
+        """The last organisation or state named before ``pos`` outside quotes that is no news
+        outlet (outlets report words, they do not issue them)."""
+        for s in reversed(self.idx.spans):
+            m = self.idx.actors[s.key]
+            if (
+                s.end <= pos
+                and m.type in ("Organization", "State")
+                and self.quote_of(s.start) is None
+                and not self._outlet(s.key)
+            ):
+                return s.key
+        return None
+
+    def _introduced(self, word: str, pos: int, *, loose: bool) -> str | None:
+        """Who a definite 'the spokesperson' / 'the official' stands for: the person or body named
+        with the noun where it was introduced before ``pos`` ('Lin Jian, a ministry spokesperson',
+        'spokesperson Lin Jian', 'a USTR official', 'a spokesperson for the ministry'). Mentions
+        that are themselves definite refer further back and are skipped; ``loose`` (issuers) also
+        takes the first body of the sentence that introduced an unnamed one."""
+        t = self.t
+        said = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", t[:pos], re.IGNORECASE)]
+        for at in reversed(said):
+            si = self.sent_index(at)
+            if si < 0 or self.quote_of(at) is not None:
+                continue
+            end = at + len(word)
+            sent = self.sents[si]
+            spans = [s for s in self.idx.in_range(sent.start, sent.end) if self.quote_of(s.start) is None]
+            # 'Lin Jian, a ministry spokesperson' / 'spokesperson Lin Jian': the person
+            for s in spans:
+                if self.idx.actors[s.key].type != "Person" or s in self.a.generic:
+                    continue
+                if 0 <= s.start - end <= 2 or (
+                    0 <= at - s.end <= 60 and re.fullmatch(r",\s+(?:an?|the)\s+[^,;:\"\u201c\u201d]*", t[s.end : at])
+                ):
+                    return s.key
+            # 'a ministry spokesperson': the body is the last one named with that word
+            om = _BODY_WORD_BEFORE.search(t, max(0, at - 16), at)
+            body = self._definite(om.group(1), at) if om else None
+            if body is not None:
+                return body
+            bodies = [
+                s for s in spans if self.idx.actors[s.key].type in ("Organization", "State") and not self._outlet(s.key)
+            ]
+            # the body named right at the word (Commerce Ministry (MOFCOM) spokesperson, spokesperson
+            # of the ministry)
+            near = [b for b in bodies if 0 <= at - b.end <= 3 or 0 <= b.start - end <= 12]
+            if near:
+                return near[0].key
+            if re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", t[max(sent.start, at - 30) : at], re.IGNORECASE):
+                continue  # 'the spokesperson' refers further back
+            if not loose:
+                return None
+            # the sentence's first organisation, else its first body
+            orgs = [b for b in bodies if self.idx.actors[b.key].type == "Organization"]
+            pick = orgs or bodies
+            if pick:
+                return pick[0].key
         return None
 
 
