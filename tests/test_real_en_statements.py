@@ -61,7 +61,50 @@ SURNAME = [
      {("Li Wei", "We will respond firmly"), ("Li Wei", "must go on without preconditions")}),
 ]
 
-CASES = DEFINITE + SURNAME
+# who says a quote, as the clause around it names the speaker
+CLAUSE = [
+    # a possessive determiner opening a participle clause is no subject
+    ("Harbor Metals Group opened a magnet plant in Ganzhou in 2019. Touring its exhibition hall, Xi Jinping "
+     "examined rows of grey metal blocks and declared to his aides: “Rare earths are a vital strategic resource.”",
+     {("Xi Jinping", "Rare earths are a vital strategic resource.")}),
+    # a name, its apposition (cut at whose/which/that; 'late' is a former title), then the verb
+    ("“China has rare earths,” Deng Xiaoping, the late Chinese leader whose reforms opened the economy, said in "
+     "1992.",
+     {("Deng Xiaoping", "China has rare earths")}),
+    # a quotation of two sentences: its attribution follows where it closes
+    ("Mining boom: 'The Gulf has oil. China has rare earths,' Deng Xiaoping, the late Chinese leader whose "
+     "reforms opened the economy, said in 1992.",
+     {("Deng Xiaoping", "The Gulf has oil. China has rare earths")}),
+    # 'cited X as saying': the one cited speaks, and is a person
+    ("The Global Times on Tuesday cited Mara Quill, a commentator for the paper, as saying she expected warships "
+     "“to shadow the visit at close range”.",
+     {("Mara Quill", "to shadow the visit at close range")}),
+    ("State media cited Mara Quill as saying the talks were “constructive and candid”.",
+     {("Mara Quill", "constructive and candid")}),
+    # the sentence before a quotation names its speaker before an apposition
+    ('Li Wei, a spokesman for the Chinese embassy, said:\n"China firmly opposes the sanctions and will take '
+     'resolute measures."',
+     {("Li Wei", "China firmly opposes the sanctions and will take resolute measures.")}),
+    # a state's body after its possessive; two bodies joined by 'and' are two names
+    ("Exports of gallium will need licences to “protect national security and interests”, China's Ministry of "
+     "Trade and Administration of Export Control announced on Monday.",
+     {("Ministry of Trade", "protect national security and interests")}),
+    ("Exports of gallium will need licences to “protect national security and interests”, China's Ministry of "
+     "Commerce and the General Administration of Customs said in a joint statement on Monday.",
+     {("Ministry of Commerce", "protect national security and interests")}),
+    # courtesy titles as British outlets write them (no full stop) are no part of the name
+    ('"The tariffs are a blunt instrument," said Prof Jane Doe, a lecturer at the University of Leeds. '
+     '"Nobody wins," Prof Doe added.',
+     {("Jane Doe", "The tariffs are a blunt instrument"), ("Jane Doe", "Nobody wins")}),
+    ('Dr Mara Quill of the Harbor Institute said the tariffs were "a tax on American consumers".',
+     {("Mara Quill", "a tax on American consumers")}),
+    # near miss: a title owned by a named actor is said by its holder, not by its owner
+    ('The US wants "significant structural changes" to the economy, President Donald Trump\'s top trade '
+     "negotiator said.", set()),
+    ('"We want a deal," said China\'s commerce minister Wang Wentao.', {("Wang Wentao", "We want a deal")}),
+]
+
+CASES = DEFINITE + SURNAME + CLAUSE
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[x[0][:40] for x in CASES])

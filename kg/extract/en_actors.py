@@ -699,8 +699,16 @@ class _Finder:
                         any(t.text in self.cues.org_head for t in run)
                         and (nxt.text != "and" or any(t.text in ("of", "for", "on") for t in run))
                     )
-                    # "Bank of America and Chatham House": a known name after "and" starts anew
+                    # "Bank of America and Chatham House": a known name after "and" starts anew, and so
+                    # does one headed by an organisation word ("Ministry of Commerce and Administration
+                    # of Customs")
                     and not (nxt.text == "and" and self._lexicon_starts_at(toks[j + 2].start))
+                    and not (
+                        nxt.text == "and"
+                        and toks[j + 2].text in self.cues.org_head
+                        and j + 3 < n
+                        and toks[j + 3].text in ("of", "for", "on")
+                    )
                 ):
                     run.append(nxt)
                     j += 1
@@ -899,7 +907,10 @@ class _Finder:
                 a, b = name_toks[0].start, name_toks[-1].end
                 if not self.free(a, b):
                     continue
-                titled = bool(prefix) and any(self._head_word(t.text) for t in prefix[-2:])
+                # a title or a courtesy title right before: "Vice Premier X", "Dr Mara Quill"
+                titled = bool(prefix) and (
+                    any(self._head_word(t.text) for t in prefix[-2:]) or prefix[-1].text in self.cues.courtesy
+                )
                 if not titled and prefix:
                     # "Secretary of State Jane Doe", "Minister of Foreign Affairs Li Wei"
                     om = re.search(
@@ -975,6 +986,8 @@ class _Finder:
                 return True
         if re.match(r",\s+(?:who|whose|speaking|writing|testifying|addressing)\b", after):
             return True
+        if re.match(r"\s+as\s+(?:saying|telling|writing)\b", after):
+            return True  # "cited Jane Doe as saying": one quoted is a person
         if self._apposition(sent, b) is not None:
             return True
         # lower-case title right before: "top trade negotiator Zhang Wei"
@@ -1007,7 +1020,7 @@ class _Finder:
             body = self.text[body_start : p_start + len(part)]
             # cut at verbs that end an apposition ("said", "told")
             cut = re.search(
-                r"\s+(?:said|says|told|tells|added|wrote|who|which|in\s+[A-Z]|knows|is|was|has|had)\b",
+                r"\s+(?:said|says|told|tells|added|wrote|who|whose|which|that|in\s+[A-Z]|knows|is|was|has|had)\b",
                 body,
             )
             if cut:

@@ -208,6 +208,10 @@ _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|a
 # measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
 _COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
+# a title owned by a named actor: "Trump's top trade negotiator", "China's foreign minister"
+_POSSESSED_TITLE = re.compile(r"['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)")
+# an apposition closed right before a verb: 'Li Wei, a spokesman for the embassy, said'
+_APPOSITION_BEFORE = re.compile(r",\s+(?:an?|the|its|his|her)\s+[^,;:\"\u201c\u201d]{1,120},\s*$")
 _PARTICIPLE_LEAD = re.compile(r",\s*(?:while\s+|as\s+|before\s+|after\s+)?$")
 # a sentence whose subject is an unnamed spokesperson: 'A ministry spokesperson said …'
 _UNNAMED_SPEAKER = re.compile(
@@ -461,6 +465,8 @@ class _Claims:
                 start = c + 1
         poss = None
         for r in self.refs(start, upto):
+            if self.t[r.start : r.end].lower() in ("his", "her", "its", "their"):
+                continue  # "Touring its hall, Xi declared": a possessive determiner is no subject
             if not prep_before(self.t, r.start) and self.quote_of(r.start) is None:
                 if self.t[r.end : r.end + 2] == "'s" and poss is None and self.titled_person(r) is r:
                     poss = r.key  # "China's commerce ministry ... and urged": the ministry
@@ -1549,6 +1555,11 @@ class _Claims:
         before = self.idx.in_range(max(prev.start, v.start() - 40), v.start())
         if before and not self.t[before[-1].end : v.start()].strip(" ,"):
             return before[-1].key
+        # 'Li Wei, a spokesman for the embassy, said:': the name before its apposition
+        ap = _APPOSITION_BEFORE.search(self.t, max(prev.start, v.start() - 160), v.start())
+        named = self.idx.in_range(max(prev.start, ap.start() - 60), ap.start()) if ap else []
+        if named and named[-1].end == ap.start() and self.idx.actors[named[-1].key].type == "Person":
+            return named[-1].key
         after = next(iter(self.idx.in_range(v.end(), min(prev.end, v.end() + 40))), None)
         if after is not None and not self.t[v.end() : after.start].strip():
             return after.key
@@ -1610,7 +1621,10 @@ class _Claims:
         if si < 0:
             return None
         sent = self.sents[si]
-        end = sent.end
+        # a quotation of several sentences: its attribution follows where it closes
+        sj = self.sent_index(q[1] - 1)
+        close = self.sents[sj] if sj > si else sent
+        end = close.end
         nq = bisect.bisect_left(self._q_starts, q[1])
         if nq < len(self._q_starts) and self._q_starts[nq] > q[1]:
             end = min(end, self._q_starts[nq])
@@ -1675,15 +1689,18 @@ class _Claims:
                     return got
         # '… "very hard to stop the flow" of fentanyl, …, Doe said.': the sentence's closing attribution
         tail = embed(
-            r",\s+(?:{P})\s+(?P<x>[^,]{2,60}?)[.!?\s]*$|,\s+(?P<y>[^,\"\u201c\u201d]{2,60}?)\s+(?:{P})[.!?\s]*$", sp
+            r",\s+(?:{P})\s+(?P<x>[^,]{2,60}?)[.!?\s]*$|,\s+(?P<y>[^,\"\u201c\u201d]{2,90}?)\s+(?:{P})"
+            # 'X announced on Monday', 'X said in a statement': a closing adjunct of time or means
+            r"(?:\s+(?:on|in|at|last|this|late|early|earlier|later)\s+[^,\"\u201c\u201d]{1,40}?)?[.!?\s]*$",
+            sp,
         )
-        tm = tail.search(t, q[1], sent.end)
+        tm = tail.search(t, q[1], close.end)
         if tm and not [x for x in self.a.quotes if q[1] <= x[0] < tm.start()]:
-            r = self._speaker_at(tm.start("x") if tm.group("x") else tm.start("y"), sent.end)
+            r = self._speaker_at(tm.start("x") if tm.group("x") else tm.start("y"), close.end)
             if r is not None:
                 return r
-        # 'The Xinhua report quoted Le as calling …': the one quoted speaks
-        qm = re.search(r"\bquoted\s+", t[sent.start : q[0]])
+        # 'The Xinhua report quoted Le as calling …', 'it cited X as saying': the one quoted speaks
+        qm = re.search(r"\b(?:quoted|quoting|cited|citing)\s+", t[sent.start : q[0]])
         if qm:
             r = self.actor_at(sent.start + qm.end(), q[0])
             # '… quoted Hu Xijin, a commentator for the paper, as saying': an apposition may stand between
@@ -1765,13 +1782,38 @@ class _Claims:
                 return self.titled_person(r).key
             return self._definite(dm.group(1), p)
         r = self.actor_at(p, end)
-        if r is not None:
-            return self.titled_person(r).key
-        # 'said foreign ministry spokesman Wu Lan': the name after its title
-        first = next(iter(self.idx.in_range(p, min(end, p + 60))), None)
-        if first is not None and self.idx.actors[first.key].type == "Person" and self.title_run(p, first.start):
-            return first.key
-        return None
+        if r is None:
+            # 'said foreign ministry spokesman Wu Lan': the name after its title
+            first = next(iter(self.idx.in_range(p, min(end, p + 60))), None)
+            if first is None or self.idx.actors[first.key].type != "Person" or not self.title_run(p, first.start):
+                return None
+            r = _Ref(first.start, first.end, first.key)
+        owned = next(iter(self.idx.in_range(r.end, min(end, r.end + 100))), None)
+        if owned is not None and self.t[r.end : owned.start] == "'s ":
+            return self.titled_person(_Ref(owned.start, owned.end, owned.key)).key  # China's Ministry of Commerce
+        head = self._possessed_title(r.end, end)
+        if head is not None:
+            # "Donald Trump's top trade negotiator said": who holds the title, not its owner
+            nxt = next(iter(self.idx.in_range(head[1], min(end, head[1] + 40))), None)
+            if nxt is not None and self.idx.actors[nxt.key].type == "Person" and self.title_run(head[1], nxt.start):
+                return nxt.key
+            return self._definite(head[0], p)
+        return self.titled_person(r).key
+
+    def _possessed_title(self, a: int, end: int) -> tuple[str, int] | None:
+        """The head of a title owned by the actor ending at ``a`` ("'s top trade negotiator") and
+        where the title ends; None when no possessive title follows."""
+        m = _POSSESSED_TITLE.match(self.t, a, end)
+        if m is None:
+            return None
+        head = None
+        for w in re.finditer(r"[a-z-]+", m.group(1)):
+            word = w.group()
+            if word in self.a.cues.title_heads:
+                head = (word, m.start(1) + w.end())
+            elif word not in self._title_words:
+                break
+        return head
 
     def _outlet(self, key: str) -> bool:
         """A news outlet or agency: it reports words, it does not issue them."""
