@@ -104,7 +104,21 @@ CLAUSE = [
     ('"We want a deal," said China\'s commerce minister Wang Wentao.', {("Wang Wentao", "We want a deal")}),
 ]
 
-CASES = DEFINITE + SURNAME + CLAUSE
+# one word a named person is quoted as saying was said; a name in quotation marks (a programme,
+# a deal, a policy) was not, nor is one word a state is said to welcome something as
+SHORT = [
+    ("Treasury Secretary Jane Doe described the remarks made by the Chinese envoy as “inflammatory,” and said "
+     "she would raise them with Beijing.",
+     {("Jane Doe", "inflammatory")}),
+    ("Vice President Tom Roe told CNBC on Thursday that the new security law was a “betrayal”.",
+     {("Tom Roe", "betrayal")}),
+    ('White House trade adviser Tom Roe said on "Squawk Box" that talks on a "Phase 2" deal would start soon.',
+     set()),
+    ('Senator Tom Roe said the US must defend its "One China" policy while backing Taiwan.', set()),
+    ("Beijing welcomed the decision as “positive”.", set()),
+]
+
+CASES = DEFINITE + SURNAME + CLAUSE + SHORT
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[x[0][:40] for x in CASES])

@@ -208,6 +208,9 @@ _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|a
 # measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
 _COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
+# a name in quotation marks, not words said: a programme, a policy, a deal, a product ("Squawk
+# Box", "Phase 2", "One China"): up to four capitalised words or numbers, no stop mark
+_NAME_IN_QUOTES = re.compile(r"\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,3}\s*,?\s*")
 # a title owned by a named actor: "Trump's top trade negotiator", "China's foreign minister"
 _POSSESSED_TITLE = re.compile(r"['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # an apposition closed right before a verb: 'Li Wei, a spokesman for the embassy, said'
@@ -1446,7 +1449,7 @@ class _Claims:
         t = self.t
         quotes = self.a.quotes
         for q in quotes:
-            key = self._attribute(q)
+            key = None if _NAME_IN_QUOTES.fullmatch(t, q[0] + 1, q[1] - 1) else self._attribute(q)
             if (
                 key is not None
                 and len(t[q[0] + 1 : q[1] - 1].split()) <= 2
