@@ -116,6 +116,12 @@ SHORT = [
      set()),
     ('Senator Tom Roe said the US must defend its "One China" policy while backing Taiwan.', set()),
     ("Beijing welcomed the decision as “positive”.", set()),
+    # a verb of naming gives two quoted words as a state's own; welcoming or saying does not
+    ('China on Wednesday called the abrupt closure of its consulate in Houston a "political provocation" and '
+     "vowed countermeasures.",
+     {("China", "political provocation")}),
+    ('China branded the sanctions "totally unjustified".', {("China", "totally unjustified")}),
+    ('Beijing welcomed the decision as a "positive sign".', set()),
 ]
 
 CASES = DEFINITE + SURNAME + CLAUSE + SHORT

@@ -257,6 +257,8 @@ class _Patterns:
     company_nouns: frozenset[str]
     # last words of a public body's name (Department, Ministry): no company
     public_heads: frozenset[str]
+    # 'called X a', 'described X as': the words after are the subject's name for X
+    naming: re.Pattern[str] | None
     # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
     # taken, leverage, no threat (the verb before the cue, or its participle after it)
     taken: tuple[re.Pattern[str], re.Pattern[str]] | None
@@ -285,6 +287,12 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         member_nouns=frozenset(lex.cue_keys("en-member-noun", "en")),
         company_nouns=frozenset(lex.cue_keys("en-company-noun", "en")),
         public_heads=frozenset(lex.cue_keys("en-public-body-head", "en")),
+        naming=embed(
+            r"\b(?:{P})\b(?:\s+[^\s\"\u201c\u201d.;]+){0,12}?\s+(?:as\s+)?(?:an?|the)?\s*$",
+            naming,
+        )
+        if (naming := _alt(tuple(lex.cue_keys("en-naming-verb", "en")))) is not None
+        else None,
         taken=(
             (
                 re.compile(r"\b(?:" + taken + r")\s+(?:(?:its|new|the|a|fresh|further)\s+)*$"),
@@ -337,6 +345,7 @@ class _Claims:
         self._member_nouns = pats.member_nouns
         self._company_nouns = pats.company_nouns
         self._public_heads = pats.public_heads
+        self._naming = pats.naming
         self._taken = pats.taken
         self._title_words = pats.title_words
         self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
@@ -1536,11 +1545,16 @@ class _Claims:
         """A state's own commitment in two quoted words, its subject named before them in the
         sentence: 'China vowed "necessary measures"', 'Beijing said it would “firmly oppose” …'."""
         si = self.sent_index(q[0] + 1)
-        return (
-            si >= 0
-            and _COMMITMENT_BEFORE.search(self.t, max(0, q[0] - 24), q[0]) is not None
-            and any(r.key == key for r in self.refs(self.sents[si].start, q[0]))
-        )
+        if si < 0:
+            return False
+        sent = self.sents[si]
+        lead = _COMMITMENT_BEFORE.search(self.t, max(0, q[0] - 24), q[0]) is not None
+        if not lead and self._naming is not None:
+            # 'Beijing called the closure a "political provocation"': a verb of naming gives the
+            # quoted words as the state's own
+            nm = self._naming.search(self.t, max(sent.start, q[0] - 120), q[0])
+            lead = nm is not None and not re.search(r"[\"\u201c\u201d;]", self.t[nm.end() : q[0]])
+        return lead and any(r.key == key for r in self.refs(sent.start, q[0]))
 
     def _speaker_of_sentence_before(self, q: tuple[int, int], earlier: list[str | None]) -> str | None:
         """The speaker of the sentence before quote ``q``: the actor named right before or right
