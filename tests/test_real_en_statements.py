@@ -98,6 +98,11 @@ CLAUSE = [
      {("Jane Doe", "The tariffs are a blunt instrument"), ("Jane Doe", "Nobody wins")}),
     ('Dr Mara Quill of the Harbor Institute said the tariffs were "a tax on American consumers".',
      {("Mara Quill", "a tax on American consumers")}),
+    # a name after its title in an apposition: the verb after the apposition is the name's
+    ('"This is a serious blow," the company\'s chief executive, Mara Quill, told Reuters.',
+     {("Mara Quill", "This is a serious blow")}),
+    ('"The tariffs are a tax on consumers," said the institute\'s Asia director, Mara Quill.',
+     {("Mara Quill", "The tariffs are a tax on consumers")}),
     # near miss: a title owned by a named actor is said by its holder, not by its owner
     ('The US wants "significant structural changes" to the economy, President Donald Trump\'s top trade '
      "negotiator said.", set()),

@@ -211,6 +211,8 @@ _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
 # a name in quotation marks, not words said: a programme, a policy, a deal, a product ("Squawk
 # Box", "Phase 2", "One China"): up to four capitalised words or numbers, no stop mark
 _NAME_IN_QUOTES = re.compile(r"\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,3}\s*,?\s*")
+# a title owned by a definite body, then its holder: "the institute's Asia director, Mara Quill"
+_OWNED_TITLE = re.compile(r"\s*the\s+[a-z]+['\u2019]s\s+[^,;:\"\u201c\u201d]{1,50}?,?\s+(?=[A-Z])")
 # a title owned by a named actor: "Trump's top trade negotiator", "China's foreign minister"
 _POSSESSED_TITLE = re.compile(r"['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # an apposition closed right before a verb: 'Li Wei, a spokesman for the embassy, said'
@@ -1685,6 +1687,15 @@ class _Claims:
         vm = sp.search(after)
         if vm and len(after[: vm.start()].split()) <= 8:
             vpos = q[1] + vm.start()
+            # '"…," the company's chief executive, Mara Quill, told Reuters': the name before the verb
+            named = self.idx.last_before(vpos)
+            if (
+                named is not None
+                and named.start > q[1]
+                and re.fullmatch(r",\s*", t[named.end : vpos])
+                and self.idx.actors[named.key].type == "Person"
+            ):
+                return named.key
             if re.search(r",\s*$", t[q[1] : vpos]):
                 # '"…" from being acquired by China, said Commerce Department official Ann Poe': the
                 # speaker follows the verb
@@ -1791,6 +1802,11 @@ class _Claims:
         if dm:
             r = self.actor_at(p, end)
             if r is not None:
+                return r.key
+            # "said the institute's Asia director, Mara Quill": the person the title names
+            om = _OWNED_TITLE.match(t, p, end)
+            r = self.actor_at(om.end(), end) if om else None
+            if r is not None and self.idx.actors[r.key].type == "Person":
                 return r.key
             # 'said the groups, the China Council for …': an apposition names them
             am = re.match(r",\s+", t[p + dm.end() : end])
