@@ -103,6 +103,13 @@ CLAUSE = [
      {("Mara Quill", "This is a serious blow")}),
     ('"The tariffs are a tax on consumers," said the institute\'s Asia director, Mara Quill.',
      {("Mara Quill", "The tariffs are a tax on consumers")}),
+    # 'they said' after people named together; plural titles before names
+    ('Senators Jane Doe and Tom Roe opposed the sale. "This would hand Beijing our best chips," they said in a '
+     "joint statement.",
+     {("Jane Doe", "This would hand Beijing our best chips")}),
+    ('"The truce is fragile," wrote Harbor Macro economists Mara Quill and Tom Roe in a note.',
+     {("Mara Quill", "The truce is fragile")}),
+    ('Senator Jane Doe met Chinese officials. "We made progress," they said.', set()),
     # near miss: a title owned by a named actor is said by its holder, not by its owner
     ('The US wants "significant structural changes" to the economy, President Donald Trump\'s top trade '
      "negotiator said.", set()),

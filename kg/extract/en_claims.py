@@ -14,6 +14,7 @@ quotes, continuation quotes in the same paragraph).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -555,7 +556,9 @@ class _Claims:
         words = self.doc_text[a:b].replace("'s", " 's").replace("’s", " ’s").split()
         if not words:
             return empty
-        return len(words) <= 6 and all(w[:1].isupper() or w.lower() in self._title_words for w in words)
+        return len(words) <= 6 and all(
+            w[:1].isupper() or w.lower() in self._title_words or w.lower()[:-1] in self._title_words for w in words
+        )  # "Harbor Macro economists Mara Quill and Tom Roe": plural titles too
 
     def actor_at(self, pos: int, limit: int) -> _Ref | None:
         """An actor reference starting at ``pos`` (after optional 'the')."""
@@ -1687,6 +1690,8 @@ class _Claims:
         vm = sp.search(after)
         if vm and len(after[: vm.start()].split()) <= 8:
             vpos = q[1] + vm.start()
+            if re.fullmatch(r"\s*they\s+", t[q[1] : vpos], re.IGNORECASE):
+                return self._people_before(q[1])  # '"…," they said': the people named together before
             # '"…," the company's chief executive, Mara Quill, told Reuters': the name before the verb
             named = self.idx.last_before(vpos)
             if (
@@ -1795,8 +1800,10 @@ class _Claims:
 
     def _speaker_at(self, p: int, end: int) -> str | None:
         t = self.t
-        mm = re.match(r"\s*(he|she)\b", t[p:end], re.IGNORECASE)
+        mm = re.match(r"\s*(he|she|they)\b", t[p:end], re.IGNORECASE)
         if mm:
+            if mm.group(1).lower() == "they":
+                return self._people_before(p)
             return self.resolve_pronoun(mm.group(1).lower(), p)
         dm = re.match(r"\s*the\s+(?:[a-z]+\s+)?([a-z]+)\b", t[p:end])  # the (ministry) spokesperson
         if dm:
@@ -1832,6 +1839,27 @@ class _Claims:
                 return nxt.key
             return self._definite(head[0], p)
         return self.titled_person(r).key
+
+    def _people_before(self, pos: int) -> str | None:
+        """Who '"…," they said' stands for: the first of the people named together ('Senators Jane
+        Doe and Tom Roe', 'A, B and C') in the sentence of ``pos`` or the one before, outside
+        quotes; None when no people were named together (they may be anyone)."""
+        i = self.sent_index(pos)
+        if i < 0:
+            return None
+        for k in (i, i - 1):
+            if k < 0:
+                continue
+            sent = self.sents[k]
+            people = [
+                s
+                for s in self.idx.in_range(sent.start, min(sent.end, pos))
+                if self.idx.actors[s.key].type == "Person" and self.quote_of(s.start) is None
+            ]
+            for x, y in itertools.pairwise(people):
+                if re.fullmatch(r"(?:,\s+(?:and\s+)?|\s+and\s+)", self.t[x.end : y.start]):
+                    return x.key
+        return None
 
     def _possessed_title(self, a: int, end: int) -> tuple[str, int] | None:
         """The head of a title owned by the actor ending at ``a`` ("'s top trade negotiator") and
