@@ -226,7 +226,7 @@ QUOTES = [
     # take the verb away from the later quote
     ("Vice President Mike Pence told CNBC that the law was a “betrayal” and “unacceptable to freedom-loving "
      "people around the world”.",
-     {("Mike Pence", "unacceptable to freedom-loving people")}),
+     {("Mike Pence", "betrayal"), ("Mike Pence", "unacceptable to freedom-loving people")}),
     ("Blinken called the surveillance an “irresponsible act” and a “clear violation of U.S. sovereignty.”",
      {("Blinken", "irresponsible act"), ("Blinken", "clear violation of U.S. sovereignty")}),
     # quoted words before a preposition are quoted speech, not a modifier of the noun after them

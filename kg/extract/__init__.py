@@ -24,17 +24,20 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         from kg.extract.zh import extract_zh
 
         ex = extract_zh(doc, lex)
+    # statements keep their own tests of short quotes (zh_claims: _term_quote; en_claims: a quoted
+    # modifier, a state's catchword): one English word a named person is quoted as saying
+    # ('described the remarks as "inflammatory"') was said
     ex.claims = [
         c for c in ex.claims
-        if (c.kind == "Statement" and (doc.lang != "en" or not _term_quote(c.quote or "")))
-        or (c.kind != "Statement" and (c.issue or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))))
+        if c.kind == "Statement"
+        or c.issue or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))
     ]
     return ex
 
 
 def _term_quote(quote: str) -> bool:
-    """Words in quotation marks too short to have been said (a term or a scare quote: 「台灣問題」,
-    "genocide"): fewer than four Chinese characters, or one English word. Chinese statements
+    """Words in Chinese quotation marks too short to have been said (a term or a scare quote:
+    「台灣問題」, 「AI」): fewer than four Chinese characters, or one Latin word. Chinese statements
     apply it in :mod:`kg.extract.zh_claims`, which knows when a short quote is the whole
     object of a verb of speech (他只回應「再看看」) and so was said."""
     text = quote.strip(" .,!?;:。，！？；：…")

@@ -277,6 +277,8 @@ class Cues:
     demonyms: dict[str, str]  # surface -> lexicon actor id
     gov_alias: dict[str, str]  # surface (casefolded) -> lexicon actor id
     not_actor_after: frozenset[str]
+    # surnames spelt like a function word (He Lifeng): a name word before another name word
+    surname_homographs: frozenset[str] = frozenset()
     claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -324,6 +326,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         demonyms=demonyms,
         gov_alias=gov,
         not_actor_after=keys("en-not-actor-after"),
+        surname_homographs=frozenset(t.text for t in lex.cues("en-surname-homograph", "en")),
         claims={k: texts(f"en-{k}") for k in ("leverage", "demand", "threat")},
     )
     _CUE_CACHE[key] = (lex, cues)
@@ -696,8 +699,16 @@ class _Finder:
                         any(t.text in self.cues.org_head for t in run)
                         and (nxt.text != "and" or any(t.text in ("of", "for", "on") for t in run))
                     )
-                    # "Bank of America and Chatham House": a known name after "and" starts anew
+                    # "Bank of America and Chatham House": a known name after "and" starts anew, and so
+                    # does one headed by an organisation word ("Ministry of Commerce and Administration
+                    # of Customs")
                     and not (nxt.text == "and" and self._lexicon_starts_at(toks[j + 2].start))
+                    and not (
+                        nxt.text == "and"
+                        and toks[j + 2].text in self.cues.org_head
+                        and j + 3 < n
+                        and toks[j + 3].text in ("of", "for", "on")
+                    )
                 ):
                     run.append(nxt)
                     j += 1
@@ -873,6 +884,9 @@ class _Finder:
                 k = len(run)
                 while k > 0:
                     t = run[k - 1]
+                    if k < len(run) and self._surname_homograph(t):
+                        k -= 1  # "noted He Weiwen": a surname, not the pronoun
+                        break
                     if (
                         self._is_title_word(t.text)
                         or self._is_state_word(t)
@@ -893,7 +907,10 @@ class _Finder:
                 a, b = name_toks[0].start, name_toks[-1].end
                 if not self.free(a, b):
                     continue
-                titled = bool(prefix) and any(self._head_word(t.text) for t in prefix[-2:])
+                # a title or a courtesy title right before: "Vice Premier X", "Dr Mara Quill"
+                titled = bool(prefix) and (
+                    any(self._head_word(t.text) for t in prefix[-2:]) or prefix[-1].text in self.cues.courtesy
+                )
                 if not titled and prefix:
                     # "Secretary of State Jane Doe", "Minister of Foreign Affairs Li Wei"
                     om = re.search(
@@ -909,6 +926,17 @@ class _Finder:
                 m = self.new_actor("Person", name)
                 self.add(a, b, m.key, self.doc.text[a:b])
         self.coordinated_persons()
+
+    def _surname_homograph(self, tok: Tok) -> bool:
+        """A surname spelt like a function word (He, An), capitalised inside its sentence or before
+        the given name that the run goes on with (the caller checks that): the pronoun "he" is
+        capitalised only where a sentence or a quotation opens."""
+        return tok.text in self.cues.surname_homographs and self.free(tok.start, tok.end)
+
+    def _opens_clause(self, pos: int) -> bool:
+        """Whether ``pos`` opens a sentence, a line or a quotation (a capital there says nothing)."""
+        before = self.text[max(0, pos - 3) : pos].rstrip(" ")
+        return not before or before[-1] in ".!?:;\n\"\u201c\u2018'(\u2014-"
 
     def coordinated_persons(self) -> None:
         """Names listed after a person share its evidence ("Senators Jane Doe, John Roe and Mary
@@ -958,6 +986,8 @@ class _Finder:
                 return True
         if re.match(r",\s+(?:who|whose|speaking|writing|testifying|addressing)\b", after):
             return True
+        if re.match(r"\s+as\s+(?:saying|telling|writing)\b", after):
+            return True  # "cited Jane Doe as saying": one quoted is a person
         if self._apposition(sent, b) is not None:
             return True
         # lower-case title right before: "top trade negotiator Zhang Wei"
@@ -990,7 +1020,7 @@ class _Finder:
             body = self.text[body_start : p_start + len(part)]
             # cut at verbs that end an apposition ("said", "told")
             cut = re.search(
-                r"\s+(?:said|says|told|tells|added|wrote|who|which|in\s+[A-Z]|knows|is|was|has|had)\b",
+                r"\s+(?:said|says|told|tells|added|wrote|who|whose|which|that|in\s+[A-Z]|knows|is|was|has|had)\b",
                 body,
             )
             if cut:
@@ -1055,8 +1085,10 @@ class _Finder:
             a, b = mm.start(2), mm.end(2)
             word = mm.group(2)
             # most words are lower case: reject them before the function call (same test)
-            if not word[0].isupper() or not _name_word(word) or not self.free(a, b) or word.lower() in _STOP:
+            if not word[0].isupper() or not _name_word(word) or not self.free(a, b):
                 continue
+            if word.lower() in _STOP and (word not in self.cues.surname_homographs or self._opens_clause(a)):
+                continue  # "But, He added": the surname; "He added" opening a sentence: the pronoun
             title = mm.group(1)
             key = forms.get(word)
             # the next word capitalised means this is part of a longer name, not a bare surname

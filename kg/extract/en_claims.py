@@ -14,6 +14,7 @@ quotes, continuation quotes in the same paragraph).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -232,6 +233,15 @@ _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|a
 # measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
 _COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
+# a name in quotation marks, not words said: a programme, a policy, a deal, a product ("Squawk
+# Box", "Phase 2", "One China"): up to four capitalised words or numbers, no stop mark
+_NAME_IN_QUOTES = re.compile(r"\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,3}\s*,?\s*")
+# a title owned by a definite body, then its holder: "the institute's Asia director, Mara Quill"
+_OWNED_TITLE = re.compile(r"\s*the\s+[a-z]+['\u2019]s\s+[^,;:\"\u201c\u201d]{1,50}?,?\s+(?=[A-Z])")
+# a title owned by a named actor: "Trump's top trade negotiator", "China's foreign minister"
+_POSSESSED_TITLE = re.compile(r"['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)")
+# an apposition closed right before a verb: 'Li Wei, a spokesman for the embassy, said'
+_APPOSITION_BEFORE = re.compile(r",\s+(?:an?|the|its|his|her)\s+[^,;:\"\u201c\u201d]{1,120},\s*$")
 _PARTICIPLE_LEAD = re.compile(r",\s*(?:while\s+|as\s+|before\s+|after\s+)?$")
 # a sentence whose subject is an unnamed spokesperson: 'A ministry spokesperson said …'
 _UNNAMED_SPEAKER = re.compile(
@@ -273,6 +283,14 @@ class _Patterns:
     call_pat: re.Pattern[str] | None  # Washington's call for China to …: a demand named by a noun
     step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     issuer_nouns: frozenset[str]
+    # 'the official', 'the diplomat': a member of a body, named only where first introduced
+    member_nouns: frozenset[str]
+    # 'the company', 'the groups': an organisation that is no public body
+    company_nouns: frozenset[str]
+    # last words of a public body's name (Department, Ministry): no company
+    public_heads: frozenset[str]
+    # 'called X a', 'described X as': the words after are the subject's name for X
+    naming: re.Pattern[str] | None
     # "China has unveiled retaliatory measures" / "the retaliatory duties announced": a step
     # taken, leverage, no threat (the verb before the cue, or its participle after it)
     taken: tuple[re.Pattern[str], re.Pattern[str]] | None
@@ -312,6 +330,15 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
+        member_nouns=frozenset(lex.cue_keys("en-member-noun", "en")),
+        company_nouns=frozenset(lex.cue_keys("en-company-noun", "en")),
+        public_heads=frozenset(lex.cue_keys("en-public-body-head", "en")),
+        naming=embed(
+            r"\b(?:{P})\b(?:\s+[^\s\"\u201c\u201d.;]+){0,12}?\s+(?:as\s+)?(?:an?|the)?\s*$",
+            naming,
+        )
+        if (naming := _alt(tuple(lex.cue_keys("en-naming-verb", "en")))) is not None
+        else None,
         taken=(
             (
                 re.compile(r"\b(?:" + taken + r")\s+(?:(?:its|new|the|a|fresh|further)\s+)*$"),
@@ -366,6 +393,10 @@ class _Claims:
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = pats.issuer_nouns
+        self._member_nouns = pats.member_nouns
+        self._company_nouns = pats.company_nouns
+        self._public_heads = pats.public_heads
+        self._naming = pats.naming
         self._taken = pats.taken
         self._title_words = pats.title_words
         self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
@@ -497,6 +528,8 @@ class _Claims:
                 start = c + 1
         poss = None
         for r in self.refs(start, upto):
+            if self.t[r.start : r.end].lower() in ("his", "her", "its", "their"):
+                continue  # "Touring its hall, Xi declared": a possessive determiner is no subject
             if not prep_before(self.t, r.start) and self.quote_of(r.start) is None:
                 if self.t[r.end : r.end + 2] == "'s" and poss is None and self.titled_person(r) is r:
                     poss = r.key  # "China's commerce ministry ... and urged": the ministry
@@ -571,7 +604,9 @@ class _Claims:
         words = self.doc_text[a:b].replace("'s", " 's").replace("’s", " ’s").split()
         if not words:
             return empty
-        return len(words) <= 6 and all(w[:1].isupper() or w.lower() in self._title_words for w in words)
+        return len(words) <= 6 and all(
+            w[:1].isupper() or w.lower() in self._title_words or w.lower()[:-1] in self._title_words for w in words
+        )  # "Harbor Macro economists Mara Quill and Tom Roe": plural titles too
 
     def actor_at(self, pos: int, limit: int) -> _Ref | None:
         """An actor reference starting at ``pos`` (after optional 'the')."""
@@ -1607,7 +1642,7 @@ class _Claims:
         t = self.t
         quotes = self.a.quotes
         for q in quotes:
-            key = self._attribute(q)
+            key = None if _NAME_IN_QUOTES.fullmatch(t, q[0] + 1, q[1] - 1) else self._attribute(q)
             if (
                 key is not None
                 and len(t[q[0] + 1 : q[1] - 1].split()) <= 2
@@ -1694,11 +1729,16 @@ class _Claims:
         """A state's own commitment in two quoted words, its subject named before them in the
         sentence: 'China vowed "necessary measures"', 'Beijing said it would “firmly oppose” …'."""
         si = self.sent_index(q[0] + 1)
-        return (
-            si >= 0
-            and _COMMITMENT_BEFORE.search(self.t, max(0, q[0] - 24), q[0]) is not None
-            and any(r.key == key for r in self.refs(self.sents[si].start, q[0]))
-        )
+        if si < 0:
+            return False
+        sent = self.sents[si]
+        lead = _COMMITMENT_BEFORE.search(self.t, max(0, q[0] - 24), q[0]) is not None
+        if not lead and self._naming is not None:
+            # 'Beijing called the closure a "political provocation"': a verb of naming gives the
+            # quoted words as the state's own
+            nm = self._naming.search(self.t, max(sent.start, q[0] - 120), q[0])
+            lead = nm is not None and not re.search(r"[\"\u201c\u201d;]", self.t[nm.end() : q[0]])
+        return lead and any(r.key == key for r in self.refs(sent.start, q[0]))
 
     def _speaker_of_sentence_before(self, q: tuple[int, int], earlier: list[str | None]) -> str | None:
         """The speaker of the sentence before quote ``q``: the actor named right before or right
@@ -1716,6 +1756,11 @@ class _Claims:
         before = self.idx.in_range(max(prev.start, v.start() - 40), v.start())
         if before and not self.t[before[-1].end : v.start()].strip(" ,"):
             return before[-1].key
+        # 'Li Wei, a spokesman for the embassy, said:': the name before its apposition
+        ap = _APPOSITION_BEFORE.search(self.t, max(prev.start, v.start() - 160), v.start())
+        named = self.idx.in_range(max(prev.start, ap.start() - 60), ap.start()) if ap else []
+        if named and named[-1].end == ap.start() and self.idx.actors[named[-1].key].type == "Person":
+            return named[-1].key
         after = next(iter(self.idx.in_range(v.end(), min(prev.end, v.end() + 40))), None)
         if after is not None and not self.t[v.end() : after.start].strip():
             return after.key
@@ -1725,8 +1770,9 @@ class _Claims:
         return None
 
     def _anonymous(self, q: tuple[int, int]) -> bool:
-        """'"…," said one diplomat' / '"…," an official told reporters': the quote has its own
-        speaker, unnamed, so it must not inherit a neighbour's (anonymous stays unattributed)."""
+        """'"…," said one diplomat' / '"…," an official told reporters' / '"…," the company said'
+        with no company named: the quote has its own speaker, unnamed or not found, so it must not
+        inherit a neighbour's (anonymous stays unattributed)."""
         sp = self.speech_pat
         if sp is None:
             return False
@@ -1734,7 +1780,7 @@ class _Claims:
         return bool(
             embed(r"\s*[,.!?]?\s*(?:{P})\s+(?:one|an?|the|two|several|some|other)\s", sp).match(after)
             or embed(
-                r"\s*[,.!?]?\s*(?:one|an?|two|several|some|other)\s+(?:[\w-]+\s+){0,3}(?:{P})\b", sp
+                r"\s*[,.!?]?\s*(?:one|an?|the|two|several|some|other)\s+(?:[\w-]+\s+){0,3}(?:{P})\b", sp
             ).match(after)
         )
 
@@ -1776,7 +1822,10 @@ class _Claims:
         if si < 0:
             return None
         sent = self.sents[si]
-        end = sent.end
+        # a quotation of several sentences: its attribution follows where it closes
+        sj = self.sent_index(q[1] - 1)
+        close = self.sents[sj] if sj > si else sent
+        end = close.end
         nq = bisect.bisect_left(self._q_starts, q[1])
         if nq < len(self._q_starts) and self._q_starts[nq] > q[1]:
             end = min(end, self._q_starts[nq])
@@ -1820,6 +1869,17 @@ class _Claims:
         vm = sp.search(after)
         if vm and len(after[: vm.start()].split()) <= 8:
             vpos = q[1] + vm.start()
+            if re.fullmatch(r"\s*they\s+", t[q[1] : vpos], re.IGNORECASE):
+                return self._people_before(q[1])  # '"…," they said': the people named together before
+            # '"…," the company's chief executive, Mara Quill, told Reuters': the name before the verb
+            named = self.idx.last_before(vpos)
+            if (
+                named is not None
+                and named.start > q[1]
+                and re.fullmatch(r",\s*", t[named.end : vpos])
+                and self.idx.actors[named.key].type == "Person"
+            ):
+                return named.key
             if re.search(r",\s*$", t[q[1] : vpos]):
                 # '"…" from being acquired by China, said Commerce Department official Ann Poe': the
                 # speaker follows the verb
@@ -1841,15 +1901,18 @@ class _Claims:
                     return got
         # '… "very hard to stop the flow" of fentanyl, …, Doe said.': the sentence's closing attribution
         tail = embed(
-            r",\s+(?:{P})\s+(?P<x>[^,]{2,60}?)[.!?\s]*$|,\s+(?P<y>[^,\"\u201c\u201d]{2,60}?)\s+(?:{P})[.!?\s]*$", sp
+            r",\s+(?:{P})\s+(?P<x>[^,]{2,60}?)[.!?\s]*$|,\s+(?P<y>[^,\"\u201c\u201d]{2,90}?)\s+(?:{P})"
+            # 'X announced on Monday', 'X said in a statement': a closing adjunct of time or means
+            r"(?:\s+(?:on|in|at|last|this|late|early|earlier|later)\s+[^,\"\u201c\u201d]{1,40}?)?[.!?\s]*$",
+            sp,
         )
-        tm = tail.search(t, q[1], sent.end)
+        tm = tail.search(t, q[1], close.end)
         if tm and not [x for x in self.a.quotes if q[1] <= x[0] < tm.start()]:
-            r = self._speaker_at(tm.start("x") if tm.group("x") else tm.start("y"), sent.end)
+            r = self._speaker_at(tm.start("x") if tm.group("x") else tm.start("y"), close.end)
             if r is not None:
                 return r
-        # 'The Xinhua report quoted Le as calling …': the one quoted speaks
-        qm = re.search(r"\bquoted\s+", t[sent.start : q[0]])
+        # 'The Xinhua report quoted Le as calling …', 'it cited X as saying': the one quoted speaks
+        qm = re.search(r"\b(?:quoted|quoting|cited|citing)\s+", t[sent.start : q[0]])
         if qm:
             r = self.actor_at(sent.start + qm.end(), q[0])
             # '… quoted Hu Xijin, a commentator for the paper, as saying': an apposition may stand between
@@ -1880,8 +1943,9 @@ class _Claims:
                 if (_PARTICIPLE_LEAD.search(t[sent.start : vpos]) and last.group().endswith("ing")) or re.search(
                     r"\b(?:and|but)\s+(?:also\s+)?$", t[sent.start : vpos]
                 ):
-                    # "He urged Beijing to pull back and said …": the clause's subject speaks
-                    h = self.main_subject(sent, vpos)
+                    # "He urged Beijing to pull back and said …": the clause's subject speaks;
+                    # '…, said the company, adding that “…”': the speaker of the verb it goes on from
+                    h = self._inverted_before(sent, vpos) or self.main_subject(sent, vpos)
                 else:
                     h = self.holder_before(sent, vpos)
                 if h is not None:
@@ -1898,25 +1962,98 @@ class _Claims:
                         return got
         return None
 
+    def _inverted_before(self, sent: Sentence, vpos: int) -> str | None:
+        """The speaker named after an inverted verb of speech that the words before ``vpos`` end
+        with ('…, said the company, adding': the company), None when they end otherwise."""
+        if self.speech_pat is None:
+            return None
+        last = None
+        for m in self.speech_pat.finditer(self.t, sent.start, vpos):
+            last = m
+        if last is None or not re.search(r",\s*$", self.t[sent.start : last.start()]):
+            return None
+        tail = self.t[last.end() : vpos]
+        if not re.fullmatch(r"\s+[^,;:\"\u201c\u201d]{2,60},\s*(?:while\s+|as\s+)?(?:and\s+)?", tail):
+            return None
+        return self._speaker_at(last.end(), vpos)
+
     def _speaker_at(self, p: int, end: int) -> str | None:
         t = self.t
-        mm = re.match(r"\s*(he|she)\b", t[p:end], re.IGNORECASE)
+        mm = re.match(r"\s*(he|she|they)\b", t[p:end], re.IGNORECASE)
         if mm:
+            if mm.group(1).lower() == "they":
+                return self._people_before(p)
             return self.resolve_pronoun(mm.group(1).lower(), p)
         dm = re.match(r"\s*the\s+(?:[a-z]+\s+)?([a-z]+)\b", t[p:end])  # the (ministry) spokesperson
         if dm:
             r = self.actor_at(p, end)
             if r is not None:
                 return r.key
+            # "said the institute's Asia director, Mara Quill": the person the title names
+            om = _OWNED_TITLE.match(t, p, end)
+            r = self.actor_at(om.end(), end) if om else None
+            if r is not None and self.idx.actors[r.key].type == "Person":
+                return r.key
+            # 'said the groups, the China Council for …': an apposition names them
+            am = re.match(r",\s+", t[p + dm.end() : end])
+            r = self.actor_at(p + dm.end() + am.end(), end) if am else None
+            if r is not None and not self._possessive(r):
+                return self.titled_person(r).key
             return self._definite(dm.group(1), p)
         r = self.actor_at(p, end)
-        if r is not None:
-            return self.titled_person(r).key
-        # 'said foreign ministry spokesman Wu Lan': the name after its title
-        first = next(iter(self.idx.in_range(p, min(end, p + 60))), None)
-        if first is not None and self.idx.actors[first.key].type == "Person" and self.title_run(p, first.start):
-            return first.key
+        if r is None:
+            # 'said foreign ministry spokesman Wu Lan': the name after its title
+            first = next(iter(self.idx.in_range(p, min(end, p + 60))), None)
+            if first is None or self.idx.actors[first.key].type != "Person" or not self.title_run(p, first.start):
+                return None
+            r = _Ref(first.start, first.end, first.key)
+        owned = next(iter(self.idx.in_range(r.end, min(end, r.end + 100))), None)
+        if owned is not None and self.t[r.end : owned.start] == "'s ":
+            return self.titled_person(_Ref(owned.start, owned.end, owned.key)).key  # China's Ministry of Commerce
+        head = self._possessed_title(r.end, end)
+        if head is not None:
+            # "Donald Trump's top trade negotiator said": who holds the title, not its owner
+            nxt = next(iter(self.idx.in_range(head[1], min(end, head[1] + 40))), None)
+            if nxt is not None and self.idx.actors[nxt.key].type == "Person" and self.title_run(head[1], nxt.start):
+                return nxt.key
+            return self._definite(head[0], p)
+        return self.titled_person(r).key
+
+    def _people_before(self, pos: int) -> str | None:
+        """Who '"…," they said' stands for: the first of the people named together ('Senators Jane
+        Doe and Tom Roe', 'A, B and C') in the sentence of ``pos`` or the one before, outside
+        quotes; None when no people were named together (they may be anyone)."""
+        i = self.sent_index(pos)
+        if i < 0:
+            return None
+        for k in (i, i - 1):
+            if k < 0:
+                continue
+            sent = self.sents[k]
+            people = [
+                s
+                for s in self.idx.in_range(sent.start, min(sent.end, pos))
+                if self.idx.actors[s.key].type == "Person" and self.quote_of(s.start) is None
+            ]
+            for x, y in itertools.pairwise(people):
+                if re.fullmatch(r"(?:,\s+(?:and\s+)?|\s+and\s+)", self.t[x.end : y.start]):
+                    return x.key
         return None
+
+    def _possessed_title(self, a: int, end: int) -> tuple[str, int] | None:
+        """The head of a title owned by the actor ending at ``a`` ("'s top trade negotiator") and
+        where the title ends; None when no possessive title follows."""
+        m = _POSSESSED_TITLE.match(self.t, a, end)
+        if m is None:
+            return None
+        head = None
+        for w in re.finditer(r"[a-z-]+", m.group(1)):
+            word = w.group()
+            if word in self.a.cues.title_heads:
+                head = (word, m.start(1) + w.end())
+            elif word not in self._title_words:
+                break
+        return head
 
     def _outlet(self, key: str) -> bool:
         """A news outlet or agency: it reports words, it does not issue them."""
@@ -1926,61 +2063,103 @@ class _Claims:
 
     def _definite(self, word: str, pos: int) -> str | None:
         """'the ministry' -> the last organisation named before with that word in its name;
-        'the spokesperson', 'the statement' -> the last organisation or state named before (its
-        issuer); 'the president' -> the last person named before who holds that title."""
+        'the spokesperson', 'the statement' -> who was named where it was introduced (a ministry
+        spokesperson, spokesperson Lin Jian), else the last organisation or state named before (its
+        issuer); 'the official' -> only who was named where the official was introduced; 'the
+        president' -> the last person named before who holds that title; 'the company' -> the
+        last organisation named before that is no public body."""
         word = word.lower()
-        if word in self._issuer_nouns:
-            # the body a spokesperson was last named with ("a spokesperson of the Commerce Ministry"),
-            # else the last body named that is no news outlet (outlets report, they do not issue)
-            said = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", self.t[:pos])]
-            for at in reversed(said[:-1] if len(said) > 1 else said):
-                si = self.sent_index(at)
-                if si < 0:
-                    continue
-                # 'a ministry spokesperson': the body is the last one named with that word
-                om = _BODY_WORD_BEFORE.search(self.t, max(0, at - 16), at)
-                body = self._definite(om.group(1), at) if om else None
-                if body is not None:
-                    return body
-                sent = self.sents[si]
-                bodies = [
-                    s for s in self.idx.in_range(sent.start, sent.end)
-                    if self.idx.actors[s.key].type in ("Organization", "State") and not self._outlet(s.key)
-                ]
-                # the body named right at the word (Commerce Ministry spokesperson, spokesperson of
-                # the ministry), else the sentence's first organisation, else its first body
-                near = [b for b in bodies if 0 <= at - b.end <= 3 or 0 <= b.start - (at + len(word)) <= 12]
-                orgs = [b for b in bodies if self.idx.actors[b.key].type == "Organization"]
-                pick = near or orgs or bodies
-                if pick:
-                    return pick[0].key
-            for s in reversed(self.idx.spans):
-                m = self.idx.actors[s.key]
-                if (
-                    s.end <= pos
-                    and m.type in ("Organization", "State")
-                    and self.quote_of(s.start) is None
-                    and not self._outlet(s.key)
-                ):
-                    return s.key
-            return None
+        if word in self._issuer_nouns or word in self._member_nouns:
+            got = self._introduced(word, pos, loose=word in self._issuer_nouns)
+            if got is not None or word in self._issuer_nouns:
+                return got if got is not None else self._last_body(pos)
         if word in self.a.cues.title_heads:
             for s in reversed(self.idx.spans):
                 m = self.idx.actors[s.key]
                 if s.end <= pos and m.type == "Person" and any(word in r.title.lower() for r in m.roles):
                     return s.key
             return None
+        stem = word[:-1] if word.endswith("s") and word[:-1] in self._company_nouns else word
+        company = None
         for s in reversed(self.idx.spans):
             if s.end > pos:
                 continue
             m = self.idx.actors[s.key]
-            if m.type != "Organization":
+            if m.type != "Organization" or self.quote_of(s.start) is not None:
                 continue
             names = [n.lower() for n in m.names]
             if m.lexicon_id:
                 names += [x.key for x in self.lex.actors[m.lexicon_id].terms if x.lang == "en"]
-            if any(word in n for n in names):
+            if any(stem in n for n in names):
                 return s.key
+            if (
+                company is None
+                and stem in self._company_nouns
+                and not self._outlet(s.key)
+                and not any(w in self._public_heads for n in m.names for w in n.lower().split())
+            ):
+                company = s.key
+        return company
+
+    def _last_body(self, pos: int) -> str | None:
+        """The last organisation or state named before ``pos`` outside quotes that is no news
+        outlet (outlets report words, they do not issue them)."""
+        for s in reversed(self.idx.spans):
+            m = self.idx.actors[s.key]
+            if (
+                s.end <= pos
+                and m.type in ("Organization", "State")
+                and self.quote_of(s.start) is None
+                and not self._outlet(s.key)
+            ):
+                return s.key
+        return None
+
+    def _introduced(self, word: str, pos: int, *, loose: bool) -> str | None:
+        """Who a definite 'the spokesperson' / 'the official' stands for: the person or body named
+        with the noun where it was introduced before ``pos`` ('Lin Jian, a ministry spokesperson',
+        'spokesperson Lin Jian', 'a USTR official', 'a spokesperson for the ministry'). Mentions
+        that are themselves definite refer further back and are skipped; ``loose`` (issuers) also
+        takes the first body of the sentence that introduced an unnamed one."""
+        t = self.t
+        said = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", t[:pos], re.IGNORECASE)]
+        for at in reversed(said):
+            si = self.sent_index(at)
+            if si < 0 or self.quote_of(at) is not None:
+                continue
+            end = at + len(word)
+            sent = self.sents[si]
+            spans = [s for s in self.idx.in_range(sent.start, sent.end) if self.quote_of(s.start) is None]
+            # 'Lin Jian, a ministry spokesperson' / 'spokesperson Lin Jian': the person
+            for s in spans:
+                if self.idx.actors[s.key].type != "Person" or s in self.a.generic:
+                    continue
+                if 0 <= s.start - end <= 2 or (
+                    0 <= at - s.end <= 60 and re.fullmatch(r",\s+(?:an?|the)\s+[^,;:\"\u201c\u201d]*", t[s.end : at])
+                ):
+                    return s.key
+            # 'a ministry spokesperson': the body is the last one named with that word
+            om = _BODY_WORD_BEFORE.search(t, max(0, at - 16), at)
+            body = self._definite(om.group(1), at) if om else None
+            if body is not None:
+                return body
+            bodies = [
+                s for s in spans if self.idx.actors[s.key].type in ("Organization", "State") and not self._outlet(s.key)
+            ]
+            # the body named right at the word (Commerce Ministry (MOFCOM) spokesperson, spokesperson
+            # of the ministry)
+            near = [b for b in bodies if 0 <= at - b.end <= 3 or 0 <= b.start - end <= 12]
+            if near:
+                return near[0].key
+            if re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", t[max(sent.start, at - 30) : at], re.IGNORECASE):
+                continue  # 'the spokesperson' refers further back
+            if not loose:
+                return None
+            # the sentence's first organisation, else its first body
+            orgs = [b for b in bodies if self.idx.actors[b.key].type == "Organization"]
+            pick = orgs or bodies
+            if pick:
+                return pick[0].key
         return None
 
 
