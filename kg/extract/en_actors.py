@@ -277,7 +277,7 @@ class Cues:
     demonyms: dict[str, str]  # surface -> lexicon actor id
     gov_alias: dict[str, str]  # surface (casefolded) -> lexicon actor id
     not_actor_after: frozenset[str]
-    # surnames spelt like a function word (He Lifeng): a name word before another name word
+    # surnames spelt like a function word (He Wei): a name word before another name word
     surname_homographs: frozenset[str] = frozenset()
     claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
 

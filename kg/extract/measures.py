@@ -242,6 +242,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
             if ((t.lang == "en") == (lang == "en") or (lang == "zh" and proper)) and len(t.key) >= 2:
                 issue_of.setdefault(t.key if lang == "en" or not proper else t.text, iid)
     oblique_kind = "oblique" if lang == "zh" else "measure-oblique"
+    obliques = lex.cue_keys(f"{lang}-{oblique_kind}", lang)
     return _Rules(
         measure=cue("measure"),
         restrict=cue("measure-restrict"),
@@ -261,9 +262,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         verb=cue("measure-verb"),
         passive=cue("measure-passive"),
         modified=cue("actor-modifier-noun"),
-        oblique=_alt(lex.cue_keys(f"{lang}-{oblique_kind}", lang), lang),
-        oblique_keys=frozenset(lex.cue_keys(f"{lang}-{oblique_kind}", lang)),
-        oblique_lengths=tuple(sorted({len(k) for k in lex.cue_keys(f"{lang}-{oblique_kind}", lang)})),
+        oblique=_alt(obliques, lang),
+        oblique_keys=frozenset(obliques),
+        oblique_lengths=tuple(sorted({len(k) for k in obliques})),
         complement=_complement(lex, lang),
         ask=cue("ask"),
         seek=cue("seek"),
@@ -435,7 +436,7 @@ class _Finder:
         return self._earlier_subject(sent, lo)
 
     def _consequence_speaker(self, sent: Sentence, lo: int, a: int) -> str | None:
-        """English 'Bessent told officials that buying Russian oil could lead to tariffs': a measure
+        """English 'Doe told officials that buying Iranian oil could lead to tariffs': a measure
         that a modal consequence verb (``en-measure-consequence``) brings on, in words reported
         from a speaker, is the speaker's step."""
         if self.r.consequence is None or self.r.speech is None:
