@@ -29,6 +29,7 @@ import re
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import replace
 from itertools import chain, islice
 from typing import Any
@@ -82,14 +83,21 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 def _init_worker(lex: Lexicon) -> None:
     """Pool initializer: keep the lexicon for the life of the worker process.
 
-    Ctrl-C reaches every process of the terminal's group: workers ignore it (the
-    parent stops them) so it does not print one traceback per worker; SIGTERM,
-    which the pool uses to stop them, gets its default action back.
+    The worker leaves the parent's process group: a Ctrl-C or a SIGTERM sent
+    to the whole group (a terminal, a job runner's ``kill -- -PGID``) then
+    reaches only the parent, which stops the pool itself. Why: a worker killed
+    while it waits for a task dies holding the task queue's lock, and
+    ``Pool.terminate`` then waits for that lock for ever. A worker orphaned by
+    a parent killed outright still ends: its task pipe reads end-of-file. SIGINT
+    is ignored (for start methods that keep the group) and SIGTERM, which the
+    pool uses to stop its workers, gets its default action back.
     """
     global _worker_lex
     _worker_lex = lex
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with suppress(OSError):  # not permitted everywhere; the group's signals then reach us too
+        os.setpgid(0, 0)
 
 
 def _extract_chunk(docs: list[Document]) -> list[DocExtraction]:

@@ -241,6 +241,54 @@ def test_sigterm_to_the_process_group_with_workers(corpora: dict[str, object], t
     assert check(corpora, code, err, files) == "old"
 
 
+def _stat(pid: int) -> list[str]:
+    """Fields of /proc/PID/stat after the command name: state, ppid, pgrp, ..."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _running(pid: int) -> bool:
+    try:
+        return _stat(pid)[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+def test_workers_leave_the_group_and_end_when_the_parent_is_killed(corpora: dict[str, object], tmp_path: Path) -> None:
+    """A signal to the whole group reaches only the parent, which stops the pool.
+
+    Why: a worker killed by a group SIGTERM while it waits for a task dies
+    holding the pool's task-queue lock, and the parent's clean-up then waits
+    for that lock for ever (it did, in one run in seven). A worker whose parent
+    is killed outright must still end by itself.
+    """
+    proc = subprocess.Popen(
+        [*KG, "build", "-j", "2", str(corpora["corpus"]), "-o", str(tmp_path / "out")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 300
+        workers: list[int] = []
+        while time.monotonic() < deadline and proc.poll() is None:
+            workers = [c for c in children(proc.pid) if _running(c) and _stat(c)[2] != str(proc.pid)]
+            if len(workers) >= 2:
+                break
+            time.sleep(0.01)
+        assert len(workers) >= 2, "no worker left the parent's process group"
+        assert all(_stat(w)[2] == str(w) for w in workers)  # each leads its own group
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 120
+        while any(_running(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_running(w) for w in workers), "orphaned workers kept running"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def test_rebuild_is_byte_identical(corpora: dict[str, object], tmp_path: Path) -> None:
     """Building the same corpus again (with another worker count) gives the same bytes."""
     out = tmp_path / "again"
