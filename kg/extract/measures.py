@@ -124,6 +124,10 @@ class _Rules:
     list_intro: re.Pattern[str] | None
     future: re.Pattern[str] | None
     demand_list: re.Pattern[str] | None
+    engagement: re.Pattern[str] | None
+    engagement_cut: re.Pattern[str] | None
+    engagement_field: re.Pattern[str] | None
+    engagement_lead: re.Pattern[str] | None
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -283,6 +287,10 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         list_intro=cue("list-intro", tail=True),
         future=cue("measure-future"),
         demand_list=cue("demand-list"),
+        engagement=cue("engagement"),
+        engagement_cut=cue("engagement-cut"),
+        engagement_field=cue("engagement-field"),
+        engagement_lead=cue("engagement-lead"),
     )
 
 
@@ -780,6 +788,7 @@ class _Finder:
             ("control", self.r.control, "required"),
             ("dependence", self.r.dependence, "required"),
             ("act", self.r.act, "act"),  # revoked visas: the object is the item
+            ("cut", self.r.engagement_cut, ""),  # 暫停…合作, cancel the talks: only with an engagement after it
             ("warning", self.r.warning, ""),  # 玩火自焚, serious consequences: a threat by itself
             ("ask", self.r.ask, ""),
             ("seek", self.r.seek, ""),
@@ -820,6 +829,9 @@ class _Finder:
                 if any(a < y and x < b for x, y in taken):
                     continue  # 管制 inside 出口管制: one cue
                 taken.append((a, b))
+                if kind == "cut":
+                    self.cut(sent, a, b)
+                    continue
                 self.candidate(sent, kind, a, b, item)
         return self.out
 
@@ -1066,6 +1078,96 @@ class _Finder:
             return
         self.emit("Threat", holder, a, b, sent, self.other_state(holder), "")
 
+    def cut(self, sent: Sentence, a: int, b: int) -> None:
+        """An engagement or grant cut off (中國宣布暫停與美國在氣候、禁毒等領域的合作, 取消與習近平的
+        會面, 撤銷其飛行許可): withdrawing what the other side gets from the relation is a punitive
+        step, so taken it is leverage and announced or on a condition a threat, as for a measure.
+
+        The cut verb counts only when an engagement noun (``<p>-engagement``) ends its object within
+        the clause, and not when that object is a measure (lifting tariffs is easing). The cutter is
+        the clause's own subject, else the subject of the clause before (…，取消…並暫停…); the
+        target the other side named in the object (與美國), else the other side; the items the
+        fields listed in the object (one claim each), else its issues, else the object itself.
+        """
+        if self.r.engagement is None:
+            return
+        lo, hi = self.clause(sent, a, b)
+        # a list of fields before the noun may run long (在氣候、禁毒、打擊犯罪…等方面的合作)
+        noun = self.r.engagement.search(self.t, b, min(hi, b + 2 * _THING[self.lang]))
+        if noun is None:
+            return
+        x, y = b, noun.end()
+        while (more := self.r.engagement.match(self.t, y)) is not None:
+            y = more.end()  # 磋商機制: one compound noun
+        lead = self.r.engagement_lead.match(self.t, x) if self.r.engagement_lead is not None else None
+        x = lead.end() if lead is not None else x
+        for pat, end in (
+            (self.r.measure, min(hi, y + _AFTER[self.lang])),
+            (self.r.restrict, min(hi, y + _AFTER[self.lang])),
+            (self.r.weak, min(hi, y + _AFTER[self.lang])),
+            (self.r.retaliation, y),
+        ):
+            if pat is not None and pat.search(self.t, x, end):
+                # 取消對華加徵的關稅, 取消會談涉及的對華限制措施: easing a measure, the measure engine's
+                return
+        holder = self.cut_holder(sent, lo, a)
+        quoted = self.quote_speaker(a)
+        if holder is None and quoted is not None and self.first_person(quoted[0], a):
+            holder = quoted[1]  # 「我們將暫停合作」: the speaker's side
+        if holder is None or self.side(holder) not in _SIDES:
+            return
+        own = [sp for sp in self.idx.in_range(lo, a) if sp.key == holder]
+        mood = self.mood(sent, lo, a, b, hi, own[-1].end if own else lo, eases=False)
+        if mood is None:
+            return
+        # the partner cut off, after 與/同 (與美國的合作): never the cutter's own side
+        partners = [sp.key for sp in self.idx.in_range(x, y) if self.side(sp.key) in _SIDES and self._obliqued(sp, x)]
+        if any(self.side(k) == self.side(holder) for k in partners):
+            return  # 美國…暫停與美國合作: no side cuts itself off; the cutter is not this actor
+        target = partners[0] if partners else self.other_state(holder)
+        for ia, ib, iid in self.cut_items(x, y):
+            self.emit(mood, holder, ia, ib, sent, target, iid)
+
+    def cut_holder(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """Who cuts: an actor opening the cut verb's clause (中國宣布取消…), not one named inside an
+        earlier object in it (取消美中軍方會議並暫停…: 美中 is what was cancelled); else the
+        subject of the clause before."""
+        spans = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo) and not self._modifier(sp)]
+        if not spans or spans[0].start >= lo + _INITIAL:
+            return self._earlier_subject(sent, lo)
+        if self._speaker(spans[0], a):
+            # 商務部表示中方將暫停…: the one right after the speech verb; 中國宣布暫停…: the speaker
+            m = self.r.speech.match(self.t, spans[0].end, a) if self.r.speech is not None else None
+            nxt = next((sp for sp in spans[1:] if m is not None and sp.start - m.end() <= 2), None)
+            return nxt.key if nxt is not None else spans[0].key
+        return self._np_head(spans)
+
+    def cut_items(self, x: int, y: int) -> list[tuple[int, int, str]]:
+        """What is cut: the fields listed after a field word (在氣候、禁毒等方面的合作: 氣候, 禁毒),
+        or listed right in the object (禁毒和執法合作), one each; else the object, with its issue."""
+        field = None
+        if self.r.engagement_field is not None:
+            for m in self.r.engagement_field.finditer(self.t, x, y):
+                field = m
+        for fx in (field.end(),) if field is not None else ():
+            things = self.listed(fx, y)
+            if things:
+                break
+        else:
+            things = self.listed(x, y)
+        if things:
+            # each field its own issue, if it names one (not the list's: 禁毒 is no climate item)
+            named = [{i[2] for i in self.issues(ia, ib)} for ia, ib in things]
+            return [(ia, ib, next(iter(n)) if len(n) == 1 else "") for (ia, ib), n in zip(things, named, strict=True)]
+        found = self.issues(x, y)
+        text = self.orig[x:y].strip(" ，,")
+        if not text or len(text) > _THING[self.lang]:
+            return found
+        start = x + self.orig[x:y].index(text)
+        return [(start, start + len(text), iid) for iid in sorted({i[2] for i in found})] or [
+            (start, start + len(text), "")
+        ]
+
     def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """A clause that goes on with a wanted action, as the item when it names no issue: itself,
         when short enough to name a thing."""
@@ -1245,7 +1347,9 @@ class _Finder:
             self.emit("Leverage", holder, ia, ib, sent, self.other_state(holder), iid)
         return True
 
-    def mood(self, sent: Sentence, lo: int, a: int, b: int, hi: int, words_from: int | None = None) -> str | None:
+    def mood(
+        self, sent: Sentence, lo: int, a: int, b: int, hi: int, words_from: int | None = None, *, eases: bool = True
+    ) -> str | None:
         """``Threat``, ``Leverage`` or None from the words around the cue.
 
         Easing (lift, 取消) or a demand (urged … to, 要求) anywhere before the cue in its
@@ -1272,7 +1376,7 @@ class _Finder:
         ):
             if pat is not None and pat.search(where):
                 return None
-        if self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
+        if eases and self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"

@@ -1,0 +1,39 @@
+"""Chinese leverage, demands and threats in constructions real news uses (kg/extract/measures.py).
+
+Sentences written for these tests in the styles of real reports (none is taken
+from an article). Each case asserts the exact set of (kind, actor, target,
+phrase) of the claims other than statements; near misses assert none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+
+# -- an engagement or grant cut off: taken, leverage; announced or conditional, a threat ------
+CUT = [
+    ("北京隨即宣布暫停與美國在反恐、網絡安全和海上搜救等領域的合作。",
+     {("Leverage", CN, US, "反恐"), ("Leverage", CN, US, "網絡安全"), ("Leverage", CN, US, "海上搜救")}),
+    ("作為回應，中方決定取消原定下月舉行的兩軍海上安全磋商。",
+     {("Leverage", CN, None, "原定下月舉行的兩軍海上安全磋商")}),
+    ("北京方面暫停了禁毒和執法合作。", {("Leverage", CN, None, "禁毒"), ("Leverage", CN, None, "執法合作")}),
+    ("美國國務院撤銷了三家中國航空公司的營運執照。",
+     {("Leverage", "org/state-department", CN, "三家中國航空公司的營運執照")}),
+    ("白宮發言人表示，如果北京繼續施壓，總統可能取消與習近平的會晤。",
+     {("Threat", "org/white-house", "person/xi-jinping", "與習近平的會晤")}),
+    ("中國商務部表示將暫停與美國企業的部分合作項目。", {("Threat", "org/mofcom", US, "與美國企業的部分合作")}),
+    # near misses: negated, resumed, or what is cut is a measure (easing, no pressure)
+    ("中方不會中止與美方的氣候對話。", set()),
+    ("美中雙方同意恢復兩軍對話。", set()),
+    ("美方已於上月取消了會談涉及的對華限制措施。", set()),
+]
+
+
+def _claims(claims_of, text: str) -> set[tuple[str, str, str | None, str]]:  # type: ignore[no-untyped-def]
+    return {(c.kind, c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind != "Statement"}
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT)
+def test_engagement_cut(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected
