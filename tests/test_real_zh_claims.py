@@ -37,3 +37,26 @@ def _claims(claims_of, text: str) -> set[tuple[str, str, str | None, str]]:  # t
 @pytest.mark.parametrize(("text", "expected"), CUT)
 def test_engagement_cut(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- what is wanted is a list of things: one demand per thing ----------------------------------
+LISTS = [
+    ("美國要求中國購買更多美國農產品、能源和工業製品。",
+     {("Demand", US, CN, "購買更多美國農產品、能源和工業製品"), ("Demand", US, CN, "能源"),
+      ("Demand", US, CN, "工業製品")}),
+    # what one side agreed to, in a clause that goes on after 並, is what the other wanted
+    ("中方同意進行結構性改變，並大量採購美國的農產品、能源和工業製品。",
+     {("Demand", US, CN, "大量採購美國的農產品"), ("Demand", US, CN, "能源"), ("Demand", US, CN, "工業製品")}),
+    # near misses: 和 inside a word, two things joined by 和 alone, a list that modifies a noun
+    ("中方認為，美方應摒棄零和思維。", {("Demand", CN, US, "摒棄零和思維")}),
+    ("中方要求美方恪守一個中國原則和三個聯合公報。", {("Demand", CN, US, "恪守一個中國原則和三個聯合公報")}),
+    ("商務部希望美方為中國企業提供公平、公正和非歧視的營商環境。",
+     {("Demand", "org/mofcom", US, "為中國企業提供公平、公正和非歧視的營商環境")}),
+    # both sides agree, and the clause after names no item of a commitment
+    ("兩國官員都同意擴大貿易，我們希望看到更多採購，令貿易逆差縮小。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_wanted_list(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

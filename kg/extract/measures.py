@@ -124,6 +124,7 @@ class _Rules:
     list_intro: re.Pattern[str] | None
     future: re.Pattern[str] | None
     demand_list: re.Pattern[str] | None
+    action_verb: re.Pattern[str] | None
     engagement: re.Pattern[str] | None
     engagement_cut: re.Pattern[str] | None
     engagement_field: re.Pattern[str] | None
@@ -287,6 +288,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         list_intro=cue("list-intro", tail=True),
         future=cue("measure-future"),
         demand_list=cue("demand-list"),
+        action_verb=cue("action"),
         engagement=cue("engagement"),
         engagement_cut=cue("engagement-cut"),
         engagement_field=cue("engagement-field"),
@@ -914,15 +916,18 @@ class _Finder:
         action = self.action(sent, b, addressee, wanted_from) if kind != "seek" else None
         if kind == "commit":
             action = None  # what a side gives counts only where it names a bargaining item
+        things = self.wanted_things(*(action or (b, end)))
+        if things:
+            items, action = things, None  # 購買美國農產品、能源和工業製品: one demand per thing
         if not items and action is not None:
             # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
             items = [(*action, "")]
-        if not items:
-            return
+        if not items and kind != "commit":
+            return  # (what a side agreed to may name its items only in the clauses that go on)
         seen: set[str] = set()
         for ia, ib, iid in items:
-            if iid not in seen:
-                seen.add(iid)
+            if (iid or self.t[ia:ib]) not in seen:
+                seen.add(iid or self.t[ia:ib])
                 # the phrase is the wanted action when it holds the item (not to retaliate against tariffs)
                 whole = action is not None and len(items) == 1 and action[0] <= ia and ib <= action[1]
                 pa, pb = action if whole and action is not None else (ia, ib)
@@ -931,12 +936,42 @@ class _Finder:
             # 要求美方停止打壓，取消制裁，不得干涉 / urged the US to grasp …, stop interfering …:
             # each clause that goes on with what is wanted
             for ca, cb in self.more_wanted(sent, b):
-                got = [i for i in self.issues(ca, cb) if i[2] not in seen]
-                seen.update(i[2] for i in got)
-                if len(got) == 1 and self.clause_phrase(ca, cb):
-                    got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
+                if kind == "commit" and not items and self.r.clause_end.match(self.t, ca - 1):
+                    break  # what a side agreed to goes on only after 並/也 (同意進行改革，並大量採購…)
+                got = [i for i in self.wanted_things(ca, cb) if (i[2] or self.t[i[0] : i[1]]) not in seen]
+                if not got:
+                    got = [i for i in self.issues(ca, cb) if i[2] not in seen]
+                    if len(got) == 1 and self.clause_phrase(ca, cb):
+                        got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
+                seen.update(i[2] or self.t[i[0] : i[1]] for i in got)
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def wanted_things(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
+        """Chinese: a wanted action on a list of things (購買美國農產品、能源和工業製品), one item per
+        thing — the first with the verb before it, each with its own issue if it names one. [] when
+        the span is no such list: a later part opens a verb of its own (開放市場、保護知識產權: two
+        actions, read as such), names an actor, or is too short or long to be a thing (維護和平)."""
+        if self.lang != "zh" or self.r.enumeration is None:
+            return []
+        if self.r.enumeration_end is not None and (m := self.r.enumeration_end.search(self.t, ca, cb)):
+            cb = m.start()
+        cuts = [(m.start(), m.end()) for m in self.r.enumeration.finditer(self.t, ca, cb)]
+        if not any(self.t[x:y] == "、" for x, y in cuts):
+            return []  # 和 alone joins words too (零和思維, 維護和平): a list is marked by 、
+        parts = list(zip([ca] + [y for _x, y in cuts], [x for x, _y in cuts] + [cb], strict=True))
+        if len(parts) < 2 or not 2 <= parts[0][1] - parts[0][0] <= _THING["zh"]:
+            return []
+        for x, y in parts[1:]:
+            if not 2 <= y - x <= 12 or self.idx.in_range(x, y) or "的" in self.t[x:y]:
+                return []  # 公平、公正和非歧視的環境: the list modifies a noun after it
+            if self.r.action_verb is not None and self.r.action_verb.match(self.t, x):
+                return []
+        out = []
+        for x, y in parts:
+            named = {i[2] for i in self.issues(x, y)}
+            out.append((x, y, next(iter(named)) if len(named) == 1 else ""))
+        return out
 
     def concern(self, sent: Sentence, a: int, b: int) -> None:
         """Concern or opposition voiced about a matter (對…表示擔憂, 就…表達嚴重關切, expressed
@@ -1506,6 +1541,12 @@ def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None) -
     return all(len(part.strip()) <= 12 for part in joins.split(gap))
 
 
+def _after_join(whole: str, part: str, joins: re.Pattern[str] | None) -> bool:
+    """Whether ``part`` follows a list's joining word (、, 和) inside ``whole``: a later thing of its list."""
+    i = whole.find(part)
+    return joins is not None and i > 0 and any(m.end() == i for m in joins.finditer(whole, max(0, i - 3), i))
+
+
 def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Pattern[str] | None = None) -> bool:
     """The same fact: one actor (or one side, in one sentence: 張偉 and 美國) and one item.
 
@@ -1520,7 +1561,9 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
         return False
     same_place = c.kind == d.kind and c.sentence.start == d.sentence.start
     if same_place and c.phrase in d.phrase and not is_sentence_phrase(d.phrase):
-        return True  # 出口限制 within 放寬高階晶片出口限制: part of a claim already made
+        # 出口限制 within 放寬高階晶片出口限制: part of a claim already made; but a later thing of a
+        # list the other claim holds whole (能源 in 購買農產品、能源和工業製品) is a demand of its own
+        return not (c.kind == "Demand" and _after_join(d.phrase, c.phrase, joins))
     if c.issue and d.issue:
         # two things of one list under one issue (gallium, germanium) are two facts
         return c.issue == d.issue and not (same_place and _listed_together(c.sentence.text, c.phrase, d.phrase, joins))
