@@ -60,3 +60,19 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_wanted_list(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a clause whose first name follows a preposition: its subject stands before it -------------
+SUBJECTS = [
+    ("美國商務部長雷蒙多說，她向中國國務院總理李強等中國領導人表達了對產能過剩的擔憂。",
+     {("Demand", US, CN, "產能過剩")}),  # not 李強: the person of a title after 向 is its object
+    ("耶倫在會談中向中國副總理何立峰表達了對產能過剩的關切。",
+     {("Demand", "person/janet-yellen", CN, "產能過剩")}),
+    ("中國外交部長王毅向美國國務卿盧比奧表示，美方應停止對中國企業的制裁。",
+     {("Demand", "person/wang-yi", US, "停止對中國企業的制裁"), ("Leverage", US, CN, "對中國企業的制裁")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_subject_before_preposition(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

@@ -1292,7 +1292,12 @@ class _Finder:
         q = self.quote_speaker(a)
         if q is not None:
             lo = max(lo, q[0])
-        spans = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo) and not self._modifier(sp)]
+        every = self.idx.in_range(lo, a)
+        spans = [sp for sp in every if not self._obliqued(sp, lo) and not self._modifier(sp)]
+        if self.lang == "zh" and every and self._obliqued(every[0], lo):
+            # (她)向中國總理李強表達…不滿: a clause whose first name follows a preposition has its
+            # subject before it, and the names after (a title's person, 等中國領導人) are objects
+            spans = []
         if spans:
             return self._np_head(spans)  # the subject comes first (with Xi, on China … are objects)
         if q is not None:
