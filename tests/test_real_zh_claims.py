@@ -76,3 +76,29 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_subject_before_preposition(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a demand put forward as a noun, what is asked before it -----------------------------------
+PROPOSALS = [
+    ("美方提出了中方削減產業補貼的要求。", {("Demand", US, CN, "中方削減產業補貼")}),
+    ("美方在談判中提出削減產業補貼、開放金融市場等要求，中方未予接受。",
+     {("Demand", US, CN, "削減產業補貼"), ("Demand", US, CN, "開放金融市場")}),
+    ("美國對中國提出了開放農業市場的要求。", {("Demand", US, CN, "開放農業市場")}),
+    # what is asked is no step of the asker: no leverage of China's over its own tariffs
+    ("中方提出了取消全部加徵關稅的訴求，美方表示會研究。", {("Demand", CN, US, "取消全部加徵關稅")}),
+    # near miss: nothing stands between the verb and the noun
+    ("中國提出的條件，美國無法接受。", set()),
+]
+
+# -- a measure the other side is wished to ease is no lever of the one wishing ---------------
+WISHES = [
+    ("中方期待美方取消對中國商品加徵的關稅。",
+     {("Demand", CN, US, "取消對中國商品加徵的關稅"), ("Leverage", US, CN, "對中國商品加徵的關稅")}),
+    ("美方期盼中方在稀土出口上放寬限制。", {("Demand", US, CN, "在稀土出口上放寬限制")}),
+    ("美國以關稅迫使中國讓步。", {("Leverage", US, CN, "關稅"), ("Demand", US, CN, "讓步")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSALS + WISHES)
+def test_proposal_and_wish(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

@@ -125,6 +125,9 @@ class _Rules:
     future: re.Pattern[str] | None
     demand_list: re.Pattern[str] | None
     action_verb: re.Pattern[str] | None
+    proposal: re.Pattern[str] | None
+    propose: re.Pattern[str] | None
+    proposal_link: re.Pattern[str] | None
     engagement: re.Pattern[str] | None
     engagement_cut: re.Pattern[str] | None
     engagement_field: re.Pattern[str] | None
@@ -289,6 +292,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         future=cue("measure-future"),
         demand_list=cue("demand-list"),
         action_verb=cue("action"),
+        proposal=cue("proposal"),
+        propose=cue("propose"),
+        proposal_link=cue("proposal-link"),
         engagement=cue("engagement"),
         engagement_cut=cue("engagement-cut"),
         engagement_field=cue("engagement-field"),
@@ -796,6 +802,7 @@ class _Finder:
             ("seek", self.r.seek, ""),
             ("modal", self.r.modal, ""),
             ("concern", self.r.concern, ""),
+            ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
         )
@@ -818,6 +825,9 @@ class _Finder:
             for _rank, a, b, kind, item in sorted(hits, key=lambda h: (h[0], h[1] - h[2], h[1])):
                 if kind == "concern":
                     self.concern(sent, a, b)
+                    continue
+                if kind == "proposal":
+                    self.proposal(sent, a, b)
                     continue
                 if kind == "oppose":
                     self.oppose(sent, a, b)
@@ -946,6 +956,59 @@ class _Finder:
                 seen.update(i[2] or self.t[i[0] : i[1]] for i in got)
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def proposal(self, sent: Sentence, a: int, b: int) -> None:
+        """A demand put forward as a noun, what is asked standing before it (美方提出了中方削減補貼的
+        要求, 中方提出取消關稅、放寬出口管制等訴求): the subject of the proposing verb
+        (``<p>-propose``) asks the actor after a target word before that verb (對中國提出), else
+        the other side; one demand per thing listed, else per issue, else the content itself."""
+        link = self.r.proposal_link.search(self.t, a - 2, a) if self.r.proposal_link is not None else None
+        if link is None or link.end() != a or self.r.propose is None:
+            return
+        lo, _hi = self.clause(sent, a, b)
+        verbs = list(self.r.propose.finditer(self.t, lo, link.start()))
+        if not verbs:
+            return
+        v = verbs[-1]
+        ca = v.end()
+        lead = self.r.engagement_lead.match(self.t, ca) if self.r.engagement_lead is not None else None
+        ca = lead.end() if lead is not None else ca
+        cb = link.start()
+        if cb - ca < 2 or (self.r.negation is not None and self.r.negation.search(self.t, lo, v.start())):
+            return
+        demander = self.subject(sent, lo, v.start())
+        if demander is None or self.side(demander) not in _SIDES:
+            return
+        addressee = None
+        if self.r.target is not None:
+            for m in self.r.target.finditer(self.t, lo, v.start()):
+                sp = next((x for x in self.idx.in_range(m.end(), v.start()) if x.start == m.end()), None)
+                if sp is not None and self.side(sp.key) in _SIDES and self.side(sp.key) != self.side(demander):
+                    addressee = sp.key
+        addressee = addressee or self.other_state(demander)
+        if addressee is None:
+            return
+        asker = [sp for sp in self.idx.in_range(ca, cb) if sp.start == ca]
+        if asker and self.side(asker[0].key) != self.side(addressee):
+            return  # 提出了美方取消關稅的要求 said of the one asked: the content names the wrong side
+        items = self.listed(ca, cb)
+        if len(items) >= 2:
+            found = [(x, y, next(iter({i[2] for i in self.issues(x, y)}), "")) for x, y in items]
+        else:
+            found = self.issues(ca, cb)
+            if len(found) <= 1 and cb - ca <= _THING[self.lang]:
+                found = [(ca, cb, found[0][2] if found else "")]
+        for ia, ib, iid in found:
+            self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def proposed(self, lo: int, a: int, b: int, hi: int) -> bool:
+        """Whether ``[a, b)`` lies in what a proposal asks: a proposing verb before it and a
+        proposal noun after it in its clause (提出了取消加徵關稅的訴求)."""
+        if self.r.proposal is None or self.r.propose is None or not self.r.propose.search(self.t, lo, a):
+            return False
+        m = self.r.proposal.search(self.t, b, hi)
+        link = self.r.proposal_link.match(self.t, m.start() - 1) if m is not None and self.r.proposal_link else None
+        return link is not None
 
     def wanted_things(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """Chinese: a wanted action on a list of things (購買美國農產品、能源和工業製品), one item per
@@ -1416,6 +1479,8 @@ class _Finder:
         ):
             if pat is not None and pat.search(where):
                 return None
+        if self.proposed(lo, a, b, hi):
+            return None  # 中方提出了取消加徵關稅的訴求: what is asked, the proposal frame's
         if eases and self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
