@@ -102,3 +102,22 @@ WISHES = [
 @pytest.mark.parametrize(("text", "expected"), PROPOSALS + WISHES)
 def test_proposal_and_wish(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a measure criticised: the one criticised took it ------------------------------------------
+CRITICISED = [
+    ("北京的外交官員數次批評美國，不該在會談前夕對24名官員實施新制裁。",
+     {("Leverage", US, CN, "對24名官員實施新制裁")}),
+    ("中國外交部譴責美國對中國企業實施單邊制裁。", {("Leverage", US, CN, "對中國企業實施單邊制裁")}),
+    ("中方強烈抗議美方將中國實體列入實體清單。", {("Leverage", US, CN, "實體清單")}),
+    ("美國國務院批評中國對美國議員實施制裁。", {("Leverage", CN, US, "對美國議員實施制裁")}),
+    # near misses: the criticised is no actor (她), or the measure is another act two clauses on
+    ("美國指責她向銀行提供不實信息，違反美國對伊朗的制裁。", set()),
+    ("拜登痛批北京補貼企業，造成產能過剩，因此美國決定調高中國電動車的關稅。",
+     {("Leverage", US, CN, "關稅")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRITICISED)
+def test_criticised_measure(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

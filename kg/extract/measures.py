@@ -126,6 +126,7 @@ class _Rules:
     demand_list: re.Pattern[str] | None
     action_verb: re.Pattern[str] | None
     proposal: re.Pattern[str] | None
+    criticise: re.Pattern[str] | None
     propose: re.Pattern[str] | None
     proposal_link: re.Pattern[str] | None
     engagement: re.Pattern[str] | None
@@ -293,6 +294,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         demand_list=cue("demand-list"),
         action_verb=cue("action"),
         proposal=cue("proposal"),
+        criticise=cue("criticise"),
         propose=cue("propose"),
         proposal_link=cue("proposal-link"),
         engagement=cue("engagement"),
@@ -1001,6 +1003,30 @@ class _Finder:
         for ia, ib, iid in found:
             self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
+    def criticised(self, sent: Sentence, a: int) -> str | None:
+        """Who a criticism right before a measure is aimed at (中方批評美國，不該對官員實施新制裁;
+        condemned Washington for imposing sanctions): the actor right after the verb
+        (``<p>-criticise``), of the other side than the critic. None when no criticism stands in
+        the measure's clause or the one before (its subject then takes it); "" when one does but
+        names no such actor (指責她違反美國對伊制裁): no holder can be told."""
+        if self.r.criticise is None:
+            return None
+        lo = sent.start
+        breaks = [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, a)]
+        if len(breaks) >= 2:
+            lo = breaks[-2]  # the measure's clause or the one before (痛批北京…，…，因此提高關稅: another act)
+        verbs = list(self.r.criticise.finditer(self.t, lo, a))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        c_lo, _c_hi = self.clause(sent, v.start(), v.end())
+        critic = self.subject(sent, c_lo, v.start())
+        gap = 2 if self.lang == "zh" else 5
+        after = next((sp for sp in self.idx.in_range(v.end(), a) if sp.start - v.end() <= gap), None)
+        if critic is None or after is None or self.side(after.key) not in _SIDES:
+            return ""
+        return after.key if self.side(after.key) != self.side(critic) else ""
+
     def proposed(self, lo: int, a: int, b: int, hi: int) -> bool:
         """Whether ``[a, b)`` lies in what a proposal asks: a proposing verb before it and a
         proposal noun after it in its clause (提出了取消加徵關稅的訴求)."""
@@ -1535,6 +1561,10 @@ class _Finder:
             if complainant is None or self.other_state(complainant) is None:
                 return
             holder = self.other_state(complainant)
+        elif kind == "measure" and (criticised := self.criticised(sent, a)) is not None:
+            if not criticised:
+                return  # 美國指責她違反美國對伊制裁: whom the criticism is of, the text leaves open
+            holder = criticised  # 中方批評美國對中國官員實施制裁: the criticised took the measure
         else:
             holder = self.holder(sent, lo, a, b, hi)
             if holder is None and quoted is not None and self.first_person(quoted[0], a):
