@@ -133,3 +133,34 @@ RESERVE = [
 @pytest.mark.parametrize(("text", "expected"), RESERVE)
 def test_reserved_right(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- threats: a pronoun subject is the one speaking before; retaliation named by its response --
+THREATS = [
+    ("川普週五表示對談判進展不滿。他又聲言兩周內會向第二批160億美元中國貨徵稅。",
+     {("Threat", "person/donald-trump", CN, "向第二批160億美元中國貨徵稅")}),
+    ("習近平回應稱，如果台獨勢力越過紅線，北京將不得不果斷回應。", {("Threat", CN, None, "不得不果斷回應")}),
+    ("中方表示將堅決回擊。", {("Threat", CN, None, "堅決回擊")}),
+    # near misses: a response as a noun, no modal; 他們 is no single person
+    ("中國對美國的回擊是有限的。", set()),
+    ("中國外交部長王毅會見了布林肯。他們都表示會對中國加徵關稅。", set()),
+]
+
+# -- a deal's terms bind one side: what it must do, the other side wanted ---------------------
+DEALS = [
+    ("美國與中國簽署第一階段協議。協議要求中國購買更多美國農產品。", {("Demand", US, CN, "農產品")}),
+    ("美中達成協議。根據協議，中國將在兩年內增購2000億美元的美國商品和服務。",
+     {("Demand", US, CN, "在兩年內增購2000億美元的美國商品和服務")}),
+    # near miss: the bound side eases its own measure — its lever, no demand of the other
+    ("美中達成協議。按照協議，美國將把對華關稅降至10%。", {("Leverage", US, None, "對華關稅")}),
+]
+
+# -- displeasure voiced about a matter named before it ------------------------------------------
+CONCERNS = [
+    ("美方對中國補貼電動車產業的做法感到不滿。", {("Demand", US, CN, "補貼"), ("Demand", US, CN, "電動車")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS + DEALS + CONCERNS)
+def test_threats_deals_concerns(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

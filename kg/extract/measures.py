@@ -127,6 +127,9 @@ class _Rules:
     action_verb: re.Pattern[str] | None
     proposal: re.Pattern[str] | None
     criticise: re.Pattern[str] | None
+    deal: re.Pattern[str] | None
+    deal_by: re.Pattern[str] | None
+    deal_binds: re.Pattern[str] | None
     propose: re.Pattern[str] | None
     proposal_link: re.Pattern[str] | None
     engagement: re.Pattern[str] | None
@@ -213,9 +216,11 @@ def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
 
 def _anaphor(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     """A clause-opening subject that refers back (he, they, the lawmakers, the ministry): its
-    group names the kind of actor it stands for."""
+    group names the kind of actor it stands for. Chinese: a third-person pronoun (``zh-pronoun``,
+    他, 她; not the plural 他們) stands for the person speaking before."""
     if lang != "en":
-        return None
+        he = sorted(lex.cue_keys(f"{lang}-pronoun", lang), key=lambda k: (-len(k), k))
+        return re.compile("(?P<he>" + "|".join(map(re.escape, he)) + ")(?![们們])") if he else None
 
     def alt(kind: str) -> str:
         return "|".join(re.escape(k) for k in sorted(lex.cue_keys(f"en-{kind}", lang), key=lambda k: (-len(k), k)))
@@ -295,6 +300,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         action_verb=cue("action"),
         proposal=cue("proposal"),
         criticise=cue("criticise"),
+        deal=cue("deal"),
+        deal_by=cue("deal-by"),
+        deal_binds=cue("deal-binds"),
         propose=cue("propose"),
         proposal_link=cue("proposal-link"),
         engagement=cue("engagement"),
@@ -427,7 +435,8 @@ class _Finder:
                 return sp.key
         if spans:
             return spans[-1].key
-        return self._earlier_subject(sent, lo)
+        # 他又揚言…徵稅: a clause opened by a pronoun, with no subject before it, is the speaker's
+        return self._earlier_subject(sent, lo) or self._pronoun_subject(sent, lo)
 
     def _earlier_subject(self, sent: Sentence, lo: int) -> str | None:
         """A subjectless Chinese clause continues the nearest earlier clause's subject, passing over
@@ -489,8 +498,8 @@ class _Finder:
             speaker = self.current_speaker(self.sentences[i])
             if speaker is not None and (kind == "we" or self.idx.actors[speaker].type == "Person"):
                 return speaker
-            if kind == "we":
-                return None
+            if kind == "we" or self.lang == "zh":
+                return None  # 他 with no one speaking before: whom it stands for, the text leaves open
         want = {"he": ("Person",), "person": ("Person",), "body": ("State", "Organization")}.get(
             kind, ("State", "Organization", "Person")
         )
@@ -805,6 +814,7 @@ class _Finder:
             ("modal", self.r.modal, ""),
             ("concern", self.r.concern, ""),
             ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
+            ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
         )
@@ -830,6 +840,9 @@ class _Finder:
                     continue
                 if kind == "proposal":
                     self.proposal(sent, a, b)
+                    continue
+                if kind == "deal":
+                    self.deal(sent, a, b)
                     continue
                 if kind == "oppose":
                     self.oppose(sent, a, b)
@@ -1026,6 +1039,47 @@ class _Finder:
         if critic is None or after is None or self.side(after.key) not in _SIDES:
             return ""
         return after.key if self.side(after.key) != self.side(critic) else ""
+
+    def deal(self, sent: Sentence, a: int, b: int) -> None:
+        """A deal's terms that bind one side (協議要求中國購買美國農產品; 根據協議，中國將增購美國
+        商品): what the bound side must do is what the other side wanted of it — a demand of the
+        other side on it, as for a commitment. The bound side is the actor right after a binding
+        verb following the deal noun (``<p>-deal-binds``), or, after an opener (``<p>-deal-by``:
+        根據協議，), the subject opening the next clause with a future or modal word after it."""
+        bound: Span | None = None
+        pos = b
+        binds = self.r.deal_binds.match(self.t, b) if self.r.deal_binds is not None else None
+        if binds is not None:
+            bound = next((sp for sp in self.idx.in_range(binds.end(), sent.end) if sp.start == binds.end()), None)
+            pos = bound.end if bound is not None else pos
+        elif self.r.deal_by is not None and self.r.deal_by.search(self.t, self.clause(sent, a, b)[0], a):
+            stop = self.r.clause_end.match(self.t, b)
+            if stop is None:
+                return
+            bound = next((sp for sp in self.idx.in_range(stop.end(), sent.end) if sp.start - stop.end() <= 1), None)
+            if bound is None:
+                return
+            will = next(
+                (m for p in (self.r.future, self.r.modal) if p is not None and (m := p.match(self.t, bound.end))),
+                None,
+            )
+            if will is None:
+                return
+            pos = will.end()
+        if bound is None or self.side(bound.key) not in _SIDES or (demander := self.other_state(bound.key)) is None:
+            return
+        stop = self.r.clause_end.search(self.t, pos, sent.end)
+        end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, pos))
+        if end - pos < 2 or (self.r.relief is not None and self.r.relief.search(self.t, pos, end)):
+            return  # 根據協議，美國將把關稅降至10%: easing its own measure, a lever in force
+        items = self.wanted_things(pos, end) or self.issues(pos, end)
+        if not items and end - pos <= _THING[self.lang]:
+            items = [(pos, end, "")]
+        seen: set[str] = set()
+        for ia, ib, iid in items:
+            if (iid or self.t[ia:ib]) not in seen:
+                seen.add(iid or self.t[ia:ib])
+                self.emit("Demand", demander, ia, ib, sent, bound.key, iid)
 
     def proposed(self, lo: int, a: int, b: int, hi: int) -> bool:
         """Whether ``[a, b)`` lies in what a proposal asks: a proposing verb before it and a
