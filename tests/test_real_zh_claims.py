@@ -164,3 +164,18 @@ CONCERNS = [
 @pytest.mark.parametrize(("text", "expected"), THREATS + DEALS + CONCERNS)
 def test_threats_deals_concerns(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- control of a supply and dependence on it, described ---------------------------------------
+SUPPLY = [
+    ("美國約80%的稀土進口來自中國。", {("Leverage", CN, US, "稀土")}),
+    ("中國宣布停止出口稀土。", {("Leverage", CN, None, "稀土")}),
+    # near misses: a place of origin, no bargaining item; people coming from a country
+    ("美國的晶片大多產自台灣。", set()),
+    ("這些留學生來自中國。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPLY)
+def test_supply(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected
