@@ -179,3 +179,19 @@ SUPPLY = [
 @pytest.mark.parametrize(("text", "expected"), SUPPLY)
 def test_supply(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a step on a condition whose consequence is the other side's harm: a lever described ------
+HARM = [
+    ("如果中國停止出口稀土，美國汽車廠將被迫停產。", {("Leverage", CN, US, "稀土")}),
+    ("如果美國加徵關稅，中國經濟將受到衝擊。", {("Leverage", US, CN, "關稅")}),
+    # near misses: the consequence is a step (a threat), the condition a refusal, the harm one's own
+    ("如果美國加徵關稅，中國將採取反制措施。", {("Threat", CN, US, "採取反制措施")}),
+    ("若中國不購買美國大豆，美國將加徵關稅。", {("Threat", US, CN, "加徵關稅")}),
+    ("如果中國停止出口稀土，中國企業也將蒙受損失。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM)
+def test_harm_on_condition(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

@@ -1081,6 +1081,31 @@ class _Finder:
                 seen.add(iid or self.t[ia:ib])
                 self.emit("Demand", demander, ia, ib, sent, bound.key, iid)
 
+    def harm_if(self, sent: Sentence, lo: int, a: int, hi: int, holder: str) -> bool:
+        """Chinese: a step on a condition whose consequence is harm to the other side, not a step of
+        its own (若中國切斷稀土供應，美國國防工業將陷入停擺): what the holder could do to the other
+        is a lever it holds. The clause after opens with the other side and has a future word,
+        and no measure, retaliation or punitive act of anyone; the condition is no refusal."""
+        if self.lang != "zh" or self.r.condition is None or self.r.future is None:
+            return False
+        if not self.r.condition.search(self.t, lo, a):
+            return False
+        for pat, x in ((self.r.negation, lo), (self.r.demand, sent.start)):
+            if pat is not None and pat.search(self.t, x, a):
+                return False  # 若中國不讓步: a refusal, the threat extractors' condition
+        stop = self.r.clause_end.match(self.t, hi)
+        if stop is None:
+            return False
+        nxt = self.r.clause_end.search(self.t, stop.end(), sent.end)
+        c_lo, c_hi = stop.end(), nxt.start() if nxt is not None else sent.end
+        first = next(iter(self.idx.in_range(c_lo, c_hi)), None)
+        if first is None or first.start - c_lo > _INITIAL or self.side(first.key) == self.side(holder):
+            return False
+        if self.side(first.key) not in _SIDES or not self.r.future.search(self.t, first.end, c_hi):
+            return False
+        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation, self.r.act)
+        return not any(p is not None and p.search(self.t, c_lo, c_hi) for p in steps)
+
     def proposed(self, lo: int, a: int, b: int, hi: int) -> bool:
         """Whether ``[a, b)`` lies in what a proposal asks: a proposing verb before it and a
         proposal noun after it in its clause (提出了取消加徵關稅的訴求)."""
@@ -1644,6 +1669,8 @@ class _Finder:
         if own and self._possessor(own[-1], a) and self._suffered(lo, own[-1].start):
             start = lo  # would be subject to U.S. sanctions: the clause's mood is the measure's
         mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
+        if mood is None and kind in ("measure", "act") and self.harm_if(sent, lo, a, hi, holder):
+            mood = "Leverage"  # 若中國切斷稀土供應，美國軍工將停擺: a lever described by its effect
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
         found = self.act_items(a, b, hi) if kind == "act" else self.measure_items(lo, a, b, hi, item)
