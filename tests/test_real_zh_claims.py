@@ -195,3 +195,17 @@ HARM = [
 @pytest.mark.parametrize(("text", "expected"), HARM)
 def test_harm_on_condition(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- what is wanted goes on clause by clause, until a clause with its own (pronoun) subject ---
+GOES_ON = [
+    ("中方要求美方停止打壓，取消制裁，這是中方的一貫立場。",
+     {("Demand", CN, US, "停止打壓"), ("Demand", CN, US, "取消制裁")}),
+    ("中方要求美方停止打壓，取消制裁，並且不得干涉中國內政。",
+     {("Demand", CN, US, "停止打壓"), ("Demand", CN, US, "取消制裁"), ("Demand", CN, US, "不得干涉中國內政")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOES_ON)
+def test_wanted_goes_on(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

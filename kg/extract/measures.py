@@ -128,6 +128,7 @@ class _Rules:
     proposal: re.Pattern[str] | None
     criticise: re.Pattern[str] | None
     deal: re.Pattern[str] | None
+    own_subject: re.Pattern[str] | None
     deal_by: re.Pattern[str] | None
     deal_binds: re.Pattern[str] | None
     propose: re.Pattern[str] | None
@@ -301,6 +302,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         proposal=cue("proposal"),
         criticise=cue("criticise"),
         deal=cue("deal"),
+        own_subject=cue("own-subject"),
         deal_by=cue("deal-by"),
         deal_binds=cue("deal-binds"),
         propose=cue("propose"),
@@ -1401,6 +1403,8 @@ class _Finder:
             ca = lead.end() if lead is not None else ca
             if any(sp.start == ca for sp in self.idx.in_range(ca, cb)):
                 break  # a subject of its own: another statement
+            if self.r.own_subject is not None and self.r.own_subject.match(self.t, ca):
+                break  # 這也是…的核心議題, 他說…: a pronoun subject, another statement
             text = self.until_closing(ca, self.orig[ca:cb], curly=True).rstrip(" .。")
             if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
                 break
