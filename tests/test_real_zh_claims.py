@@ -209,3 +209,16 @@ GOES_ON = [
 @pytest.mark.parametrize(("text", "expected"), GOES_ON)
 def test_wanted_goes_on(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- no side aims a measure at itself: the one aimed at names the holder's other side ----------
+AIMED = [
+    ("刘鹤表示，美方对中国实施的大规模关税不利于双方。", {("Leverage", US, CN, "对中国实施的大规模关税")}),
+    ("中國商務部回應美國對中國出口產品再加徵一成關稅時表示，美方做法違反世貿規則。",
+     {("Threat", US, CN, "對中國出口產品再加徵一成關稅")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMED)
+def test_aimed_at_other_side(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

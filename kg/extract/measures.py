@@ -582,6 +582,17 @@ class _Finder:
         before = self.t[max(0, sp.start - 30) : sp.start]
         return "《" in before and "》" not in before[before.rindex("《") :]
 
+    def aimed_at(self, lo: int, a: int, b: int, hi: int) -> str | None:
+        """The actor right after a target word in the measure's clause before it (對中國實施的關稅,
+        針對美國的制裁), whatever its side; None when there is none."""
+        if self.r.target is None:
+            return None
+        for m in self.r.target.finditer(self.t, lo, a):
+            sp = next(iter(self.idx.in_range(m.end(), min(a, m.end() + 30))), None)
+            if sp is not None and sp.start == m.end() and not self._modifier(sp):
+                return sp.key
+        return None
+
     def target(self, holder: str, lo: int, a: int, b: int, hi: int) -> str | None:
         """An actor after a target word near the cue (on China, 對美國), else the other side."""
         if self.r.target is not None:
@@ -1667,6 +1678,13 @@ class _Finder:
                 target_of_passive, holder = subject, self.other_state(subject)
         if holder is None or self.side(holder) not in _SIDES:
             return
+        if self.lang == "zh" and target_of_passive is None and kind != "dependence":
+            aimed = self.aimed_at(lo, a, b, hi)
+            if aimed is not None and aimed != holder and self.side(aimed) == self.side(holder):
+                # 劉鹤…對中國實施的大規模關稅: no side aims a measure at itself; the other side took it
+                holder, target_of_passive = self.other_state(aimed), aimed
+                if holder is None:
+                    return
         # the mood is read from the holder's own words on (not "X will … after Y imposed Z")
         own = [sp for sp in self.idx.in_range(lo, a) if sp.key == holder]
         start = own[-1].end if own and kind != "retaliation" else lo
