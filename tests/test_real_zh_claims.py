@@ -222,3 +222,15 @@ AIMED = [
 @pytest.mark.parametrize(("text", "expected"), AIMED)
 def test_aimed_at_other_side(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a step that must not be taken is no step taken ---------------------------------------------
+NOT_TAKEN = [
+    ("商務部發言人說：「荷方應尊重市場原則，不濫用出口管制措施。」", set()),
+    ("美國不斷加強對中國的出口管制。", {("Leverage", US, CN, "對中國的出口管制")}),  # 不斷: continuously
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_TAKEN)
+def test_not_taken(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected
