@@ -234,3 +234,18 @@ NOT_TAKEN = [
 @pytest.mark.parametrize(("text", "expected"), NOT_TAKEN)
 def test_not_taken(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a third party asked by name is asked too ----------------------------------------------------
+THIRD = [
+    ("中國商務部表示，荷蘭應停止對安世半導體的干預。",
+     {("Demand", "org/mofcom", "state/netherlands", "停止對安世半導體的干預")}),
+    ("美國國會要求字節跳動出售TikTok在美業務。",
+     {("Demand", "org/us-congress", "org/bytedance", "出售TikTok在美業務")}),
+    ("中方要求輝達說明H20晶片的安全風險。", {("Demand", CN, "org/nvidia", "說明H20晶片的安全風險")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD)
+def test_third_party_asked(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

@@ -936,9 +936,12 @@ class _Finder:
                 addressee = self.other_state(demander)  # 「我們希望開放中國市場」: wanted of the other side
         if demander is None or addressee is None or demander == addressee:
             return
-        if self.side(addressee) not in _SIDES or self.side(demander) not in _SIDES:
+        if self.side(demander) not in _SIDES or self.side(demander) == self.side(addressee):
             return
-        if self.side(demander) == self.side(addressee):
+        # a third party asked by name (荷方應…, 要求字節跳動出售…) is asked too, in Chinese news
+        # as much as the other side; elsewhere only the other side
+        third = self.lang == "zh" and kind in ("ask", "modal") and self.side(addressee) == "Other"
+        if self.side(addressee) not in _SIDES and not third:
             return
         end = self.wanted_end(sent, b)
         # the first clause: those that go on with it are read one by one below
