@@ -249,3 +249,19 @@ THIRD = [
 @pytest.mark.parametrize(("text", "expected"), THIRD)
 def test_third_party_asked(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- 將 before its object marks the object: a step taken, not announced -------------------------
+DISPOSAL = [
+    ("中國宣布將美國國防企業洛克希德·馬丁列入不可靠實體清單。",
+     {("Leverage", CN, US, "不可靠實體清單")}),
+    ("中國商務部宣布，將15家美國實體列入出口管制管控名單。", {("Leverage", "org/mofcom", US, "出口管制")}),
+    # 將 then 把: the future, the object after 把
+    ("中國表示將把更多美國企業列入不可靠實體清單。",
+     {("Threat", CN, US, "把更多美國企業列入不可靠實體清單")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISPOSAL)
+def test_disposal_marker(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected
