@@ -265,3 +265,14 @@ DISPOSAL = [
 @pytest.mark.parametrize(("text", "expected"), DISPOSAL)
 def test_disposal_marker(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a step said to depend on the other side is on a condition: a threat ------------------------
+DEPENDS = [
+    ("格里爾說，美國對中國產品實施100%新關稅取決於中國的態度。", {("Threat", US, CN, "對中國產品實施100%新關稅")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPENDS)
+def test_depends_on(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected
