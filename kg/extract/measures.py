@@ -1038,8 +1038,8 @@ class _Finder:
         (``<p>-criticise``), of the other side than the critic. None when no criticism stands in
         the measure's clause or the one before (its subject then takes it); "" when one does but
         names no such actor (指責她違反美國對伊制裁): no holder can be told."""
-        if self.r.criticise is None:
-            return None
+        if self.r.criticise is None or self.r.criticise.search(self.t, sent.start, a) is None:
+            return None  # (most sentences criticise nothing: one search first)
         lo = sent.start
         breaks = [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, a)]
         if len(breaks) >= 2:
