@@ -276,3 +276,17 @@ DEPENDS = [
 @pytest.mark.parametrize(("text", "expected"), DEPENDS)
 def test_depends_on(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a step weighed or planned is announced for later: a threat ---------------------------------
+PLANNED = [
+    ("美國政府正評估對中國晶片實施新的出口管制。", {("Threat", US, CN, "晶片")}),
+    ("北京不惜對美國農產品加徵報復性關稅。", {("Threat", CN, US, "對美國農產品加徵報復性關稅")}),
+    ("白宮正在研究對中國無人機實施禁令。", {("Threat", "org/white-house", CN, "對中國無人機實施禁令")}),
+    ("美國擬從下月起對中國船隻徵收港口費。", {("Threat", US, CN, "對中國船隻徵收港口費")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANNED)
+def test_planned_step(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected
