@@ -1187,7 +1187,7 @@ class _Finder:
             demander = self._np_head(named) if named else None
         if demander is None or self.side(demander) not in _SIDES:
             return
-        addressee = self.other_state(demander)
+        addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
         if addressee is None:
             return
         items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
@@ -1205,6 +1205,17 @@ class _Finder:
             if key not in seen:
                 seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def matter_actor(self, demander: str, ma: int, mb: int) -> str | None:
+        """Chinese: the actor opening the matter complained of or opposed (對荷蘭政府干預…表示不滿,
+        反對荷蘭政府干預…), of another side than the one complaining, a third party too: the one
+        asked to change it. None elsewhere (the other side is asked)."""
+        if self.lang != "zh":
+            return None
+        sp = next(iter(self.idx.in_range(ma, mb)), None)
+        if sp is None or sp.start - ma > 1 or self._modifier(sp) or self.side(sp.key) == self.side(demander):
+            return None
+        return sp.key
 
     def point(self, sent: Sentence, i: int) -> None:
         """One point of a list of demands given sentence by sentence (中方三個核心關切必須得到解決。
@@ -1251,10 +1262,10 @@ class _Finder:
         demander = self.subject(sent, lo, a)
         if demander is None or self.side(demander) not in _SIDES:
             return
-        addressee = self.other_state(demander)
+        ma = b + len(self.t[b:]) - len(self.t[b:].lstrip(" "))
+        addressee = self.matter_actor(demander, ma, sent.end) or self.other_state(demander)
         if addressee is None:
             return
-        ma = b + len(self.t[b:]) - len(self.t[b:].lstrip(" "))
         stop = self.r.clause_end.search(self.t, ma, sent.end)
         mb = stop.start() if stop is not None else sent.end
         if self.lang == "en":
