@@ -304,3 +304,16 @@ MATTER = [
 @pytest.mark.parametrize(("text", "expected"), MATTER)
 def test_matter_actor(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- 美方應… with no one named and no verb of speech: the other side's voice ---------------------
+UNSPOKEN = [
+    ("問：美方擴大出口管制，中方有何回應？答：中方注意到相關情況。美方應立即停止錯誤做法，給予中國企業公平待遇。",
+     {("Leverage", US, CN, "出口管制"), ("Demand", CN, US, "停止錯誤做法"),
+      ("Demand", CN, US, "給予中國企業公平待遇")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSPOKEN)
+def test_unspoken_modal(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

@@ -1555,6 +1555,14 @@ class _Finder:
         speaker = self.current_speaker(sent)  # 中方堅決反對。美方應立即停止…: the speaker goes on
         if speaker is not None and self.side(speaker) in _SIDES and self.side(speaker) != self.side(addressee):
             return speaker
+        spoken = self.r.speech is not None and self.r.speech.search(self.t, sent.start, sent.end) is not None
+        named = self.idx.in_range(sent.start, sent.end)
+        if self.lang == "zh" and self.side(addressee) in _SIDES and not spoken and len(named) == 1 + sum(
+            1 for sp in named if self._modifier(sp)
+        ):
+            # 美方應立即停止錯誤做法。 with no one named: the other side's voice (an answer to
+            # reporters, a statement), never the side asked
+            return self.other_state(addressee)
         return None
 
     def wanted_lifted(self, sent: Sentence, lo: int, a: int, b: int, hi: int, item: str) -> bool:
