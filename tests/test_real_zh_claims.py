@@ -317,3 +317,16 @@ UNSPOKEN = [
 @pytest.mark.parametrize(("text", "expected"), UNSPOKEN)
 def test_unspoken_modal(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a measure's phrase keeps its owner after 把/將 and the change of its rate -------------------
+OWNER = [
+    ("川普宣布，將把2500億美元中國商品的關稅從25%上調至30%。",
+     {("Threat", "person/donald-trump", CN, "2500億美元中國商品的關稅從25%上調至30%")}),
+    ("美國將中國電動車的關稅提高到100%。", {("Leverage", US, CN, "中國電動車的關稅")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER)
+def test_measure_owner_phrase(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

@@ -62,6 +62,8 @@ _SUBJECT_BODY = re.compile(
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
+# a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
+_RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
@@ -129,6 +131,7 @@ class _Rules:
     criticise: re.Pattern[str] | None
     deal: re.Pattern[str] | None
     own_subject: re.Pattern[str] | None
+    disposal: re.Pattern[str] | None
     deal_by: re.Pattern[str] | None
     deal_binds: re.Pattern[str] | None
     propose: re.Pattern[str] | None
@@ -303,6 +306,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         criticise=cue("criticise"),
         deal=cue("deal"),
         own_subject=cue("own-subject"),
+        disposal=cue("disposal"),
         deal_by=cue("deal-by"),
         deal_binds=cue("deal-binds"),
         propose=cue("propose"),
@@ -643,6 +647,15 @@ class _Finder:
             for m in self.r.target.finditer(self.t, max(lo, a - limit + (b - a)), a):
                 if "，" not in self.t[m.start() : a] and "," not in self.t[m.start() : a]:
                     return m.start(), b
+        if self.t[a - 1 : a] == "的" and self.r.disposal is not None:
+            # 把2500億美元中國商品的關稅從25%上調至30%: the measure's owner phrase after 把/將,
+            # and the change of its rate after it
+            marks = list(self.r.disposal.finditer(self.t, max(lo, a - limit), a))
+            if marks and not self.r.clause_end.search(self.t, marks[-1].end(), a):
+                x = marks[-1].end()
+                rate = _RATE.match(self.t, b, hi)
+                y = rate.end() if rate is not None and rate.end() - x <= limit else b
+                return x, y
         return a, b
 
     def emit(self, kind: str, actor: str, a: int, b: int, sent: Sentence, target: str | None, issue: str) -> None:
