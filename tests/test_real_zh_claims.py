@@ -330,3 +330,18 @@ OWNER = [
 @pytest.mark.parametrize(("text", "expected"), OWNER)
 def test_measure_owner_phrase(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- what would end a step is what its taker wants --------------------------------------------
+UNTIL = [
+    ("川普稱將對所有中國進口商品徵收額外10%關稅，直到中國停止芬太尼流入美國。",
+     {("Threat", "person/donald-trump", CN, "對所有中國進口商品徵收額外10%關稅"),
+      ("Demand", "person/donald-trump", CN, "芬太尼")}),
+    ("美國表示，除非中國讓步，否則將維持現有關稅。", {("Demand", US, CN, "讓步")}),
+    ("中國表示，將持續觀察直到美國作出回應。", set()),  # near miss: no step to end
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTIL)
+def test_until(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

@@ -132,6 +132,7 @@ class _Rules:
     deal: re.Pattern[str] | None
     own_subject: re.Pattern[str] | None
     disposal: re.Pattern[str] | None
+    until: re.Pattern[str] | None
     deal_by: re.Pattern[str] | None
     deal_binds: re.Pattern[str] | None
     propose: re.Pattern[str] | None
@@ -307,6 +308,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         deal=cue("deal"),
         own_subject=cue("own-subject"),
         disposal=cue("disposal"),
+        until=cue("until"),
         deal_by=cue("deal-by"),
         deal_binds=cue("deal-binds"),
         propose=cue("propose"),
@@ -841,6 +843,7 @@ class _Finder:
             ("concern", self.r.concern, ""),
             ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
             ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
+            ("until", self.r.until, ""),  # 將加徵關稅，直到中國停止…: what ends the step is wanted
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
         )
@@ -869,6 +872,9 @@ class _Finder:
                     continue
                 if kind == "deal":
                     self.deal(sent, a, b)
+                    continue
+                if kind == "until":
+                    self.until(sent, a, b)
                     continue
                 if kind == "oppose":
                     self.oppose(sent, a, b)
@@ -1068,6 +1074,29 @@ class _Finder:
         if critic is None or after is None or self.side(after.key) not in _SIDES:
             return ""
         return after.key if self.side(after.key) != self.side(critic) else ""
+
+    def until(self, sent: Sentence, a: int, b: int) -> None:
+        """Chinese: a step kept up until the other side acts (川普稱將對中國商品徵收關稅，直到中國
+        停止芬太尼流入美國; 除非中國讓步): what would end it is what the one taking it wants — a
+        demand on the actor right after the cue (``<p>-until``), by the subject before it, when a
+        measure or retaliation word stands in the sentence."""
+        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation)
+        if not any(p is not None and p.search(self.t, sent.start, sent.end) for p in steps):
+            return  # (除非中國讓步，否則將維持關稅: the step may come after)
+        asked = next((sp for sp in self.idx.in_range(b, sent.end) if sp.start - b <= 1), None)
+        if asked is None or self.side(asked.key) not in _SIDES:
+            return
+        lo = self.clause(sent, a - 1, a)[0] if a > sent.start else sent.start
+        demander = self._earlier_subject(sent, lo) or self.subject(sent, sent.start, a)
+        if demander is None or self.side(demander) not in _SIDES or self.side(demander) == self.side(asked.key):
+            return
+        stop = self.r.clause_end.search(self.t, asked.end, sent.end)
+        end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, asked.end))
+        items = self.issues(asked.end, end)
+        if not items and 2 <= end - asked.end <= _THING[self.lang]:
+            items = [(asked.end, end, "")]
+        for ia, ib, iid in items:
+            self.emit("Demand", demander, ia, ib, sent, asked.key, iid)
 
     def deal(self, sent: Sentence, a: int, b: int) -> None:
         """A deal's terms that bind one side (協議要求中國購買美國農產品; 根據協議，中國將增購美國
