@@ -66,6 +66,7 @@ class ActorEntry:
     labels: dict[str, str]
     terms: list[Term]
     wikidata: str | None = None  # "Q22686"
+    based: str | None = None  # US | China: the country a company is based in (``cm:basedIn``)
 
 
 @dataclass
@@ -185,6 +186,7 @@ def from_graph(g: Graph) -> Lexicon:
                 labels=_labels(g, node, RDFS.label),
                 terms=_lit_terms(g, node, RDFS.label, SKOS.altLabel),
                 wikidata=wd,
+                based=str(base).rsplit("#", 1)[-1] if (base := g.value(node, CM.basedIn)) is not None else None,
             )
     for node in sorted(set(g.subjects(RDF.type, CM.CueSet)), key=str):
         kind = g.value(node, CM.cueKind)

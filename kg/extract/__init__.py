@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import Lexicon
-from kg.model import DocExtraction, Document
+from kg.model import ClaimMention, DocExtraction, Document
 from kg.things import is_fragment
 
 
@@ -32,7 +32,23 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         if c.kind == "Statement"
         or c.issue or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))
     ]
+    ex.claims = [c for c in ex.claims if not _own_company(ex, c, lex)]
     return ex
+
+
+def _own_company(ex: DocExtraction, c: ClaimMention, lex: Lexicon) -> bool:
+    """A demand one side makes of a company based in its own country (美國商務部要求輝達…,
+    Commerce told Nvidia to …): a rule for its own industry, not a demand in the bargaining
+    between the sides. Where a company is based is data (``cm:basedIn`` in ontology/actors.ttl).
+    Chinese only: there the one asked stands right after 要求/敦促; an English target may be the
+    thing a demand is about (pressed for the restrictions on Huawei to be lifted)."""
+    if c.kind != "Demand" or c.target is None or c.lang == "en":
+        return False
+    asked, asker = ex.actors.get(c.target), ex.actors.get(c.actor)
+    if asked is None or asker is None or asker.side not in ("US", "China"):
+        return False
+    entry = lex.actors.get(asked.lexicon_id or "")
+    return entry is not None and entry.based == asker.side
 
 
 def _term_quote(quote: str) -> bool:

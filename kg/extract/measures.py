@@ -70,6 +70,8 @@ _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifi
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
+# a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
+_RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
@@ -137,6 +139,21 @@ class _Rules:
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
     later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
     consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
+    action_verb: re.Pattern[str] | None
+    proposal: re.Pattern[str] | None
+    criticise: re.Pattern[str] | None
+    deal: re.Pattern[str] | None
+    own_subject: re.Pattern[str] | None
+    disposal: re.Pattern[str] | None
+    until: re.Pattern[str] | None
+    deal_by: re.Pattern[str] | None
+    deal_binds: re.Pattern[str] | None
+    propose: re.Pattern[str] | None
+    proposal_link: re.Pattern[str] | None
+    engagement: re.Pattern[str] | None
+    engagement_cut: re.Pattern[str] | None
+    engagement_field: re.Pattern[str] | None
+    engagement_lead: re.Pattern[str] | None
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -217,9 +234,11 @@ def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
 
 def _anaphor(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     """A clause-opening subject that refers back (he, they, the lawmakers, the ministry): its
-    group names the kind of actor it stands for."""
+    group names the kind of actor it stands for. Chinese: a third-person pronoun (``zh-pronoun``,
+    他, 她; not the plural 他們) stands for the person speaking before."""
     if lang != "en":
-        return None
+        he = sorted(lex.cue_keys(f"{lang}-pronoun", lang), key=lambda k: (-len(k), k))
+        return re.compile("(?P<he>" + "|".join(map(re.escape, he)) + ")(?![们們])") if he else None
 
     def alt(kind: str) -> str:
         return "|".join(re.escape(k) for k in sorted(lex.cue_keys(f"en-{kind}", lang), key=lambda k: (-len(k), k)))
@@ -302,6 +321,21 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         generic_goods=cue("generic-goods"),
         later=cue("measure-later"),
         consequence=cue("measure-consequence"),
+        action_verb=cue("action"),
+        proposal=cue("proposal"),
+        criticise=cue("criticise"),
+        deal=cue("deal"),
+        own_subject=cue("own-subject"),
+        disposal=cue("disposal"),
+        until=cue("until"),
+        deal_by=cue("deal-by"),
+        deal_binds=cue("deal-binds"),
+        propose=cue("propose"),
+        proposal_link=cue("proposal-link"),
+        engagement=cue("engagement"),
+        engagement_cut=cue("engagement-cut"),
+        engagement_field=cue("engagement-field"),
+        engagement_lead=cue("engagement-lead"),
     )
 
 
@@ -433,7 +467,8 @@ class _Finder:
                 return sp.key
         if spans:
             return spans[-1].key
-        return self._earlier_subject(sent, lo)
+        # 他又揚言…徵稅: a clause opened by a pronoun, with no subject before it, is the speaker's
+        return self._earlier_subject(sent, lo) or self._pronoun_subject(sent, lo)
 
     def _consequence_speaker(self, sent: Sentence, lo: int, a: int) -> str | None:
         """English 'Doe told officials that buying Iranian oil could lead to tariffs': a measure
@@ -562,8 +597,8 @@ class _Finder:
             speaker = self.current_speaker(self.sentences[i])
             if speaker is not None and (kind == "we" or self.idx.actors[speaker].type == "Person"):
                 return speaker
-            if kind == "we":
-                return None
+            if kind == "we" or self.lang == "zh":
+                return None  # 他 with no one speaking before: whom it stands for, the text leaves open
         want = {"he": ("Person",), "person": ("Person",), "body": ("State", "Organization")}.get(
             kind, ("State", "Organization", "Person")
         )
@@ -644,6 +679,17 @@ class _Finder:
         before = self.t[max(0, sp.start - 30) : sp.start]
         return "《" in before and "》" not in before[before.rindex("《") :]
 
+    def aimed_at(self, lo: int, a: int, b: int, hi: int) -> str | None:
+        """The actor right after a target word in the measure's clause before it (對中國實施的關稅,
+        針對美國的制裁), whatever its side; None when there is none."""
+        if self.r.target is None:
+            return None
+        for m in self.r.target.finditer(self.t, lo, a):
+            sp = next(iter(self.idx.in_range(m.end(), min(a, m.end() + 30))), None)
+            if sp is not None and sp.start == m.end() and not self._modifier(sp):
+                return sp.key
+        return None
+
     def target(self, holder: str, lo: int, a: int, b: int, hi: int) -> str | None:
         """An actor after a target word near the cue (on China, 對美國), else the other side."""
         if self.r.target is not None:
@@ -694,6 +740,15 @@ class _Finder:
             for m in self.r.target.finditer(self.t, max(lo, a - limit + (b - a)), a):
                 if "，" not in self.t[m.start() : a] and "," not in self.t[m.start() : a]:
                     return m.start(), b
+        if self.t[a - 1 : a] == "的" and self.r.disposal is not None:
+            # 把2500億美元中國商品的關稅從25%上調至30%: the measure's owner phrase after 把/將,
+            # and the change of its rate after it
+            marks = list(self.r.disposal.finditer(self.t, max(lo, a - limit), a))
+            if marks and not self.r.clause_end.search(self.t, marks[-1].end(), a):
+                x = marks[-1].end()
+                rate = _RATE.match(self.t, b, hi)
+                y = rate.end() if rate is not None and rate.end() - x <= limit else b
+                return x, y
         return a, b
 
     def emit(self, kind: str, actor: str, a: int, b: int, sent: Sentence, target: str | None, issue: str) -> None:
@@ -915,11 +970,15 @@ class _Finder:
             ("control", self.r.control, "required"),
             ("dependence", self.r.dependence, "required"),
             ("act", self.r.act, "act"),  # revoked visas: the object is the item
+            ("cut", self.r.engagement_cut, ""),  # 暫停…合作, cancel the talks: only with an engagement after it
             ("warning", self.r.warning, ""),  # 玩火自焚, serious consequences: a threat by itself
             ("ask", self.r.ask, ""),
             ("seek", self.r.seek, ""),
             ("modal", self.r.modal, ""),
             ("concern", self.r.concern, ""),
+            ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
+            ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
+            ("until", self.r.until, ""),  # 將加徵關稅，直到中國停止…: what ends the step is wanted
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
         )
@@ -943,6 +1002,15 @@ class _Finder:
                 if kind == "concern":
                     self.concern(sent, a, b)
                     continue
+                if kind == "proposal":
+                    self.proposal(sent, a, b)
+                    continue
+                if kind == "deal":
+                    self.deal(sent, a, b)
+                    continue
+                if kind == "until":
+                    self.until(sent, a, b)
+                    continue
                 if kind == "oppose":
                     self.oppose(sent, a, b)
                     continue
@@ -954,6 +1022,10 @@ class _Finder:
                     continue
                 if any(a < y and x < b for x, y in taken):
                     continue  # 管制 inside 出口管制: one cue
+                if kind == "cut":
+                    taken.append((a, b))
+                    self.cut(sent, a, b)
+                    continue
                 made = len(self.out)
                 self.candidate(sent, kind, a, b, item)
                 if not (self.lang == "en" and item == "required" and len(self.out) == made):
@@ -1025,9 +1097,12 @@ class _Finder:
                 addressee = self.other_state(demander)  # 「我們希望開放中國市場」: wanted of the other side
         if demander is None or addressee is None or demander == addressee:
             return
-        if self.side(addressee) not in _SIDES or self.side(demander) not in _SIDES:
+        if self.side(demander) not in _SIDES or self.side(demander) == self.side(addressee):
             return
-        if self.side(demander) == self.side(addressee):
+        # a third party asked by name (荷方應…, 要求字節跳動出售…) is asked too, in Chinese news
+        # as much as the other side; elsewhere only the other side
+        third = self.lang == "zh" and kind in ("ask", "modal") and self.side(addressee) == "Other"
+        if self.side(addressee) not in _SIDES and not third:
             return
         end = self.wanted_end(sent, b)
         # the first clause: those that go on with it are read one by one below
@@ -1043,15 +1118,18 @@ class _Finder:
         action = self.action(sent, b, addressee, wanted_from) if kind != "seek" else None
         if kind == "commit":
             action = None  # what a side gives counts only where it names a bargaining item
+        things = self.wanted_things(*(action or (b, end)))
+        if things:
+            items, action = things, None  # 購買美國農產品、能源和工業製品: one demand per thing
         if not items and action is not None:
             # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
             items = [(*action, "")]
-        if not items:
-            return
+        if not items and kind != "commit":
+            return  # (what a side agreed to may name its items only in the clauses that go on)
         seen: set[str] = set()
         for ia, ib, iid in items:
-            if iid not in seen:
-                seen.add(iid)
+            if (iid or self.t[ia:ib]) not in seen:
+                seen.add(iid or self.t[ia:ib])
                 # the phrase is the wanted action when it holds the item (not to retaliate against tariffs)
                 whole = action is not None and len(items) == 1 and action[0] <= ia and ib <= action[1]
                 pa, pb = action if whole and action is not None else (ia, ib)
@@ -1060,10 +1138,14 @@ class _Finder:
             # 要求美方停止打壓，取消制裁，不得干涉 / urged the US to grasp …, stop interfering …:
             # each clause that goes on with what is wanted
             for ca, cb in self.more_wanted(sent, b):
-                got = [i for i in self.issues(ca, cb) if i[2] not in seen]
-                seen.update(i[2] for i in got)
-                if len(got) == 1 and self.clause_phrase(ca, cb):
-                    got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
+                if kind == "commit" and not items and self.r.clause_end.match(self.t, ca - 1):
+                    break  # what a side agreed to goes on only after 並/也 (同意進行改革，並大量採購…)
+                got = [i for i in self.wanted_things(ca, cb) if (i[2] or self.t[i[0] : i[1]]) not in seen]
+                if not got:
+                    got = [i for i in self.issues(ca, cb) if i[2] not in seen]
+                    if len(got) == 1 and self.clause_phrase(ca, cb):
+                        got = [(ca, cb, got[0][2])]  # the clause holds its one item: stop interfering in HK affairs
+                seen.update(i[2] or self.t[i[0] : i[1]] for i in got)
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
@@ -1093,6 +1175,198 @@ class _Finder:
             return False
         m = re.match(r"\s+to\s+", self.t[b:hi])
         return m is not None and self.r.want_obtain.search(self.t, b + m.end(), hi) is None
+
+    def proposal(self, sent: Sentence, a: int, b: int) -> None:
+        """A demand put forward as a noun, what is asked standing before it (美方提出了中方削減補貼的
+        要求, 中方提出取消關稅、放寬出口管制等訴求): the subject of the proposing verb
+        (``<p>-propose``) asks the actor after a target word before that verb (對中國提出), else
+        the other side; one demand per thing listed, else per issue, else the content itself."""
+        link = self.r.proposal_link.search(self.t, a - 2, a) if self.r.proposal_link is not None else None
+        if link is None or link.end() != a or self.r.propose is None:
+            return
+        lo, _hi = self.clause(sent, a, b)
+        verbs = list(self.r.propose.finditer(self.t, lo, link.start()))
+        if not verbs:
+            return
+        v = verbs[-1]
+        ca = v.end()
+        lead = self.r.engagement_lead.match(self.t, ca) if self.r.engagement_lead is not None else None
+        ca = lead.end() if lead is not None else ca
+        cb = link.start()
+        if cb - ca < 2 or (self.r.negation is not None and self.r.negation.search(self.t, lo, v.start())):
+            return
+        demander = self.subject(sent, lo, v.start())
+        if demander is None or self.side(demander) not in _SIDES:
+            return
+        addressee = None
+        if self.r.target is not None:
+            for m in self.r.target.finditer(self.t, lo, v.start()):
+                sp = next((x for x in self.idx.in_range(m.end(), v.start()) if x.start == m.end()), None)
+                if sp is not None and self.side(sp.key) in _SIDES and self.side(sp.key) != self.side(demander):
+                    addressee = sp.key
+        addressee = addressee or self.other_state(demander)
+        if addressee is None:
+            return
+        asker = [sp for sp in self.idx.in_range(ca, cb) if sp.start == ca]
+        if asker and self.side(asker[0].key) != self.side(addressee):
+            return  # 提出了美方取消關稅的要求 said of the one asked: the content names the wrong side
+        items = self.listed(ca, cb)
+        if len(items) >= 2:
+            found = [(x, y, next(iter({i[2] for i in self.issues(x, y)}), "")) for x, y in items]
+        else:
+            found = self.issues(ca, cb)
+            if len(found) <= 1 and cb - ca <= _THING[self.lang]:
+                found = [(ca, cb, found[0][2] if found else "")]
+        for ia, ib, iid in found:
+            self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def criticised(self, sent: Sentence, a: int) -> str | None:
+        """Who a criticism right before a measure is aimed at (中方批評美國，不該對官員實施新制裁;
+        condemned Washington for imposing sanctions): the actor right after the verb
+        (``<p>-criticise``), of the other side than the critic. None when no criticism stands in
+        the measure's clause or the one before (its subject then takes it); "" when one does but
+        names no such actor (指責她違反美國對伊制裁): no holder can be told."""
+        if self.r.criticise is None or self.r.criticise.search(self.t, sent.start, a) is None:
+            return None  # (most sentences criticise nothing: one search first)
+        lo = sent.start
+        breaks = [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, a)]
+        if len(breaks) >= 2:
+            lo = breaks[-2]  # the measure's clause or the one before (痛批北京…，…，因此提高關稅: another act)
+        verbs = list(self.r.criticise.finditer(self.t, lo, a))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        c_lo, _c_hi = self.clause(sent, v.start(), v.end())
+        critic = self.subject(sent, c_lo, v.start())
+        gap = 2 if self.lang == "zh" else 5
+        after = next((sp for sp in self.idx.in_range(v.end(), a) if sp.start - v.end() <= gap), None)
+        if critic is None or after is None or self.side(after.key) not in _SIDES:
+            return ""
+        return after.key if self.side(after.key) != self.side(critic) else ""
+
+    def until(self, sent: Sentence, a: int, b: int) -> None:
+        """Chinese: a step kept up until the other side acts (川普稱將對中國商品徵收關稅，直到中國
+        停止芬太尼流入美國; 除非中國讓步): what would end it is what the one taking it wants — a
+        demand on the actor right after the cue (``<p>-until``), by the subject before it, when a
+        measure or retaliation word stands in the sentence."""
+        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation)
+        if not any(p is not None and p.search(self.t, sent.start, sent.end) for p in steps):
+            return  # (除非中國讓步，否則將維持關稅: the step may come after)
+        asked = next((sp for sp in self.idx.in_range(b, sent.end) if sp.start - b <= 1), None)
+        if asked is None or self.side(asked.key) not in _SIDES:
+            return
+        lo = self.clause(sent, a - 1, a)[0] if a > sent.start else sent.start
+        demander = self._earlier_subject(sent, lo) or self.subject(sent, sent.start, a)
+        if demander is None or self.side(demander) not in _SIDES or self.side(demander) == self.side(asked.key):
+            return
+        stop = self.r.clause_end.search(self.t, asked.end, sent.end)
+        end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, asked.end))
+        items = self.issues(asked.end, end)
+        if not items and 2 <= end - asked.end <= _THING[self.lang]:
+            items = [(asked.end, end, "")]
+        for ia, ib, iid in items:
+            self.emit("Demand", demander, ia, ib, sent, asked.key, iid)
+
+    def deal(self, sent: Sentence, a: int, b: int) -> None:
+        """A deal's terms that bind one side (協議要求中國購買美國農產品; 根據協議，中國將增購美國
+        商品): what the bound side must do is what the other side wanted of it — a demand of the
+        other side on it, as for a commitment. The bound side is the actor right after a binding
+        verb following the deal noun (``<p>-deal-binds``), or, after an opener (``<p>-deal-by``:
+        根據協議，), the subject opening the next clause with a future or modal word after it."""
+        bound: Span | None = None
+        pos = b
+        binds = self.r.deal_binds.match(self.t, b) if self.r.deal_binds is not None else None
+        if binds is not None:
+            bound = next((sp for sp in self.idx.in_range(binds.end(), sent.end) if sp.start == binds.end()), None)
+            pos = bound.end if bound is not None else pos
+        elif self.r.deal_by is not None and self.r.deal_by.search(self.t, self.clause(sent, a, b)[0], a):
+            stop = self.r.clause_end.match(self.t, b)
+            if stop is None:
+                return
+            bound = next((sp for sp in self.idx.in_range(stop.end(), sent.end) if sp.start - stop.end() <= 1), None)
+            if bound is None:
+                return
+            will = next(
+                (m for p in (self.r.future, self.r.modal) if p is not None and (m := p.match(self.t, bound.end))),
+                None,
+            )
+            if will is None:
+                return
+            pos = will.end()
+        if bound is None or self.side(bound.key) not in _SIDES or (demander := self.other_state(bound.key)) is None:
+            return
+        stop = self.r.clause_end.search(self.t, pos, sent.end)
+        end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, pos))
+        if end - pos < 2 or (self.r.relief is not None and self.r.relief.search(self.t, pos, end)):
+            return  # 根據協議，美國將把關稅降至10%: easing its own measure, a lever in force
+        items = self.wanted_things(pos, end) or self.issues(pos, end)
+        if not items and end - pos <= _THING[self.lang]:
+            items = [(pos, end, "")]
+        seen: set[str] = set()
+        for ia, ib, iid in items:
+            if (iid or self.t[ia:ib]) not in seen:
+                seen.add(iid or self.t[ia:ib])
+                self.emit("Demand", demander, ia, ib, sent, bound.key, iid)
+
+    def harm_if(self, sent: Sentence, lo: int, a: int, hi: int, holder: str) -> bool:
+        """Chinese: a step on a condition whose consequence is harm to the other side, not a step of
+        its own (若中國切斷稀土供應，美國國防工業將陷入停擺): what the holder could do to the other
+        is a lever it holds. The clause after opens with the other side and has a future word,
+        and no measure, retaliation or punitive act of anyone; the condition is no refusal."""
+        if self.lang != "zh" or self.r.condition is None or self.r.future is None:
+            return False
+        if not self.r.condition.search(self.t, lo, a):
+            return False
+        for pat, x in ((self.r.negation, lo), (self.r.demand, sent.start)):
+            if pat is not None and pat.search(self.t, x, a):
+                return False  # 若中國不讓步: a refusal, the threat extractors' condition
+        stop = self.r.clause_end.match(self.t, hi)
+        if stop is None:
+            return False
+        nxt = self.r.clause_end.search(self.t, stop.end(), sent.end)
+        c_lo, c_hi = stop.end(), nxt.start() if nxt is not None else sent.end
+        first = next(iter(self.idx.in_range(c_lo, c_hi)), None)
+        if first is None or first.start - c_lo > _INITIAL or self.side(first.key) == self.side(holder):
+            return False
+        if self.side(first.key) not in _SIDES or not self.r.future.search(self.t, first.end, c_hi):
+            return False
+        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation, self.r.act)
+        return not any(p is not None and p.search(self.t, c_lo, c_hi) for p in steps)
+
+    def proposed(self, lo: int, a: int, b: int, hi: int) -> bool:
+        """Whether ``[a, b)`` lies in what a proposal asks: a proposing verb before it and a
+        proposal noun after it in its clause (提出了取消加徵關稅的訴求)."""
+        if self.r.proposal is None or self.r.propose is None or not self.r.propose.search(self.t, lo, a):
+            return False
+        m = self.r.proposal.search(self.t, b, hi)
+        link = self.r.proposal_link.match(self.t, m.start() - 1) if m is not None and self.r.proposal_link else None
+        return link is not None
+
+    def wanted_things(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
+        """Chinese: a wanted action on a list of things (購買美國農產品、能源和工業製品), one item per
+        thing — the first with the verb before it, each with its own issue if it names one. [] when
+        the span is no such list: a later part opens a verb of its own (開放市場、保護知識產權: two
+        actions, read as such), names an actor, or is too short or long to be a thing (維護和平)."""
+        if self.lang != "zh" or self.r.enumeration is None:
+            return []
+        if self.r.enumeration_end is not None and (m := self.r.enumeration_end.search(self.t, ca, cb)):
+            cb = m.start()
+        cuts = [(m.start(), m.end()) for m in self.r.enumeration.finditer(self.t, ca, cb)]
+        if not any(self.t[x:y] == "、" for x, y in cuts):
+            return []  # 和 alone joins words too (零和思維, 維護和平): a list is marked by 、
+        parts = list(zip([ca] + [y for _x, y in cuts], [x for x, _y in cuts] + [cb], strict=True))
+        if len(parts) < 2 or not 2 <= parts[0][1] - parts[0][0] <= _THING["zh"]:
+            return []
+        for x, y in parts[1:]:
+            if not 2 <= y - x <= 12 or self.idx.in_range(x, y) or "的" in self.t[x:y]:
+                return []  # 公平、公正和非歧視的環境: the list modifies a noun after it
+            if self.r.action_verb is not None and self.r.action_verb.match(self.t, x):
+                return []
+        out = []
+        for x, y in parts:
+            named = {i[2] for i in self.issues(x, y)}
+            out.append((x, y, next(iter(named)) if len(named) == 1 else ""))
+        return out
 
     def concern(self, sent: Sentence, a: int, b: int) -> None:
         """Concern or opposition voiced about a matter (對…表示擔憂, 就…表達嚴重關切, expressed
@@ -1124,7 +1398,7 @@ class _Finder:
             demander = self._np_head(named) if named else None
         if demander is None or self.side(demander) not in _SIDES:
             return
-        addressee = self.other_state(demander)
+        addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
         if addressee is None:
             return
         items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
@@ -1142,6 +1416,17 @@ class _Finder:
             if key not in seen:
                 seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def matter_actor(self, demander: str, ma: int, mb: int) -> str | None:
+        """Chinese: the actor opening the matter complained of or opposed (對荷蘭政府干預…表示不滿,
+        反對荷蘭政府干預…), of another side than the one complaining, a third party too: the one
+        asked to change it. None elsewhere (the other side is asked)."""
+        if self.lang != "zh":
+            return None
+        sp = next(iter(self.idx.in_range(ma, mb)), None)
+        if sp is None or sp.start - ma > 1 or self._modifier(sp) or self.side(sp.key) == self.side(demander):
+            return None
+        return sp.key
 
     def point(self, sent: Sentence, i: int) -> None:
         """One point of a list of demands given sentence by sentence (中方三個核心關切必須得到解決。
@@ -1188,10 +1473,10 @@ class _Finder:
         demander = self.subject(sent, lo, a)
         if demander is None or self.side(demander) not in _SIDES:
             return
-        addressee = self.other_state(demander)
+        ma = b + len(self.t[b:]) - len(self.t[b:].lstrip(" "))
+        addressee = self.matter_actor(demander, ma, sent.end) or self.other_state(demander)
         if addressee is None:
             return
-        ma = b + len(self.t[b:]) - len(self.t[b:].lstrip(" "))
         stop = self.r.clause_end.search(self.t, ma, sent.end)
         mb = stop.start() if stop is not None else sent.end
         if self.lang == "en":
@@ -1234,6 +1519,98 @@ class _Finder:
             return
         self.emit("Threat", holder, a, b, sent, self.other_state(holder), "")
 
+    def cut(self, sent: Sentence, a: int, b: int) -> None:
+        """An engagement or grant cut off (中國宣布暫停與美國在氣候、禁毒等領域的合作, 取消與習近平的
+        會面, 撤銷其飛行許可): withdrawing what the other side gets from the relation is a punitive
+        step, so taken it is leverage and announced or on a condition a threat, as for a measure.
+
+        The cut verb counts only when an engagement noun (``<p>-engagement``) ends its object within
+        the clause, and not when that object is a measure (lifting tariffs is easing). The cutter is
+        the clause's own subject, else the subject of the clause before (…，取消…並暫停…); the
+        target the other side named in the object (與美國), else the other side; the items the
+        fields listed in the object (one claim each), else its issues, else the object itself.
+        """
+        if self.r.engagement is None:
+            return
+        lo, hi = self.clause(sent, a, b)
+        # a list of fields before the noun may run long (在氣候、禁毒、打擊犯罪…等方面的合作)
+        noun = self.r.engagement.search(self.t, b, min(hi, b + 2 * _THING[self.lang]))
+        if noun is None:
+            return
+        x, y = b, noun.end()
+        while (more := self.r.engagement.match(self.t, y)) is not None:
+            y = more.end()  # 磋商機制: one compound noun
+        if re.match(r"[^，,。；;：:、]{0,15}?的", self.t[y:hi]):
+            return  # 撤銷與某黨有聯繫或…的學生簽證: the noun sits in a modifier of another head
+        lead = self.r.engagement_lead.match(self.t, x) if self.r.engagement_lead is not None else None
+        x = lead.end() if lead is not None else x
+        for pat, end in (
+            (self.r.measure, min(hi, y + _AFTER[self.lang])),
+            (self.r.restrict, min(hi, y + _AFTER[self.lang])),
+            (self.r.weak, min(hi, y + _AFTER[self.lang])),
+            (self.r.retaliation, y),
+        ):
+            if pat is not None and pat.search(self.t, x, end):
+                # 取消對華加徵的關稅, 取消會談涉及的對華限制措施: easing a measure, the measure engine's
+                return
+        holder = self.cut_holder(sent, lo, a)
+        quoted = self.quote_speaker(a)
+        if holder is None and quoted is not None and self.first_person(quoted[0], a):
+            holder = quoted[1]  # 「我們將暫停合作」: the speaker's side
+        if holder is None or self.side(holder) not in _SIDES:
+            return
+        own = [sp for sp in self.idx.in_range(lo, a) if sp.key == holder]
+        mood = self.mood(sent, lo, a, b, hi, own[-1].end if own else lo, eases=False)
+        if mood is None:
+            return
+        # the partner cut off, after 與/同 (與美國的合作): never the cutter's own side
+        partners = [sp.key for sp in self.idx.in_range(x, y) if self.side(sp.key) in _SIDES and self._obliqued(sp, x)]
+        if any(self.side(k) == self.side(holder) for k in partners):
+            return  # 美國…暫停與美國合作: no side cuts itself off; the cutter is not this actor
+        target = partners[0] if partners else self.other_state(holder)
+        for ia, ib, iid in self.cut_items(x, y):
+            self.emit(mood, holder, ia, ib, sent, target, iid)
+
+    def cut_holder(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """Who cuts: an actor opening the cut verb's clause (中國宣布取消…), not one named inside an
+        earlier object in it (取消美中軍方會議並暫停…: 美中 is what was cancelled); else the
+        subject of the clause before."""
+        spans = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo) and not self._modifier(sp)]
+        if not spans or spans[0].start >= lo + _INITIAL:
+            return self._earlier_subject(sent, lo)
+        if self._speaker(spans[0], a):
+            # 商務部表示中方將暫停…: the one right after the speech verb; 中國宣布暫停…: the speaker
+            m = self.r.speech.match(self.t, spans[0].end, a) if self.r.speech is not None else None
+            nxt = next((sp for sp in spans[1:] if m is not None and sp.start - m.end() <= 2), None)
+            return nxt.key if nxt is not None else spans[0].key
+        return self._np_head(spans)
+
+    def cut_items(self, x: int, y: int) -> list[tuple[int, int, str]]:
+        """What is cut: the fields listed after a field word (在氣候、禁毒等方面的合作: 氣候, 禁毒),
+        or listed right in the object (禁毒和執法合作), one each; else the object, with its issue."""
+        field = None
+        if self.r.engagement_field is not None:
+            for m in self.r.engagement_field.finditer(self.t, x, y):
+                field = m
+        for fx in (field.end(),) if field is not None else ():
+            things = self.listed(fx, y)
+            if things:
+                break
+        else:
+            things = self.listed(x, y)
+        if things:
+            # each field its own issue, if it names one (not the list's: 禁毒 is no climate item)
+            named = [{i[2] for i in self.issues(ia, ib)} for ia, ib in things]
+            return [(ia, ib, next(iter(n)) if len(n) == 1 else "") for (ia, ib), n in zip(things, named, strict=True)]
+        found = self.issues(x, y)
+        text = self.orig[x:y].strip(" ，,")
+        if not text or len(text) > _THING[self.lang]:
+            return found
+        start = x + self.orig[x:y].index(text)
+        return [(start, start + len(text), iid) for iid in sorted({i[2] for i in found})] or [
+            (start, start + len(text), "")
+        ]
+
     def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """A clause that goes on with a wanted action, as the item when it names no issue: itself,
         when short enough to name a thing."""
@@ -1264,6 +1641,8 @@ class _Finder:
             ca = lead.end() if lead is not None else ca
             if any(sp.start == ca for sp in self.idx.in_range(ca, cb)):
                 break  # a subject of its own: another statement
+            if self.r.own_subject is not None and self.r.own_subject.match(self.t, ca):
+                break  # 這也是…的核心議題, 他說…: a pronoun subject, another statement
             text = self.until_closing(ca, self.orig[ca:cb], curly=True).rstrip(" .。")
             if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
                 break
@@ -1329,7 +1708,12 @@ class _Finder:
         q = self.quote_speaker(a)
         if q is not None:
             lo = max(lo, q[0])
-        spans = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo) and not self._modifier(sp)]
+        every = self.idx.in_range(lo, a)
+        spans = [sp for sp in every if not self._obliqued(sp, lo) and not self._modifier(sp)]
+        if self.lang == "zh" and every and self._obliqued(every[0], lo):
+            # (她)向中國總理李強表達…不滿: a clause whose first name follows a preposition has its
+            # subject before it, and the names after (a title's person, 等中國領導人) are objects
+            spans = []
         if spans:
             return self._np_head(spans)  # the subject comes first (with Xi, on China … are objects)
         if q is not None:
@@ -1390,6 +1774,14 @@ class _Finder:
         speaker = self.current_speaker(sent)  # 中方堅決反對。美方應立即停止…: the speaker goes on
         if speaker is not None and self.side(speaker) in _SIDES and self.side(speaker) != self.side(addressee):
             return speaker
+        spoken = self.r.speech is not None and self.r.speech.search(self.t, sent.start, sent.end) is not None
+        named = self.idx.in_range(sent.start, sent.end)
+        if self.lang == "zh" and self.side(addressee) in _SIDES and not spoken and len(named) == 1 + sum(
+            1 for sp in named if self._modifier(sp)
+        ):
+            # 美方應立即停止錯誤做法。 with no one named: the other side's voice (an answer to
+            # reporters, a statement), never the side asked
+            return self.other_state(addressee)
         return None
 
     def wanted_lifted(self, sent: Sentence, lo: int, a: int, b: int, hi: int, item: str) -> bool:
@@ -1419,7 +1811,9 @@ class _Finder:
             self.emit("Leverage", holder, ia, ib, sent, self.other_state(holder), iid)
         return True
 
-    def mood(self, sent: Sentence, lo: int, a: int, b: int, hi: int, words_from: int | None = None) -> str | None:
+    def mood(
+        self, sent: Sentence, lo: int, a: int, b: int, hi: int, words_from: int | None = None, *, eases: bool = True
+    ) -> str | None:
         """``Threat``, ``Leverage`` or None from the words around the cue.
 
         Easing (lift, 取消) or a demand (urged … to, 要求) anywhere before the cue in its
@@ -1446,7 +1840,9 @@ class _Finder:
         ):
             if pat is not None and pat.search(where):
                 return None
-        if self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
+        if self.proposed(lo, a, b, hi):
+            return None  # 中方提出了取消加徵關稅的訴求: what is asked, the proposal frame's
+        if eases and self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
@@ -1522,6 +1918,10 @@ class _Finder:
             if complainant is None or self.other_state(complainant) is None:
                 return
             holder = self.other_state(complainant)
+        elif kind == "measure" and (criticised := self.criticised(sent, a)) is not None:
+            if not criticised:
+                return  # 美國指責她違反美國對伊制裁: whom the criticism is of, the text leaves open
+            holder = criticised  # 中方批評美國對中國官員實施制裁: the criticised took the measure
         else:
             holder = self.holder(sent, lo, a, b, hi)
             if holder is None and quoted is not None and self.first_person(quoted[0], a):
@@ -1543,12 +1943,21 @@ class _Finder:
                 target_of_passive, holder = subject, self.other_state(subject)
         if holder is None or self.side(holder) not in _SIDES:
             return
+        if self.lang == "zh" and target_of_passive is None and kind != "dependence":
+            aimed = self.aimed_at(lo, a, b, hi)
+            if aimed is not None and aimed != holder and self.side(aimed) == self.side(holder):
+                # 劉鹤…對中國實施的大規模關稅: no side aims a measure at itself; the other side took it
+                holder, target_of_passive = self.other_state(aimed), aimed
+                if holder is None:
+                    return
         # the mood is read from the holder's own words on (not "X will … after Y imposed Z")
         own = [sp for sp in self.idx.in_range(lo, a) if sp.key == holder]
         start = own[-1].end if own and kind != "retaliation" else lo
         if own and self._possessor(own[-1], a) and self._suffered(lo, own[-1].start):
             start = lo  # would be subject to U.S. sanctions: the clause's mood is the measure's
         mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
+        if mood is None and kind in ("measure", "act") and self.harm_if(sent, lo, a, hi, holder):
+            mood = "Leverage"  # 若中國切斷稀土供應，美國軍工將停擺: a lever described by its effect
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
         found = self.act_items(a, b, hi) if kind == "act" else self.measure_items(lo, a, b, hi, item)
@@ -1601,6 +2010,12 @@ def _listed_together(text: str, x: str, y: str, joins: re.Pattern[str] | None, l
     return all(len(part.strip()) <= limit for part in joins.split(gap))
 
 
+def _after_join(whole: str, part: str, joins: re.Pattern[str] | None) -> bool:
+    """Whether ``part`` follows a list's joining word (、, 和) inside ``whole``: a later thing of its list."""
+    i = whole.find(part)
+    return joins is not None and i > 0 and any(m.end() == i for m in joins.finditer(whole, max(0, i - 3), i))
+
+
 def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Pattern[str] | None = None) -> bool:
     """The same fact: one actor (or one side, in one sentence: 張偉 and 美國) and one item.
 
@@ -1615,7 +2030,9 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
         return False
     same_place = c.kind == d.kind and c.sentence.start == d.sentence.start
     if same_place and c.phrase in d.phrase and not is_sentence_phrase(d.phrase):
-        return True  # 出口限制 within 放寬高階晶片出口限制: part of a claim already made
+        # 出口限制 within 放寬高階晶片出口限制: part of a claim already made; but a later thing of a
+        # list the other claim holds whole (能源 in 購買農產品、能源和工業製品) is a demand of its own
+        return not (c.kind == "Demand" and _after_join(d.phrase, c.phrase, joins))
     if c.issue and d.issue:
         # two things of one list under one issue (gallium, germanium) are two facts
         limit = 40 if c.lang == "en" else 12

@@ -168,6 +168,7 @@ _KINDS = (
     "zh-addressee-group",
     "zh-refusal",
     "zh-actor-modifier-noun",
+    "zh-disposal-object",
 )
 
 
@@ -1773,6 +1774,8 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
                     break
             end = _clause_end(d, a, seg_hi, _SENT_END + "，,")
             mod = c.starts("zh-consequence", s, a)
+            if mod is not None and _disposal(d, mod, a + len(mod)):
+                break  # 宣布將美國企業列入清單: 將 marks the object, a step taken (the measure engine's)
             if mod is not None and mod.startswith(("将", "必", "势", "会", "可能")):
                 made += _retaliation(d, v, a, len(mod), seg_lo, seg_hi)
                 break
@@ -1815,7 +1818,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             if k.group(0).startswith(("将", "必", "势", "会", "可能"))
         ] + [k for k in c.find("zh-threat", s, clo, m.start()) if k.group(0) in ("考虑", "研拟", "酝酿")]
         # 會 inside 委員會: a name's character, no modal
-        mods = [k for k in mods if not _ends_word(s, k.start(), k.end())]
+        mods = [k for k in mods if not _ends_word(s, k.start(), k.end()) and not _disposal(d, k.group(0), k.end())]
         if not mods:
             continue
         k = min(mods, key=lambda x: x.start())
@@ -1834,6 +1837,15 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             tgt = None
         made += _emit(d, "Threat", actor, k.end(), b, m.start(), target=tgt)
     return made
+
+
+def _disposal(d: _Doc, word: str, end: int) -> bool:
+    """將 before its object (將美國企業列入清單, 將其…, 將15家…) marks the object, not the future."""
+    if word != to_simplified("將"):
+        return False
+    nxt = d.s[end : end + 1]
+    sp = _actor_at(d, end)
+    return nxt.isdigit() or nxt in d.cues.keyset.get("zh-disposal-object", ()) or (sp is not None and sp.start == end)
 
 
 def _ends_word(s: str, a: int, b: int) -> bool:
