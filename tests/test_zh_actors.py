@@ -358,3 +358,22 @@ def test_a_list_of_brands_is_a_list_of_organisations(lex) -> None:  # type: igno
     index = actors_of(text, lex)
     names = {a.names[0] for a in index.actors.values() if a.type == "Organization"}
     assert {"H&M", "Nike", "New Balance", "Converse", "3M", "陶氏", "默克"} <= names
+
+
+# -- a bare name after a fuller name that ends with it names the same body ----------------------
+TAIL = [
+    # Taiwan: the US department named in full, then bare
+    ("美國商務部週五公布新規。商務部表示，新規將於下月生效。", "org/us-commerce", ["美國商務部", "商務部"]),
+    # the abbreviated country prefix is the same body (data: an alias)
+    ("美商务部批准出口许可。商务部官员称，审查仍在进行。", "org/us-commerce", ["美商务部", "商务部"]),
+    # mainland: the bare name first is China's ministry, whatever follows
+    ("商务部新闻发言人表示，美国商务部的做法违反规则。", "org/mofcom", ["商务部"]),
+    # China's ministry named in full after the US one: the bare name follows the latest
+    ("美國商務部上月加強管制。中國商務部隨即回應，商務部發言人說將採取措施。", "org/mofcom", ["中國商務部", "商務部"]),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "mentions"), TAIL)
+def test_bare_name_takes_the_body_of_the_fuller_name_before_it(text: str, key: str, mentions: list[str], lex) -> None:  # type: ignore[no-untyped-def]
+    idx = actors_of(text, lex)
+    assert spans_text(idx, text, key) == mentions

@@ -509,12 +509,34 @@ def _match_lexicon(d: _Doc) -> None:
                 continue
             if d.free(m.start(), m.end()):
                 d.claim(m.start(), m.end(), c.latin_ids[m.group(0)])
+    _tail_coreference(d)
     # titles wholly inside a lexicon name (美國貿易代表辦公室) are not titles
     for ts, (te, _) in list(d.titles.items()):
         h = d.hit_at(ts)
         if h is not None and h.start <= ts and te <= h.end:
             del d.titles[ts]
     d.title_end = {te: ts for ts, (te, _) in d.titles.items()}
+
+
+def _tail_coreference(d: _Doc) -> None:
+    """A bare name that ends a longer lexicon name mentioned before it names the same body
+    (美國商務部…商務部仍未批出: the US department, though 商務部 alone is China's ministry).
+
+    Why: news names a body in full once and by its bare name after; the bare name's default
+    reading in the lexicon holds only where no fuller name has set another one.
+    """
+    c, s = d.c, d.s
+    latest: dict[str, str] = {}  # a lexicon name -> the body the latest fuller name ending with it named
+    for h in d.hits():
+        surface = s[h.start : h.end]
+        if c.lex_aid.get(surface) != h.key:
+            continue  # not a lexicon name as such (a name found from structure)
+        named = latest.get(surface)
+        if named is not None and named != h.key:
+            h.key = named
+        for k in range(1, len(surface) - 1):
+            if surface[k:] in c.lex_aid:
+                latest[surface[k:]] = h.key
 
 
 def _org_in_run(d: _Doc, a: int, b: int, gov: bool = True) -> tuple[int, int] | None:
