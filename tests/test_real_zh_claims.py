@@ -348,3 +348,17 @@ UNTIL = [
 @pytest.mark.parametrize(("text", "expected"), UNTIL)
 def test_until(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- "X的 + measure" after a verb: X owns the measure; after 對/向: X is its target ---------------
+POSSESSED = [
+    ("中國宣布反制，回擊美國的制裁。", {("Leverage", US, CN, "制裁")}),
+    ("中方強烈譴責美國的出口管制。", {("Leverage", US, CN, "出口管制")}),
+    # 對 aims: the tariffs are China's, on the United States
+    ("中國去年對美國的關稅已經生效。", {("Leverage", CN, US, "對美國的關稅")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED)
+def test_possessor_after_a_verb(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

@@ -102,6 +102,7 @@ class _Rules:
     oblique: re.Pattern[str] | None
     oblique_keys: frozenset[str]
     oblique_lengths: tuple[int, ...]  # of the keys, for a look-up per length instead of a scan
+    aim_keys: frozenset[str]  # 對, 向: "X的 + measure" after these names the measure's target
     complement: re.Pattern[str] | None
     ask: re.Pattern[str] | None
     seek: re.Pattern[str] | None
@@ -284,6 +285,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         oblique=_alt(obliques, lang),
         oblique_keys=frozenset(obliques),
         oblique_lengths=tuple(sorted({len(k) for k in obliques})),
+        aim_keys=frozenset(lex.cue_keys(f"{lang}-aim-preposition", lang)),
         complement=_complement(lex, lang),
         ask=cue("ask"),
         seek=cue("seek"),
@@ -655,7 +657,14 @@ class _Finder:
             return False
         rest = self.r.issue.sub("", between) if self.r.issue is not None else between
         # 美國關稅, 中國的稀土出口管制; not 中國電動車關稅 (tariffs on Chinese cars: no 的)
-        return (between == "" or rest == "的") and not self._obliqued(sp, max(0, sp.start - 12))
+        if not (between == "" or rest == "的"):
+            return False
+        if not self._obliqued(sp, max(0, sp.start - 12)):
+            return True
+        # after a verb, X的 + measure is the verb's object and X owns it (回擊美國的制裁); after a
+        # preposition that aims (對美國的關稅: tariffs on the United States) X is the target
+        before = self.t[max(0, sp.start - 4) : sp.start]
+        return rest == "的" and not any(before.endswith(k) for k in self.r.aim_keys)
 
     def _modifier(self, sp: Span) -> bool:
         """A mention followed by a goods or company noun modifies it (中國商品, 中國企業): no subject."""
