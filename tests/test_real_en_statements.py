@@ -136,7 +136,15 @@ SHORT = [
     ('Beijing welcomed the decision as a "positive sign".', set()),
 ]
 
-CASES = DEFINITE + SURNAME + CLAUSE + SHORT
+# a speech verb after a quotation and a conjunction belongs to that other clause, not the quotation
+AFTER_CLAUSE = [
+    ('The Chinese commerce ministry vowed to "fight to the end" if Washington insisted on the tariffs.',
+     {("commerce ministry", "fight to the end")}),
+    ('"We will not back down," Jane Doe said when Washington insisted on the talks.',
+     {("Jane Doe", "We will not back down")}),
+]
+
+CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[x[0][:40] for x in CASES])

@@ -255,6 +255,11 @@ _DEFINITE_ORG = re.compile(
     r"\bthe\s+(ministry|department|company|agency|commission|bureau|firm|group|newspaper|institute|office|government)\b",
     re.IGNORECASE,
 )
+# a conjunction that opens another clause after a quotation: a speech verb after it is that
+# clause's, not the quotation's ('"fight to the end" if Washington insisted on …')
+_CLAUSE_AFTER_QUOTE = re.compile(
+    r"\b(?:if|unless|because|although|though|while|whereas|since|until|after|before|when|once)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -1867,6 +1872,8 @@ class _Claims:
             ):
                 return r0.key
         vm = sp.search(after)
+        if vm and _CLAUSE_AFTER_QUOTE.search(after, 0, vm.start()):
+            vm = None  # '… vowed to "fight to the end" if Washington insisted': another clause's verb
         if vm and len(after[: vm.start()].split()) <= 8:
             vpos = q[1] + vm.start()
             if re.fullmatch(r"\s*they\s+", t[q[1] : vpos], re.IGNORECASE):
