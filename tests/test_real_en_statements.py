@@ -144,7 +144,14 @@ AFTER_CLAUSE = [
      {("Jane Doe", "We will not back down")}),
 ]
 
-CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE
+# a name opening the sentence and followed by a colon speaks the quotation (headlines, transcripts)
+COLON = [
+    ('Foreign Ministry spokesman Lin Jian: "The US should stop its unreasonable suppression."',
+     {("Lin Jian", "The US should stop its unreasonable suppression.")}),
+    ('The gap between Trump and Xi: "a chasm that will not close soon."', set()),
+]
+
+CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE + COLON
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[x[0][:40] for x in CASES])

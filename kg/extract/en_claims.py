@@ -255,6 +255,11 @@ _DEFINITE_ORG = re.compile(
     r"\bthe\s+(ministry|department|company|agency|commission|bureau|firm|group|newspaper|institute|office|government)\b",
     re.IGNORECASE,
 )
+# lower-case words that never stand in a title before a name ('the gap between Doe and Roe:')
+_NOT_IN_TITLE = frozenset(
+    {"the", "a", "an", "and", "or", "but", "between", "of", "with", "to", "from", "by", "for", "in", "on"}
+    | {"at", "than", "as", "is", "was"}
+)
 # a conjunction that opens another clause after a quotation: a speech verb after it is that
 # clause's, not the quotation's ('"fight to the end" if Washington insisted on …')
 _CLAUSE_AFTER_QUOTE = re.compile(
@@ -1730,6 +1735,22 @@ class _Claims:
             found = self.issues_in(q[0], q[1])
             self.emit("Statement", key, quote, sent, None, found[0][2] if found else None, quote=quote)
 
+    def _colon_speaker(self, start: int, qa: int) -> str | None:
+        """'Lin Jian: "…"', 'Foreign ministry spokesman Lin Jian: "…"': a person or body opening
+        the sentence and followed only by a colon before the quotation speaks it (headlines,
+        transcripts, interview copy). Not 'the dispute between Doe and Roe: "…"': at most a few
+        title words stand before the name, none of them a function word."""
+        t = self.t
+        if not re.search(r":\s*$", t[max(start, qa - 4) : qa]):
+            return None
+        sp = self.idx.last_before(qa, ("Person", "Organization"))
+        if sp is None or sp.start < start or t[sp.end : qa].strip(" :\u00a0"):
+            return None
+        lead = self.doc_text[start : sp.start].split()
+        if len(lead) > 4 or any(w in _NOT_IN_TITLE for w in lead):
+            return None
+        return sp.key
+
     def _commits(self, key: str, q: tuple[int, int]) -> bool:
         """A state's own commitment in two quoted words, its subject named before them in the
         sentence: 'China vowed "necessary measures"', 'Beijing said it would “firmly oppose” …'."""
@@ -1827,6 +1848,9 @@ class _Claims:
         if si < 0:
             return None
         sent = self.sents[si]
+        named = self._colon_speaker(sent.start, q[0])
+        if named is not None:
+            return named
         # a quotation of several sentences: its attribution follows where it closes
         sj = self.sent_index(q[1] - 1)
         close = self.sents[sj] if sj > si else sent
