@@ -151,7 +151,16 @@ COLON = [
     ('The gap between Trump and Xi: "a chasm that will not close soon."', set()),
 ]
 
-CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE + COLON
+# the written text that carries the words is passed over to whose it is
+DOCUMENT = [
+    ('"The US side should correct its mistakes immediately," according to a statement from the Chinese '
+     "Foreign Ministry.",
+     {("Chinese Foreign Ministry", "The US side should correct its mistakes immediately")}),
+    ('"We will respond firmly," according to a readout released by the Chinese Commerce Ministry.',
+     {("Chinese Commerce Ministry", "We will respond firmly")}),
+]
+
+CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE + COLON + DOCUMENT
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[x[0][:40] for x in CASES])

@@ -255,6 +255,12 @@ _DEFINITE_ORG = re.compile(
     r"\bthe\s+(ministry|department|company|agency|commission|bureau|firm|group|newspaper|institute|office|government)\b",
     re.IGNORECASE,
 )
+# a written text that carries the words, before whose it is ("according to a statement from …")
+_DOCUMENT_OF = re.compile(
+    r"\s*(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|readout|post|transcript|release|communiqu[eé]|notice|comments?|remarks)\s+"
+    r"(?:(?:issued|released|posted|published)\s+)?(?:from|by|of)\s+"
+)
 # lower-case words that never stand in a title before a name ('the gap between Doe and Roe:')
 _NOT_IN_TITLE = frozenset(
     {"the", "a", "an", "and", "or", "but", "between", "of", "with", "to", "from", "by", "for", "in", "on"}
@@ -2010,6 +2016,9 @@ class _Claims:
 
     def _speaker_at(self, p: int, end: int) -> str | None:
         t = self.t
+        doc = _DOCUMENT_OF.match(t, p, end)
+        if doc is not None:
+            p = doc.end()  # 'according to a statement from the Foreign Ministry': whose statement
         mm = re.match(r"\s*(he|she|they)\b", t[p:end], re.IGNORECASE)
         if mm:
             if mm.group(1).lower() == "they":
