@@ -170,12 +170,13 @@ EN = [
     ("The official said Tai would assess China’s record under the “Phase 1″ deal, including its purchases of "
      "U.S. goods. Tai said: “We will hold China to its commitments.”",
      {("Tai", "We will hold China to its commitments.")}),
-    # near misses: a quoted modifier after a plural possessive; a catchword a state welcomes; two
-    # quoted words whose only candidate speaker is a state named after them, as the subject of a
-    # verb that is no speech here ('added more firms')
+    # near misses: a quoted modifier after a plural possessive; a catchword a state welcomes
     ("Biden said he reaffirmed the United States’ “One China” policy.", set()),
     ("Beijing welcomed the move as a “positive sign”.", set()),
-    ("China vowed \"resolute countermeasures\" after Washington added more firms to its blacklist.", set()),
+    # the state named after the quotation, in a clause of its own ('after Washington added …'), does
+    # not speak it: the state that vowed it does
+    ("China vowed \"resolute countermeasures\" after Washington added more firms to its blacklist.",
+     {("China", "resolute countermeasures")}),
 ]
 
 
