@@ -447,3 +447,18 @@ CONSEQUENCES = [
 def test_consequence_threats(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# a claim whose phrase is a piece of a clause ('which is used in …') was cut from the wrong place,
+# even where an issue word stands in it
+FRAGMENTS = [
+    ("In May, China's Commerce Ministry said it would restrict exports of tungsten, which is used in a wide "
+     "range of products from batteries to weapons.",
+     {("Threat", "org/mofcom", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENTS, ids=[c[0][:40] for c in FRAGMENTS])
+def test_fragment_phrases_name_nothing(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected
