@@ -140,7 +140,7 @@ def _plain(value: Any) -> Any:
     longer than extraction's slower passes (8 s of a 10,000-document build).
     The result is only dumped to JSON, so nothing needs copying.
     """
-    if is_dataclass(value):
+    if is_dataclass(value) and not isinstance(value, type):
         return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]

@@ -187,10 +187,10 @@ def _decode(data: bytes, name: str, declared: str | None = None) -> str:
                 ) from None
             return _check_text(text, name)
     if b"\x00" in data:
-        text = _guess_utf16(data)
-        if text is None:
+        wide = _guess_utf16(data)
+        if wide is None:
             raise DecodeError(f"{name}: binary data (NUL bytes), not text (tried {_TRIED})")
-        return _check_text(text, name)
+        return _check_text(wide, name)
     try:
         return _check_text(data.decode("utf-8"), name)
     except UnicodeDecodeError:
@@ -926,7 +926,7 @@ def _norm_date(value: object) -> str | None:
     return m.group(1) if m else s
 
 
-def _dropped(tag) -> bool:  # type: ignore[no-untyped-def]
+def _dropped(tag) -> bool:
     if tag.name in _DROP_TAGS:
         return True
     attrs = tag.attrs or {}
@@ -941,7 +941,7 @@ def _dropped(tag) -> bool:  # type: ignore[no-untyped-def]
     return ident in _DROP_CLASSES or any(c.lower() in _DROP_CLASSES for c in classes)
 
 
-def _html_text(root) -> str:  # type: ignore[no-untyped-def]
+def _html_text(root) -> str:
     """Visible text of ``root``: blocks on their own lines, menus and scripts left out."""
     from bs4 import CData, NavigableString, Tag
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from kg.errors import LexiconError
 from kg.namespaces import CM, CMID, WD
@@ -113,7 +114,7 @@ def _terms_of(text: str, lang: str) -> list[Term]:
     return [Term(text, lang or "en", text.casefold())]
 
 
-def _lit_terms(g: Graph, node: URIRef, *preds: URIRef) -> list[Term]:
+def _lit_terms(g: Graph, node: Node, *preds: URIRef) -> list[Term]:
     out: list[Term] = []
     seen: set[tuple[str, str]] = set()
     for p in preds:

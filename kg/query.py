@@ -731,8 +731,8 @@ def query_file(
     except QueryError as exc:
         if name == "query":  # SPARQL text given inline: nothing to name
             raise
-        where = spec if spec.endswith(".rq") and Path(spec).is_file() else name
-        raise QueryError(f"{where}: {exc}") from None
+        shown = spec if spec.endswith(".rq") and Path(spec).is_file() else name
+        raise QueryError(f"{shown}: {exc}") from None
     return _noted(result, limit)
 
 

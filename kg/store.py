@@ -341,7 +341,7 @@ def free_port() -> int:
 class Server:
     """A running Oxigraph server process and its URLs."""
 
-    process: subprocess.Popen  # type: ignore[type-arg]
+    process: subprocess.Popen
     port: int
 
     @property
