@@ -74,6 +74,9 @@ _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" 
 _RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
+# a condition set for the other side: opening a clause (只有…才), as a copula's complement
+# (前提是…), framed by 以…為條件 (Finder.condition)
+_CONDITION_KINDS = ("condition-lead", "condition-is", "condition-as")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
 
 
@@ -154,6 +157,12 @@ class _Rules:
     engagement_cut: re.Pattern[str] | None
     engagement_field: re.Pattern[str] | None
     engagement_lead: re.Pattern[str] | None
+    condition_any: re.Pattern[str] | None  # every condition cue below, one pattern (one pass)
+    condition_lead: frozenset[str]
+    condition_is: frozenset[str]
+    condition_as: frozenset[str]
+    condition_by: re.Pattern[str] | None
+    condition_then: re.Pattern[str] | None
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -336,6 +345,12 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         engagement_cut=cue("engagement-cut"),
         engagement_field=cue("engagement-field"),
         engagement_lead=cue("engagement-lead"),
+        condition_any=_alt([k for kind in _CONDITION_KINDS for k in lex.cue_keys(f"{lang}-{kind}", lang)], lang),
+        condition_lead=frozenset(lex.cue_keys(f"{lang}-condition-lead", lang)),
+        condition_is=frozenset(lex.cue_keys(f"{lang}-condition-is", lang)),
+        condition_as=frozenset(lex.cue_keys(f"{lang}-condition-as", lang)),
+        condition_by=cue("condition-by"),
+        condition_then=_alt(lex.cue_keys(f"{lang}-condition-then", lang), lang, tail=True),
     )
 
 
@@ -979,6 +994,7 @@ class _Finder:
             ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
             ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
             ("until", self.r.until, ""),  # 將加徵關稅，直到中國停止…: what ends the step is wanted
+            ("condition", self.r.condition_any, ""),  # 只有美方…才, 前提是中方…: the condition is wanted
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
         )
@@ -1010,6 +1026,9 @@ class _Finder:
                     continue
                 if kind == "until":
                     self.until(sent, a, b)
+                    continue
+                if kind == "condition":
+                    self.condition(sent, a, b)
                     continue
                 if kind == "oppose":
                     self.oppose(sent, a, b)
@@ -1611,6 +1630,56 @@ class _Finder:
             (start, start + len(text), "")
         ]
 
+    def condition(self, sent: Sentence, a: int, b: int) -> None:
+        """A condition one side sets for the other (只有美方取消關稅，中方才會…; 除非中國讓步，美國
+        不會…; 恢復談判的前提是美方…; 美方以中方打擊芬太尼為條件): what the side named in the
+        condition must do is what the side granting wants of it — a demand.
+
+        The one asked is the actor opening the condition: right after a lead word or copula
+        (``<p>-condition-lead``, ``<p>-condition-is``), or right after 以 before 為條件
+        (``<p>-condition-as``). The asker is, after a lead word, the subject opening the main
+        clause that follows (past 否則, 那麼: ``<p>-condition-then``), else the clause's subject or
+        speaker before; after a copula or 以, the subject before. Sides must differ (a side's own
+        conditions on itself are no demand)."""
+        word = self.t[a:b]
+        lo, hi = self.clause(sent, a, b)
+        if word in self.r.condition_as:
+            by = [m for m in self.r.condition_by.finditer(self.t, lo, a)] if self.r.condition_by is not None else []
+            if not by:
+                return
+            start, end, before = by[-1].end(), a, by[-1].start()
+        else:
+            start, end, before = b, hi, a
+        asked = next((sp for sp in self.idx.in_range(start, end) if sp.start - start <= 1), None)
+        if asked is None or self.side(asked.key) not in _SIDES:
+            return
+        asker = None
+        if word in self.r.condition_lead:
+            if self.t[hi : hi + 1] not in ("，", ","):
+                return  # 美國只有中國一個對手: no main clause follows, so no condition
+            asker = self._main_subject(hi + 1, sent.end)
+        asker = asker or self.subject(sent, lo, before)
+        if asker is None or self.side(asker) not in _SIDES or self.side(asker) == self.side(asked.key):
+            return
+        x = asked.end
+        lead = self.r.action_lead.match(self.t, x) if self.r.action_lead is not None else None
+        x = lead.end() if lead is not None else x
+        y = min(end, self.wanted_end(sent, x))
+        items = self.issues(x, y)
+        if not items and 2 <= y - x <= _THING[self.lang]:
+            items = [(x, y, "")]
+        for ia, ib, iid in items:
+            self.emit("Demand", asker, ia, ib, sent, asked.key, iid)
+
+    def _main_subject(self, ca: int, hi: int) -> str | None:
+        """The actor opening the clause at ``ca`` (past 否則, 那麼, 則): a main clause's subject."""
+        then = self.r.condition_then.match(self.t, ca) if self.r.condition_then is not None else None
+        ca = then.end() if then is not None else ca
+        sp = next(iter(self.idx.in_range(ca, hi)), None)
+        if sp is None or sp.start >= ca + _INITIAL or self._modifier(sp):
+            return None
+        return sp.key
+
     def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """A clause that goes on with a wanted action, as the item when it names no issue: itself,
         when short enough to name a thing."""
@@ -1889,8 +1958,12 @@ class _Finder:
         return not any(p is not None and p.search(between) for p in steps)
 
     def _disposal(self, pos: int, a: int) -> bool:
-        """A future marker followed by an actor or a number is the object marker 將 (將華為列入…), not 'will'."""
+        """A future marker followed by an actor or a number is the object marker 將 (將華為列入…), not 'will';
+        one ending in another preposition never is (擬對中國船隻…: 對 takes the target)."""
         if self.lang != "zh":
+            return False
+        last = self.t[pos - 1 : pos]
+        if last in self.r.oblique_keys and not (self.r.disposal is not None and self.r.disposal.match(last)):
             return False
         nxt = self.t[pos : pos + 1]
         return nxt.isdigit() or nxt in self.r.disposal_next or any(x.start == pos for x in self.idx.in_range(pos, a))
