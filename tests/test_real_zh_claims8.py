@@ -43,16 +43,6 @@ CONDITION_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CONDITIONS)
-def test_condition_set_for_the_other_side_is_a_demand(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
-    assert _kinds(claims_of(text), ("Demand",)) == expected
-
-
-@pytest.mark.parametrize("text", CONDITION_MISSES)
-def test_no_condition_demand(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _kinds(claims_of(text), ("Demand",)) == set()
-
-
 ANNOUNCED = [
     # 擬對/要對/會對 + the target: 對 takes the target, no object marker 將
     ("美方擬對中國船隻收取港口費。", {("Threat", US, CN, "port-fees")}),
@@ -77,3 +67,88 @@ def test_review_next_year_is_no_threat(claims_of) -> None:  # type: ignore[no-un
     """明年 alone dates a review of tariffs, not a step that starts then."""
     text = "白宮官員正就關稅問題展開內部辯論，著眼於在明年初完成對關稅的長期審查。"
     assert _kinds(claims_of(text), ("Threat",)) == set()
+
+
+ASKS = [
+    # headline and Taiwan forms of asking: 籲, 要, 冀望, 敦請, 想要 + the one asked
+    ("外交部籲美方停止干涉中國內政。", {("Demand", "org/mfa-china", US, None)}),
+    ("美國政府要北京開放金融市場。", {("Demand", US, CN, "market-access")}),
+    ("川普要中國買更多美國大豆。", {("Demand", TRUMP, CN, "soybeans")}),
+    ("白宮冀望北京加強打擊芬太尼。", {("Demand", "org/white-house", CN, "fentanyl")}),
+    ("特朗普想要中国购买更多美国农产品。", {("Demand", TRUMP, CN, "agriculture")}),
+    ("中方敦請美方取消加徵的關稅。", {("Demand", CN, US, "tariffs")}),
+]
+
+ASK_MISSES = [
+    "中國是美國主要貿易夥伴。",  # 要 ends 主要
+    "美國重要盟友日本表示不滿。",  # 要 ends 重要
+    "關稅促使美國企業撤出中國。",  # 促使: prompted, nobody asked
+    "美方希望促進中美合作。",  # 促進: no asking verb, no item
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS + ASKS)
+def test_condition_or_asking_verb_is_a_demand(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == expected
+
+
+@pytest.mark.parametrize("text", CONDITION_MISSES + ASK_MISSES)
+def test_no_demand(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == set()
+
+
+THREATS = [
+    # a measure modifying a threat noun is announced, not taken (川普的關稅威脅)
+    ("川普的關稅威脅令市場不安。", {("Threat", TRUMP, None, "tariffs")}),
+    ("面對美方的關稅威脅，北京表示將奉陪到底。", {("Threat", US, CN, "tariffs"), ("Threat", CN, US, None)}),
+    # one threat per listed thing, each with its own issue, else the measure's
+    ("白宮表示，將對中國的電動車、太陽能電池和醫療用品加徵關稅。",
+     {("Threat", "org/white-house", CN, "electric-vehicles"), ("Threat", "org/white-house", CN, "solar"),
+      ("Threat", "org/white-house", CN, "tariffs")}),
+    ("中國將對美國的大豆、牛肉和豬肉加徵關稅。",
+     {("Threat", CN, US, "soybeans"), ("Threat", CN, US, "tariffs")}),
+    # a sentence opened by 還將/同時 goes on with the subject of the sentence before
+    ("商務部宣布對美國大豆加徵關稅。還將對美國牛肉加徵關稅。", {("Threat", "org/mofcom", US, "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS)
+def test_threats_announced_listed_and_continued(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Threat",)) == expected
+
+
+def test_listed_things_split_per_thing_with_own_issue(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """大豆、牛肉和豬肉: 大豆's issue is not the others'; each thing is a claim of its own."""
+    got = [(c.issue, c.phrase) for c in claims_of("中國將對美國的大豆、牛肉和豬肉加徵關稅。") if c.kind == "Threat"]
+    assert ("tariffs", "牛肉") in got and ("tariffs", "豬肉") in got
+
+
+def test_continuation_inside_a_sentence_keeps_its_own_subject(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """該措施…，還拓展…: 還 inside a sentence goes on with that sentence's (unnamed) subject, not an
+    actor of the sentence before."""
+    text = "商務部表示反對。該措施進一步加嚴對華出口管制，還把多家中國實體列入實體清單。"
+    assert not [c for c in claims_of(text) if c.actor == "org/mofcom" and c.kind in ("Leverage", "Threat")]
+
+
+def test_peace_is_no_list_join(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """和平 begins with the join 和 but joins nothing: no item 平."""
+    phrases = {c.phrase for c in claims_of("中方堅決反對美方破壞地區和平與穩定。") if c.kind == "Demand"}
+    assert "平" not in phrases and not any(p.startswith("平") for p in phrases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美國官員認為，中國的稀土管制構成威脅。",  # 構成威脅: the measure poses a threat, taken
+        "中國的稀土管制威脅全球供應鏈。",  # 威脅 the verb, with its object
+    ],
+)
+def test_threat_verb_after_a_measure_leaves_it_taken(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = _kinds(claims_of(text), ("Leverage", "Threat"))
+    assert {k for k, *_ in got} == {"Leverage"}
+
+
+def test_modifier_between_verb_and_measure_ends_the_list(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """對牛肉、豬肉加徵報復性關稅: the list ends at the verb, not at the measure's modifier."""
+    phrases = {c.phrase for c in claims_of("北京考慮對美國牛肉、豬肉加徵報復性關稅。") if c.kind == "Threat"}
+    assert "豬肉" in phrases

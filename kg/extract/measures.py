@@ -163,6 +163,9 @@ class _Rules:
     condition_as: frozenset[str]
     condition_by: re.Pattern[str] | None
     condition_then: re.Pattern[str] | None
+    ask_not_after: frozenset[str]
+    threat_noun: re.Pattern[str] | None
+    threat_noun_end: re.Pattern[str] | None
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -247,7 +250,11 @@ def _anaphor(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     他, 她; not the plural 他們) stands for the person speaking before."""
     if lang != "en":
         he = sorted(lex.cue_keys(f"{lang}-pronoun", lang), key=lambda k: (-len(k), k))
-        return re.compile("(?P<he>" + "|".join(map(re.escape, he)) + ")(?![们們])") if he else None
+        # a subjectless clause opened by 還/同時/此外 (``zh-go-on-subject``) goes on with the subject
+        # of the sentence before (…宣布將加徵關稅。還將提高…的關稅)
+        on = sorted(lex.cue_keys(f"{lang}-go-on-subject", lang), key=lambda k: (-len(k), k))
+        they = "|(?P<they>" + "|".join(map(re.escape, on)) + ")" if on else ""
+        return re.compile("(?P<he>" + "|".join(map(re.escape, he)) + ")(?![们們])" + they) if he else None
 
     def alt(kind: str) -> str:
         return "|".join(re.escape(k) for k in sorted(lex.cue_keys(f"en-{kind}", lang), key=lambda k: (-len(k), k)))
@@ -256,6 +263,16 @@ def _anaphor(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
         r"\s*(?:(?P<he>he|she)|(?P<we>we)|(?P<they>they|it)"
         rf"|the\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<person>{alt('anaphor-person')})|(?P<body>{alt('anaphor-body')})))\b"
     )
+
+
+def _joins(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """The words joining the things of a list (``<p>-enumeration``), not where one begins a word
+    (``<p>-enumeration-not``: 和平, 和解, 與會): 破壞台海和平與穩定 lists 和平 whole."""
+    joins = _alt(lex.cue_keys(f"{lang}-enumeration", lang), lang)
+    words = lex.cue_keys(f"{lang}-enumeration-not", lang)
+    if joins is None or not words:
+        return joins
+    return re.compile(f"(?!{'|'.join(map(re.escape, words))})(?:{joins.pattern})")
 
 
 def _rules(lex: Lexicon, lang: str) -> _Rules:
@@ -311,7 +328,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         issue=_alt(list(issue_of), lang),
         issue_of=issue_of,
         clause_end=re.compile(_CLAUSE_END[lang]),
-        enumeration=cue("enumeration"),
+        enumeration=_joins(lex, lang),
         enumeration_end=cue("enumeration-end", tail=True),
         apply=_alt(lex.cue_keys(f"{lang}-measure-apply", lang), lang, tail=True),
         list_head=_list_head(lex, lang),
@@ -351,6 +368,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         condition_as=frozenset(lex.cue_keys(f"{lang}-condition-as", lang)),
         condition_by=cue("condition-by"),
         condition_then=_alt(lex.cue_keys(f"{lang}-condition-then", lang), lang, tail=True),
+        ask_not_after=frozenset(lex.cue_keys(f"{lang}-ask-not-after", lang)),
+        threat_noun=cue("measure-threat-noun"),
+        threat_noun_end=_alt(lex.cue_keys(f"{lang}-measure-threat-noun-end", lang), lang, tail=True),
     )
 
 
@@ -602,6 +622,8 @@ class _Finder:
         i = self.sent_no.get(sent.start, -1)
         if m is None or i <= 0 or any(sp.start < m.end() for sp in self.idx.in_range(lo, m.end())):
             return None  # "The White House urged": a name, no reference back
+        if self.lang == "zh" and m.lastgroup == "they" and self.t[sent.start : lo].strip():
+            return None  # 該措施…，還拓展…: inside a sentence 還 goes on with its own subject, named or not
         return self._antecedent(i, m.lastgroup or "they", depth)
 
     def _antecedent(self, i: int, kind: str, depth: int) -> str | None:
@@ -854,7 +876,12 @@ class _Finder:
             x, y = marks[-1].end(), a
             if self.r.enumeration is not None and any(m.end() == a for m in self.r.enumeration.finditer(self.t, x, a)):
                 return []  # 對華經貿政策、出口管制、…: the measure is itself a thing of the list
-            verbs = [m for m in self.r.apply.finditer(self.t, x, y) if m.end() == y] if self.r.apply else []
+            # the verb applying the measure ends the list, a short modifier of the measure after it
+            # (對牛肉、豬肉加徵報復性關稅)
+            verbs = [m for m in self.r.apply.finditer(self.t, x, y) if m.end() >= y - 3] if self.r.apply else []
+            verbs = [m for m in verbs if not self.r.clause_end.search(self.t, m.end(), y)]
+            if verbs and self.r.enumeration is not None and self.r.enumeration.search(self.t, verbs[-1].end(), y):
+                verbs = []
             y = verbs[-1].start() if verbs else y
             if y - x <= 2 and len(marks) > 1:
                 # 對芯片、半導體製造設備的對華出口限制: the things stand after the target word before,
@@ -903,9 +930,9 @@ class _Finder:
             y = things[-1][0]  # gallium and germanium, elements essential to …: an apposition, no thing
             things = self.listed(x, y)
         names = [{i[2] for i in self.issues(ia, ib)} for ia, ib in things]
-        if self.lang == "en" and any(names) and not re.search(r"\sof\s", self.t[things[-1][0] : things[-1][1]]):
-            # crude oil, farm machinery and cars: one thing's issue is not the others' (but the
-            # manufacture and export of fentanyl: heads that share their complement, one issue)
+        if any(names) and (self.lang != "en" or not re.search(r"\sof\s", self.t[things[-1][0] : things[-1][1]])):
+            # crude oil, farm machinery and cars; 大豆、牛肉和豬肉: one thing's issue is not the
+            # others' (but the manufacture and export of fentanyl: heads that share their complement)
             whole = set()
         out = []
         for (ia, ib), named in zip(things, names, strict=True):
@@ -1068,6 +1095,8 @@ class _Finder:
             return  # 應對, 需求, 的要求: a word that only begins like the cue
         if kind == "ask" and self.lang == "zh" and self.t[a - 1 : a] == "的":
             return  # 法規的要求: a noun
+        if kind == "ask" and b - a == 1 and self.t[a - 1 : a] in self.r.ask_not_after:
+            return  # 主要, 重要, 只要: a one-character cue ending another word
         fronted: int | None = None
         wanted_from: int | None = None  # where the wanted action starts, when known
         addressee: str | None
@@ -1680,6 +1709,16 @@ class _Finder:
             return None
         return sp.key
 
+    def _threat_noun(self, b: int) -> bool:
+        """A threat noun right after the measure that ends its phrase (美方的關稅威脅，; 在制裁恫嚇
+        下): the measure modifies it, so it is threatened, not taken."""
+        m = self.r.threat_noun.match(self.t, b) if self.r.threat_noun is not None else None
+        if m is None:
+            return False
+        if self.r.clause_end.match(self.t, m.end()) or m.end() >= len(self.t):
+            return True
+        return self.r.threat_noun_end is not None and self.r.threat_noun_end.match(self.t, m.end()) is not None
+
     def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """A clause that goes on with a wanted action, as the item when it names no issue: itself,
         when short enough to name a thing."""
@@ -1925,6 +1964,8 @@ class _Finder:
             return "Threat"  # a step on a condition named after it (countermeasures if the US presses ahead)
         if self._takes_effect_later(sent, b):
             return "Threat"  # "… 100 percent tariff on all imports, set to take effect Nov. 1"
+        if self._threat_noun(b):
+            return "Threat"  # 川普的關稅威脅: the measure only threatened
         if self.r.future is not None:
             gap = 2 if self.lang == "zh" else 1
             m = self.r.future.search(self.t, b, min(hi, b + gap + 3))
@@ -2104,8 +2145,9 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
     same_place = c.kind == d.kind and c.sentence.start == d.sentence.start
     if same_place and c.phrase in d.phrase and not is_sentence_phrase(d.phrase):
         # 出口限制 within 放寬高階晶片出口限制: part of a claim already made; but a later thing of a
-        # list the other claim holds whole (能源 in 購買農產品、能源和工業製品) is a demand of its own
-        return not (c.kind == "Demand" and _after_join(d.phrase, c.phrase, joins))
+        # list the other claim holds whole (能源 in 購買農產品、能源和工業製品) is a demand of its own,
+        # and in Chinese a claim of its own of any kind (醫療用品 in 對電動車、太陽能電池和醫療用品加徵關稅)
+        return not ((c.kind == "Demand" or c.lang != "en") and _after_join(d.phrase, c.phrase, joins))
     if c.issue and d.issue:
         # two things of one list under one issue (gallium, germanium) are two facts
         limit = 40 if c.lang == "en" else 12
