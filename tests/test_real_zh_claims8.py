@@ -77,6 +77,13 @@ ASKS = [
     ("白宮冀望北京加強打擊芬太尼。", {("Demand", "org/white-house", CN, "fentanyl")}),
     ("特朗普想要中国购买更多美国农产品。", {("Demand", TRUMP, CN, "agriculture")}),
     ("中方敦請美方取消加徵的關稅。", {("Demand", CN, US, "tariffs")}),
+    ("川普想讓中國買更多美國大豆。", {("Demand", TRUMP, CN, "soybeans")}),
+    ("美方力爭中方放寬稀土出口管制。", {("Demand", US, CN, "rare-earths")}),
+    ("美國謀求中國開放金融市場。", {("Demand", US, CN, "market-access")}),
+    # a modal demand put forward (提出) rather than said
+    ("美方在談判中提出，中方需削減對美貿易順差。", {("Demand", US, CN, "trade-deficit")}),
+    # 他 before the speech verb: the one person subject of the sentence before (布林肯 an object)
+    ("王毅週四與布林肯通電話。他強調，美方應取消單邊關稅。", {("Demand", "person/wang-yi", US, "tariffs")}),
 ]
 
 ASK_MISSES = [
@@ -84,6 +91,7 @@ ASK_MISSES = [
     "美國重要盟友日本表示不滿。",  # 要 ends 重要
     "關稅促使美國企業撤出中國。",  # 促使: prompted, nobody asked
     "美方希望促進中美合作。",  # 促進: no asking verb, no item
+    "中美兩國代表週四會面。他說，美方應取消單邊關稅。",  # 他: no person before, left open
 ]
 
 
@@ -152,3 +160,15 @@ def test_modifier_between_verb_and_measure_ends_the_list(claims_of) -> None:  # 
     """對牛肉、豬肉加徵報復性關稅: the list ends at the verb, not at the measure's modifier."""
     phrases = {c.phrase for c in claims_of("北京考慮對美國牛肉、豬肉加徵報復性關稅。") if c.kind == "Threat"}
     assert "豬肉" in phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("中國宣布對美國大豆加徵關稅，將於下月正式生效。", "Threat"),  # takes effect later: announced
+        ("美國商務部公布新規，限制先進晶片對華出口，新規將於30天後生效。", "Threat"),
+        ("美國已於上月起對中國商品加徵關稅，措施已正式生效。", "Leverage"),  # in force: taken
+    ],
+)
+def test_step_taking_effect_later_is_a_threat(claims_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.kind for c in claims_of(text) if c.kind in ("Leverage", "Threat")} == {kind}

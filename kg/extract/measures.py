@@ -1719,6 +1719,25 @@ class _Finder:
             return True
         return self.r.threat_noun_end is not None and self.r.threat_noun_end.match(self.t, m.end()) is not None
 
+    def _pronoun_speaker(self, i: int, verb: int) -> str | None:
+        """Chinese: the person a pronoun right before a speech verb (他強調，…) stands for — the one
+        speaking before, else the one person who is the subject of the sentence before (王毅與布林肯
+        通電話。他強調…: 王毅, 布林肯 an object)."""
+        if self.lang != "zh" or self.r.anaphor is None or i <= 0:
+            return None
+        m = self.r.anaphor.match(self.t, max(self.sentences[i].start, verb - 1))
+        if m is None or m.lastgroup != "he" or m.end() != verb:
+            return None
+        speaker = self._antecedent(i, "he", 1)
+        if speaker is not None:
+            return speaker
+        prev = self.sentences[i - 1]
+        people = {
+            sp.key for sp in self.idx.in_range(prev.start, prev.end)
+            if self.idx.actors[sp.key].type == "Person" and not self._obliqued(sp, prev.start)
+        }
+        return people.pop() if len(people) == 1 else None
+
     def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """A clause that goes on with a wanted action, as the item when it names no issue: itself,
         when short enough to name a thing."""
@@ -1867,18 +1886,23 @@ class _Finder:
 
     def speaker_of(self, sent: Sentence, addressee: str) -> str | None:
         """Who says a modal demand: the subject of a speech verb in its sentence or the one before,
-        of the other side than the one asked (商務部表示，美方應…)."""
+        of the other side than the one asked (商務部表示，美方應…); in Chinese also of a verb that
+        puts a demand forward (``<p>-propose``: 美方在談判中提出，中方需…)."""
         if self.r.speech is None:
             return None
+        verbs = [self.r.speech] + ([self.r.propose] if self.lang == "zh" and self.r.propose is not None else [])
         i = self.sent_no.get(sent.start, -1)
         for k in (i, i - 1):
             if k < 0:
                 continue
             s2 = self.sentences[k]
-            for m in self.r.speech.finditer(self.t, s2.start, s2.end):
+            for m in (m for verb in verbs for m in verb.finditer(self.t, s2.start, s2.end)):
                 for sp in reversed(self.idx.in_range(max(s2.start, m.start() - 40), m.start())):
                     if self.side(sp.key) in _SIDES and self.side(sp.key) != self.side(addressee):
                         return sp.key
+                he = self._pronoun_speaker(k, m.start())
+                if he is not None and self.side(he) in _SIDES and self.side(he) != self.side(addressee):
+                    return he
         speaker = self.current_speaker(sent)  # 中方堅決反對。美方應立即停止…: the speaker goes on
         if speaker is not None and self.side(speaker) in _SIDES and self.side(speaker) != self.side(addressee):
             return speaker
