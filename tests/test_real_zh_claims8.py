@@ -172,3 +172,19 @@ def test_modifier_between_verb_and_measure_ends_the_list(claims_of) -> None:  # 
 )
 def test_step_taking_effect_later_is_a_threat(claims_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert {c.kind for c in claims_of(text) if c.kind in ("Leverage", "Threat")} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two wanted actions joined by 並: one demand each, in either script
+        ("美方要求中方停止補貼並開放市場。",
+         {("Demand", US, CN, "structural-reform"), ("Demand", US, CN, "market-access")}),
+        ("中国政府要求美国停止对华为的打压并取消制裁。",
+         {("Demand", CN, US, "huawei"), ("Demand", CN, US, "sanctions")}),
+        # 合併: no join of actions
+        ("美方要求中方批准兩家企業的合併。", set()),
+    ],
+)
+def test_actions_joined_by_bing_are_demands_each(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == expected

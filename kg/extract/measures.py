@@ -40,6 +40,7 @@ from kg.extract.alternation import compile_literals, compile_words
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
+from kg.textnorm import to_traditional
 from kg.things import is_sentence_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
@@ -166,6 +167,9 @@ class _Rules:
     ask_not_after: frozenset[str]
     threat_noun: re.Pattern[str] | None
     threat_noun_end: re.Pattern[str] | None
+    wanted_and: re.Pattern[str] | None  # joins of two wanted actions, with the words that only look like one
+    wanted_and_keys: frozenset[str]
+    claim_joins: re.Pattern[str] | None  # list joins and 並: a claim after one is no part of the one before
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -275,6 +279,13 @@ def _joins(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return re.compile(f"(?!{'|'.join(map(re.escape, words))})(?:{joins.pattern})")
 
 
+def _claim_joins(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """The words after which a claim is no part of the claim holding it (``<p>-enumeration``: 、, 和;
+    ``<p>-wanted-and``: 並), in both scripts: claims' phrases keep their document's script."""
+    keys = lex.cue_keys(f"{lang}-enumeration", lang) + lex.cue_keys(f"{lang}-wanted-and", lang)
+    return _alt(keys + [to_traditional(k) for k in keys] if lang != "en" else keys, lang)
+
+
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -371,6 +382,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         ask_not_after=frozenset(lex.cue_keys(f"{lang}-ask-not-after", lang)),
         threat_noun=cue("measure-threat-noun"),
         threat_noun_end=_alt(lex.cue_keys(f"{lang}-measure-threat-noun-end", lang), lang, tail=True),
+        wanted_and=_alt(lex.cue_keys(f"{lang}-wanted-and", lang) + lex.cue_keys(f"{lang}-wanted-and-not", lang), lang),
+        wanted_and_keys=frozenset(lex.cue_keys(f"{lang}-wanted-and", lang)),
+        claim_joins=_claim_joins(lex, lang),
     )
 
 
@@ -1156,6 +1170,8 @@ class _Finder:
         # the first clause: those that go on with it are read one by one below
         first = self.r.clause_end.search(self.t, b, end)
         end = first.start() if first is not None else end
+        and_then = self._second_action(b, end) if kind in ("ask", "modal") else []
+        end = and_then[0][0] - 1 if and_then else end
         if kind == "commit" and self.r.seek is not None and (wanted := self.r.seek.search(self.t, b, end)):
             end = wanted.start()  # agreed to trim tariffs in exchange for …: what it gets is the other's
         if kind == "commit" and self.r.relief is not None and self.r.relief.search(self.t, b, end):
@@ -1169,6 +1185,8 @@ class _Finder:
         things = self.wanted_things(*(action or (b, end)))
         if things:
             items, action = things, None  # 購買美國農產品、能源和工業製品: one demand per thing
+        if action is not None and and_then:
+            action = (action[0], min(action[1], end)) if end - action[0] >= 2 else None
         if not items and action is not None:
             # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
             items = [(*action, "")]
@@ -1185,7 +1203,7 @@ class _Finder:
         if action is not None or self.lang == "zh" or kind == "seek":
             # 要求美方停止打壓，取消制裁，不得干涉 / urged the US to grasp …, stop interfering …:
             # each clause that goes on with what is wanted
-            for ca, cb in self.more_wanted(sent, b):
+            for ca, cb in and_then + self.more_wanted(sent, b):
                 if kind == "commit" and not items and self.r.clause_end.match(self.t, ca - 1):
                     break  # what a side agreed to goes on only after 並/也 (同意進行改革，並大量採購…)
                 got = [i for i in self.wanted_things(ca, cb) if (i[2] or self.t[i[0] : i[1]]) not in seen]
@@ -1738,6 +1756,16 @@ class _Finder:
         }
         return people.pop() if len(people) == 1 else None
 
+    def _second_action(self, b: int, end: int) -> list[tuple[int, int]]:
+        """Chinese: a second wanted action joined by 並 in the first clause (要求美方停止打壓並取消
+        制裁): its span, read like a clause that goes on; not 並非/並未 or 合併 (``<p>-wanted-and-not``)."""
+        if self.lang != "zh" or self.r.wanted_and is None:
+            return []
+        for m in self.r.wanted_and.finditer(self.t, b, end):
+            if m.group() in self.r.wanted_and_keys and m.start() - b >= 2 and end - m.end() >= 2:
+                return [(m.end(), end)]
+        return []
+
     def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """A clause that goes on with a wanted action, as the item when it names no issue: itself,
         when short enough to name a thing."""
@@ -2212,7 +2240,7 @@ def find_measures(
     for c in finder.run(sentences):
         near = by_sentence.get(c.sentence.start, []) + by_actor.get(c.actor, [])
         mine = made.get((c.kind, c.actor), []) + made.get((c.kind, c.sentence.start), [])
-        joins = finder.r.enumeration
+        joins = finder.r.claim_joins
         if any(_same(c, d, side, joins) for d in near) or any(_same(c, d, side, joins) for d in mine):
             continue
         new.append(c)
