@@ -617,7 +617,8 @@ def test_chip_in_a_quote_belongs_to_the_side_the_sentence_is_about(lex) -> None:
 def test_considered_retaliation_is_a_threat_and_negation_is_not(lex) -> None:  # type: ignore[no-untyped-def]
     text = "北京考慮對美國牛肉、豬肉加徵報復性關稅。中國可能對美國晶片管制採取反制。中國不考慮對美國加徵關稅。"
     got = [(c.actor, c.target, c.issue) for c in claims_of(text, lex) if c.kind == "Threat"]
-    assert sorted(got) == [(CN, US, "semiconductors"), (CN, US, "tariffs")]
+    # 牛肉、豬肉: one threat per listed thing (the second its own claim)
+    assert sorted(got) == [(CN, US, "semiconductors"), (CN, US, "tariffs"), (CN, US, "tariffs")]
 
 
 def test_what_a_threat_condition_says_the_other_side_fails_to_do_is_a_demand(lex) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,7 @@ from kg.extract.alternation import compile_literals, compile_words
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
+from kg.textnorm import to_traditional
 from kg.things import is_sentence_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
@@ -74,6 +75,9 @@ _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" 
 _RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
+# a condition set for the other side: opening a clause (只有…才), as a copula's complement
+# (前提是…), framed by 以…為條件 (Finder.condition)
+_CONDITION_KINDS = ("condition-lead", "condition-is", "condition-as")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
 
 
@@ -155,6 +159,18 @@ class _Rules:
     engagement_cut: re.Pattern[str] | None
     engagement_field: re.Pattern[str] | None
     engagement_lead: re.Pattern[str] | None
+    condition_any: re.Pattern[str] | None  # every condition cue below, one pattern (one pass)
+    condition_lead: frozenset[str]
+    condition_is: frozenset[str]
+    condition_as: frozenset[str]
+    condition_by: re.Pattern[str] | None
+    condition_then: re.Pattern[str] | None
+    ask_not_after: frozenset[str]
+    threat_noun: re.Pattern[str] | None
+    threat_noun_end: re.Pattern[str] | None
+    wanted_and: re.Pattern[str] | None  # joins of two wanted actions, with the words that only look like one
+    wanted_and_keys: frozenset[str]
+    claim_joins: re.Pattern[str] | None  # list joins and 並: a claim after one is no part of the one before
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -239,7 +255,11 @@ def _anaphor(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     他, 她; not the plural 他們) stands for the person speaking before."""
     if lang != "en":
         he = sorted(lex.cue_keys(f"{lang}-pronoun", lang), key=lambda k: (-len(k), k))
-        return re.compile("(?P<he>" + "|".join(map(re.escape, he)) + ")(?![们們])") if he else None
+        # a subjectless clause opened by 還/同時/此外 (``zh-go-on-subject``) goes on with the subject
+        # of the sentence before (…宣布將加徵關稅。還將提高…的關稅)
+        on = sorted(lex.cue_keys(f"{lang}-go-on-subject", lang), key=lambda k: (-len(k), k))
+        they = "|(?P<they>" + "|".join(map(re.escape, on)) + ")" if on else ""
+        return re.compile("(?P<he>" + "|".join(map(re.escape, he)) + ")(?![们們])" + they) if he else None
 
     def alt(kind: str) -> str:
         return "|".join(re.escape(k) for k in sorted(lex.cue_keys(f"en-{kind}", lang), key=lambda k: (-len(k), k)))
@@ -248,6 +268,23 @@ def _anaphor(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
         r"\s*(?:(?P<he>he|she)|(?P<we>we)|(?P<they>they|it)"
         rf"|the\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<person>{alt('anaphor-person')})|(?P<body>{alt('anaphor-body')})))\b"
     )
+
+
+def _joins(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """The words joining the things of a list (``<p>-enumeration``), not where one begins a word
+    (``<p>-enumeration-not``: 和平, 和解, 與會): 破壞台海和平與穩定 lists 和平 whole."""
+    joins = _alt(lex.cue_keys(f"{lang}-enumeration", lang), lang)
+    words = lex.cue_keys(f"{lang}-enumeration-not", lang)
+    if joins is None or not words:
+        return joins
+    return re.compile(f"(?!{'|'.join(map(re.escape, words))})(?:{joins.pattern})")
+
+
+def _claim_joins(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """The words after which a claim is no part of the claim holding it (``<p>-enumeration``: 、, 和;
+    ``<p>-wanted-and``: 並), in both scripts: claims' phrases keep their document's script."""
+    keys = lex.cue_keys(f"{lang}-enumeration", lang) + lex.cue_keys(f"{lang}-wanted-and", lang)
+    return _alt(keys + [to_traditional(k) for k in keys] if lang != "en" else keys, lang)
 
 
 def _rules(lex: Lexicon, lang: str) -> _Rules:
@@ -304,7 +341,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         issue=_alt(list(issue_of), lang),
         issue_of=issue_of,
         clause_end=re.compile(_CLAUSE_END[lang]),
-        enumeration=cue("enumeration"),
+        enumeration=_joins(lex, lang),
         enumeration_end=cue("enumeration-end", tail=True),
         apply=_alt(lex.cue_keys(f"{lang}-measure-apply", lang), lang, tail=True),
         list_head=_list_head(lex, lang),
@@ -338,6 +375,18 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         engagement_cut=cue("engagement-cut"),
         engagement_field=cue("engagement-field"),
         engagement_lead=cue("engagement-lead"),
+        condition_any=_alt([k for kind in _CONDITION_KINDS for k in lex.cue_keys(f"{lang}-{kind}", lang)], lang),
+        condition_lead=frozenset(lex.cue_keys(f"{lang}-condition-lead", lang)),
+        condition_is=frozenset(lex.cue_keys(f"{lang}-condition-is", lang)),
+        condition_as=frozenset(lex.cue_keys(f"{lang}-condition-as", lang)),
+        condition_by=cue("condition-by"),
+        condition_then=_alt(lex.cue_keys(f"{lang}-condition-then", lang), lang, tail=True),
+        ask_not_after=frozenset(lex.cue_keys(f"{lang}-ask-not-after", lang)),
+        threat_noun=cue("measure-threat-noun"),
+        threat_noun_end=_alt(lex.cue_keys(f"{lang}-measure-threat-noun-end", lang), lang, tail=True),
+        wanted_and=_alt(lex.cue_keys(f"{lang}-wanted-and", lang) + lex.cue_keys(f"{lang}-wanted-and-not", lang), lang),
+        wanted_and_keys=frozenset(lex.cue_keys(f"{lang}-wanted-and", lang)),
+        claim_joins=_claim_joins(lex, lang),
     )
 
 
@@ -589,6 +638,8 @@ class _Finder:
         i = self.sent_no.get(sent.start, -1)
         if m is None or i <= 0 or any(sp.start < m.end() for sp in self.idx.in_range(lo, m.end())):
             return None  # "The White House urged": a name, no reference back
+        if self.lang == "zh" and m.lastgroup == "they" and self.t[sent.start : lo].strip():
+            return None  # 該措施…，還拓展…: inside a sentence 還 goes on with its own subject, named or not
         return self._antecedent(i, m.lastgroup or "they", depth)
 
     def _antecedent(self, i: int, kind: str, depth: int) -> str | None:
@@ -848,7 +899,12 @@ class _Finder:
             x, y = marks[-1].end(), a
             if self.r.enumeration is not None and any(m.end() == a for m in self.r.enumeration.finditer(self.t, x, a)):
                 return []  # 對華經貿政策、出口管制、…: the measure is itself a thing of the list
-            verbs = [m for m in self.r.apply.finditer(self.t, x, y) if m.end() == y] if self.r.apply else []
+            # the verb applying the measure ends the list, a short modifier of the measure after it
+            # (對牛肉、豬肉加徵報復性關稅)
+            verbs = [m for m in self.r.apply.finditer(self.t, x, y) if m.end() >= y - 3] if self.r.apply else []
+            verbs = [m for m in verbs if not self.r.clause_end.search(self.t, m.end(), y)]
+            if verbs and self.r.enumeration is not None and self.r.enumeration.search(self.t, verbs[-1].end(), y):
+                verbs = []
             y = verbs[-1].start() if verbs else y
             if y - x <= 2 and len(marks) > 1:
                 # 對芯片、半導體製造設備的對華出口限制: the things stand after the target word before,
@@ -897,9 +953,9 @@ class _Finder:
             y = things[-1][0]  # gallium and germanium, elements essential to …: an apposition, no thing
             things = self.listed(x, y)
         names = [{i[2] for i in self.issues(ia, ib)} for ia, ib in things]
-        if self.lang == "en" and any(names) and not re.search(r"\sof\s", self.t[things[-1][0] : things[-1][1]]):
-            # crude oil, farm machinery and cars: one thing's issue is not the others' (but the
-            # manufacture and export of fentanyl: heads that share their complement, one issue)
+        if any(names) and (self.lang != "en" or not re.search(r"\sof\s", self.t[things[-1][0] : things[-1][1]])):
+            # crude oil, farm machinery and cars; 大豆、牛肉和豬肉: one thing's issue is not the
+            # others' (but the manufacture and export of fentanyl: heads that share their complement)
             whole = set()
         out = []
         for (ia, ib), named in zip(things, names, strict=True):
@@ -988,6 +1044,7 @@ class _Finder:
             ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
             ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
             ("until", self.r.until, ""),  # 將加徵關稅，直到中國停止…: what ends the step is wanted
+            ("condition", self.r.condition_any, ""),  # 只有美方…才, 前提是中方…: the condition is wanted
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
         )
@@ -1019,6 +1076,9 @@ class _Finder:
                     continue
                 if kind == "until":
                     self.until(sent, a, b)
+                    continue
+                if kind == "condition":
+                    self.condition(sent, a, b)
                     continue
                 if kind == "oppose":
                     self.oppose(sent, a, b)
@@ -1058,6 +1118,8 @@ class _Finder:
             return  # 應對, 需求, 的要求: a word that only begins like the cue
         if kind == "ask" and self.lang == "zh" and self.t[a - 1 : a] == "的":
             return  # 法規的要求: a noun
+        if kind == "ask" and b - a == 1 and self.t[a - 1 : a] in self.r.ask_not_after:
+            return  # 主要, 重要, 只要: a one-character cue ending another word
         fronted: int | None = None
         wanted_from: int | None = None  # where the wanted action starts, when known
         addressee: str | None
@@ -1117,6 +1179,8 @@ class _Finder:
         # the first clause: those that go on with it are read one by one below
         first = self.r.clause_end.search(self.t, b, end)
         end = first.start() if first is not None else end
+        and_then = self._second_action(b, end) if kind in ("ask", "modal") else []
+        end = and_then[0][0] - 1 if and_then else end
         if kind == "commit" and self.r.seek is not None and (wanted := self.r.seek.search(self.t, b, end)):
             end = wanted.start()  # agreed to trim tariffs in exchange for …: what it gets is the other's
         if kind == "commit" and self.r.relief is not None and self.r.relief.search(self.t, b, end):
@@ -1130,6 +1194,8 @@ class _Finder:
         things = self.wanted_things(*(action or (b, end)))
         if things:
             items, action = things, None  # 購買美國農產品、能源和工業製品: one demand per thing
+        if action is not None and and_then:
+            action = (action[0], min(action[1], end)) if end - action[0] >= 2 else None
         if not items and action is not None:
             # no bargaining item named: the wanted action itself (correct its wrong actions, 糾正錯誤做法)
             items = [(*action, "")]
@@ -1146,7 +1212,7 @@ class _Finder:
         if action is not None or self.lang == "zh" or kind == "seek":
             # 要求美方停止打壓，取消制裁，不得干涉 / urged the US to grasp …, stop interfering …:
             # each clause that goes on with what is wanted
-            for ca, cb in self.more_wanted(sent, b):
+            for ca, cb in and_then + self.more_wanted(sent, b):
                 if kind == "commit" and not items and self.r.clause_end.match(self.t, ca - 1):
                     break  # what a side agreed to goes on only after 並/也 (同意進行改革，並大量採購…)
                 got = [i for i in self.wanted_things(ca, cb) if (i[2] or self.t[i[0] : i[1]]) not in seen]
@@ -1620,6 +1686,95 @@ class _Finder:
             (start, start + len(text), "")
         ]
 
+    def condition(self, sent: Sentence, a: int, b: int) -> None:
+        """A condition one side sets for the other (只有美方取消關稅，中方才會…; 除非中國讓步，美國
+        不會…; 恢復談判的前提是美方…; 美方以中方打擊芬太尼為條件): what the side named in the
+        condition must do is what the side granting wants of it — a demand.
+
+        The one asked is the actor opening the condition: right after a lead word or copula
+        (``<p>-condition-lead``, ``<p>-condition-is``), or right after 以 before 為條件
+        (``<p>-condition-as``). The asker is, after a lead word, the subject opening the main
+        clause that follows (past 否則, 那麼: ``<p>-condition-then``), else the clause's subject or
+        speaker before; after a copula or 以, the subject before. Sides must differ (a side's own
+        conditions on itself are no demand)."""
+        word = self.t[a:b]
+        lo, hi = self.clause(sent, a, b)
+        if word in self.r.condition_as:
+            by = [m for m in self.r.condition_by.finditer(self.t, lo, a)] if self.r.condition_by is not None else []
+            if not by:
+                return
+            start, end, before = by[-1].end(), a, by[-1].start()
+        else:
+            start, end, before = b, hi, a
+        asked = next((sp for sp in self.idx.in_range(start, end) if sp.start - start <= 1), None)
+        if asked is None or self.side(asked.key) not in _SIDES:
+            return
+        asker = None
+        if word in self.r.condition_lead:
+            if self.t[hi : hi + 1] not in ("，", ","):
+                return  # 美國只有中國一個對手: no main clause follows, so no condition
+            asker = self._main_subject(hi + 1, sent.end)
+        asker = asker or self.subject(sent, lo, before)
+        if asker is None or self.side(asker) not in _SIDES or self.side(asker) == self.side(asked.key):
+            return
+        x = asked.end
+        lead = self.r.action_lead.match(self.t, x) if self.r.action_lead is not None else None
+        x = lead.end() if lead is not None else x
+        y = min(end, self.wanted_end(sent, x))
+        items = self.issues(x, y)
+        if not items and 2 <= y - x <= _THING[self.lang]:
+            items = [(x, y, "")]
+        for ia, ib, iid in items:
+            self.emit("Demand", asker, ia, ib, sent, asked.key, iid)
+
+    def _main_subject(self, ca: int, hi: int) -> str | None:
+        """The actor opening the clause at ``ca`` (past 否則, 那麼, 則): a main clause's subject."""
+        then = self.r.condition_then.match(self.t, ca) if self.r.condition_then is not None else None
+        ca = then.end() if then is not None else ca
+        sp = next(iter(self.idx.in_range(ca, hi)), None)
+        if sp is None or sp.start >= ca + _INITIAL or self._modifier(sp):
+            return None
+        return sp.key
+
+    def _threat_noun(self, b: int) -> bool:
+        """A threat noun right after the measure that ends its phrase (美方的關稅威脅，; 在制裁恫嚇
+        下): the measure modifies it, so it is threatened, not taken."""
+        m = self.r.threat_noun.match(self.t, b) if self.r.threat_noun is not None else None
+        if m is None:
+            return False
+        if self.r.clause_end.match(self.t, m.end()) or m.end() >= len(self.t):
+            return True
+        return self.r.threat_noun_end is not None and self.r.threat_noun_end.match(self.t, m.end()) is not None
+
+    def _pronoun_speaker(self, i: int, verb: int) -> str | None:
+        """Chinese: the person a pronoun right before a speech verb (他強調，…) stands for — the one
+        speaking before, else the one person who is the subject of the sentence before (王毅與布林肯
+        通電話。他強調…: 王毅, 布林肯 an object)."""
+        if self.lang != "zh" or self.r.anaphor is None or i <= 0:
+            return None
+        m = self.r.anaphor.match(self.t, max(self.sentences[i].start, verb - 1))
+        if m is None or m.lastgroup != "he" or m.end() != verb:
+            return None
+        speaker = self._antecedent(i, "he", 1)
+        if speaker is not None:
+            return speaker
+        prev = self.sentences[i - 1]
+        people = {
+            sp.key for sp in self.idx.in_range(prev.start, prev.end)
+            if self.idx.actors[sp.key].type == "Person" and not self._obliqued(sp, prev.start)
+        }
+        return people.pop() if len(people) == 1 else None
+
+    def _second_action(self, b: int, end: int) -> list[tuple[int, int]]:
+        """Chinese: a second wanted action joined by 並 in the first clause (要求美方停止打壓並取消
+        制裁): its span, read like a clause that goes on; not 並非/並未 or 合併 (``<p>-wanted-and-not``)."""
+        if self.lang != "zh" or self.r.wanted_and is None:
+            return []
+        for m in self.r.wanted_and.finditer(self.t, b, end):
+            if m.group() in self.r.wanted_and_keys and m.start() - b >= 2 and end - m.end() >= 2:
+                return [(m.end(), end)]
+        return []
+
     def clause_phrase(self, ca: int, cb: int) -> list[tuple[int, int, str]]:
         """A clause that goes on with a wanted action, as the item when it names no issue: itself,
         when short enough to name a thing."""
@@ -1768,18 +1923,23 @@ class _Finder:
 
     def speaker_of(self, sent: Sentence, addressee: str) -> str | None:
         """Who says a modal demand: the subject of a speech verb in its sentence or the one before,
-        of the other side than the one asked (商務部表示，美方應…)."""
+        of the other side than the one asked (商務部表示，美方應…); in Chinese also of a verb that
+        puts a demand forward (``<p>-propose``: 美方在談判中提出，中方需…)."""
         if self.r.speech is None:
             return None
+        verbs = [self.r.speech] + ([self.r.propose] if self.lang == "zh" and self.r.propose is not None else [])
         i = self.sent_no.get(sent.start, -1)
         for k in (i, i - 1):
             if k < 0:
                 continue
             s2 = self.sentences[k]
-            for m in self.r.speech.finditer(self.t, s2.start, s2.end):
+            for m in (m for verb in verbs for m in verb.finditer(self.t, s2.start, s2.end)):
                 for sp in reversed(self.idx.in_range(max(s2.start, m.start() - 40), m.start())):
                     if self.side(sp.key) in _SIDES and self.side(sp.key) != self.side(addressee):
                         return sp.key
+                he = self._pronoun_speaker(k, m.start())
+                if he is not None and self.side(he) in _SIDES and self.side(he) != self.side(addressee):
+                    return he
         speaker = self.current_speaker(sent)  # 中方堅決反對。美方應立即停止…: the speaker goes on
         if speaker is not None and self.side(speaker) in _SIDES and self.side(speaker) != self.side(addressee):
             return speaker
@@ -1865,6 +2025,8 @@ class _Finder:
             return "Threat"  # a step on a condition named after it (countermeasures if the US presses ahead)
         if self._takes_effect_later(sent, b):
             return "Threat"  # "… 100 percent tariff on all imports, set to take effect Nov. 1"
+        if self._threat_noun(b):
+            return "Threat"  # 川普的關稅威脅: the measure only threatened
         if self.r.future is not None:
             gap = 2 if self.lang == "zh" else 1
             m = self.r.future.search(self.t, b, min(hi, b + gap + 3))
@@ -1898,8 +2060,12 @@ class _Finder:
         return not any(p is not None and p.search(between) for p in steps)
 
     def _disposal(self, pos: int, a: int) -> bool:
-        """A future marker followed by an actor or a number is the object marker 將 (將華為列入…), not 'will'."""
+        """A future marker followed by an actor or a number is the object marker 將 (將華為列入…), not 'will';
+        one ending in another preposition never is (擬對中國船隻…: 對 takes the target)."""
         if self.lang != "zh":
+            return False
+        last = self.t[pos - 1 : pos]
+        if last in self.r.oblique_keys and not (self.r.disposal is not None and self.r.disposal.match(last)):
             return False
         nxt = self.t[pos : pos + 1]
         return nxt.isdigit() or nxt in self.r.disposal_next or any(x.start == pos for x in self.idx.in_range(pos, a))
@@ -2040,8 +2206,9 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
     same_place = c.kind == d.kind and c.sentence.start == d.sentence.start
     if same_place and c.phrase in d.phrase and not is_sentence_phrase(d.phrase):
         # 出口限制 within 放寬高階晶片出口限制: part of a claim already made; but a later thing of a
-        # list the other claim holds whole (能源 in 購買農產品、能源和工業製品) is a demand of its own
-        return not (c.kind == "Demand" and _after_join(d.phrase, c.phrase, joins))
+        # list the other claim holds whole (能源 in 購買農產品、能源和工業製品) is a demand of its own,
+        # and in Chinese a claim of its own of any kind (醫療用品 in 對電動車、太陽能電池和醫療用品加徵關稅)
+        return not ((c.kind == "Demand" or c.lang != "en") and _after_join(d.phrase, c.phrase, joins))
     if c.issue and d.issue:
         # two things of one list under one issue (gallium, germanium) are two facts
         limit = 40 if c.lang == "en" else 12
@@ -2082,7 +2249,7 @@ def find_measures(
     for c in finder.run(sentences):
         near = by_sentence.get(c.sentence.start, []) + by_actor.get(c.actor, [])
         mine = made.get((c.kind, c.actor), []) + made.get((c.kind, c.sentence.start), [])
-        joins = finder.r.enumeration
+        joins = finder.r.claim_joins
         if any(_same(c, d, side, joins) for d in near) or any(_same(c, d, side, joins) for d in mine):
             continue
         new.append(c)
