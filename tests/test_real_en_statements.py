@@ -160,7 +160,17 @@ DOCUMENT = [
      {("Chinese Commerce Ministry", "We will respond firmly")}),
 ]
 
-CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE + COLON + DOCUMENT
+# 'According to X,' then a speaker with a speech verb of its own: X is only the source
+SOURCE = [
+    ('According to Reuters, Trade Representative Jane Doe is expected to say: "China must keep its promises."',
+     {("Jane Doe", "China must keep its promises.")}),
+    ('According to a newspaper report, Senator Tom Roe will criticize Beijing for abusing "global trading norms" '
+     "in a speech on Monday.",
+     {("Tom Roe", "global trading norms")}),
+    ('According to Xinhua, the talks were "candid and constructive."', {("Xinhua", "candid and constructive.")}),
+]
+
+CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE + COLON + DOCUMENT + SOURCE
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[x[0][:40] for x in CASES])

@@ -1960,7 +1960,12 @@ class _Claims:
         am = re.search(r"\b[Aa]ccording to\s+", t[sent.start : sent.end])
         if am and self.quote_of(sent.start + am.start()) is None:
             r = self.actor_at(sent.start + am.end(), sent.end)
-            if r is not None:
+            # 'According to Reuters, Tai said: "…"': a speech verb of its own after the source
+            # between it and the quotation makes the source only the source
+            own = r is not None and r.end < q[0] and any(
+                not v.group().lower().startswith("according") for v in sp.finditer(t, r.end, q[0])
+            )
+            if r is not None and not own:
                 return r.key
         before = t[sent.start : q[0]]
         last = None
