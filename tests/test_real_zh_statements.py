@@ -183,3 +183,11 @@ EN = [
 @pytest.mark.parametrize(("text", "expected"), EN)
 def test_english_statements(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _statements(extraction_of(text)) == expected
+
+
+def test_company_officer_label_before_a_colon(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    """A name with a company title standing before a half-width colon labels the quote."""
+    ex = extraction_of("華為首席財務長孟晚舟:「如果沒有大學,知識就無法被創造並傳承。」她在峰會上以英文演說。")
+    assert [(c.actor, c.quote) for c in ex.claims if c.kind == "Statement"] == [
+        ("person/meng-wanzhou", "如果沒有大學,知識就無法被創造並傳承。")
+    ]

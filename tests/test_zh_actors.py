@@ -377,3 +377,15 @@ TAIL = [
 def test_bare_name_takes_the_body_of_the_fuller_name_before_it(text: str, key: str, mentions: list[str], lex) -> None:  # type: ignore[no-untyped-def]
     idx = actors_of(text, lex)
     assert spans_text(idx, text, key) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        ("華為首席財務長孟晚舟週二在溫哥華出庭。", "person/meng-wanzhou", "首席財務長"),
+        ("台積電營運長魏建國表示，訂單仍然強勁。", "person:魏建国", "營運長"),
+    ],
+)
+def test_company_officer_titles_tw(text: str, key: str, title: str, lex) -> None:  # type: ignore[no-untyped-def]
+    idx = actors_of(text, lex)
+    assert [r.title for r in idx.actors[key].roles] == [title]
