@@ -191,3 +191,12 @@ def test_company_officer_label_before_a_colon(extraction_of) -> None:  # type: i
     assert [(c.actor, c.quote) for c in ex.claims if c.kind == "Statement"] == [
         ("person/meng-wanzhou", "如果沒有大學,知識就無法被創造並傳承。")
     ]
+
+
+def test_speech_verb_in_a_concession_is_not_the_attribution(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    """縱使X強調…，…只是： then the quote in a paragraph of its own: the sentence's main speaker says it."""
+    ex = extraction_of(
+        "英國廣播公司分析稱,縱使TikTok強調不會將資料交予中國當局,只是:\n\n"
+        "「但是,這在很大程度上都不重要,他們由中國公司擁有這一事實,就已足夠成為罪惡。」"
+    )
+    assert [c.actor for c in ex.claims if c.kind == "Statement"] == ["org/bbc"]

@@ -149,6 +149,7 @@ _KINDS = (
     "zh-item-split",
     "zh-threat",
     "zh-condition",
+    "zh-concession",
     "zh-consequence",
     "zh-punitive",
     "zh-retaliation",
@@ -2141,8 +2142,12 @@ def _opens_sentence(d: _Doc, qa: int, sent: Sentence) -> bool:
 
 
 def _speaker_sentence(d: _Doc, sent: Sentence) -> str | None:
-    """The speaker of a sentence with a speech verb and no quote (朱某表示，…。「…」 follows)."""
+    """The speaker of a sentence with a speech verb and no quote (朱某表示，…。「…」 follows).
+    A verb in a conditional or concessive clause (縱使X強調…，) is not the sentence's."""
     for m in list(reversed(_speech(d, sent.start, sent.end)))[:4]:
+        clo = _clause_start(d, m.start(), sent.start, _SENT_END + "，,")
+        if _condition_at(d, clo, m.start()) is not None or d.cues.find("zh-concession", d.s, clo, m.start()):
+            continue
         sp = _subject(d, sent.start, m.start(), types=("Person", "Organization"))
         if sp is not None:
             return sp
