@@ -362,3 +362,15 @@ POSSESSED = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSED)
 def test_possessor_after_a_verb(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of, text) == expected
+
+
+# -- a measure whose rate is lowered (稅率從…下調至…) is eased: leverage in force, no threat ----------
+RATE_CHANGE = [
+    ("根據協議內容，美方將對中國商品的關稅稅率從原本高達125%下調至10%。", {("Leverage", US, CN, "對中國商品的關稅")}),
+    ("美方將對中國商品的關稅從10%上調至25%。", {("Threat", US, CN, "對中國商品的關稅")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_CHANGE)
+def test_rate_lowered_is_easing(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of, text) == expected

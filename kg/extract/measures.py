@@ -72,6 +72,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 # a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
+# a rate's change after a measure, up to the words that say which way (稅率從原本高達125%下調至)
+_RATE_FROM = re.compile(r"[^，,。；;]{0,6}?[從从由][^，,。；;]{0,14}?[\d.]+\s*[%％][^，,。；;]{0,8}")
 _RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 _SIDES = ("US", "China")
@@ -1992,6 +1994,8 @@ class _Finder:
         """
         before, prefix = self.t[lo:a], self.t[sent.start : a]
         after = self.t[b : min(hi, b + _AFTER[self.lang])]
+        if self.lang == "zh" and (rate := _RATE_FROM.match(self.t, b, hi)) is not None:
+            after = self.t[b : rate.end()]  # 關稅稅率從125%下調至10%: the change of its rate goes with it
         cut = self.r.condition.search(after) if self.r.condition is not None else None
         after = after[: cut.start()] if cut else after  # "… tariffs unless Beijing withdraws …": another clause
         if_m = self.r.condition.search(before) if self.r.condition is not None else None
