@@ -170,7 +170,13 @@ SOURCE = [
     ('According to Xinhua, the talks were "candid and constructive."', {("Xinhua", "candid and constructive.")}),
 ]
 
-CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE + COLON + DOCUMENT + SOURCE
+# a programme named in quotation marks after "told" is a name, even with the sentence's stop inside
+PROGRAMME = [
+    ('"We are going to win it," Secretary of State Jane Doe told "Fox News Sunday."',
+     {("Jane Doe", "We are going to win it")}),
+]
+
+CASES = DEFINITE + SURNAME + CLAUSE + SHORT + AFTER_CLAUSE + COLON + DOCUMENT + SOURCE + PROGRAMME
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[x[0][:40] for x in CASES])

@@ -235,7 +235,12 @@ _COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|wi
 _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
 # a name in quotation marks, not words said: a programme, a policy, a deal, a product ("Squawk
 # Box", "Phase 2", "One China"): up to four capitalised words or numbers, no stop mark
-_NAME_IN_QUOTES = re.compile(r"\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,3}\s*,?\s*")
+# a name in quotation marks (a programme, a deal): capitalised words, a stop after two or more
+# ('told "Fox News Sunday."'), a comma after any
+_NAME_IN_QUOTES = re.compile(
+    r"\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,3}\s*,?\s*"
+    r"|\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){1,3}\.\s*"
+)
 # a title owned by a definite body, then its holder: "the institute's Asia director, Mara Quill"
 _OWNED_TITLE = re.compile(r"\s*the\s+[a-z]+['\u2019]s\s+[^,;:\"\u201c\u201d]{1,50}?,?\s+(?=[A-Z])")
 # a title owned by a named actor: "Trump's top trade negotiator", "China's foreign minister"
