@@ -73,6 +73,11 @@ _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" 
 # a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
 _RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
+# English: a modal's clause that refers back to the sentence's subject (", it needs to", ", and should");
+# adverbs between are words of no clause of their own
+_MODAL_BACK = re.compile(
+    r"\s*(?:(?P<it>it|they)|(?:and|but)(?:\s+(?P<it2>it|they))?)(?:\s+(?:also|really|still|now|first|too|simply))?\s*"
+)
 _SIDES = ("US", "China")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
 
@@ -1063,9 +1068,13 @@ class _Finder:
             addressee, demander = giver, self.other_state(giver)
         elif kind == "modal":
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
-            if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
-                return
-            addressee = before[-1].key
+            if before and self.t[before[-1].end : a].strip() in ("", "also", "还", "也", "亦", "则"):
+                addressee = before[-1].key
+            else:
+                back = self._modal_subject_back(sent, lo, a) if not before else None
+                if back is None:
+                    return
+                addressee = back
             demander = self._quoted_asker(a, b, addressee) or self.speaker_of(sent, addressee)
         else:
             demander = self.subject(sent, lo, a)
@@ -1175,6 +1184,23 @@ class _Finder:
             return False
         m = re.match(r"\s+to\s+", self.t[b:hi])
         return m is not None and self.r.want_obtain.search(self.t, b + m.end(), hi) is None
+
+    def _modal_subject_back(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English: the one a modal asks when its clause names no actor but refers back to the
+        sentence's subject — a pronoun (If Washington wants a deal, it needs to lift …) or a
+        verb phrase joined to the subject's first one (The US has yet to …, and should stop …).
+        The subject is the sentence's first actor that is no object; a pronoun "it" stands
+        for a state or a body, never a person."""
+        m = _MODAL_BACK.fullmatch(self.t, lo, a) if self.lang == "en" else None
+        if m is None:
+            return None
+        for sp in self.idx.in_range(sent.start, lo):
+            if self._obliqued(sp, sent.start) or self._modifier(sp):
+                continue
+            if (m.group("it") or m.group("it2")) and self.idx.actors[sp.key].type == "Person":
+                return None
+            return sp.key
+        return None
 
     def proposal(self, sent: Sentence, a: int, b: int) -> None:
         """A demand put forward as a noun, what is asked standing before it (美方提出了中方削減補貼的

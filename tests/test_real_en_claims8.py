@@ -1,0 +1,49 @@
+"""English demands as real news writes them, beyond a name right before the cue
+(kg/extract/measures.py, English branches).
+
+Sentences written for these tests in the styles of wire copy, newspapers and state media in
+English; none is copied from an article. Each case asserts the exact demands (near misses
+assert none), so a rule that over-reaches fails here as well as one that misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+WANG, LIN, TRUMP = "person/wang-yi", "person/lin-jian", "person/donald-trump"
+
+# -- a modal whose clause refers back to the sentence's subject -------------------------------
+# "If Washington wants a deal, it needs to …", "The US has yet to …, and should stop …": the one
+# asked is the subject the pronoun or the joined verb phrase goes back to; the asker is who says it.
+# a modal of the future ("it will lift them") asks nothing; nor does a modal said by no one of a side.
+MODAL_BACK = [
+    (
+        "If Washington really wants a deal, it needs to lift the tariffs on Chinese goods, "
+        "Chinese foreign ministry spokesman Lin Jian said.",
+        {("Demand", LIN, US, "tariffs")},
+    ),
+    (
+        "The US has yet to fix its own problems, and should stop its sanctions on Chinese firms, "
+        "Foreign Minister Wang Yi said.",
+        {("Demand", WANG, US, "sanctions")},
+    ),
+    (
+        "If China wants lower tariffs, it should buy more American soybeans, President Donald Trump said.",
+        {("Demand", TRUMP, CN, "soybeans")},
+    ),
+    ("Washington has blacklisted dozens of firms, and it must also remove them from the entity list, Wang Yi said.",
+     {("Demand", WANG, US, "entity-list")}),
+    ("Beijing keeps tight control of the metals, but it has to resume rare earth exports, Donald Trump said.",
+     {("Demand", TRUMP, CN, "rare-earths")}),
+    # near misses
+    ("If Beijing wants a deal, it should know better, analysts said.", set()),
+    ("The United States has raised tariffs, and it will lift them soon, Foreign Minister Wang Yi said.", set()),
+    ("If Beijing wants lower tariffs, it should think again, analysts said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_BACK)
+def test_modal_refers_back_to_the_subject(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected
