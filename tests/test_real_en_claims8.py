@@ -43,7 +43,24 @@ MODAL_BACK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MODAL_BACK)
-def test_modal_refers_back_to_the_subject(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+# -- "In return, X would …": what X gives is what the other side asked of it --------------------
+# Only a lead that opens the sentence, a subject of a side right after it and a verb that gives
+# (resume, buy, lift, allow); a step against the other side ("would impose tariffs") gives nothing.
+IN_RETURN = [
+    ("In exchange, Beijing would resume purchases of American soybeans and Boeing jets, US officials said.",
+     {("Demand", US, CN, "soybeans"), ("Demand", US, CN, "aircraft")}),
+    ("The talks dragged on for weeks. In return, China would allow exports of rare earth magnets to the US.",
+     {("Demand", US, CN, "rare-earths")}),
+    ("China pressed hard. In return, the United States would lift the tariffs, people familiar with the talks said.",
+     {("Demand", CN, US, "tariffs")}),
+    # near misses
+    ("In return, the United States would impose new tariffs on Chinese steel.", set()),
+    ("In return, analysts expect a truce on tariffs between China and the US.", set()),
+    ("The US will cut tariffs on China. In turn, China will ease its rare earth export controls.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN)
+def test_demands_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected

@@ -144,6 +144,8 @@ class _Rules:
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
     later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
     consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
+    return_lead: re.Pattern[str] | None  # "In return, X would …": what X gives the other side wants (English)
+    offer: re.Pattern[str] | None  # resume, allow, buy: a verb that gives (English)
     action_verb: re.Pattern[str] | None
     proposal: re.Pattern[str] | None
     criticise: re.Pattern[str] | None
@@ -326,6 +328,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         generic_goods=cue("generic-goods"),
         later=cue("measure-later"),
         consequence=cue("measure-consequence"),
+        return_lead=cue("return-lead"),
+        offer=cue("offer", tail=True),
         action_verb=cue("action"),
         proposal=cue("proposal"),
         criticise=cue("criticise"),
@@ -986,6 +990,7 @@ class _Finder:
             ("until", self.r.until, ""),  # 將加徵關稅，直到中國停止…: what ends the step is wanted
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
+            ("return", self.r.return_lead, ""),  # In return, X would …: X gives what the other side wants
         )
         # each cue pattern runs once over the text; its matches are dealt to their sentences
         # (why: one pass per pattern, not one per pattern and sentence)
@@ -1021,6 +1026,9 @@ class _Finder:
                     continue
                 if kind == "warning":
                     self.warning(sent, a, b)
+                    continue
+                if kind == "return":
+                    self.given_in_return(sent, a, b)
                     continue
                 if kind in ("ask", "seek", "modal", "commit"):
                     self.demand(sent, kind, a, b)
@@ -1201,6 +1209,29 @@ class _Finder:
                 return None
             return sp.key
         return None
+
+    def given_in_return(self, sent: Sentence, a: int, b: int) -> None:
+        """English "In return, Washington would lift its restrictions on …": a sentence opened by a
+        lead of exchange (``en-return-lead``) whose subject gives something — what it gives is what
+        the other side asked of it, one demand per bargaining item the clause names. Only when the
+        lead opens the sentence, the subject (an actor of a side) opens the clause after it and
+        its verb gives (``en-offer``: resume, buy; ``en-measure-relief``: lift, cut)."""
+        if self.t[sent.start : a].strip() or not self.t.startswith(",", b):
+            return
+        _lo, hi = self.clause(sent, b + 1, b + 1)
+        giver = next(iter(self.idx.in_range(b + 1, hi)), None)
+        if giver is None or self.t[b + 1 : giver.start].strip() not in ("", "the"):
+            return
+        demander = self.other_state(giver.key)
+        end = min(hi, self.wanted_end(sent, giver.end))
+        gives = [p for p in (self.r.offer, self.r.relief) if p is not None and p.search(self.t, giver.end, end)]
+        if demander is None or not gives:
+            return  # "In return, the US would impose new tariffs": a step against, nothing given
+        seen: set[str] = set()
+        for ia, ib, iid in self.issues(giver.end, end):
+            if iid not in seen:
+                seen.add(iid)
+                self.emit("Demand", demander, ia, ib, sent, giver.key, iid)
 
     def proposal(self, sent: Sentence, a: int, b: int) -> None:
         """A demand put forward as a noun, what is asked standing before it (美方提出了中方削減補貼的
