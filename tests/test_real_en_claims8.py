@@ -60,7 +60,23 @@ IN_RETURN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN)
+# -- a demand noun with its owner after it: "demands by X that Y …", "calls from X for Y to …" ------
+# The owner wants it of the actor after that/for; without such an actor and its verb the noun is
+# the market's ("demand from China for soybeans") or names no one asked.
+CALL_BY = [
+    ("Beijing has resisted calls from the White House for China to curb its exports of fentanyl precursors.",
+     {("Demand", "org/white-house", CN, "fentanyl")}),
+    ("The ministry dismissed demands by the Trump administration that China buy more American soybeans.",
+     {("Demand", US, CN, "soybeans")}),
+    ("Beijing ignored calls from the White House that it end its support for Russia's army.",
+     {("Demand", "org/white-house", CN, None)}),
+    # near misses
+    ("Demand from China for American soybeans has slumped.", set()),
+    ("Calls from US lawmakers for a ban on TikTok grew louder.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN + CALL_BY)
 def test_demands_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected

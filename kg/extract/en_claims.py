@@ -281,6 +281,7 @@ class _Patterns:
     that_pat: re.Pattern[str] | None  # demanded that X (should) V: a demand only with "that" and a clause
     offer_pat: re.Pattern[str] | None  # easing words (lift, cut): a main clause that offers
     call_pat: re.Pattern[str] | None  # Washington's call for China to …: a demand named by a noun
+    call_by_pat: re.Pattern[str] | None  # demands by Washington that Beijing …: the owner after the noun
     step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     issuer_nouns: frozenset[str]
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
@@ -318,6 +319,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
         that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
         call_pat=_alt(tuple(lex.cue_keys("en-demand-call", "en")), re.IGNORECASE),
+        call_by_pat=_alt(tuple(lex.cue_keys("en-demand-call-by", "en")), re.IGNORECASE),
         offer_pat=_alt(
             tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
         ),
@@ -377,6 +379,7 @@ class _Claims:
         self.that_pat = pats.that_pat
         self.offer_pat = pats.offer_pat
         self.call_pat = pats.call_pat
+        self.call_by_pat = pats.call_by_pat
         self.step_pat = pats.step_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
@@ -1234,6 +1237,18 @@ class _Claims:
             if holder is not None and self.idx.actors[holder].side in ("US", "China"):
                 self._called(sent, holder, m.end())
 
+    def called_by_demands(self) -> None:
+        """A demand named by a noun with its owner after it (``en-demand-call-by``: 'demands by the
+        administration that ByteDance sell …', 'calls from Washington for Beijing to …'): the owner
+        wants it of the actor named after 'for'/'that'. Only with that actor and its verb: 'demand
+        from China for soybeans' is the market's, no one's demand."""
+        for sent, m in self._unquoted_hits(self.call_by_pat):
+            owner = self.actor_at(m.end(), sent.end)
+            if owner is None or self.t[m.end() : owner.start].strip().lower() not in ("", "the"):
+                continue
+            if self.idx.actors[owner.key].side in ("US", "China"):
+                self._called(sent, owner.key, owner.end, addressed=True)
+
     def _unquoted_hits(self, pat: re.Pattern[str] | None) -> list[tuple[Sentence, re.Match[str]]]:
         """The matches of a cue pattern, sentence by sentence, outside quotations."""
         if pat is None:
@@ -1252,7 +1267,9 @@ class _Claims:
             return None
         return r.key if re.search(r"(?:^|\b(?:the|a|an))\s*$", self.t[max(sent.start, r.start - 5) : r.start]) else None
 
-    def _called(self, sent: Sentence, holder: str, b: int) -> None:
+    def _called(self, sent: Sentence, holder: str, b: int, *, addressed: bool = False) -> None:
+        """What the owner of a demand noun wants: of the actor after 'for'/'that' (and its verb),
+        else, after 'for', a known item of the other side (not when ``addressed`` is required)."""
         t = self.t
         fm = re.match(r"\s+(for|that)\s+", t[b : sent.end])
         if fm is None:
@@ -1269,7 +1286,7 @@ class _Claims:
                 for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
             return
-        if fm.group(1) == "for" and obj is None:
+        if fm.group(1) == "for" and obj is None and not addressed:
             end = min(self._object_end(sent, p), self.clause(sent, p, p)[1])
             if self.issues_in(p, end):  # "push for greater market access": only with a known item
                 self._emit_item("Demand", holder, p, end, sent, self.other_side(holder))
@@ -2199,6 +2216,7 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     c.demand_lists()
     c.conditional_demands()
     c.called_demands()
+    c.called_by_demands()
     c.threats()
     c.revert_threats()
     out = c.out
