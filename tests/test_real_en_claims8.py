@@ -76,7 +76,16 @@ CALL_BY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN + CALL_BY)
+# -- a promise of a blow is a threat, nothing given ----------------------------------------------
+# "promised to take countermeasures", "pledged to retaliate": no concession the other side wanted.
+PROMISED_BLOW = [
+    ("China promised to take strong countermeasures if the US presses ahead with new sanctions on Chinese banks.",
+     set()),
+    ("Beijing pledged to retaliate against any new US tariffs on Chinese steel.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN + CALL_BY + PROMISED_BLOW)
 def test_demands_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected

@@ -1129,6 +1129,8 @@ class _Finder:
             end = wanted.start()  # agreed to trim tariffs in exchange for …: what it gets is the other's
         if kind == "commit" and self.r.relief is not None and self.r.relief.search(self.t, b, end):
             return  # agreed to lift its tariffs: its measure, a lever in force (the measure engine's), no demand
+        if kind == "commit" and self._promised_blow(b, end):
+            return  # promised to take countermeasures: a threat (the measure engine's), nothing given
         items = self.issues(b, end)
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
@@ -1192,6 +1194,15 @@ class _Finder:
             return False
         m = re.match(r"\s+to\s+", self.t[b:hi])
         return m is not None and self.r.want_obtain.search(self.t, b + m.end(), hi) is None
+
+    def _promised_blow(self, b: int, end: int) -> bool:
+        """English 'pledged to retaliate', 'promised to take strong countermeasures': what a side
+        commits to is a blow against the other (``<p>-retaliation``, ``<p>-warning``) — a threat,
+        nothing given. Only the committed act's own words count, up to a joined one (and to buy …)."""
+        stop = min(end, b + 40)
+        joined = _EN_JOIN.search(self.t, b, stop)
+        stop = joined.start() if joined is not None else stop
+        return any(p is not None and p.search(self.t, b, stop) for p in (self.r.retaliation, self.r.warning))
 
     def _modal_subject_back(self, sent: Sentence, lo: int, a: int) -> str | None:
         """English: the one a modal asks when its clause names no actor but refers back to the
