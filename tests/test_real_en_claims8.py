@@ -85,7 +85,19 @@ PROMISED_BLOW = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN + CALL_BY + PROMISED_BLOW)
+# -- "X needs Y to V": an ask; a trailing attribution is who said it, no wanted act ----------------
+NEEDS = [
+    ("The US side needs China to curb fentanyl exports.", {("Demand", US, CN, "fentanyl")}),
+    ("Washington needed Beijing to resume soybean purchases before the election.", {("Demand", US, CN, "soybeans")}),
+    ("China wants the US to drop its export controls on chips, officials in Beijing said.",
+     {("Demand", CN, US, "export-controls")}),
+    # near misses: a need of one's own
+    ("China needs rare earths for its own industry.", set()),
+    ("The US needs to cut its dependence on Chinese rare earths.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN + CALL_BY + PROMISED_BLOW + NEEDS)
 def test_demands_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected

@@ -216,6 +216,8 @@ _NOUN_PHRASE_START = re.compile(
     r"since|during|if|when|while|whether|and|but|or|not|also|instead|again|repeatedly|since)\b)[a-z$0-9]"
 )
 _IF = re.compile(r"\b(?:[Ii]f)\b")
+# a clause that ends a sentence with its last word (", officials in Beijing said."): its speech verb
+_TRAILING_SAID = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?([a-z]+)[.\s]*$")
 _MODAL_AHEAD = re.compile(r"\b(?:would|will|could|might|'ll|is ready to|was ready to|plans to)\b")
 # after the conditioned actor: auxiliaries, a negation (does not, fails to, refuses to), then the act
 _CONDITION_VERB = re.compile(
@@ -967,8 +969,12 @@ class _Claims:
 
     # -- demands ----------------------------------------------------------------------------
     def split_vps(self, a: int, b: int) -> list[tuple[int, int]]:
-        """Coordinated verb phrases in ``[a, b)``: "shelve X, resume Y and do Z" -> three."""
+        """Coordinated verb phrases in ``[a, b)``: "shelve X, resume Y and do Z" -> three; a
+        trailing attribution (", officials in Beijing said.") is who said it, no verb phrase."""
         text = self.t[a:b]
+        said = _TRAILING_SAID.search(text)
+        if said is not None and self.speech_pat is not None and self.speech_pat.fullmatch(said.group(1)):
+            text = text[: said.start()]
         cuts = [0]
         ands: list[re.Match[str]] = []
         commas = 0
