@@ -97,7 +97,28 @@ NEEDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN + CALL_BY + PROMISED_BLOW + NEEDS)
+# -- a condition by any conjunction: "as long as", "provided that", "on condition that" --------------
+# The main clause offers (would resume, will ease) or threatens; its condition is what the main
+# subject wants of the other side. A measure inside the condition is no step of anyone yet.
+CONDITIONS = [
+    ("China will resume soybean purchases from the US as long as Washington cuts its tariffs on Chinese goods.",
+     {("Demand", CN, US, "tariffs")}),
+    ("The US will ease chip export controls on China on condition that Beijing restores rare earth exports.",
+     {("Demand", US, CN, "rare-earths")}),
+    ("Beijing would only approve the deal provided that the United States lifts its sanctions on Chinese chipmakers.",
+     {("Demand", CN, US, "sanctions")}),
+    # near misses: no offer or threat in the main clause; a condition of no other side
+    ("China buys soybeans from the US as long as prices stay low.", set()),
+    ("The talks will go on as long as both sides want them, China said of the US.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_BACK + IN_RETURN + CALL_BY + PROMISED_BLOW + NEEDS + CONDITIONS)
 def test_demands_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [CONDITIONS[0][0], CONDITIONS[2][0]])
+def test_measure_in_a_condition_is_no_threat(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in claims_of(text) if c.kind == "Threat"]

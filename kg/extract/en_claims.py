@@ -215,7 +215,6 @@ _NOUN_PHRASE_START = re.compile(
     r"(?!(?:that|to|it|them|him|her|this|these|those|he|she|they|we|on|in|at|from|with|as|by|after|before|"
     r"since|during|if|when|while|whether|and|but|or|not|also|instead|again|repeatedly|since)\b)[a-z$0-9]"
 )
-_IF = re.compile(r"\b(?:[Ii]f)\b")
 # a clause that ends a sentence with its last word (", officials in Beijing said."): its speech verb
 _TRAILING_SAID = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?([a-z]+)[.\s]*$")
 _MODAL_AHEAD = re.compile(r"\b(?:would|will|could|might|'ll|is ready to|was ready to|plans to)\b")
@@ -284,6 +283,7 @@ class _Patterns:
     offer_pat: re.Pattern[str] | None  # easing words (lift, cut): a main clause that offers
     call_pat: re.Pattern[str] | None  # Washington's call for China to …: a demand named by a noun
     call_by_pat: re.Pattern[str] | None  # demands by Washington that Beijing …: the owner after the noun
+    if_pat: re.Pattern[str] | None  # if, as long as, provided that: a condition the main clause sets
     step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     issuer_nouns: frozenset[str]
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
@@ -322,6 +322,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
         call_pat=_alt(tuple(lex.cue_keys("en-demand-call", "en")), re.IGNORECASE),
         call_by_pat=_alt(tuple(lex.cue_keys("en-demand-call-by", "en")), re.IGNORECASE),
+        if_pat=_alt(tuple(lex.cue_keys("en-condition-if", "en")), re.IGNORECASE),
         offer_pat=_alt(
             tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
         ),
@@ -382,6 +383,7 @@ class _Claims:
         self.offer_pat = pats.offer_pat
         self.call_pat = pats.call_pat
         self.call_by_pat = pats.call_by_pat
+        self.if_pat = pats.if_pat
         self.step_pat = pats.step_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
@@ -1303,7 +1305,7 @@ class _Claims:
         offer's condition as it stands, a threat's when negated (what Y must do to escape it)."""
         if self.offer_pat is None or self.step_pat is None:
             return
-        for sent, m in self._unquoted_hits(_IF):
+        for sent, m in self._unquoted_hits(self.if_pat):
             main, cond = self._if_clauses(sent, m)
             if main is not None and cond is not None:
                 self._condition_demand(sent, main, cond)
