@@ -215,7 +215,8 @@ _NOUN_PHRASE_START = re.compile(
     r"(?!(?:that|to|it|them|him|her|this|these|those|he|she|they|we|on|in|at|from|with|as|by|after|before|"
     r"since|during|if|when|while|whether|and|but|or|not|also|instead|again|repeatedly|since)\b)[a-z$0-9]"
 )
-_IF = re.compile(r"\b(?:[Ii]f)\b")
+# a clause that ends a sentence with its last word (", officials in Beijing said."): its speech verb
+_TRAILING_SAID = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?([a-z]+)[.\s]*$")
 _MODAL_AHEAD = re.compile(r"\b(?:would|will|could|might|'ll|is ready to|was ready to|plans to)\b")
 # after the conditioned actor: auxiliaries, a negation (does not, fails to, refuses to), then the act
 _CONDITION_VERB = re.compile(
@@ -302,6 +303,8 @@ class _Patterns:
     that_pat: re.Pattern[str] | None  # demanded that X (should) V: a demand only with "that" and a clause
     offer_pat: re.Pattern[str] | None  # easing words (lift, cut): a main clause that offers
     call_pat: re.Pattern[str] | None  # Washington's call for China to …: a demand named by a noun
+    call_by_pat: re.Pattern[str] | None  # demands by Washington that Beijing …: the owner after the noun
+    if_pat: re.Pattern[str] | None  # if, as long as, provided that: a condition the main clause sets
     step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     issuer_nouns: frozenset[str]
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
@@ -339,6 +342,8 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
         that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
         call_pat=_alt(tuple(lex.cue_keys("en-demand-call", "en")), re.IGNORECASE),
+        call_by_pat=_alt(tuple(lex.cue_keys("en-demand-call-by", "en")), re.IGNORECASE),
+        if_pat=_alt(tuple(lex.cue_keys("en-condition-if", "en")), re.IGNORECASE),
         offer_pat=_alt(
             tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
         ),
@@ -398,6 +403,8 @@ class _Claims:
         self.that_pat = pats.that_pat
         self.offer_pat = pats.offer_pat
         self.call_pat = pats.call_pat
+        self.call_by_pat = pats.call_by_pat
+        self.if_pat = pats.if_pat
         self.step_pat = pats.step_pat
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
@@ -985,8 +992,12 @@ class _Claims:
 
     # -- demands ----------------------------------------------------------------------------
     def split_vps(self, a: int, b: int) -> list[tuple[int, int]]:
-        """Coordinated verb phrases in ``[a, b)``: "shelve X, resume Y and do Z" -> three."""
+        """Coordinated verb phrases in ``[a, b)``: "shelve X, resume Y and do Z" -> three; a
+        trailing attribution (", officials in Beijing said.") is who said it, no verb phrase."""
         text = self.t[a:b]
+        said = _TRAILING_SAID.search(text)
+        if said is not None and self.speech_pat is not None and self.speech_pat.fullmatch(said.group(1)):
+            text = text[: said.start()]
         cuts = [0]
         ands: list[re.Match[str]] = []
         commas = 0
@@ -1255,6 +1266,18 @@ class _Claims:
             if holder is not None and self.idx.actors[holder].side in ("US", "China"):
                 self._called(sent, holder, m.end())
 
+    def called_by_demands(self) -> None:
+        """A demand named by a noun with its owner after it (``en-demand-call-by``: 'demands by the
+        administration that ByteDance sell …', 'calls from Washington for Beijing to …'): the owner
+        wants it of the actor named after 'for'/'that'. Only with that actor and its verb: 'demand
+        from China for soybeans' is the market's, no one's demand."""
+        for sent, m in self._unquoted_hits(self.call_by_pat):
+            owner = self.actor_at(m.end(), sent.end)
+            if owner is None or self.t[m.end() : owner.start].strip().lower() not in ("", "the"):
+                continue
+            if self.idx.actors[owner.key].side in ("US", "China"):
+                self._called(sent, owner.key, owner.end, addressed=True)
+
     def _unquoted_hits(self, pat: re.Pattern[str] | None) -> list[tuple[Sentence, re.Match[str]]]:
         """The matches of a cue pattern, sentence by sentence, outside quotations."""
         if pat is None:
@@ -1273,7 +1296,9 @@ class _Claims:
             return None
         return r.key if re.search(r"(?:^|\b(?:the|a|an))\s*$", self.t[max(sent.start, r.start - 5) : r.start]) else None
 
-    def _called(self, sent: Sentence, holder: str, b: int) -> None:
+    def _called(self, sent: Sentence, holder: str, b: int, *, addressed: bool = False) -> None:
+        """What the owner of a demand noun wants: of the actor after 'for'/'that' (and its verb),
+        else, after 'for', a known item of the other side (not when ``addressed`` is required)."""
         t = self.t
         fm = re.match(r"\s+(for|that)\s+", t[b : sent.end])
         if fm is None:
@@ -1290,7 +1315,7 @@ class _Claims:
                 for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
             return
-        if fm.group(1) == "for" and obj is None:
+        if fm.group(1) == "for" and obj is None and not addressed:
             end = min(self._object_end(sent, p), self.clause(sent, p, p)[1])
             if self.issues_in(p, end):  # "push for greater market access": only with a known item
                 self._emit_item("Demand", holder, p, end, sent, self.other_side(holder))
@@ -1301,7 +1326,7 @@ class _Claims:
         offer's condition as it stands, a threat's when negated (what Y must do to escape it)."""
         if self.offer_pat is None or self.step_pat is None:
             return
-        for sent, m in self._unquoted_hits(_IF):
+        for sent, m in self._unquoted_hits(self.if_pat):
             main, cond = self._if_clauses(sent, m)
             if main is not None and cond is not None:
                 self._condition_demand(sent, main, cond)
@@ -2249,6 +2274,7 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
     c.demand_lists()
     c.conditional_demands()
     c.called_demands()
+    c.called_by_demands()
     c.threats()
     c.revert_threats()
     out = c.out

@@ -76,6 +76,11 @@ _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" 
 _RATE_FROM = re.compile(r"[^，,。；;]{0,6}?[從从由][^，,。；;]{0,14}?[\d.]+\s*[%％][^，,。；;]{0,8}")
 _RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
+# English: a modal's clause that refers back to the sentence's subject (", it needs to", ", and should");
+# adverbs between are words of no clause of their own
+_MODAL_BACK = re.compile(
+    r"\s*(?:(?P<it>it|they)|(?:and|but)(?:\s+(?P<it2>it|they))?)(?:\s+(?:also|really|still|now|first|too|simply))?\s*"
+)
 _SIDES = ("US", "China")
 # a condition set for the other side: opening a clause (只有…才), as a copula's complement
 # (前提是…), framed by 以…為條件 (Finder.condition)
@@ -146,6 +151,8 @@ class _Rules:
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
     later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
     consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
+    return_lead: re.Pattern[str] | None  # "In return, X would …": what X gives the other side wants (English)
+    offer: re.Pattern[str] | None  # resume, allow, buy: a verb that gives (English)
     action_verb: re.Pattern[str] | None
     proposal: re.Pattern[str] | None
     criticise: re.Pattern[str] | None
@@ -362,6 +369,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         generic_goods=cue("generic-goods"),
         later=cue("measure-later"),
         consequence=cue("measure-consequence"),
+        return_lead=cue("return-lead"),
+        offer=cue("offer", tail=True),
         action_verb=cue("action"),
         proposal=cue("proposal"),
         criticise=cue("criticise"),
@@ -1049,6 +1058,7 @@ class _Finder:
             ("condition", self.r.condition_any, ""),  # 只有美方…才, 前提是中方…: the condition is wanted
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
+            ("return", self.r.return_lead, ""),  # In return, X would …: X gives what the other side wants
         )
         # each cue pattern runs once over the text; its matches are dealt to their sentences
         # (why: one pass per pattern, not one per pattern and sentence)
@@ -1087,6 +1097,9 @@ class _Finder:
                     continue
                 if kind == "warning":
                     self.warning(sent, a, b)
+                    continue
+                if kind == "return":
+                    self.given_in_return(sent, a, b)
                     continue
                 if kind in ("ask", "seek", "modal", "commit"):
                     self.demand(sent, kind, a, b)
@@ -1136,9 +1149,13 @@ class _Finder:
             addressee, demander = giver, self.other_state(giver)
         elif kind == "modal":
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
-            if not before or self.t[before[-1].end : a].strip() not in ("", "also", "还", "也", "亦", "则"):
-                return
-            addressee = before[-1].key
+            if before and self.t[before[-1].end : a].strip() in ("", "also", "还", "也", "亦", "则"):
+                addressee = before[-1].key
+            else:
+                back = self._modal_subject_back(sent, lo, a) if not before else None
+                if back is None:
+                    return
+                addressee = back
             demander = self._quoted_asker(a, b, addressee) or self.speaker_of(sent, addressee)
         else:
             demander = self.subject(sent, lo, a)
@@ -1187,6 +1204,8 @@ class _Finder:
             end = wanted.start()  # agreed to trim tariffs in exchange for …: what it gets is the other's
         if kind == "commit" and self.r.relief is not None and self.r.relief.search(self.t, b, end):
             return  # agreed to lift its tariffs: its measure, a lever in force (the measure engine's), no demand
+        if kind == "commit" and self._promised_blow(b, end):
+            return  # promised to take countermeasures: a threat (the measure engine's), nothing given
         items = self.issues(b, end)
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
@@ -1252,6 +1271,55 @@ class _Finder:
             return False
         m = re.match(r"\s+to\s+", self.t[b:hi])
         return m is not None and self.r.want_obtain.search(self.t, b + m.end(), hi) is None
+
+    def _promised_blow(self, b: int, end: int) -> bool:
+        """English 'pledged to retaliate', 'promised to take strong countermeasures': what a side
+        commits to is a blow against the other (``<p>-retaliation``, ``<p>-warning``) — a threat,
+        nothing given. Only the committed act's own words count, up to a joined one (and to buy …)."""
+        stop = min(end, b + 40)
+        joined = _EN_JOIN.search(self.t, b, stop)
+        stop = joined.start() if joined is not None else stop
+        return any(p is not None and p.search(self.t, b, stop) for p in (self.r.retaliation, self.r.warning))
+
+    def _modal_subject_back(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English: the one a modal asks when its clause names no actor but refers back to the
+        sentence's subject — a pronoun (If Washington wants a deal, it needs to lift …) or a
+        verb phrase joined to the subject's first one (The US has yet to …, and should stop …).
+        The subject is the sentence's first actor that is no object; a pronoun "it" stands
+        for a state or a body, never a person."""
+        m = _MODAL_BACK.fullmatch(self.t, lo, a) if self.lang == "en" else None
+        if m is None:
+            return None
+        for sp in self.idx.in_range(sent.start, lo):
+            if self._obliqued(sp, sent.start) or self._modifier(sp):
+                continue
+            if (m.group("it") or m.group("it2")) and self.idx.actors[sp.key].type == "Person":
+                return None
+            return sp.key
+        return None
+
+    def given_in_return(self, sent: Sentence, a: int, b: int) -> None:
+        """English "In return, Washington would lift its restrictions on …": a sentence opened by a
+        lead of exchange (``en-return-lead``) whose subject gives something — what it gives is what
+        the other side asked of it, one demand per bargaining item the clause names. Only when the
+        lead opens the sentence, the subject (an actor of a side) opens the clause after it and
+        its verb gives (``en-offer``: resume, buy; ``en-measure-relief``: lift, cut)."""
+        if self.t[sent.start : a].strip() or not self.t.startswith(",", b):
+            return
+        _lo, hi = self.clause(sent, b + 1, b + 1)
+        giver = next(iter(self.idx.in_range(b + 1, hi)), None)
+        if giver is None or self.t[b + 1 : giver.start].strip() not in ("", "the"):
+            return
+        demander = self.other_state(giver.key)
+        end = min(hi, self.wanted_end(sent, giver.end))
+        gives = [p for p in (self.r.offer, self.r.relief) if p is not None and p.search(self.t, giver.end, end)]
+        if demander is None or not gives:
+            return  # "In return, the US would impose new tariffs": a step against, nothing given
+        seen: set[str] = set()
+        for ia, ib, iid in self.issues(giver.end, end):
+            if iid not in seen:
+                seen.add(iid)
+                self.emit("Demand", demander, ia, ib, sent, giver.key, iid)
 
     def proposal(self, sent: Sentence, a: int, b: int) -> None:
         """A demand put forward as a noun, what is asked standing before it (美方提出了中方削減補貼的
