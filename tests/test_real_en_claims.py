@@ -462,3 +462,16 @@ FRAGMENTS = [
 def test_fragment_phrases_name_nothing(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# a capital after to/from is the government after words of pressure or answer, a place after motion
+CAPITALS = [
+    ("China rejected calls from Washington for Beijing to curb its exports.",
+     {("Demand", US, CN, "curb its exports")}),
+    ("He flew to Washington on Friday for the talks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS, ids=[c[0][:40] for c in CAPITALS])
+def test_capital_after_to_or_from(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.kind, c.actor, c.target, c.phrase) for c in claims_of(text)} == expected

@@ -272,6 +272,7 @@ class Cues:
     org_desc: tuple[str, ...]
     capitals: frozenset[str]
     place_before: frozenset[str]
+    actor_before: frozenset[str]  # pressure from / responded to Washington: the government, no place
     speech: tuple[str, ...]
     group_nouns: tuple[str, ...]
     demonyms: dict[str, str]  # surface -> lexicon actor id
@@ -321,6 +322,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         org_desc=texts("en-org-descriptor"),
         capitals=frozenset(t.text for t in lex.cues("en-capital-alias", "en")),
         place_before=keys("en-place-before"),
+        actor_before=keys("en-capital-actor-before"),
         speech=texts("en-speech"),
         group_nouns=texts("en-group-noun"),
         demonyms=demonyms,
@@ -642,6 +644,8 @@ class _Finder:
             return False
         last = before[-1]
         two = " ".join(before[-2:])
+        if last in ("to", "from") and len(before) > 1 and before[-2] in self.cues.actor_before:
+            return False  # calls from Washington, a concession to Beijing: the government
         return (
             last in self.cues.place_before
             or two in self.cues.place_before
