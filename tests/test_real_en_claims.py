@@ -475,3 +475,19 @@ CAPITALS = [
 @pytest.mark.parametrize(("text", "expected"), CAPITALS, ids=[c[0][:40] for c in CAPITALS])
 def test_capital_after_to_or_from(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert {(c.kind, c.actor, c.target, c.phrase) for c in claims_of(text)} == expected
+
+
+# the measure offered as the alternative to a demand ("… or face new duties") is threatened
+ALTERNATIVES = [
+    ("Trump told China to cut its tariffs or face new duties of 50 percent.",
+     {("Threat", "person/donald-trump", "tariffs")}),
+    # near miss: no alternative, a step taken
+    ("Trump imposed new duties of 50 percent on Chinese steel.", {("Leverage", "person/donald-trump", "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALTERNATIVES, ids=[c[0][:40] for c in ALTERNATIVES])
+def test_alternative_to_a_demand_is_a_threat(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind == "Threat" or (
+        c.kind == "Leverage" and c.actor == "person/donald-trump")}
+    assert got == expected

@@ -114,6 +114,7 @@ class _Rules:
     oblique_keys: frozenset[str]
     oblique_lengths: tuple[int, ...]  # of the keys, for a look-up per length instead of a scan
     aim_keys: frozenset[str]  # 對, 向: "X的 + measure" after these names the measure's target
+    alternative: re.Pattern[str] | None  # "or face", "or risk": the measure the alternative to a demand
     complement: re.Pattern[str] | None
     ask: re.Pattern[str] | None
     seek: re.Pattern[str] | None
@@ -332,6 +333,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         oblique_keys=frozenset(obliques),
         oblique_lengths=tuple(sorted({len(k) for k in obliques})),
         aim_keys=frozenset(lex.cue_keys(f"{lang}-aim-preposition", lang)),
+        alternative=cue("threat-alternative"),
         complement=_complement(lex, lang),
         ask=cue("ask"),
         seek=cue("seek"),
@@ -2083,6 +2085,11 @@ class _Finder:
                 return None
         if self.proposed(lo, a, b, hi):
             return None  # 中方提出了取消加徵關稅的訴求: what is asked, the proposal frame's
+        alt = self.r.alternative.search(self.t, max(lo, a - 40), a) if self.r.alternative is not None else None
+        near = alt is not None and len(self.t[alt.end() : a].split()) <= 4
+        if alt is not None and near and not self.r.clause_end.search(self.t, alt.end(), a):
+            # "cut its tariffs or face new duties", 否則將面臨制裁: the step held over a demand
+            return "Threat"
         if eases and self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
