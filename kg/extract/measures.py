@@ -513,15 +513,15 @@ class _Finder:
             if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
                 # the cue is the verb (", halting purchases of …"): the sentence's subject, or the
                 # subject of the sentence before for a pronoun ("It also sanctioned …")
-                head = [
+                heads = [
                     sp
                     for sp in self.idx.in_range(sent.start, a)
                     if not self._obliqued(sp, sent.start)
                     and not (self.r.speech is not None and self.r.speech.match(self.t, sp.end + 1, a))
                     and not re.match(r"\s+(?:news agency|reported|says|said)\b", self.t[sp.end : sp.end + 16])
                 ]
-                if head:
-                    return head[0].key
+                if heads:
+                    return heads[0].key
                 return self._pronoun_subject(sent, lo)
             if self._verb_after_pronoun(lo, a):
                 return self._pronoun_subject(sent, lo)
@@ -691,9 +691,9 @@ class _Finder:
                 if s2.start <= qa < s2.end:
                     best = max(best or (qa, who), (qa, who))
             for m in self.r.speech.finditer(self.t, s2.start, s2.end) if self.r.speech is not None else ():
-                who = self._speech_subject(s2, m.start(), m.end())
-                if who is not None:
-                    best = max(best or (m.start(), who), (m.start(), who))
+                subject = self._speech_subject(s2, m.start(), m.end())
+                if subject is not None:
+                    best = max(best or (m.start(), subject), (m.start(), subject))
             if best is not None:
                 return best[1]
         return None
@@ -2108,8 +2108,8 @@ class _Finder:
             return "Threat"  # 川普的關稅威脅: the measure only threatened
         if self.r.future is not None:
             gap = 2 if self.lang == "zh" else 1
-            m = self.r.future.search(self.t, b, min(hi, b + gap + 3))
-            if m is not None and len(self.t[b : m.start()].strip()) <= gap and not self._disposal(m.end(), hi):
+            fm = self.r.future.search(self.t, b, min(hi, b + gap + 3))
+            if fm is not None and len(self.t[b : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
 
