@@ -224,6 +224,13 @@ _CONDITION_VERB = re.compile(
     r"(?P<neg>(?:does|do|did|will|would)\s+not\s+|(?:doesn't|don't|didn't|won't)\s+|(?:fails|failed|refuses|refused)\s+to\s+)?"
     r"(?:(?:were|was|is)\s+to\s+|agrees\s+to\s+|agreed\s+to\s+)?"
 )
+_THREAT_NOUN_OF = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[\w-]+\s+){1,2}?)?(of|to)\s+")
+# "a threat to national security", "a threat to its interests": the noun names a danger, no step
+_DANGER_TO = re.compile(
+    r"(?:the|a|an|its|their|our|his|her|your|this|these|national|global|world|regional|peace|stability|security)\b",
+    re.IGNORECASE,
+)
+_CAUSE = re.compile(r"\s+in\s+(?:response|reply|answer)\s+to\b|\s+in\s+retaliation\s+for\b", re.IGNORECASE)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -1491,6 +1498,8 @@ class _Claims:
     ) -> None:
         if holder is None:
             return
+        if kind == "Threat" and (cause := _CAUSE.search(self.t, a, b)) is not None and cause.start() > a:
+            b = cause.start()  # "vowed to hit back in response to Washington's tariffs": the cause is the other's
         phrase = self.doc_text[a:b]
         found = self.issues_in(a, b)
         issue = found[0][2] if found else None
@@ -1519,9 +1528,14 @@ class _Claims:
                     continue
                 _c0, c1 = self.clause(sent, a, b)
                 if cue in ("threat", "threats"):
-                    nm = re.match(r"\s+(?:of|to)\s+", t[b : sent.end])
+                    # "threat of tariffs", "threat on Monday to slap …" (a time between)
+                    nm = _THREAT_NOUN_OF.match(t, b, sent.end)
                     if not nm:
                         continue
+                    if nm.group(1) == "to" and (
+                        _DANGER_TO.match(t, nm.end(), sent.end) or self.actor_at(nm.end(), sent.end) is not None
+                    ):
+                        continue  # "posed no threat to the United States", "a threat to national security": a danger
                     holder = self._possessive_holder(sent, a) or self.holder_before(sent, a)
                     self._emit_item(
                         "Threat",

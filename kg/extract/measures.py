@@ -181,6 +181,7 @@ class _Rules:
     wanted_and: re.Pattern[str] | None  # joins of two wanted actions, with the words that only look like one
     wanted_and_keys: frozenset[str]
     claim_joins: re.Pattern[str] | None  # list joins and 並: a claim after one is no part of the one before
+    owner_noun: re.Pattern[str] | None  # English "Trump's threat (on Monday) to …": the owner takes the measure
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -297,6 +298,13 @@ def _claim_joins(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return _alt(keys + [to_traditional(k) for k in keys] if lang != "en" else keys, lang)
 
 
+def _owner_noun(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """English: a possessive and a noun of intent (``en-measure-owner-noun``: Trump's threat, Beijing's
+    plan), up to two modifiers between (Trump's latest tariff threat)."""
+    nouns = _en_words(lex, "measure-owner-noun", lang) if lang == "en" else None
+    return re.compile(r"'s\s+(?:[a-z0-9%$.-]+\s+){0,2}?(?:" + nouns + r")\b") if nouns else None
+
+
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -400,6 +408,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         wanted_and=_alt(lex.cue_keys(f"{lang}-wanted-and", lang) + lex.cue_keys(f"{lang}-wanted-and-not", lang), lang),
         wanted_and_keys=frozenset(lex.cue_keys(f"{lang}-wanted-and", lang)),
         claim_joins=_claim_joins(lex, lang),
+        owner_noun=_owner_noun(lex, lang),
     )
 
 
@@ -488,6 +497,9 @@ class _Finder:
             if not self._obliqued(sp, lo) and not self._titled(sp) and not self._modifier(sp)
         ]
         every = self.idx.in_range(lo, a)
+        owner = self._noun_owner(lo, a) if self.lang == "en" else None
+        if owner is not None:
+            return owner
         if every and self._possessor(every[-1], a):
             return self._en_taker_over_modifier(spans, every[-1]) or every[-1].key
         if self.lang == "en":
@@ -533,6 +545,29 @@ class _Finder:
             return spans[-1].key
         # 他又揚言…徵稅: a clause opened by a pronoun, with no subject before it, is the speaker's
         return self._earlier_subject(sent, lo) or self._pronoun_subject(sent, lo)
+
+    def _noun_owner(self, lo: int, a: int) -> str | None:
+        """English "Trump's threat on Monday to slap China with tariffs", "in response to Trump's
+        threat of a 50% tariff": the owner of a noun of intent before the measure takes it; an
+        actor after the noun is its object (slap China), not the taker."""
+        if self.r.owner_noun is None:
+            return None
+        last = None
+        for m in self.r.owner_noun.finditer(self.t, lo, a):
+            last = m
+        if last is None:
+            return None
+        owner = next((sp for sp in self.idx.in_range(lo, last.start()) if sp.end == last.start()), None)
+        if owner is None:
+            return None
+        # what the noun intends follows it ("to …", "of …"), after a time at most (on Monday)
+        if not re.match(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+){1,2})?(?:to|of)\s", self.t[last.end() : a]):
+            return None
+        for sp in self.idx.in_range(last.end(), a):
+            to_verb = re.search(r"\bto\s+[a-z]+\s+(?:the\s+)?$", self.t[max(lo, sp.start - 30) : sp.start])
+            if not (to_verb or self._obliqued(sp, last.end()) or self._object(sp) or self._possessor(sp, a)):
+                return None  # another subject between: "Trump's threat failed and China imposed …"
+        return owner.key
 
     def _consequence_speaker(self, sent: Sentence, lo: int, a: int) -> str | None:
         """English 'Doe told officials that buying Iranian oil could lead to tariffs': a measure

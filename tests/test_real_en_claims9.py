@@ -1,0 +1,35 @@
+"""English demands and threats as real news writes them (kg/extract/en_claims.py and the English
+branches of kg/extract/measures.py), session 9.
+
+Sentences written for these tests in the styles of wire copy, newspapers and state media in
+English; none is copied from an article. Each case asserts the exact claims of its kind (near
+misses assert none), so a rule that over-reaches fails here as well as one that misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+TRUMP = "person/donald-trump"
+
+# -- a threat named by a noun its owner possesses: "Trump's threat (on Monday) to …" -------------
+# The owner takes the measure the noun intends, whatever actor is its object (slap China with …);
+# a time may stand between the noun and its "to"/"of". "A threat to X" names a danger, no step.
+THREAT_NOUN = [
+    ("Stocks fell after Donald Trump's threat on Sunday to slap China with new tariffs.",
+     {("Threat", TRUMP, "tariffs")}),
+    ("Beijing vowed to hit back in response to Washington's threat of a 50% tariff on Chinese steel.",
+     {("Threat", US, "tariffs"), ("Threat", CN, None)}),
+    ("The yuan slid after Trump's threat last Thursday to impose tariffs on $300 billion of Chinese goods.",
+     {("Threat", TRUMP, "tariffs")}),
+    # near misses: a danger, no punitive step
+    ("The Pentagon said the balloon posed no threat to the United States.", set()),
+    ("Officials in Washington called the app a threat to national security.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREAT_NOUN)
+def test_threats_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind == "Threat"}
+    assert got == expected
