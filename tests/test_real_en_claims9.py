@@ -33,3 +33,36 @@ THREAT_NOUN = [
 def test_threats_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind == "Threat"}
     assert got == expected
+
+
+LIN = "person/lin-jian"
+
+# -- joined wanted acts too long for one phrase: the first is the demand --------------------------
+# '"We urge the US to stop A and return to B …," he said': the speaker's side asks; the phrase is the
+# first act when the whole runs past a thing's length (a clause, not a thing).
+JOINED_ACTS = [
+    ('Lin Jian spoke on Monday. "We urge the U.S. to stop being domineering and return to the proper '
+     'path of consultation and cooperation as soon as possible," he said.',
+     {("Demand", LIN, US, "stop being domineering")}),
+]
+
+# -- a want inside a condition is no one's demand ---------------------------------------------------
+# "… if the U.S. wants China to sign a deal": the condition of the ministry's demand, not the US's.
+CONDITIONAL_WANT = [
+    ("China's commerce ministry said the U.S. must scrap its tariffs if the U.S. wants China to sign a deal.",
+     {("Demand", "org/mofcom", US, "tariffs")}),
+    # the want itself, no condition: a demand
+    ("The U.S. wants China to sign a deal on soybeans.", {("Demand", US, CN, "soybeans")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_ACTS)
+def test_demand_phrases_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONAL_WANT)
+def test_demands_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -1118,6 +1118,8 @@ class _Claims:
         obj = self.actor_at(b, sent.end)
         if obj is not None:
             after = re.match(r"\s+to\s+", t[obj.end : sent.end])
+            if after and cue in _WANT_SEEK and self._conditional(sent, a):
+                return  # "… if the U.S. wants China to sign a deal": a condition, no one's demand
             if after:
                 holder = self.holder_before(sent, a)
                 if holder is None and cue.startswith(("want", "press", "urg", "call", "ask", "push")):

@@ -1956,6 +1956,9 @@ class _Finder:
         if len(text) > _THING[self.lang] and self.lang == "en":
             rel = _RELATIVE.search(text, 12)
             text = text[: rel.start()] if rel is not None else text
+            joined = text.find(" and ", 12) if len(text) > _THING["en"] else -1
+            if 0 < joined <= _THING["en"]:
+                text = text[:joined]  # "stop being domineering and return to the track of …": the first act
         if len(text) < 2 or len(text) > _THING[self.lang]:
             return None
         return pos, pos + len(text)
