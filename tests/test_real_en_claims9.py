@@ -66,3 +66,23 @@ def test_demand_phrases_exactly(claims_of, text: str, expected: set[tuple[str | 
 def test_demands_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- who asks: not a part of a compound, not the nearest actor for an owner we do not know -----------
+# "US-China talks", "China-US relations": a compound modifies a noun, no subject; "accept his
+# demands" names its owner, so an actor nearby is not the one demanding.
+ASKER = [
+    ("US-China trade talks stall as China demands the removal of tariffs imposed by the Trump administration.",
+     {("Demand", CN, US, "tariffs")}),
+    ('Wang Wenbin spoke in Beijing. "Such a move will sabotage China-US relations. We urge the US to '
+     'withdraw its sanctions at once," he said.',
+     {("Demand", "person/wang-wenbin", US, "sanctions")}),
+    # near miss: an owner the text names but no actor we know
+    ("Japan refused to accept his demands on trade and other matters.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKER)
+def test_askers_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

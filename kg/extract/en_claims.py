@@ -231,6 +231,7 @@ _DANGER_TO = re.compile(
     re.IGNORECASE,
 )
 _CAUSE = re.compile(r"\s+in\s+(?:response|reply|answer)\s+to\b|\s+in\s+retaliation\s+for\b", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:'s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -1166,6 +1167,8 @@ class _Claims:
             ):
                 return
         holder = self._possessive_holder(sent, a) if cue in ("demand", "demands") else None
+        if holder is None and cue in ("demand", "demands") and _OWNER_BEFORE.search(t, max(sent.start, a - 40), a):
+            return  # "accept his demands": an owner the text names, no actor we know; not the nearest one
         if holder is None:
             holder = self.holder_before(sent, a)
         if holder is None:

@@ -767,6 +767,10 @@ class _Finder:
 
     def _modifier(self, sp: Span) -> bool:
         """A mention followed by a goods or company noun modifies it (中國商品, 中國企業): no subject."""
+        if self.lang == "en" and (
+            re.match(r"-[a-z]", self.t[sp.end : sp.end + 2]) or re.match(r"[a-z.]-", self.t[max(0, sp.start - 2) : sp.start])
+        ):
+            return True  # US-China talks, China-US relations, U.S.-led curbs: a part of a compound
         return self.r.modified is not None and self.r.modified.match(self.t, sp.end) is not None
 
     def _speaker(self, sp: Span, a: int) -> bool:
