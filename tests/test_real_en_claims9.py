@@ -86,3 +86,16 @@ ASKER = [
 def test_askers_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- "X quoted Y as calling for …": the one quoted asks, not the outlet quoting -------------------
+QUOTED_AS = [
+    ("Xinhua quoted Foreign Minister Wang Yi as calling for the U.S. to lift its sanctions on Huawei.",
+     {("Demand", "person/wang-yi", US, "sanctions")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_AS)
+def test_quoted_askers_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -68,6 +68,7 @@ _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows
 # English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
 _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
+_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # quoted (Vice Minister) Le as …
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
@@ -1992,6 +1993,12 @@ class _Finder:
             # (她)向中國總理李強表達…不滿: a clause whose first name follows a preposition has its
             # subject before it, and the names after (a title's person, 等中國領導人) are objects
             spans = []
+        if self.lang == "en":
+            for sp in every:  # "Xinhua quoted Vice Minister Le as calling for …": the one quoted asks
+                if _QUOTED_BEFORE.search(self.orig, max(lo, sp.start - 60), sp.start) and re.match(
+                    r"\s+as\s", self.orig[sp.end : sp.end + 4]
+                ):
+                    return sp.key
         if spans:
             return self._np_head(spans)  # the subject comes first (with Xi, on China … are objects)
         if q is not None:
