@@ -142,6 +142,9 @@ class _Rules:
     oppose: re.Pattern[str] | None
     commit: re.Pattern[str] | None
     act: re.Pattern[str] | None
+    act_org: re.Pattern[str] | None
+    designate: re.Pattern[str] | None
+    disposal_verb: re.Pattern[str] | None
     warning: re.Pattern[str] | None
     matter_head: re.Pattern[str] | None
     point: re.Pattern[str] | None
@@ -369,6 +372,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         oppose=cue("oppose"),
         commit=cue("commit"),
         act=cue("measure-act"),
+        act_org=cue("measure-act-org"),
+        designate=cue("measure-designate"),
+        disposal_verb=cue("disposal-verb"),
         warning=cue("warning"),
         matter_head=_matter_head(lex, lang),
         point=cue("point"),
@@ -1035,7 +1041,7 @@ class _Finder:
         stop = self.r.clause_end.search(self.t, m.end())
         return self._things(m.end(), stop.start() if stop is not None else len(self.t))
 
-    def act_items(self, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
+    def act_items(self, a: int, b: int, hi: int, item: str = "act") -> list[tuple[int, int, str]]:
         """What a punitive verb acts on: the issues of its object, else the things of a list
         there, else the verb with its object when that is short enough to name a thing (revoked
         visas for Chinese students). None when the object is a measure: lifting or suspending
@@ -1050,13 +1056,37 @@ class _Finder:
             if pat is not None and pat.search(self.t, x, y):
                 return []
         found = self.issues(x, y)
-        if found:
+        if found and item != "org":
+            return found
+        org = self._object_org(x, y)
+        if org is not None:
+            # sanctioned five subsidiaries of Hanwha Ocean, banned sales of Micron's chips,
+            # 禁止與雷神公司進行貿易: a step against a company names the company; the verb with its
+            # object when that is short enough to be a thing, else the company's name
+            text = self.orig[a:y].rstrip(" ,.。，")
+            ia, ib = (a, a + len(text)) if len(text) <= _THING[self.lang] else (org.start, org.end)
+            return [(ia, ib, found[0][2] if len(found) == 1 else "")]
+        if item == "org":
+            return []
+        if found or item == "required":
             return found
         things = self.listed(x, y)
         if things:
             return [(ia, ib, "") for ia, ib in things]
         text = self.orig[a:y].rstrip(" ,.。，")
         return [(a, a + len(text), "")] if len(text) <= _THING[self.lang] else []
+
+    def _object_org(self, x: int, y: int) -> Span | None:
+        """The organisation a punitive verb's object names near its start (at most a few words or
+        characters in, after 與/with or of), not a state or a person: the company acted against."""
+        reach = x + (40 if self.lang == "en" else 8)
+        for sp in self.idx.in_range(x, y):
+            if sp.start > reach:
+                break
+            actor = self.idx.actors.get(sp.key)
+            if actor is not None and actor.type == "Organization":
+                return sp
+        return None
 
     def items(self, lo: int, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
         """The issues a measure is about: named in its noun phrase before it (rare earth export
@@ -1088,6 +1118,8 @@ class _Finder:
             ("control", self.r.control, "required"),
             ("dependence", self.r.dependence, "required"),
             ("act", self.r.act, "act"),  # revoked visas: the object is the item
+            ("act", self.r.act_org, "org"),  # investigating Google: only an organisation's
+            ("act", self.r.designate, "required"),  # labelled China a currency manipulator: an issue
             ("cut", self.r.engagement_cut, ""),  # 暫停…合作, cancel the talks: only with an engagement after it
             ("warning", self.r.warning, ""),  # 玩火自焚, serious consequences: a threat by itself
             ("ask", self.r.ask, ""),
@@ -2196,7 +2228,13 @@ class _Finder:
         if last in self.r.oblique_keys and not (self.r.disposal is not None and self.r.disposal.match(last)):
             return False
         nxt = self.t[pos : pos + 1]
-        return nxt.isdigit() or nxt in self.r.disposal_next or any(x.start == pos for x in self.idx.in_range(pos, a))
+        if nxt.isdigit() or nxt in self.r.disposal_next or any(x.start == pos for x in self.idx.in_range(pos, a)):
+            return True
+        # 將雷神公司列入…, 將中國列為匯率操縱國: 將, a short object, then a verb that puts it somewhere
+        if self.t[pos : pos + 1] == "把":
+            return False  # 將把…列入: 將 the future, 把 the object
+        verb = self.r.disposal_verb.search(self.t, pos, min(len(self.t), pos + 16)) if self.r.disposal_verb else None
+        return verb is not None and not self.r.clause_end.search(self.t, pos, verb.start())
 
     def candidate(self, sent: Sentence, kind: str, a: int, b: int, item: str) -> None:
         if self._attributive(a, b):
@@ -2263,7 +2301,7 @@ class _Finder:
             mood = "Leverage"  # 若中國切斷稀土供應，美國軍工將停擺: a lever described by its effect
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
-        found = self.act_items(a, b, hi) if kind == "act" else self.measure_items(lo, a, b, hi, item)
+        found = self.act_items(a, b, hi, item) if kind == "act" else self.measure_items(lo, a, b, hi, item)
         if not found:
             return
         target = target_of_passive or self.target(holder, lo, a, b, hi)

@@ -186,6 +186,7 @@ _KINDS = (
     "zh-refusal",
     "zh-actor-modifier-noun",
     "zh-disposal-object",
+    "zh-disposal-verb",
 )
 
 
@@ -1862,7 +1863,13 @@ def _disposal(d: _Doc, word: str, end: int) -> bool:
         return False
     nxt = d.s[end : end + 1]
     sp = _actor_at(d, end)
-    return nxt.isdigit() or nxt in d.cues.keyset.get("zh-disposal-object", ()) or (sp is not None and sp.start == end)
+    if nxt.isdigit() or nxt in d.cues.keyset.get("zh-disposal-object", ()) or (sp is not None and sp.start == end):
+        return True
+    # 將雷神公司列入…: a short object, then a verb that puts it somewhere (zh-disposal-verb)
+    if nxt == "把":
+        return False  # 將把…列入: 將 the future, 把 the object
+    verb = d.cues.find("zh-disposal-verb", d.s, end, min(len(d.s), end + 16))
+    return bool(verb) and not re.search(r"[，,。；;：:]", d.s[end : verb[0].start()])
 
 
 def _ends_word(s: str, a: int, b: int) -> bool:
