@@ -615,12 +615,26 @@ class _Finder:
                 if self._obliqued(sp, c_lo) or self._modifier(sp):
                     continue
                 if self._speaker(sp, c_hi):
+                    # 商務部指美國…，脅迫…: the actor right after the speech verb is the reported subject
+                    told = self._told_subject(sp, c_hi) if found is None else None
+                    if told is not None:
+                        return told
                     # 商務部表示，美方違反規則，將採取反制措施: whose step it is, the text leaves open
                     return None if found is not None and self.side(found) != self.side(sp.key) else found or sp.key
                 if found is None:
                     found = sp.key
                 break
         return found
+
+    def _told_subject(self, sp: Span, hi: int) -> str | None:
+        """Chinese: the actor opening the words a speaker reports in the same clause (商務部指美國…)."""
+        m = self.r.speech.match(self.t, sp.end, hi) if self.r.speech is not None else None
+        if m is None:
+            return None
+        x = next(iter(self.idx.in_range(m.end(), hi)), None)
+        if x is None or x.start - m.end() > 2 or self._obliqued(x, m.end()) or self._modifier(x):
+            return None
+        return x.key
 
     def _object(self, sp: Span) -> bool:
         """An English mention right after a verb is its object (accused Jane Doe), unless the

@@ -186,6 +186,9 @@ _KINDS = (
     "zh-refusal",
     "zh-actor-modifier-noun",
     "zh-disposal-object",
+    "zh-lift",
+    "zh-lifted",
+    "zh-endangered",
 )
 
 
@@ -1772,8 +1775,10 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         for x, y in _split_items(d, a, b, on_comma=False):
             if not (c.find("zh-punitive", s, x, y) or _issue(d, x, y)):
                 continue
-            if s.startswith(_CONCESSIVE, _strip_item(d, x, y)[0]) or c.find("zh-relief", s, x, y):
-                continue  # 無論誰買下… / 把關稅調降…: a concession or an offer, not a step
+            if s.startswith(_CONCESSIVE, _strip_item(d, x, y)[0]) or _eases(d, x, y):
+                continue  # 無論誰買下… / 把關稅調降… / 取消部分關稅: a concession or an offer, not a step
+            if _no_step(d, x, y):
+                continue  # 嚴重威脅產業鏈穩定 / 警告稱，中國產能過剩構成風險: harm foretold, no step
             t = tgt or _target_prep(d, x, y)
             if _emit(d, "Threat", actor, x, y, m.start(), target=t, issue_from=cond_range):
                 made += 1
@@ -1821,7 +1826,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         if not c.find("zh-punitive", s, ma, cb):
             ma = _step_subject(d, ca, ma)
         for x, y in _split_items(d, ma, cb, on_comma=False):
-            if not c.find("zh-punitive", s, x, y) or c.find("zh-relief", s, x, y):
+            if not c.find("zh-punitive", s, x, y) or _eases(d, x, y):
                 continue
             if _emit(d, "Threat", actor, x, y, m.start(), target=tgt, issue_from=(cond.end(), ca)):
                 made += 1
@@ -1847,13 +1852,40 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         if _threat_made(d, actor, d.sentences[_sent_no(d, m.start())]):
             continue  # already read through a threat verb or a condition
         b = _threat_end(d, _clause_end(d, m.start(), seg_hi, _SENT_END + "，,"), seg_hi)
-        if c.find("zh-relief", s, k.end(), b) or _condition_at(d, clo, k.start()) is not None:
+        if _eases(d, k.end(), b) or _condition_at(d, clo, k.start()) is not None:
             continue
         tgt = _target_prep(d, k.end(), b)
         if tgt is not None and _same_side(d, tgt, actor):
             tgt = None
         made += _emit(d, "Threat", actor, k.end(), b, m.start(), target=tgt)
     return made
+
+
+def _eases(d: _Doc, a: int, b: int) -> bool:
+    """An easing step in ``[a, b)``: a relief word (調降, 豁免), or a lifting verb whose object is a
+    measure (取消部分反制關稅, 撤銷對華為的制裁) — an offer, not a threat; lifting anything else
+    (取消訂單, 撤銷簽證) is a punitive step."""
+    c = d.cues
+    if c.find("zh-relief", d.s, a, b):
+        return True
+    for v in c.find("zh-lift", d.s, a, b):
+        if any(p.start() >= v.end() for p in c.find("zh-lifted", d.s, v.end(), b)):
+            return True
+    return False
+
+
+def _no_step(d: _Doc, a: int, b: int) -> bool:
+    """A threat verb's object that names no punitive step: a state of affairs endangered
+    (威脅全球產業鏈穩定: ``zh-endangered`` ends it) or a clause with its own subject
+    (警告稱，中國產能過剩構成風險) — harm foretold, not a step of the one who warns."""
+    c = d.cues
+    if c.find("zh-punitive", d.s, a, b):
+        return False
+    x, y = _strip_item(d, a, b, modal=True)
+    if c.ends("zh-endangered", d.s, y):
+        return True
+    sp = _actor_at(d, x)
+    return sp is not None and sp.start == x
 
 
 def _disposal(d: _Doc, word: str, end: int) -> bool:
@@ -1911,7 +1943,7 @@ def _retaliation(d: _Doc, v: re.Match[str], a: int, n: int, seg_lo: int, seg_hi:
     """Emit ``X表示…，將採取反制措施`` (modal of ``n`` chars at ``a``) as X's threat."""
     s, c = d.s, d.cues
     b = _threat_end(d, _clause_end(d, a + n, seg_hi, _SENT_END + "，,"), seg_hi)
-    if not c.find("zh-retaliation", s, a, b) or c.find("zh-relief", s, a, b):
+    if not c.find("zh-retaliation", s, a, b) or _eases(d, a, b):
         return 0
     actor = _subject(d, seg_lo, v.start())
     if actor is None or d.index.actors[actor].side not in ("US", "China"):

@@ -1,0 +1,60 @@
+"""Chinese demands and threats, session 9: what is no threat, whose demand it is.
+
+Every sentence here was written for these tests in the styles of Taiwan, Hong Kong and mainland
+outlets (both scripts, half-width punctuation mixed in); none is taken from an article. Each case
+asserts the exact set of (kind, holder, target, issue) of its demands or threats; near misses
+assert none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+TRUMP = "person/donald-trump"
+MOFCOM = "org/mofcom"
+
+
+def _kinds(claims, kinds=("Demand", "Threat")):  # type: ignore[no-untyped-def]
+    return {(c.kind, c.actor, c.target, c.issue) for c in claims if c.kind in kinds}
+
+
+NO_THREAT = [
+    # lifting a measure is an easing, even after a threat verb or a modal (考慮取消, 會暫停或取消)
+    "拜登表示，他正考慮撤銷前任政府對中國商品加徵的部分關稅。",
+    "北京方面也會暫停或取消部分對美反制關稅。",
+    "白宫表示正在考虑解除对中国部分企业的制裁。",
+    # 威脅 + a state of affairs: endangering, no punitive step
+    "外交部指美方滥用出口管制,严重威胁全球芯片供应链稳定。",
+    "國台辦稱，美國對台軍售威脅台海和平。",
+    # 警告稱 + a clause with its own subject and no punitive step: harm foretold
+    "美國財長警告稱，中國製造業產能過剩對全球經濟構成風險。",
+    "耶倫警告，中國產能過剩將衝擊全球市場。",
+]
+
+
+@pytest.mark.parametrize("text", NO_THREAT)
+def test_no_threat(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Threat",)) == set()
+
+
+STILL_THREATS = [
+    # lifting something that is no measure is a punitive step
+    ("川普揚言取消中國航空公司的航班許可。", {("Threat", TRUMP, CN, None)}),
+    ("美國威脅撤銷香港的特殊待遇。", {("Threat", US, None, None)}),
+    # a threat verb whose object names a step (with a measure word) stays a threat
+    ("川普警告，中國將為此付出代價。", {("Threat", TRUMP, CN, None)}),
+    ("北京揚言對美國軍工企業實施制裁。", {("Threat", CN, US, "sanctions")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_THREATS)
+def test_still_threats(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Threat",)) == expected
+
+
+def test_reported_subject_after_speech_verb_holds_the_measure(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """商務部指美國…，脅迫…加嚴出口管制: the one the ministry speaks of takes the step, not the ministry."""
+    text = "商務部指美國近年來不斷泛化國家安全概念，脅迫盟友加嚴對華出口管制。"
+    holders = {c.actor for c in claims_of(text) if c.kind == "Leverage"}
+    assert MOFCOM not in holders
