@@ -58,3 +58,39 @@ def test_reported_subject_after_speech_verb_holds_the_measure(claims_of) -> None
     text = "商務部指美國近年來不斷泛化國家安全概念，脅迫盟友加嚴對華出口管制。"
     holders = {c.actor for c in claims_of(text) if c.kind == "Leverage"}
     assert MOFCOM not in holders
+
+
+ASKED_BY_SPEAKER_BEFORE = [
+    # a sentence opened by the asking verb: the speaker of the sentence before asks
+    ("外交部發言人表示，中方在台灣問題上的立場是一貫的。希望美方停止向台灣出售武器。",
+     {("Demand", "org/mfa-china", US, "taiwan")}),
+    ("商务部新闻发言人表示,中方的立场是明确的。敦促美方立即取消对华加征的关税。",
+     {("Demand", MOFCOM, US, "tariffs")}),
+    # an outlet's report: the one it reports on asks, not the outlet
+    ("《金融時報》報道，黃仁勳周三前往白宮，試圖遊說特朗普盡快批准晶片出口許可。",
+     {("Demand", "person/jensen-huang", TRUMP, "semiconductors")}),
+]
+
+NOT_ASKED_BY_SPEAKER_BEFORE = [
+    # the one asked is of the speaker's own side, or nobody is named: left open
+    "外交部發言人表示，中方的立場是一貫的。希望中國企業遵守當地法律。",
+    "商務部新聞發言人表示，中方的立場是明確的。希望雙方共同努力。",
+    # an outlet reporting what unnamed people asked: nobody named asks
+    "路透社報道，多名安全專家去信商務部長，敦促他不要批准晶片出口。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_BY_SPEAKER_BEFORE)
+def test_asker_is_the_speaker_before_or_the_reported_subject(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ASKED_BY_SPEAKER_BEFORE)
+def test_no_asker_before(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == set()
+
+
+def test_action_after_an_adverb_is_one_more_demand(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """…相向而行，切實履行承諾: 切實 opens a second wanted action, a demand of its own."""
+    got = {c.phrase for c in claims_of("中方希望美方與中方相向而行，切實履行相應承諾。") if c.kind == "Demand"}
+    assert "相向而行" in got and any(p.endswith("履行相應承諾") for p in got)

@@ -189,6 +189,8 @@ _KINDS = (
     "zh-lift",
     "zh-lifted",
     "zh-endangered",
+    "zh-report",
+    "zh-action-lead",
 )
 
 
@@ -891,8 +893,9 @@ def _split_items(
                 if s.startswith(c, nxt):
                     conj = c
                     break
+            lead = len(d.cues.starts("zh-action-lead", s, nxt) or "") if on_action else 0
             if ch in "，,；;" and (
-                on_comma or conj or (on_action and d.cues.starts("zh-action", s, nxt))
+                on_comma or conj or (on_action and d.cues.starts("zh-action", s, nxt + lead))
             ):
                 cuts.append((i, nxt + (len(conj) if conj else 0)))
             elif (
@@ -1514,8 +1517,14 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
                 continue
             seg_lo, seg_hi = _segment(d, m.start())
-            demander = _reported_subject(d, seg_lo, m.start()) or _subject(d, seg_lo, m.start())
+            demander = _reported_subject(d, seg_lo, m.start())
             if demander is None:
+                demander = _subject(d, seg_lo, m.start())
+            prior = False
+            if demander is None:
+                demander = _prior_speaker(d, seg_lo, m.start())
+                prior = True
+            if not demander:
                 continue
             a = m.end()
             addr = None
@@ -1529,6 +1538,8 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 group = True
             elif weak:
                 continue
+            if prior and (addr is None or _same_side(d, addr, demander) or d.index.actors[addr].side == "Other"):
+                continue  # asked by the speaker before: only the other side, named
             b = _demand_end(d, a, seg_hi)
             for x, y in _split_items(d, a, b, on_comma=False, on_action=True):
                 if _emit(
@@ -1609,7 +1620,52 @@ def _reported_subject(d: _Doc, lo: int, pos: int) -> str | None:
     v = verbs[0]
     if _clause_start(d, v.start(), lo, _SENT_END + "，,") != lo:
         return None  # the verb must be the sentence's main one
+    if _reports(d, v):
+        return _reported_head(d, v.end(), clo)
     return _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+
+
+def _reports(d: _Doc, v: re.Match[str]) -> bool:
+    """A verb of reporting (路透社報道，…): what follows tells what others did, not the outlet's words."""
+    return d.cues.ends("zh-report", d.s, v.end()) is not None
+
+
+def _reported_head(d: _Doc, a: int, b: int) -> str:
+    """The subject of the words an outlet reports: the last clause-opening actor in ``[a, b)``
+    (《某報》報道，黃某決定…，試圖遊說…: 黃某); "" when none is named (the outlet demands nothing)."""
+    found = ""
+    i = a
+    while i < b:
+        while i < b and d.s[i] in "，, ":
+            i += 1
+        sp = _actor_at(d, i)
+        if sp is not None and sp.start == i and _eligible(d, sp):
+            found = sp.key
+        j = _clause_end(d, i, b, _SENT_END + "，,")
+        i = j if j > i else i + 1  # a closing mark right here: step over it
+    return found
+
+
+def _prior_speaker(d: _Doc, lo: int, pos: int) -> str | None:
+    """Who asks in a sentence that names no one before its asking verb (商務部發言人表示，…。希望美方…):
+    the speaker of the sentence before, or for an outlet's report (某報報道，李某將赴美…。並呼籲美國…)
+    the subject of what it reports. Only a sentence's first words may lack a subject so."""
+    no = _sent_no(d, pos)
+    if no == 0 or lo != d.sentences[no].start or _quote_of(d, pos) is not None:
+        return None
+    if _spans_in(d, lo, pos) or _pronoun_before(d, lo, pos) is not None:
+        return None
+    prev = d.sentences[no - 1]
+    verbs = _speech(d, prev.start, prev.end)
+    if not verbs:
+        return None
+    v = verbs[0]
+    if _reports(d, v):
+        return _reported_head(d, v.end(), prev.end) or None
+    who = _subject(d, prev.start, v.start(), types=("Person", "Organization", "State"))
+    if who is None or d.index.actors[who].side not in ("US", "China"):
+        return None
+    return who
 
 
 def _skip_addressees(d: _Doc, a: int, hi: int) -> int:
@@ -1655,7 +1711,8 @@ def _demand_end(d: _Doc, a: int, hi: int) -> int:
         if c.find("zh-demand", s, nxt, nb) or c.find("zh-threat", s, nxt, nb) or _speech(d, nxt, nb):
             break  # a new predicate (，並揚言…, ，並說：)
         conj = any(s.startswith(k, nxt) for k in ("并", "以及", "同时", "还要"))
-        if not (conj or c.starts("zh-action", s, nxt)):
+        lead = len(c.starts("zh-action-lead", s, nxt) or "")  # 切實履行…, 立即停止…
+        if not (conj or c.starts("zh-action", s, nxt + lead)):
             break
         if _actor_at(d, nxt) is not None and _actor_at(d, nxt).start == nxt:  # type: ignore[union-attr]
             break
