@@ -94,3 +94,30 @@ def test_action_after_an_adverb_is_one_more_demand(claims_of) -> None:  # type: 
     """…相向而行，切實履行承諾: 切實 opens a second wanted action, a demand of its own."""
     got = {c.phrase for c in claims_of("中方希望美方與中方相向而行，切實履行相應承諾。") if c.kind == "Demand"}
     assert "相向而行" in got and any(p.endswith("履行相應承諾") for p in got)
+
+
+CONCERN_AND_SPEAKERS = [
+    # a concern about matters listed with 、: one demand per matter, by its issue or its words
+    ("中國商務部在聲明中表達了對美方取消對華關稅、公平對待中國企業等問題的關切。",
+     {("Demand", MOFCOM, US, "tariffs"), ("Demand", MOFCOM, US, None)}),
+    # the speaker alone in a clause before the speech verb (在北京，發言人張某，回應…時表示) asks
+    ("在北京，外交部發言人毛寧，回應記者提問時表示，美方的做法違反世貿組織規則，希望美方停止打壓中國企業。",
+     {("Demand", "person/mao-ning", US, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCERN_AND_SPEAKERS)
+def test_concern_lists_and_fronted_speakers(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == expected
+
+
+def test_actor_before_a_rules_noun_asks_nothing(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """違反世貿組織規則: the organisation modifies 規則, no subject of the wish after it."""
+    got = _kinds(claims_of("美方的做法違反世貿組織規則，希望美方停止打壓中國企業。"), ("Demand",))
+    assert not {a for _k, a, _t, _i in got} & {"org/wto"}
+
+
+def test_the_one_warned_takes_no_step(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """北京警告美國，若…，將採取一切必要措施: Beijing threatens; the US, warned, threatens nothing."""
+    got = _kinds(claims_of("北京警告美國，如果繼續在台灣問題上挑釁，將採取一切必要措施。"), ("Threat",))
+    assert {a for _k, a, _t, _i in got} == {CN}

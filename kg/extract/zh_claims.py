@@ -1618,11 +1618,21 @@ def _reported_subject(d: _Doc, lo: int, pos: int) -> str | None:
     if not verbs:
         return None
     v = verbs[0]
-    if _clause_start(d, v.start(), lo, _SENT_END + "，,") != lo:
-        return None  # the verb must be the sentence's main one
-    if _reports(d, v):
+    main = _clause_start(d, v.start(), lo, _SENT_END + "，,") == lo
+    if main and _reports(d, v):
         return _reported_head(d, v.end(), clo)
-    return _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+    who = _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+    if not main and (who is None or d.index.actors[who].type == "State" or not _initial(d, who, lo, v.start())):
+        return None  # the verb must be the sentence's main one, or its speaker open a clause before it
+    return who
+
+
+def _initial(d: _Doc, key: str, lo: int, pos: int) -> bool:
+    """Whether a mention of ``key`` in ``[lo, pos)`` ends a clause opener (在北京，發言人張某，回應…時表示)."""
+    for sp in _spans_in(d, lo, pos):
+        if sp.key == key and d.s[sp.end : sp.end + 1] in "，,":
+            return True
+    return False
 
 
 def _reports(d: _Doc, v: re.Match[str]) -> bool:
