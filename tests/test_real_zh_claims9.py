@@ -121,3 +121,28 @@ def test_the_one_warned_takes_no_step(claims_of) -> None:  # type: ignore[no-unt
     """北京警告美國，若…，將採取一切必要措施: Beijing threatens; the US, warned, threatens nothing."""
     got = _kinds(claims_of("北京警告美國，如果繼續在台灣問題上挑釁，將採取一切必要措施。"), ("Threat",))
     assert {a for _k, a, _t, _i in got} == {CN}
+
+
+RED_LINES = [
+    # Y是…紅線, said by one side: its demand that the other leave Y alone, both scripts, quoted or not
+    ("習近平在會談中強調，台灣問題是中美關係第一條不可逾越的紅線。", {("Demand", "person/xi-jinping", None, "taiwan")}),
+    ("习近平强调,「台湾问题」事关中国核心利益,是「中美关系第一条不容逾越的红线」。",
+     {("Demand", "person/xi-jinping", None, "taiwan")}),
+    # a headline: the red line is asked, not a step threatened
+    ("習近平警告台獨「是中美關係不可逾越的紅線」", {("Demand", "person/xi-jinping", None, "taiwan")}),
+]
+
+NO_RED_LINE = [
+    "分析人士認為，台灣問題是中美關係的紅線。",  # no one of a side draws it
+    "外交部發言人表示，這是底線問題。",  # no bargaining item named
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RED_LINES)
+def test_red_line_is_a_demand(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", NO_RED_LINE)
+def test_no_red_line_demand(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text)) == set()

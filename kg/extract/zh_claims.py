@@ -191,6 +191,7 @@ _KINDS = (
     "zh-endangered",
     "zh-report",
     "zh-action-lead",
+    "zh-red-line",
 )
 
 
@@ -1585,6 +1586,9 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         for x, y in _split_items(d, m.end(), b, on_comma=False, on_action=True):
             if _emit(d, "Demand", demander, x, y, m.start(), target=addr.key):
                 made += 1
+    # Y是…不可逾越的紅線: what the speaker draws a red line around, the other side must leave alone
+    for m in c.find("zh-red-line", s, lo, hi):
+        made += _red_line(d, m)
     # 以A換取B: A is offered (leverage), B wanted (demand)
     for m in c.find("zh-exchange", s, lo, hi):
         seg_lo, seg_hi = _segment(d, m.start())
@@ -1601,6 +1605,38 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         made += _emit(d, "Leverage", actor, j + 1, m.start(), m.start())
         made += _emit(d, "Demand", actor, m.end(), b, m.start())
     return made
+
+
+def _red_line(d: _Doc, m: re.Match[str]) -> int:
+    """``X強調，台灣問題是中美關係不可逾越的紅線``: a demand of X on the other side, its item the
+    matter before the copula (or the clause before, when the copula opens its own: ``，是「…紅線」``);
+    only a matter the lexicon knows as an issue, and only said by someone of a side."""
+    s = d.s
+    no = _sent_no(d, m.start())
+    sent = d.sentences[no]
+    q = _quote_of(d, m.start())
+    at = q[0] if q is not None and q[0] >= sent.start else m.start()
+    clo = _clause_start(d, at, sent.start, _SENT_END + "，,")
+    j = s.rfind("是", clo, m.start())
+    if j < 0:
+        return 0
+    x = clo
+    verbs = _speech(d, sent.start, j)
+    if verbs and verbs[-1].end() > clo:
+        x = verbs[-1].end()
+    if not s[x:j].strip("「」“”『』 ") and clo > sent.start:
+        x = _clause_start(d, clo - 1, sent.start, _SENT_END + "，,")  # ，是「…紅線」: the clause before
+        if verbs and verbs[-1].end() > x:
+            x = verbs[-1].end()
+        j = clo - 1
+    if not verbs or verbs[-1].start() >= j:
+        return 0
+    speaker = _subject(d, sent.start, verbs[-1].start())
+    owner = next((sp.key for sp in _spans_in(d, j, m.start()) if s.startswith("的", sp.end)), None)
+    speaker = owner or speaker  # 晶片管制是美方的紅線: the owner of the line draws it
+    if speaker is None or d.index.actors[speaker].side not in ("US", "China"):
+        return 0
+    return int(_emit(d, "Demand", speaker, x, j, m.start(), require_issue=True))
 
 
 def _reported_subject(d: _Doc, lo: int, pos: int) -> str | None:
@@ -1844,7 +1880,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             if s.startswith(_CONCESSIVE, _strip_item(d, x, y)[0]) or _eases(d, x, y):
                 continue  # 無論誰買下… / 把關稅調降… / 取消部分關稅: a concession or an offer, not a step
-            if _no_step(d, x, y):
+            if _no_step(d, x, y) or c.find("zh-red-line", s, x, y):
                 continue  # 嚴重威脅產業鏈穩定 / 警告稱，中國產能過剩構成風險: harm foretold, no step
             t = tgt or _target_prep(d, x, y)
             if _emit(d, "Threat", actor, x, y, m.start(), target=t, issue_from=cond_range):
