@@ -657,12 +657,28 @@ class _Finder:
                 if self._obliqued(sp, c_lo) or self._modifier(sp):
                     continue
                 if self._speaker(sp, c_hi):
+                    # 商務部指美國…，脅迫…: the actor right after the speech verb is the reported subject
+                    told = self._told_subject(sp, c_hi) if found is None else None
+                    if told is not None:
+                        return told
                     # 商務部表示，美方違反規則，將採取反制措施: whose step it is, the text leaves open
                     return None if found is not None and self.side(found) != self.side(sp.key) else found or sp.key
                 if found is None:
                     found = sp.key
                 break
         return found
+
+    def _told_subject(self, sp: Span, hi: int) -> str | None:
+        """Chinese: the actor opening the words a speaker reports in the same clause (商務部指美國…)."""
+        m = self.r.speech.match(self.t, sp.end, hi) if self.r.speech is not None else None
+        if m is None:
+            return None
+        x = next(iter(self.idx.in_range(m.end(), hi)), None)
+        if x is None or x.start - m.end() > 2 or self._obliqued(x, m.end()) or self._modifier(x):
+            return None
+        if self.r.clause_end.match(self.t, x.end):
+            return None  # 北京警告美國，若…: the one warned, an object
+        return x.key
 
     def _object(self, sp: Span) -> bool:
         """An English mention right after a verb is its object (accused Jane Doe), unless the
@@ -1621,6 +1637,9 @@ class _Finder:
         if addressee is None:
             return
         items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
+        if self.lang == "zh" and "、" in self.t[ma:mb] and len(parts := self.matters(ma, mb)) > 1:
+            # 對美國取消關稅和制裁、公平對待中國企業等問題的關切: each matter listed, by its issues or words
+            items = [i for x, y in parts for i in (self.issues(x, y) or [(x, y, "")])]
         text = self.orig[ma:mb].strip(" ,，.。")
         if not items and 2 <= len(text) <= _THING[self.lang] and not any(q in text for q in "「」“”\"『』"):
             start = ma + self.orig[ma:mb].index(text)
@@ -1635,6 +1654,20 @@ class _Finder:
             if key not in seen:
                 seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def matters(self, ma: int, mb: int) -> list[tuple[int, int]]:
+        """Chinese: the matters of a concern listed with 、 up to 等 (取消關稅和制裁、公平對待中國企業等),
+        each a phrase short enough to name a thing; [] when one is not."""
+        if self.r.enumeration_end is not None and (m := self.r.enumeration_end.search(self.t, ma, mb)):
+            mb = m.start()
+        out = []
+        x = ma
+        for y in [i for i in range(ma, mb) if self.t[i] == "、"] + [mb]:
+            if not 2 <= y - x <= _THING["zh"]:
+                return []
+            out.append((x, y))
+            x = y + 1
+        return out
 
     def matter_actor(self, demander: str, ma: int, mb: int) -> str | None:
         """Chinese: the actor opening the matter complained of or opposed (對荷蘭政府干預…表示不滿,

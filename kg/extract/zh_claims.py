@@ -187,6 +187,12 @@ _KINDS = (
     "zh-actor-modifier-noun",
     "zh-disposal-object",
     "zh-disposal-verb",
+    "zh-lift",
+    "zh-lifted",
+    "zh-endangered",
+    "zh-report",
+    "zh-action-lead",
+    "zh-red-line",
 )
 
 
@@ -889,8 +895,9 @@ def _split_items(
                 if s.startswith(c, nxt):
                     conj = c
                     break
+            lead = len(d.cues.starts("zh-action-lead", s, nxt) or "") if on_action else 0
             if ch in "，,；;" and (
-                on_comma or conj or (on_action and d.cues.starts("zh-action", s, nxt))
+                on_comma or conj or (on_action and d.cues.starts("zh-action", s, nxt + lead))
             ):
                 cuts.append((i, nxt + (len(conj) if conj else 0)))
             elif (
@@ -1512,8 +1519,14 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
                 continue
             seg_lo, seg_hi = _segment(d, m.start())
-            demander = _reported_subject(d, seg_lo, m.start()) or _subject(d, seg_lo, m.start())
+            demander = _reported_subject(d, seg_lo, m.start())
             if demander is None:
+                demander = _subject(d, seg_lo, m.start())
+            prior = False
+            if demander is None:
+                demander = _prior_speaker(d, seg_lo, m.start())
+                prior = True
+            if not demander:
                 continue
             a = m.end()
             addr = None
@@ -1527,6 +1540,8 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 group = True
             elif weak:
                 continue
+            if prior and (addr is None or _same_side(d, addr, demander) or d.index.actors[addr].side == "Other"):
+                continue  # asked by the speaker before: only the other side, named
             b = _demand_end(d, a, seg_hi)
             for x, y in _split_items(d, a, b, on_comma=False, on_action=True):
                 if _emit(
@@ -1572,6 +1587,9 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         for x, y in _split_items(d, m.end(), b, on_comma=False, on_action=True):
             if _emit(d, "Demand", demander, x, y, m.start(), target=addr.key):
                 made += 1
+    # Y是…不可逾越的紅線: what the speaker draws a red line around, the other side must leave alone
+    for m in c.find("zh-red-line", s, lo, hi):
+        made += _red_line(d, m)
     # 以A換取B: A is offered (leverage), B wanted (demand)
     for m in c.find("zh-exchange", s, lo, hi):
         seg_lo, seg_hi = _segment(d, m.start())
@@ -1590,6 +1608,38 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
     return made
 
 
+def _red_line(d: _Doc, m: re.Match[str]) -> int:
+    """``X強調，台灣問題是中美關係不可逾越的紅線``: a demand of X on the other side, its item the
+    matter before the copula (or the clause before, when the copula opens its own: ``，是「…紅線」``);
+    only a matter the lexicon knows as an issue, and only said by someone of a side."""
+    s = d.s
+    no = _sent_no(d, m.start())
+    sent = d.sentences[no]
+    q = _quote_of(d, m.start())
+    at = q[0] if q is not None and q[0] >= sent.start else m.start()
+    clo = _clause_start(d, at, sent.start, _SENT_END + "，,")
+    j = s.rfind("是", clo, m.start())
+    if j < 0:
+        return 0
+    x = clo
+    verbs = _speech(d, sent.start, j)
+    if verbs and verbs[-1].end() > clo:
+        x = verbs[-1].end()
+    if not s[x:j].strip("「」“”『』 ") and clo > sent.start:
+        x = _clause_start(d, clo - 1, sent.start, _SENT_END + "，,")  # ，是「…紅線」: the clause before
+        if verbs and verbs[-1].end() > x:
+            x = verbs[-1].end()
+        j = clo - 1
+    if not verbs or verbs[-1].start() >= j:
+        return 0
+    speaker = _subject(d, sent.start, verbs[-1].start())
+    owner = next((sp.key for sp in _spans_in(d, j, m.start()) if s.startswith("的", sp.end)), None)
+    speaker = owner or speaker  # 晶片管制是美方的紅線: the owner of the line draws it
+    if speaker is None or d.index.actors[speaker].side not in ("US", "China"):
+        return 0
+    return int(_emit(d, "Demand", speaker, x, j, m.start(), require_issue=True))
+
+
 def _reported_subject(d: _Doc, lo: int, pos: int) -> str | None:
     """The speaker whose reported speech a subjectless predicate continues.
 
@@ -1605,9 +1655,64 @@ def _reported_subject(d: _Doc, lo: int, pos: int) -> str | None:
     if not verbs:
         return None
     v = verbs[0]
-    if _clause_start(d, v.start(), lo, _SENT_END + "，,") != lo:
-        return None  # the verb must be the sentence's main one
-    return _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+    main = _clause_start(d, v.start(), lo, _SENT_END + "，,") == lo
+    if main and _reports(d, v):
+        return _reported_head(d, v.end(), clo)
+    who = _subject(d, lo, v.start(), types=("Person", "Organization", "State"))
+    if not main and (who is None or d.index.actors[who].type == "State" or not _initial(d, who, lo, v.start())):
+        return None  # the verb must be the sentence's main one, or its speaker open a clause before it
+    return who
+
+
+def _initial(d: _Doc, key: str, lo: int, pos: int) -> bool:
+    """Whether a mention of ``key`` in ``[lo, pos)`` ends a clause opener (在北京，發言人張某，回應…時表示)."""
+    for sp in _spans_in(d, lo, pos):
+        if sp.key == key and d.s[sp.end : sp.end + 1] in "，,":
+            return True
+    return False
+
+
+def _reports(d: _Doc, v: re.Match[str]) -> bool:
+    """A verb of reporting (路透社報道，…): what follows tells what others did, not the outlet's words."""
+    return d.cues.ends("zh-report", d.s, v.end()) is not None
+
+
+def _reported_head(d: _Doc, a: int, b: int) -> str:
+    """The subject of the words an outlet reports: the last clause-opening actor in ``[a, b)``
+    (《某報》報道，黃某決定…，試圖遊說…: 黃某); "" when none is named (the outlet demands nothing)."""
+    found = ""
+    i = a
+    while i < b:
+        while i < b and d.s[i] in "，, ":
+            i += 1
+        sp = _actor_at(d, i)
+        if sp is not None and sp.start == i and _eligible(d, sp):
+            found = sp.key
+        j = _clause_end(d, i, b, _SENT_END + "，,")
+        i = j if j > i else i + 1  # a closing mark right here: step over it
+    return found
+
+
+def _prior_speaker(d: _Doc, lo: int, pos: int) -> str | None:
+    """Who asks in a sentence that names no one before its asking verb (商務部發言人表示，…。希望美方…):
+    the speaker of the sentence before, or for an outlet's report (某報報道，李某將赴美…。並呼籲美國…)
+    the subject of what it reports. Only a sentence's first words may lack a subject so."""
+    no = _sent_no(d, pos)
+    if no == 0 or lo != d.sentences[no].start or _quote_of(d, pos) is not None:
+        return None
+    if _spans_in(d, lo, pos) or _pronoun_before(d, lo, pos) is not None:
+        return None
+    prev = d.sentences[no - 1]
+    verbs = _speech(d, prev.start, prev.end)
+    if not verbs:
+        return None
+    v = verbs[0]
+    if _reports(d, v):
+        return _reported_head(d, v.end(), prev.end) or None
+    who = _subject(d, prev.start, v.start(), types=("Person", "Organization", "State"))
+    if who is None or d.index.actors[who].side not in ("US", "China"):
+        return None
+    return who
 
 
 def _skip_addressees(d: _Doc, a: int, hi: int) -> int:
@@ -1653,7 +1758,8 @@ def _demand_end(d: _Doc, a: int, hi: int) -> int:
         if c.find("zh-demand", s, nxt, nb) or c.find("zh-threat", s, nxt, nb) or _speech(d, nxt, nb):
             break  # a new predicate (，並揚言…, ，並說：)
         conj = any(s.startswith(k, nxt) for k in ("并", "以及", "同时", "还要"))
-        if not (conj or c.starts("zh-action", s, nxt)):
+        lead = len(c.starts("zh-action-lead", s, nxt) or "")  # 切實履行…, 立即停止…
+        if not (conj or c.starts("zh-action", s, nxt + lead)):
             break
         if _actor_at(d, nxt) is not None and _actor_at(d, nxt).start == nxt:  # type: ignore[union-attr]
             break
@@ -1773,8 +1879,10 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         for x, y in _split_items(d, a, b, on_comma=False):
             if not (c.find("zh-punitive", s, x, y) or _issue(d, x, y)):
                 continue
-            if s.startswith(_CONCESSIVE, _strip_item(d, x, y)[0]) or c.find("zh-relief", s, x, y):
-                continue  # 無論誰買下… / 把關稅調降…: a concession or an offer, not a step
+            if s.startswith(_CONCESSIVE, _strip_item(d, x, y)[0]) or _eases(d, x, y):
+                continue  # 無論誰買下… / 把關稅調降… / 取消部分關稅: a concession or an offer, not a step
+            if _no_step(d, x, y) or c.find("zh-red-line", s, x, y):
+                continue  # 嚴重威脅產業鏈穩定 / 警告稱，中國產能過剩構成風險: harm foretold, no step
             t = tgt or _target_prep(d, x, y)
             if _emit(d, "Threat", actor, x, y, m.start(), target=t, issue_from=cond_range):
                 made += 1
@@ -1822,7 +1930,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         if not c.find("zh-punitive", s, ma, cb):
             ma = _step_subject(d, ca, ma)
         for x, y in _split_items(d, ma, cb, on_comma=False):
-            if not c.find("zh-punitive", s, x, y) or c.find("zh-relief", s, x, y):
+            if not c.find("zh-punitive", s, x, y) or _eases(d, x, y):
                 continue
             if _emit(d, "Threat", actor, x, y, m.start(), target=tgt, issue_from=(cond.end(), ca)):
                 made += 1
@@ -1848,13 +1956,40 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         if _threat_made(d, actor, d.sentences[_sent_no(d, m.start())]):
             continue  # already read through a threat verb or a condition
         b = _threat_end(d, _clause_end(d, m.start(), seg_hi, _SENT_END + "，,"), seg_hi)
-        if c.find("zh-relief", s, k.end(), b) or _condition_at(d, clo, k.start()) is not None:
+        if _eases(d, k.end(), b) or _condition_at(d, clo, k.start()) is not None:
             continue
         tgt = _target_prep(d, k.end(), b)
         if tgt is not None and _same_side(d, tgt, actor):
             tgt = None
         made += _emit(d, "Threat", actor, k.end(), b, m.start(), target=tgt)
     return made
+
+
+def _eases(d: _Doc, a: int, b: int) -> bool:
+    """An easing step in ``[a, b)``: a relief word (調降, 豁免), or a lifting verb whose object is a
+    measure (取消部分反制關稅, 撤銷對華為的制裁) — an offer, not a threat; lifting anything else
+    (取消訂單, 撤銷簽證) is a punitive step."""
+    c = d.cues
+    if c.find("zh-relief", d.s, a, b):
+        return True
+    for v in c.find("zh-lift", d.s, a, b):
+        if any(p.start() >= v.end() for p in c.find("zh-lifted", d.s, v.end(), b)):
+            return True
+    return False
+
+
+def _no_step(d: _Doc, a: int, b: int) -> bool:
+    """A threat verb's object that names no punitive step: a state of affairs endangered
+    (威脅全球產業鏈穩定: ``zh-endangered`` ends it) or a clause with its own subject
+    (警告稱，中國產能過剩構成風險) — harm foretold, not a step of the one who warns."""
+    c = d.cues
+    if c.find("zh-punitive", d.s, a, b):
+        return False
+    x, y = _strip_item(d, a, b, modal=True)
+    if c.ends("zh-endangered", d.s, y):
+        return True
+    sp = _actor_at(d, x)
+    return sp is not None and sp.start == x
 
 
 def _disposal(d: _Doc, word: str, end: int) -> bool:
@@ -1918,7 +2053,7 @@ def _retaliation(d: _Doc, v: re.Match[str], a: int, n: int, seg_lo: int, seg_hi:
     """Emit ``X表示…，將採取反制措施`` (modal of ``n`` chars at ``a``) as X's threat."""
     s, c = d.s, d.cues
     b = _threat_end(d, _clause_end(d, a + n, seg_hi, _SENT_END + "，,"), seg_hi)
-    if not c.find("zh-retaliation", s, a, b) or c.find("zh-relief", s, a, b):
+    if not c.find("zh-retaliation", s, a, b) or _eases(d, a, b):
         return 0
     actor = _subject(d, seg_lo, v.start())
     if actor is None or d.index.actors[actor].side not in ("US", "China"):
