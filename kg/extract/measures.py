@@ -69,6 +69,8 @@ _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
 _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # quoted (Vice Minister) Le as …
+_INTENT_OPENS = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+){1,2})?(?:to|of)\s")  # on Monday to
+_COMPOUND_NEXT, _COMPOUND_PREV = re.compile(r"-[a-z]"), re.compile(r"[a-z.]-")  # US-China, U.S.-led: compounds
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
@@ -559,16 +561,14 @@ class _Finder:
         actor after the noun is its object (slap China), not the taker."""
         if self.r.owner_noun is None:
             return None
-        last = None
-        for m in self.r.owner_noun.finditer(self.t, lo, a):
-            last = m
+        last = _last_match(self.r.owner_noun, self.t, lo, a)
         if last is None:
             return None
         owner = next((sp for sp in self.idx.in_range(lo, last.start()) if sp.end == last.start()), None)
         if owner is None:
             return None
         # what the noun intends follows it ("to …", "of …"), after a time at most (on Monday)
-        if not re.match(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+){1,2})?(?:to|of)\s", self.t[last.end() : a]):
+        if not _INTENT_OPENS.match(self.t[last.end() : a]):
             return None
         for sp in self.idx.in_range(last.end(), a):
             to_verb = re.search(r"\bto\s+[a-z]+\s+(?:the\s+)?$", self.t[max(lo, sp.start - 30) : sp.start])
@@ -791,7 +791,7 @@ class _Finder:
     def _modifier(self, sp: Span) -> bool:
         """A mention followed by a goods or company noun modifies it (中國商品, 中國企業): no subject."""
         if self.lang == "en" and (
-            re.match(r"-[a-z]", self.t[sp.end : sp.end + 2]) or re.match(r"[a-z.]-", self.t[max(0, sp.start - 2) : sp.start])
+            _COMPOUND_NEXT.match(self.t, sp.end) or _COMPOUND_PREV.match(self.t[max(0, sp.start - 2) : sp.start])
         ):
             return True  # US-China talks, China-US relations, U.S.-led curbs: a part of a compound
         return self.r.modified is not None and self.r.modified.match(self.t, sp.end) is not None
@@ -1074,13 +1074,14 @@ class _Finder:
         found = self.issues(x, y)
         if found and item != "org":
             return found
+        text = self.orig[a:y].rstrip(" ,.。，")
+        short = len(text) <= _THING[self.lang]
         org = self._object_org(x, y)
         if org is not None:
             # sanctioned five subsidiaries of Hanwha Ocean, banned sales of Micron's chips,
             # 禁止與雷神公司進行貿易: a step against a company names the company; the verb with its
             # object when that is short enough to be a thing, else the company's name
-            text = self.orig[a:y].rstrip(" ,.。，")
-            ia, ib = (a, a + len(text)) if len(text) <= _THING[self.lang] else (org.start, org.end)
+            ia, ib = (a, a + len(text)) if short else (org.start, org.end)
             return [(ia, ib, found[0][2] if len(found) == 1 else "")]
         if item == "org":
             return []
@@ -1089,8 +1090,7 @@ class _Finder:
         things = self.listed(x, y)
         if things:
             return [(ia, ib, "") for ia, ib in things]
-        text = self.orig[a:y].rstrip(" ,.。，")
-        return [(a, a + len(text), "")] if len(text) <= _THING[self.lang] else []
+        return [(a, a + len(text), "")] if short else []
 
     def _object_org(self, x: int, y: int) -> Span | None:
         """The organisation a punitive verb's object names near its start (at most a few words or
@@ -2148,9 +2148,7 @@ class _Finder:
         """
         if self.r.relief is None:
             return False
-        eased = None
-        for m in self.r.relief.finditer(self.t, lo, a):
-            eased = m
+        eased = _last_match(self.r.relief, self.t, lo, a)
         if eased is None:
             return False
         asked = [p.search(self.t, sent.start, eased.start()) for p in (self.r.demand, self.r.condition) if p]
@@ -2264,7 +2262,7 @@ class _Finder:
         if nxt.isdigit() or nxt in self.r.disposal_next or any(x.start == pos for x in self.idx.in_range(pos, a)):
             return True
         # 將雷神公司列入…, 將中國列為匯率操縱國: 將, a short object, then a verb that puts it somewhere
-        if self.t[pos : pos + 1] == "把":
+        if nxt == "把":
             return False  # 將把…列入: 將 the future, 把 the object
         verb = self.r.disposal_verb.search(self.t, pos, min(len(self.t), pos + 16)) if self.r.disposal_verb else None
         return verb is not None and not self.r.clause_end.search(self.t, pos, verb.start())
@@ -2346,6 +2344,14 @@ class _Finder:
                 continue
             seen.add(key)
             self.emit(mood, holder, ia, ib, sent, target, iid)
+
+
+def _last_match(pat: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pat`` in ``text[lo:hi]`` (the cue nearest what follows it), or None."""
+    last = None
+    for m in pat.finditer(text, lo, hi):
+        last = m
+    return last
 
 
 def same_length_lower(text: str) -> str:
