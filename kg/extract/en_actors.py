@@ -1488,7 +1488,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s:(\u2014]))'(?=[A-Z])[^'\n]*?(?:'[a-z][^'\n]*?)*[.,!?]'(?=[\s)]|$)", re.M)
+# inside, an apostrophe closes nothing unless the clause's punctuation stands before it
+# (America's, the United States' image)
+_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s:(\u2014]))'(?=[A-Z])(?:[^'\n]|(?<![.,!?])')*?[.,!?]'(?=[\s)]|$)", re.M)
 
 
 def find_actors(doc: Document, lex: Lexicon) -> EnActors:

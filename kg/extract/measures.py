@@ -188,6 +188,7 @@ class _Rules:
     wanted_and_keys: frozenset[str]
     claim_joins: re.Pattern[str] | None  # list joins and 並: a claim after one is no part of the one before
     owner_noun: re.Pattern[str] | None  # English "Trump's threat (on Monday) to …": the owner takes the measure
+    reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -311,6 +312,20 @@ def _owner_noun(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return re.compile(r"'s\s+(?:[a-z0-9%$.-]+\s+){0,2}?(?:" + nouns + r")\b") if nouns else None
 
 
+def _reported_self_rx(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """English: what follows a verb of speech when its speaker's own side is the clause's subject
+    (said he may, announced that the government will, said its negotiators would): a pronoun, or
+    a determiner and a group noun (``en-group-noun``: government, authorities …) naming no one;
+    up to three words before "that" (said on Friday that) and before the step (will attempt to
+    'aggressively' revoke)."""
+    nouns = _en_words(lex, "group-noun", lang) if lang == "en" else None
+    if not nouns:
+        return None
+    group = r"(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:" + nouns + ")"
+    words = r"(?:[\w'’-]+\s+){0,3}"
+    return re.compile(r"\s+(?:" + words + r"?that\s+)?(?:he|she|" + group + r")\s+" + _AUX + words)
+
+
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -418,6 +433,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         wanted_and_keys=frozenset(lex.cue_keys(f"{lang}-wanted-and", lang)),
         claim_joins=_claim_joins(lex, lang),
         owner_noun=_owner_noun(lex, lang),
+        reported_self=_reported_self_rx(lex, lang),
     )
 
 
@@ -602,12 +618,13 @@ class _Finder:
         return any(x.start == at for x in self.idx.in_range(at, limit))
 
     def _reported_self(self, sent: Sentence, lo: int, a: int) -> str | None:
-        """English 'Trump said he may ban TikTok': 'he'/'she' right after a verb of speech is its
-        speaker, who takes the step."""
-        if self.r.speech is None:
+        """English 'Trump said he may ban TikTok', 'Doe announced that the federal government will
+        revoke …': 'he'/'she', or a group noun naming no one (the government, its negotiators),
+        right after a verb of speech is its speaker's side; the speaker takes the step."""
+        if self.r.speech is None or self.r.reported_self is None:
             return None
         last = next(iter(reversed(list(self.r.speech.finditer(self.t, lo, a)))), None)
-        if last is None or not re.fullmatch(r"\s+(?:that\s+)?(?:he|she)\s+" + _AUX, self.t[last.end() : a]):
+        if last is None or not self.r.reported_self.fullmatch(self.t, last.end(), a):
             return None
         return self._speech_subject(sent, last.start(), last.end())
 

@@ -1,0 +1,52 @@
+"""English quotations and reported steps as real news writes them (session 10).
+
+Sentences written for these tests in the styles of network and wire copy; none is copied from an
+article. Each case asserts the exact claims of its kind, near misses included.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+RUBIO, TRUMP, MAO = "person/marco-rubio", "person/donald-trump", "person/mao-ning"
+
+# -- quotations in single marks, with apostrophes inside --------------------------------------------
+# Some outlets quote speech in single marks ('…,' she said). An apostrophe inside (America's, the
+# United States' image, students') closes nothing: only one after the clause's punctuation does.
+SINGLE_QUOTES = [
+    ("'This discriminatory move exposes the hypocrisy of America's values and will damage the United "
+     "States' image,' Mao Ning said.",
+     {(MAO, "This discriminatory move exposes the hypocrisy of America's values and will damage the "
+      "United States' image")}),
+    ("'Our students' rights must be protected,' Mao Ning told reporters.",
+     {(MAO, "Our students' rights must be protected")}),
+    # near miss: possessive apostrophes and no quotation at all
+    ("Mao Ning criticized the United States' decision and America's visa policy.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_QUOTES)
+def test_single_quotes(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
+    assert got == expected
+
+
+# -- a step reported with the speaker's own side as its subject ---------------------------------------
+# "X announced that the (federal) government will …", "X said its negotiators would …": a group noun
+# naming no one after a verb of speech is the speaker's side; the speaker takes the step.
+REPORTED_SELF = [
+    ("Students are worried after Marco Rubio announced that the federal government will attempt to "
+     "'aggressively' revoke their visas.",
+     {("Threat", RUBIO, "visas")}),
+    ("Donald Trump said on Friday that his administration could soon ban TikTok.",
+     {("Threat", TRUMP, None)}),
+    # near miss: the speaker's side plans nothing (no step after the group noun's verb)
+    ("Marco Rubio said the government will review its policy.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_SELF)
+def test_reported_self(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
+    assert got == expected
