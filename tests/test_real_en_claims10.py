@@ -83,3 +83,42 @@ TITLE_OF = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_OF)
 def test_title_of_is_no_oblique(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _demand_phrases(claims_of, text) == expected
+
+
+def _threats(claims_of, text: str) -> set[tuple[str | None, ...]]:  # type: ignore[no-untyped-def]
+    return {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind == "Threat"}
+
+
+# -- a step its taker will not rule out is held open: a threat -------------------------------------
+# "X did not rule out new tariffs", "refused to rule out further export controls": the negation
+# negates the excluding, not the step. Ruling a step out, or not taking it, threatens nothing.
+HELD_OPEN = [
+    ("Trade Representative Katherine Tai did not rule out new tariffs on Chinese steel.",
+     {("Threat", "person/katherine-tai", "tariffs")}),
+    ("Commerce Secretary Gina Raimondo refused to rule out further export controls on chips.",
+     {("Threat", "person/gina-raimondo", "semiconductors")}),
+    ("Beijing won't rule out retaliation against US firms, a spokesman said.",
+     {("Threat", CN, "countermeasures")}),
+    # near misses: a step ruled out, a step not taken, an analyst's guess
+    ("Tai ruled out new tariffs on Chinese steel.", set()),
+    ("Tai did not impose new tariffs on Chinese steel.", set()),
+    ("Analysts did not rule out new tariffs on Chinese steel.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_OPEN)
+def test_held_open_steps_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _threats(claims_of, text) == expected
+
+
+# -- "warned that he could impose …": the step after the pronoun and its modal ---------------------
+WARNED_HE_COULD = [
+    ("Trump warned that he could impose tariffs on another $300 billion of Chinese imports.",
+     {("Threat", TRUMP, "tariffs")}),
+    ("Beijing warned that it would retaliate against any new tariffs.", {("Threat", CN, "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNED_HE_COULD)
+def test_warned_pronoun_modal_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _threats(claims_of, text) == expected

@@ -146,6 +146,11 @@ _NOUN_CONTENT = re.compile(r"\s*(?:for|that|to|on|over|of|from|by|include|includ
 _NOUN_OWNED = re.compile(
     r"(?:'s|\u2019s|\b(?:its|his|her|their|the|these|those|such|a|an))\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE
 )
+# a pronoun subject (or none) and a modal opening what is warned of ("that he could impose …")
+_SUBJECT_MODAL = re.compile(
+    r"\s*(?:(?:he|she|it|they|we|i)\s+)?(?:would|will|could|might|may|can|is\s+ready\s+to|was\s+ready\s+to)\s+",
+    re.IGNORECASE,
+)
 _OBJECT_DEMANDS = frozenset(
     [
         "sought",
@@ -1684,6 +1689,10 @@ class _Claims:
                             aimed, start = inner.key, inner.end
                         else:
                             h = inner.key
+                    # "warned that he could impose tariffs …": what is threatened starts after the
+                    # pronoun subject and its modal, not with them (a clause, no thing)
+                    sm = _SUBJECT_MODAL.match(t, start, sent.end)
+                    start = sm.end() if sm is not None and sm.end() < sent.end else start
                     self._emit_item(
                         "Threat",
                         h,

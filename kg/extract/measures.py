@@ -117,6 +117,7 @@ class _Rules:
     threat: re.Pattern[str] | None
     relief: re.Pattern[str] | None
     negation: re.Pattern[str] | None
+    held_open: re.Pattern[str] | None  # would not rule out: a negated refusal holds the step open
     demand: re.Pattern[str] | None
     agent: re.Pattern[str] | None
     target: re.Pattern[str] | None
@@ -347,6 +348,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         threat=cue("measure-threat"),
         relief=cue("measure-relief"),
         negation=cue("measure-negation"),
+        held_open=cue("measure-held-open"),
         demand=cue("measure-demand"),
         agent=cue("measure-agent"),
         target=cue("measure-target"),
@@ -538,8 +540,8 @@ class _Finder:
             for sp in reversed(spans):
                 if self._object(sp):
                     continue  # "accused Jane Doe of …": the object of another verb
-                if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief)):
-                    return sp.key  # X imposed / X agreed to lift … the measure
+                if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief, self.r.held_open)):
+                    return sp.key  # X imposed / X agreed to lift / X would not rule out … the measure
             reporter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
             if reporter is not None:
                 return reporter
@@ -2205,6 +2207,8 @@ class _Finder:
             and not (self.r.demand is not None and self.r.demand.search(prefix))
         ):
             return "Threat"  # 如果我們實施100%的關稅…, "if we impose tariffs …": the speaker's own step, on a condition
+        if self.r.held_open is not None and self.r.held_open.search(before):
+            return "Threat"  # "did not rule out new tariffs": the step kept open, no negation of it
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
