@@ -122,3 +122,20 @@ WARNED_HE_COULD = [
 @pytest.mark.parametrize(("text", "expected"), WARNED_HE_COULD)
 def test_warned_pronoun_modal_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _threats(claims_of, text) == expected
+
+
+# -- a wanted action that ends with one short quotation it holds whole ------------------------------
+# 'Doe said China needs to stop "cyber intrusions."': the quoted catchword is part of what is wanted;
+# an action running into a longer quotation, one left open, is still no clean phrase.
+QUOTED_ACTION = [
+    ('Trade adviser Peter Navarro said China needs to stop "cyber intrusions."',
+     {("Demand", "person/peter-navarro", CN, 'stop "cyber intrusions."')}),
+    # near miss: the quotation opens in the action and runs on past it
+    ('Trade adviser Peter Navarro said China needs to stop "cyber intrusions, and it has to stop them now, '
+     'before the talks resume in the autumn."', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_ACTION)
+def test_quoted_actions_exactly(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _demand_phrases(claims_of, text) == expected

@@ -79,6 +79,8 @@ _ADVERB_GAP = re.compile(r"\s+(?:(?:also|now|still|further|again|repeatedly)\s+)
 _SUBJECT_OPENS = re.compile(
     r"(?:[,;:\u2014(]|\b(?:and|but|that|which|while|as|the|when|after|because))\s*$", re.IGNORECASE
 )
+# English: a wanted action that ends with one short quotation it holds whole (stop "cyber intrusions.")
+_CLOSED_QUOTE = re.compile(r"[^\"\u201c\u201d]{2,40}\s(?:\"[^\"]{2,40}\"|\u201c[^\u201c\u201d]{2,40}\u201d)")
 _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # quoted (Vice Minister) Le as …
 _INTENT_OPENS = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+){1,2})?(?:to|of)\s")  # on Monday to
@@ -2040,8 +2042,8 @@ class _Finder:
         end = stop.start() if stop else sent.end
         end = min(end, self.wanted_end(sent, pos))
         text = self.until_closing(pos, self.orig[pos:end], curly=False).rstrip(" .。")
-        if any(q in text for q in "「」“”\"『』"):
-            return None  # the action runs into a quotation: no clean phrase
+        if any(q in text for q in "「」“”\"『』") and not (self.lang == "en" and _CLOSED_QUOTE.fullmatch(text)):
+            return None  # the action runs into a quotation: no clean phrase (but: stop "cyber intrusions")
         if len(text) > _THING[self.lang] and self.lang == "en":
             rel = _RELATIVE.search(text, 12)
             text = text[: rel.start()] if rel is not None else text
