@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, prep_before
+from kg.extract.measures import demand_noun
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
@@ -135,6 +136,19 @@ _BRINGS = re.compile(
     r"\b(?:came|come|comes|arrived|brought|brings|bring|tabled|tables|presented|presents|present|set\s+out|"
     r"sets\s+out|laid\s+out|lays\s+out|listed|lists|submitted|submits|handed\s+over|issued|put\s+forward|"
     r"puts\s+forward)\b(?:\s+\w+){0,6}\s+$",
+    re.IGNORECASE,
+)
+# what a demand noun's content opens with (demands for …, that …, on …, to …); without it the
+# noun only refers to demands told elsewhere
+_NOUN_CONTENT = re.compile(r"\s*(?:for|that|to|on|over|of|from|by|include|includes|included|are|were|was|is)\b|\s*:")
+# an owner or determiner right before a demand word makes it a noun (Washington's demand, the
+# US request, their demands): the one who asks is that owner, not the clause's subject
+_NOUN_OWNED = re.compile(
+    r"(?:'s|\u2019s|\b(?:its|his|her|their|the|these|those|such|a|an))\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE
+)
+# a pronoun subject (or none) and a modal opening what is warned of ("that he could impose …")
+_SUBJECT_MODAL = re.compile(
+    r"\s*(?:(?:he|she|it|they|we|i)\s+)?(?:would|will|could|might|may|can|is\s+ready\s+to|was\s+ready\s+to)\s+",
     re.IGNORECASE,
 )
 _OBJECT_DEMANDS = frozenset(
@@ -1006,6 +1020,13 @@ class _Claims:
         said = _TRAILING_SAID.search(text)
         if said is not None and self.speech_pat is not None and self.speech_pat.fullmatch(said.group(1)):
             text = text[: said.start()]
+        if self.if_pat is not None:
+            # "remove all tariffs, if it really wants to solve the problem": the condition the
+            # speaker sets is no verb phrase of what is wanted; the wanted phrases end before it
+            for cm in re.finditer(r",\s+", text):
+                if self.if_pat.match(text, cm.end()) or text.startswith("unless ", cm.end()):
+                    text = text[: cm.start()]
+                    break
         cuts = [0]
         ands: list[re.Match[str]] = []
         commas = 0
@@ -1218,6 +1239,8 @@ class _Claims:
                 # noun phrase is what is wanted, not the whole clause with its subject
                 self._emit_item("Demand", holder, ob, oe, sent, target, anaphor=True, prev=si)
                 return
+        if cue in ("demand", "demands") and not _NOUN_CONTENT.match(t, b, c1) and demand_noun(t, self.idx, sent.start, a):
+            return  # "refused to meet US demands and imposed tariffs": what is demanded is not said
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
 
@@ -1250,6 +1273,10 @@ class _Claims:
             thm = re.match(r"\s+that\s+", t[b : sent.end])
             if that_only and thm is None:
                 continue
+            if m.group().lower() in ("demand", "demands", "request", "requests") and _NOUN_OWNED.search(
+                t, max(sent.start, a - 40), a
+            ):
+                continue  # "rejected Washington's demand that …": a noun, its owner asks (en-demand-call)
             p = b + (thm.end() if thm else 0)
             obj = self.actor_at(p, sent.end)
             if obj is None:
@@ -1662,6 +1689,10 @@ class _Claims:
                             aimed, start = inner.key, inner.end
                         else:
                             h = inner.key
+                    # "warned that he could impose tariffs …": what is threatened starts after the
+                    # pronoun subject and its modal, not with them (a clause, no thing)
+                    sm = _SUBJECT_MODAL.match(t, start, sent.end)
+                    start = sm.end() if sm is not None and sm.end() < sent.end else start
                     self._emit_item(
                         "Threat",
                         h,

@@ -67,6 +67,20 @@ _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
 # English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
+# English: the capitalised title words right before a name, 'of'/'for' inside them included
+# (Secretary of State Antony Blinken, Minister of Commerce Wang: no oblique 'of' before the name)
+_TITLE_RUN_END = re.compile(r"(?:\s*\b[A-Z][\w.-]*(?:\s+(?:of|for)(?=\s+[A-Z]))?)+\s*$")
+# English: a noun's owner or determiner right before a demand word (Washington's demands, the demands)
+_NOUN_BEFORE = re.compile(
+    r"(?:'s|\u2019s|\b(?:its|his|her|their|the|these|those|such|new|repeated))\s+(?:[a-z-]+\s+){0,1}$", re.IGNORECASE
+)
+_ADVERB_GAP = re.compile(r"\s+(?:(?:also|now|still|further|again|repeatedly)\s+)?")
+# … and what opens a clause before its subject: the start, a comma, a conjunction, 'that'
+_SUBJECT_OPENS = re.compile(
+    r"(?:[,;:\u2014(]|\b(?:and|but|that|which|while|as|the|when|after|because))\s*$", re.IGNORECASE
+)
+# English: a wanted action that ends with one short quotation it holds whole (stop "cyber intrusions.")
+_CLOSED_QUOTE = re.compile(r"[^\"\u201c\u201d]{2,40}\s(?:\"[^\"]{2,40}\"|\u201c[^\u201c\u201d]{2,40}\u201d)")
 _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # quoted (Vice Minister) Le as …
 _INTENT_OPENS = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+){1,2})?(?:to|of)\s")  # on Monday to
@@ -105,6 +119,7 @@ class _Rules:
     threat: re.Pattern[str] | None
     relief: re.Pattern[str] | None
     negation: re.Pattern[str] | None
+    held_open: re.Pattern[str] | None  # would not rule out: a negated refusal holds the step open
     demand: re.Pattern[str] | None
     agent: re.Pattern[str] | None
     target: re.Pattern[str] | None
@@ -350,6 +365,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         threat=cue("measure-threat"),
         relief=cue("measure-relief"),
         negation=cue("measure-negation"),
+        held_open=cue("measure-held-open"),
         demand=cue("measure-demand"),
         agent=cue("measure-agent"),
         target=cue("measure-target"),
@@ -498,7 +514,7 @@ class _Finder:
         if self.lang == "en":
             # "with President Xi": title words between the preposition and the name are skipped
             orig = self.orig[max(lo, sp.start - 40) : sp.start]
-            orig = re.sub(r"(?:\s*\b[A-Z][\w.-]*)+\s*$", "", orig) if re.search(r"[A-Z]", orig) else orig
+            orig = _TITLE_RUN_END.sub("", orig) if re.search(r"[A-Z]", orig) else orig
             before = orig.lower() if orig.strip() else before
             before = re.sub(r"(?:\bthe\s+)$", "", before.rstrip() + " ").rstrip()
             m = re.search(r"([a-z]+)$", before)
@@ -542,8 +558,8 @@ class _Finder:
             for sp in reversed(spans):
                 if self._object(sp):
                     continue  # "accused Jane Doe of …": the object of another verb
-                if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief)):
-                    return sp.key  # X imposed / X agreed to lift … the measure
+                if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief, self.r.held_open)):
+                    return sp.key  # X imposed / X agreed to lift / X would not rule out … the measure
             reporter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
             if reporter is not None:
                 return reporter
@@ -1236,6 +1252,8 @@ class _Finder:
             return
         if kind == "seek" and self._own_goal(b, _hi):
             return
+        if kind == "seek" and self.lang == "en" and self._demand_noun(sent, a, b):
+            return  # "refused to meet US demands and imposed tariffs": a noun, its owner no subject here
         if self.r.not_cue is not None and self.r.not_cue.match(self.t, a):
             return  # 應對, 需求, 的要求: a word that only begins like the cue
         if kind == "ask" and self.lang == "zh" and self.t[a - 1 : a] == "的":
@@ -1351,6 +1369,9 @@ class _Finder:
                 seen.update(i[2] or self.t[i[0] : i[1]] for i in got)
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def _demand_noun(self, sent: Sentence, a: int, b: int) -> bool:
+        return self.t[a:b] == "demands" and demand_noun(self.t, self.idx, sent.start, a)
 
     def _foretold(self, a: int, b: int, bridge: str) -> bool:
         """English: a verb that asks only with 'to' (warned X to, told X to; ``en-ask-with-to``)
@@ -2038,8 +2059,8 @@ class _Finder:
         end = stop.start() if stop else sent.end
         end = min(end, self.wanted_end(sent, pos))
         text = self.until_closing(pos, self.orig[pos:end], curly=False).rstrip(" .。")
-        if any(q in text for q in "「」“”\"『』"):
-            return None  # the action runs into a quotation: no clean phrase
+        if any(q in text for q in "「」“”\"『』") and not (self.lang == "en" and _CLOSED_QUOTE.fullmatch(text)):
+            return None  # the action runs into a quotation: no clean phrase (but: stop "cyber intrusions")
         if len(text) > _THING[self.lang] and self.lang == "en":
             rel = _RELATIVE.search(text, 12)
             text = text[: rel.start()] if rel is not None else text
@@ -2205,6 +2226,8 @@ class _Finder:
             and not (self.r.demand is not None and self.r.demand.search(prefix))
         ):
             return "Threat"  # 如果我們實施100%的關稅…, "if we impose tariffs …": the speaker's own step, on a condition
+        if self.r.held_open is not None and self.r.held_open.search(before):
+            return "Threat"  # "did not rule out new tariffs": the step kept open, no negation of it
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
@@ -2361,6 +2384,21 @@ class _Finder:
                 continue
             seen.add(key)
             self.emit(mood, holder, ia, ib, sent, target, iid)
+
+
+def demand_noun(t: str, idx: ActorIndex, lo: int, a: int) -> bool:
+    """English: a demand word at ``a`` read as a noun (Washington's demands, the demands, meet US
+    demands), in the lower-case text ``t`` whose sentence starts at ``lo``: only a subject right
+    before it that opens its clause makes it a verb (China demands, and Beijing also demands)."""
+    owned = _NOUN_BEFORE.search(t, max(lo, a - 40), a)
+    if owned is not None and not idx.in_range(owned.start(), a):
+        return True  # (the US demands: an actor after the determiner is read below)
+    prev = next(iter(reversed(idx.in_range(max(lo, a - 60), a))), None)
+    if prev is None or not _ADVERB_GAP.fullmatch(t, prev.end, a):
+        return False
+    if not t[lo : prev.start].strip():
+        return False  # the sentence opens with its subject
+    return not _SUBJECT_OPENS.search(t, max(lo, prev.start - 12), prev.start)
 
 
 def _last_match(pat: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
