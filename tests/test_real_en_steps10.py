@@ -50,3 +50,29 @@ REPORTED_SELF = [
 def test_reported_self(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
     assert got == expected
+
+
+# -- a reproach for what the other side fails to do: a demand ------------------------------------------
+# "X accused Y of not doing enough to A", "criticized Y for failing to A", 批評Y未能A: what Y fails
+# to do is what X wants of it. Only with a verb of criticism right before Y, and Y of the other side.
+REPROACH = [
+    ("The US imposed new tariffs in March. Washington has accused China of not doing enough to stop "
+     "the flow of fentanyl precursors.",
+     {("Demand", US, CN, "fentanyl")}),
+    ("The US imposed new tariffs in March. The White House criticized Beijing for failing to curb exports "
+     "of fentanyl precursors.",
+     {("Demand", "org/white-house", CN, "fentanyl")}),
+    ("美國三月加徵關稅。川普批評中國未能阻止芬太尼流入美國。",
+     {("Demand", TRUMP, CN, "fentanyl")}),
+    # near misses: a critic of no side; a failure no one is criticised for
+    ("The US imposed new tariffs in March. Analysts criticized China for failing to curb exports of fentanyl.",
+     set()),
+    ("The US imposed new tariffs in March. China has not done enough to stop the flow of fentanyl, the report said.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPROACH)
+def test_reproach_demands(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

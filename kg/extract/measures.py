@@ -203,6 +203,8 @@ class _Rules:
     wanted_and_keys: frozenset[str]
     claim_joins: re.Pattern[str] | None  # list joins and 並: a claim after one is no part of the one before
     owner_noun: re.Pattern[str] | None  # English "Trump's threat (on Monday) to …": the owner takes the measure
+    reproach: re.Pattern[str] | None  # accused X of not …, 批評X未能…: what X fails to do is wanted
+    reproach_verb: re.Pattern[str] | None  # accused, criticized; 批評 (the Chinese verbs of criticism)
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
 
 
@@ -450,6 +452,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         claim_joins=_claim_joins(lex, lang),
         owner_noun=_owner_noun(lex, lang),
         reported_self=_reported_self_rx(lex, lang),
+        reproach=cue("reproach"),
+        reproach_verb=cue("reproach-verb") or cue("criticise"),
     )
 
 
@@ -1178,6 +1182,7 @@ class _Finder:
             ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
             ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
             ("until", self.r.until, ""),  # 將加徵關稅，直到中國停止…: what ends the step is wanted
+            ("reproach", self.r.reproach, ""),  # accused China of not doing enough to stop …: wanted
             ("condition", self.r.condition_any, ""),  # 只有美方…才, 前提是中方…: the condition is wanted
             ("oppose", self.r.oppose, ""),
             ("commit", self.r.commit, ""),
@@ -1211,6 +1216,9 @@ class _Finder:
                     continue
                 if kind == "until":
                     self.until(sent, a, b)
+                    continue
+                if kind == "reproach":
+                    self.reproach(sent, a, b)
                     continue
                 if kind == "condition":
                     self.condition(sent, a, b)
@@ -1539,6 +1547,33 @@ class _Finder:
             items = [(asked.end, end, "")]
         for ia, ib, iid in items:
             self.emit("Demand", demander, ia, ib, sent, asked.key, iid)
+
+    def reproach(self, sent: Sentence, a: int, b: int) -> None:
+        """A failure the other side is criticised for (accused China of not doing enough to stop the
+        flow of fentanyl; criticized Beijing for failing to curb …; 批評中國未能阻止芬太尼流入): what
+        it fails to do is what the critic wants of it — a demand on the actor right before the cue
+        (``<p>-reproach``), by the subject of the verb of criticism right before that actor
+        (``en-reproach-verb``; in Chinese ``zh-criticise``), of the other side. One demand per
+        item the wanted action names."""
+        if self.r.reproach_verb is None:
+            return
+        gap = 1 if self.lang == "zh" else 2
+        asked = next((sp for sp in reversed(self.idx.in_range(max(sent.start, a - 40), a)) if a - sp.end <= gap), None)
+        if asked is None or self.t[asked.end : a].strip() not in ("", "的") or self.side(asked.key) not in _SIDES:
+            return
+        verb = _last_match(self.r.reproach_verb, self.t, max(sent.start, asked.start - 12), asked.start)
+        if verb is None or self.t[verb.end() : asked.start].strip() not in ("", "the"):
+            return
+        critic = self.subject(sent, self.clause(sent, verb.start(), verb.end())[0], verb.start())
+        if critic is None or self.side(critic) not in _SIDES or self.side(critic) == self.side(asked.key):
+            return
+        stop = self.r.clause_end.search(self.t, b, sent.end)
+        end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, b))
+        items = self.issues(b, end)
+        if not items and 2 <= end - b <= _THING[self.lang]:
+            items = [(b + len(self.t[b:end]) - len(self.t[b:end].lstrip()), end, "")]
+        for ia, ib, iid in items:
+            self.emit("Demand", critic, ia, ib, sent, asked.key, iid)
 
     def deal(self, sent: Sentence, a: int, b: int) -> None:
         """A deal's terms that bind one side (協議要求中國購買美國農產品; 根據協議，中國將增購美國
