@@ -1239,7 +1239,8 @@ class _Claims:
                 # noun phrase is what is wanted, not the whole clause with its subject
                 self._emit_item("Demand", holder, ob, oe, sent, target, anaphor=True, prev=si)
                 return
-        if cue in ("demand", "demands") and not _NOUN_CONTENT.match(t, b, c1) and demand_noun(t, self.idx, sent.start, a):
+        noun_only = cue in ("demand", "demands") and not _NOUN_CONTENT.match(t, b, c1)
+        if noun_only and demand_noun(t, self.idx, sent.start, a):
             return  # "refused to meet US demands and imposed tariffs": what is demanded is not said
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)

@@ -562,7 +562,8 @@ class _Finder:
             for sp in reversed(spans):
                 if self._object(sp):
                     continue  # "accused Jane Doe of …": the object of another verb
-                if any(p is not None and p.search(self.t, sp.end, a) for p in (self.r.verb, self.r.relief, self.r.held_open)):
+                takes = (self.r.verb, self.r.relief, self.r.held_open)
+                if any(p is not None and p.search(self.t, sp.end, a) for p in takes):
                     return sp.key  # X imposed / X agreed to lift / X would not rule out … the measure
             reporter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
             if reporter is not None:
