@@ -76,3 +76,22 @@ REPROACH = [
 def test_reproach_demands(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- opposition to a matter referred back to: the sentence before names it ------------------------
+# "China firmly opposes this act", 中方堅決反對此舉: the matter is what the sentence before named
+# (its issue); when that sentence names none, no demand (the matter cannot be told).
+OPPOSED_ANAPHOR = [
+    ('The US approved new arms sales to Taiwan on Friday, Wang said. "China firmly opposes this act and '
+     'strongly condemns such practice."',
+     {("Demand", CN, US, "arms-sales")}),
+    ("美國宣布新一輪對台軍售。中方堅決反對此舉。", {("Demand", CN, US, "arms-sales")}),
+    # near miss: the sentence before names no issue
+    ("The US said on Friday that it would review the visit. China firmly opposes this move.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPPOSED_ANAPHOR)
+def test_opposed_anaphor(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -205,6 +205,7 @@ class _Rules:
     owner_noun: re.Pattern[str] | None  # English "Trump's threat (on Monday) to …": the owner takes the measure
     reproach: re.Pattern[str] | None  # accused X of not …, 批評X未能…: what X fails to do is wanted
     reproach_verb: re.Pattern[str] | None  # accused, criticized; 批評 (the Chinese verbs of criticism)
+    thing_anaphor: re.Pattern[str] | None  # this act, such practices, 此舉: a matter named in the sentence before
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
 
 
@@ -454,6 +455,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         reported_self=_reported_self_rx(lex, lang),
         reproach=cue("reproach"),
         reproach_verb=cue("reproach-verb") or cue("criticise"),
+        thing_anaphor=cue("thing-anaphor"),
     )
 
 
@@ -1813,15 +1815,29 @@ class _Finder:
             return
         if self.r.enumeration is not None and self.r.enumeration.match(self.t, ma):
             return  # 不顧中方強烈反對和嚴正交涉: opposition as a noun in a list
-        items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
-        if not items and len(text) <= _THING[self.lang]:
-            items = [(ma, mb, "")]
+        if self.r.thing_anaphor is not None and self.r.thing_anaphor.match(self.t, ma) and not self.issues(ma, mb):
+            items = self._anaphor_issues(sent)  # "China firmly opposes this act": what the sentence before named
+        else:
+            items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
+            if not items and len(text) <= _THING[self.lang]:
+                items = [(ma, mb, "")]
         seen: set[str] = set()
         for ia, ib, iid in items:
             key = iid or self.t[ia:ib]
             if key not in seen:
                 seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def _anaphor_issues(self, sent: Sentence) -> list[tuple[int, int, str]]:
+        """The issues a matter referring back (this act, such practices, 此舉; ``<p>-thing-anaphor``)
+        stands for: those the sentence before names, its last one first; none when it names none
+        (then the matter cannot be told, and no claim is made of it)."""
+        i = self.sent_no.get(sent.start, -1)
+        if i <= 0:
+            return []
+        prev = self.sentences[i - 1]
+        found = self.issues(prev.start, prev.end)
+        return [(ia, ib, iid) for ia, ib, iid in found if iid][:1]
 
     def warning(self, sent: Sentence, a: int, b: int) -> None:
         """A warning that threatens by itself (否則必將玩火自焚, warned of serious consequences,
