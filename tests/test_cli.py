@@ -26,6 +26,14 @@ def test_version() -> None:
     assert result.output == f"kg (chouma) {__version__}\n"
 
 
+def test_python_dash_m_kg_is_the_same_command() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=False)
+    assert (out.returncode, out.stdout) == (0, f"kg (chouma) {__version__}\n")
+
+
 @pytest.mark.parametrize("command", _commands())
 def test_every_command_help_ends_with_an_example(command: str) -> None:
     result = runner.invoke(app, [command, "--help"], terminal_width=200)
