@@ -95,3 +95,23 @@ OPPOSED_ANAPHOR = [
 def test_opposed_anaphor(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- diplomatic protest as concern: "lodged (solemn) representations with X over Y" ------------------
+# The protest is voiced about a matter; the one protesting wants it changed, as for "expressed
+# concerns over" (en-concern, data).
+REPRESENTATIONS = [
+    ("The US imposed new tariffs in March. China has lodged stern representations with the US over the "
+     "arms sales to Taiwan.",
+     {("Demand", CN, US, "arms-sales")}),
+    ("The US imposed new tariffs in March. Beijing lodged a protest over the sanctions on Chinese officials.",
+     {("Demand", CN, US, "sanctions")}),
+    # near miss: a protest in the street is no one's representation
+    ("The US imposed new tariffs in March. Farmers in Iowa held protests over the prices.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRESENTATIONS)
+def test_representations(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected
