@@ -115,3 +115,25 @@ REPRESENTATIONS = [
 def test_representations(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- names as network copy writes them ---------------------------------------------------------------
+# "NBC News", "CBS News": a capitalised name ending in News is an outlet (en-org-tail, data); a short
+# parenthesis between a name and its apposition ("(pictured)", an age, a party) is passed over.
+def test_outlet_ending_in_news(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("Students who spoke to NBC News on Thursday said the US had changed. China criticized the US.")
+    assert [(a.type, a.names) for a in ex.actors.values() if a.side == "Other"] == [("Organization", ["NBC News"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Wilbur Ross (pictured), US Commerce Secretary, told a conference that the US would act.",
+         "Wilbur Ross", [("Commerce Secretary", US)]),
+        ("Jane Doe (58), a senior fellow at the Peterson Institute, said the US would act.",
+         "Jane Doe", [("senior fellow", "org/piie")]),
+    ],
+)
+def test_apposition_after_a_parenthesis(extraction_of, text: str, name: str, roles: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    person = next(a for a in extraction_of(text).actors.values() if a.names[0] == name)
+    assert [(r.title, r.of) for r in person.roles] == roles

@@ -999,8 +999,10 @@ class _Finder:
         return bool(words and self._head_word(words[-1]) and not words[-1][:1].isupper())
 
     def _apposition(self, sent: Sentence, b: int) -> list[tuple[str, bool, int, int]] | None:
-        """Title phrases in an apposition after a name: (title text, former, start, end)."""
-        seg_m = re.match(r",\s+([^,;:()\"“”]+)", self.text[b : sent.end])
+        """Title phrases in an apposition after a name: (title text, former, start, end). A short
+        parenthesis between them (a photo note, an age: "Jane Doe (pictured), US Commerce
+        Secretary") is passed over."""
+        seg_m = re.match(r"(?:\s*\([^()\n]{1,30}\))?,\s+([^,;:()\"“”]+)", self.text[b : sent.end])
         if not seg_m:
             return None
         seg_start = b + seg_m.start(1)
