@@ -106,6 +106,10 @@ REPRESENTATIONS = [
      {("Demand", CN, US, "arms-sales")}),
     ("The US imposed new tariffs in March. Beijing lodged a protest over the sanctions on Chinese officials.",
      {("Demand", CN, US, "sanctions")}),
+    # the owner of the protest voices it, not the clause's subject
+    ("The US imposed new tariffs in March. The US delegation said it would report to Washington on China's "
+     "representations over the sanctions.",
+     {("Demand", CN, US, "sanctions")}),
     # near miss: a protest in the street is no one's representation
     ("The US imposed new tariffs in March. Farmers in Iowa held protests over the prices.", set()),
 ]

@@ -1704,9 +1704,12 @@ class _Finder:
             if head is not None:  # China's continued purchases of Iranian oil: the oil
                 ma = head.end()
                 mb = self.phrase_end(ma, mb)
-            # its own clause names who voices it ("…, who have expressed concern": no one named)
+            # its own clause names who voices it ("…, who have expressed concern": no one named);
+            # an owner right before the noun voices it (report back on China's representations)
             named = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
-            demander = self._np_head(named) if named else None
+            before = self.idx.in_range(lo, a)
+            owner = before[-1] if before and re.fullmatch(r"(?:'s?|’s?)\s+", self.t[before[-1].end : a]) else None
+            demander = owner.key if owner is not None else self._np_head(named) if named else None
         if demander is None or self.side(demander) not in _SIDES:
             return
         addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
