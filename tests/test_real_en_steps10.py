@@ -141,3 +141,23 @@ def test_outlet_ending_in_news(extraction_of) -> None:  # type: ignore[no-untype
 def test_apposition_after_a_parenthesis(extraction_of, text: str, name: str, roles: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     person = next(a for a in extraction_of(text).actors.values() if a.names[0] == name)
     assert [(r.title, r.of) for r in person.roles] == roles
+
+
+# -- a clause's own unnamed subject: no actor of the sentence asks ----------------------------------
+# "… and Republican politicians called for X to act", "critics have urged Y to …": the asker is people
+# no one names (en-generic-subject, data); the actor named earlier in the sentence does not ask.
+GENERIC_SUBJECT = [
+    ("Antony Blinken met Chinese diplomats on Wednesday, and Republican politicians called for Blinken to "
+     "cancel his trip to Beijing.", set()),
+    ("The US imposed new tariffs in March. Donald Trump spoke on Friday, but critics have urged China to "
+     "cut its tariffs on soybeans.", set()),
+    # the named subject still asks
+    ("The US imposed new tariffs in March. Donald Trump urged China to cut its tariffs on soybeans.",
+     {("Demand", TRUMP, CN, "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_SUBJECT)
+def test_generic_subject(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -206,6 +206,7 @@ class _Rules:
     reproach: re.Pattern[str] | None  # accused X of not …, 批評X未能…: what X fails to do is wanted
     reproach_verb: re.Pattern[str] | None  # accused, criticized; 批評 (the Chinese verbs of criticism)
     thing_anaphor: re.Pattern[str] | None  # this act, such practices, 此舉: a matter named in the sentence before
+    generic_subject: re.Pattern[str] | None  # English "Republican politicians called for …": people no one names
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
 
 
@@ -344,6 +345,14 @@ def _reported_self_rx(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+(?:" + words + r"?that\s+)?(?:he|she|" + group + r")\s+" + _AUX + words)
 
 
+def _generic_subject(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """English: a clause's own subject that names no actor, right before its verb (Republican
+    politicians called for …, critics have urged …; ``en-generic-subject``): the clause's
+    asker is unnamed, so no actor of the sentence before it is."""
+    nouns = _en_words(lex, "generic-subject", lang)
+    return re.compile(r"\b(?:" + nouns + r")\s+" + _AUX + r"(?:[a-z]+ly\s+)?$") if nouns else None
+
+
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -456,6 +465,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         reproach=cue("reproach"),
         reproach_verb=cue("reproach-verb") or cue("criticise"),
         thing_anaphor=cue("thing-anaphor"),
+        generic_subject=_generic_subject(lex, lang),
     )
 
 
@@ -2169,6 +2179,8 @@ class _Finder:
         inner = self._subject_body(lo, a)
         if inner is not None:
             return inner
+        if self.r.generic_subject is not None and self.r.generic_subject.search(self.t, lo, a):
+            return None  # "… and Republican politicians called for …": an unnamed asker
         first = next(iter(self.idx.in_range(sent.start, lo)), None)
         if first is not None:
             return first.key
