@@ -1719,7 +1719,12 @@ class _Finder:
             named = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             before = self.idx.in_range(lo, a)
             owner = before[-1] if before and re.fullmatch(r"(?:'s?|’s?)\s+", self.t[before[-1].end : a]) else None
-            demander = owner.key if owner is not None else self._np_head(named) if named else None
+            head = self._np_head(named) if named else None
+            # the owner voices it when the subject is of another side (or none): "Bessent expressed
+            # Washington's displeasure" is Bessent's
+            if owner is not None and (head is None or self.side(head) != self.side(owner.key)):
+                head = owner.key
+            demander = head
         if demander is None or self.side(demander) not in _SIDES:
             return
         addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
