@@ -37,3 +37,25 @@ PLANNED = [
 @pytest.mark.parametrize(("text", "expected"), PLANNED)
 def test_planned_steps_are_threats(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _threats(claims_of, text) == expected
+
+
+# -- a participle clause after a comma ends a measure's list -------------------------------------------
+# "fees on U.S. ships, starting at $40 a ton and climbing to …": an -ing word then a preposition,
+# determiner or amount opens a clause about the measure, no thing it bears on; "clothing and shoes"
+# (an -ing noun then a join) is still a thing of the list.
+PARTICIPLE_ENDS_LIST = [
+    ("Beijing imposed port fees on American vessels, starting at $40 per ton and climbing to $120 in 2027.",
+     {("Leverage", CN, "port fees on American vessels", "port-fees")}),
+    ("China imposed export controls on gallium, germanium and antimony, raising the stakes in the chip war.",
+     {("Leverage", CN, "gallium", "critical-minerals"), ("Leverage", CN, "germanium", "critical-minerals"),
+      ("Leverage", CN, "antimony", "critical-minerals")}),
+    # near miss: an -ing noun in the list is one of its things
+    ("Washington imposed tariffs on Chinese steel, clothing and furniture.",
+     {("Leverage", US, "Chinese steel", "tariffs"), ("Leverage", US, "clothing", None),
+      ("Leverage", US, "furniture", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_ENDS_LIST)
+def test_participle_clause_ends_list(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pressure(claims_of, text) == expected

@@ -258,8 +258,15 @@ def _list_stop(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
         rests = [j[len(k) :] for j in joins if j.startswith(k + " ")]
         return re.escape(k) + r"\b" + "".join(f"(?!{re.escape(r)})" for r in rests)
 
+    # a participle clause after a comma (fees on U.S. ships, beginning at $50 a ton and rising to …)
+    # is no thing of the list: an -ing word then a preposition, determiner or amount (not "clothing
+    # and shoes", a thing)
+    lead = "|".join(re.escape(k) for k in stops if " " not in k)
+    participle = rf"(?<=,)\s[a-z]+ing\s(?=(?:{lead}|at|the|a|an|up|down)\b|[$\d])"
     # a full stop ends it, not the dot of an initialism (banning U.S. transactions)
-    return re.compile(r"\s(?:" + "|".join(stop(k) for k in stops) + r")|[;:()\"“”]|(?<!\.[a-z])\.(?=\s|$)")
+    return re.compile(
+        r"\s(?:" + "|".join(stop(k) for k in stops) + r")|" + participle + r"|[;:()\"“”]|(?<!\.[a-z])\.(?=\s|$)"
+    )
 
 
 def _matter_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
