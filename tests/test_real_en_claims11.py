@@ -59,3 +59,22 @@ PARTICIPLE_ENDS_LIST = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_ENDS_LIST)
 def test_participle_clause_ends_list(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _pressure(claims_of, text) == expected
+
+
+# -- a step's verb used as a noun, right before an auxiliary or copula, has no object -------------------
+# "the embargo was unfair and put jobs at risk": 'ban' before 'was' is its clause's subject; what follows
+# is its predicate, no thing banned.
+NOUN_BEFORE_PREDICATE = [
+    ("After the United States moved against the chipmaker, the company said the ban was unjustified and had "
+     "cut its revenue in half.", set()),
+    ("Washington's ban on the drone maker is unfair and will cost jobs, a company lawyer said.",
+     {("Leverage", US, "ban on the drone maker", None)}),
+    # near miss: the verb with its object is still the step taken
+    ("The United States banned Chinese drones from federal agencies.",
+     {("Leverage", US, "banned Chinese drones", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_BEFORE_PREDICATE)
+def test_step_noun_before_predicate(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pressure(claims_of, text) == expected

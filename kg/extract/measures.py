@@ -86,6 +86,8 @@ _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # q
 _INTENT_OPENS = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+){1,2})?(?:to|of)\s")  # on Monday to
 _COMPOUND_NEXT, _COMPOUND_PREV = re.compile(r"-[a-z]"), re.compile(r"[a-z.]-")  # US-China, U.S.-led: compounds
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
+# English: a verb's cue word right before an auxiliary or copula is a noun, its clause's subject
+_PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 # a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
@@ -1122,6 +1124,8 @@ class _Finder:
         x = b + len(self.t[b:hi]) - len(self.t[b:hi].lstrip(" "))
         y = hi
         if self.lang == "en":
+            if _PREDICATE_NEXT.match(self.t, b):
+                return []  # "the ban was unacceptable and threatened …": a noun, its clause's subject
             y = self.phrase_end(x, hi)
         if y <= x:
             return []
