@@ -78,3 +78,26 @@ NOUN_BEFORE_PREDICATE = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_BEFORE_PREDICATE)
 def test_step_noun_before_predicate(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _pressure(claims_of, text) == expected
+
+
+# -- a participle clause takes its subject's mood ------------------------------------------------------
+# '… warned he could move to a "third round," slapping duties on …': the participle clause (after a
+# comma, also one closing a quotation) has no actor of its own; its subject, and the threat words of
+# the subject's clause, are the main clause's. A step taken stays taken; a clause with its own actor
+# keeps its own mood.
+PARTICIPLE_MOOD = [
+    ('Trump warned he could move to a "third round," slapping duties on another $300 billion of Chinese imports.',
+     {("Threat", TRUMP, "duties on another $300 billion of Chinese imports", "tariffs")}),
+    ("Beijing said it would hit back, imposing tariffs on American farm goods.",
+     {("Threat", CN, "would hit back", None), ("Threat", CN, "tariffs on American farm goods", "tariffs")}),
+    # near misses: the main clause reports a step taken; the participle clause names its own actor
+    ("Beijing struck back on Monday, slapping tariffs on $60 billion of American goods.",
+     {("Leverage", CN, "tariffs on $60 billion of American goods", "tariffs")}),
+    ("Trump threatened more duties, prompting China to impose tariffs on US soybeans.",
+     {("Threat", TRUMP, "more duties", "tariffs"), ("Leverage", CN, "tariffs on US soybeans", "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_MOOD)
+def test_participle_clause_mood(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pressure(claims_of, text) == expected

@@ -87,6 +87,8 @@ _INTENT_OPENS = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+
 _COMPOUND_NEXT, _COMPOUND_PREV = re.compile(r"-[a-z]"), re.compile(r"[a-z.]-")  # US-China, U.S.-led: compounds
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 # English: a verb's cue word right before an auxiliary or copula is a noun, its clause's subject
+_PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
+_COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
@@ -673,11 +675,18 @@ class _Finder:
     def _participle_subject(self, sent: Sentence, lo: int, a: int) -> str | None:
         """English '…, signaling potential countermeasures' / '…, threatening new tariffs': a
         participle clause with no actor of its own takes the subject of the sentence."""
-        if not re.match(r",\s*$", self.t[max(sent.start, lo - 2) : lo]) or self.idx.in_range(lo, a):
-            return None
-        if not re.match(r"\s*[a-z]+ing\s", self.t[lo:a]):
+        if not self._participle_clause(sent, lo, a):
             return None
         return self.subject(sent, sent.start, lo)
+
+    def _participle_clause(self, sent: Sentence, lo: int, a: int) -> bool:
+        """English: the clause ``lo..a`` opens with a participle after a comma (also one closing a
+        quotation: … to "phase three," slapping …) and names no actor of its own."""
+        return (
+            _PARTICIPLE_OPENS.match(self.t, lo, a) is not None
+            and _COMMA_BEFORE.search(self.t[max(sent.start, lo - 3) : lo]) is not None
+            and not self.idx.in_range(lo, a)
+        )
 
     def _en_taker_over_modifier(self, spans: list[Span], mod: Span) -> str | None:
         """English 'the US will announce new China tariffs': a bare name before the measure (no
@@ -2445,7 +2454,14 @@ class _Finder:
         start = own[-1].end if own and kind != "retaliation" else lo
         if own and self._possessor(own[-1], a) and self._suffered(lo, own[-1].start):
             start = lo  # would be subject to U.S. sanctions: the clause's mood is the measure's
-        mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
+        mood_lo = lo
+        if self.lang == "en" and not own and self._participle_clause(sent, lo, a):
+            # "Doe warned he could escalate, slapping tariffs on …": a participle clause takes its
+            # mood from its subject's clause, from the subject's mention on
+            subj = [sp for sp in self.idx.in_range(sent.start, lo) if sp.key == holder]
+            if subj:
+                mood_lo = start = subj[-1].end
+        mood = self.mood(sent, mood_lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
         if mood is None and kind in ("measure", "act") and self.harm_if(sent, lo, a, hi, holder):
             mood = "Leverage"  # 若中國切斷稀土供應，美國軍工將停擺: a lever described by its effect
         if mood is None or (kind == "retaliation" and mood != "Threat"):
