@@ -101,3 +101,27 @@ PARTICIPLE_MOOD = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_MOOD)
 def test_participle_clause_mood(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _pressure(claims_of, text) == expected
+
+
+# -- a definite subject referring back takes the step it vows or imposes -------------------------------
+# "… Wilbur Ross met … . The secretary has threatened to impose …": 'the secretary', 'the ministry'
+# (en-anaphor-person, en-anaphor-body, data) before a threat word or a verb taking the measure stand for
+# the actor of their kind named just before. A definite subject that only reports, or one naming people
+# no one identifies (the analysts), takes nothing.
+DEFINITE_SUBJECT = [
+    ("Commerce Secretary Wilbur Ross met Chinese officials on Monday. The secretary has threatened to impose "
+     "export controls on Chinese chipmakers if talks fail.",
+     {("Threat", "person/wilbur-ross", "export-controls")}),
+    ("China's Commerce Ministry rejected the charges on Tuesday. The ministry vowed to impose countermeasures "
+     "against the sanctions.",
+     {("Threat", "org/mofcom", "countermeasures")}),
+    # near misses
+    ("Trade Representative Robert Lighthizer spoke on Monday. The official said the tariffs on steel had worked.",
+     set()),
+    ("Trade Representative Robert Lighthizer spoke on Monday. The analysts warned of new tariffs on steel.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_SUBJECT)
+def test_definite_subject_threatens(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _threats(claims_of, text) == expected

@@ -768,7 +768,14 @@ class _Finder:
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
         """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs)."""
         m = re.match(r"\s*(?:it|they|he|she)\s+" + _AUX, self.t[lo:a])
-        return bool(m and self.r.verb is not None and self.r.verb.search(self.t, lo + m.end(), a))
+        if m and self.r.verb is not None and self.r.verb.search(self.t, lo + m.end(), a):
+            return True
+        # "The president has vowed to …", "the ministry threatened …": a definite subject referring
+        # back, then the verb that takes the measure or a threat word
+        m = self.r.anaphor.match(self.t, lo, a) if self.r.anaphor is not None else None
+        if m is None or m.lastgroup not in ("person", "body"):
+            return False
+        return any(p is not None and p.search(self.t, m.end(), a) for p in (self.r.verb, self.r.threat))
 
     def _pronoun_subject(self, sent: Sentence, lo: int, depth: int = 2) -> str | None:
         """The referent of a subject opening an English clause that refers back (he, they, the
