@@ -125,3 +125,24 @@ DEFINITE_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), DEFINITE_SUBJECT)
 def test_definite_subject_threatens(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _threats(claims_of, text) == expected
+
+
+# -- a punitive verb's object followed by a list it introduces: one item per thing ---------------------
+# "halted its cooperation with the U.S. on several fronts, including A and B": what is cut is listed
+# after "including" (en-list-intro, data), past the initialism's dot of "U.S."; a parenthesis or a
+# full stop before the list ends the step's phrase, and an object with no list stays the item.
+ACT_LIST = [
+    ("Beijing halted its cooperation with the U.S. on several fronts, including drug enforcement and maritime "
+     "safety talks, after the visit.",
+     {("Leverage", CN, "drug enforcement", None), ("Leverage", CN, "maritime safety talks", None)}),
+    # near misses
+    ("Beijing severed its military contacts with the U.S. on Friday.",
+     {("Leverage", CN, "severed its military contacts", None)}),
+    ("Beijing halted its exchanges with the U.S. on Monday (including a visit by officials).",
+     {("Leverage", CN, "halted its exchanges", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACT_LIST)
+def test_act_object_list_after_intro(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pressure(claims_of, text) == expected

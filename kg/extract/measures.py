@@ -87,6 +87,8 @@ _INTENT_OPENS = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+
 _COMPOUND_NEXT, _COMPOUND_PREV = re.compile(r"-[a-z]"), re.compile(r"[a-z.]-")  # US-China, U.S.-led: compounds
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 # English: a verb's cue word right before an auxiliary or copula is a noun, its clause's subject
+# English: what ends a measure's phrase before a list introduced after it (not the dot of U.S.)
+_INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
 _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
@@ -1083,7 +1085,7 @@ class _Finder:
         if self.r.list_intro is None:
             return []
         m = self.r.list_intro.search(self.t, pos, min(end, pos + _INTRO_REACH))
-        if m is None or re.search(r"[;:.()]", self.t[pos : m.start()]):
+        if m is None or _INTRO_BREAK.search(self.t, pos, m.start()):
             return []
         for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.threat, self.r.verb):
             if pat is not None and pat.search(self.t, pos, m.start()):
@@ -1164,6 +1166,13 @@ class _Finder:
             return []
         if found or item == "required":
             return found
+        if self.lang == "en":
+            # halted its ties with the U.S. on several fronts, including talks on climate change and
+            # military contacts: the list introduced after its object names what is cut, one item each
+            starts = [z.start for z in self.sentences]
+            intro = self.en_listed_after_intro(y, self.sentences[bisect.bisect_right(starts, a) - 1].end)
+            if intro:
+                return intro
         things = self.listed(x, y)
         if things:
             return [(ia, ib, "") for ia, ib in things]
