@@ -1169,8 +1169,8 @@ class _Finder:
         if self.lang == "en":
             # halted its ties with the U.S. on several fronts, including talks on climate change and
             # military contacts: the list introduced after its object names what is cut, one item each
-            starts = [z.start for z in self.sentences]
-            intro = self.en_listed_after_intro(y, self.sentences[bisect.bisect_right(starts, a) - 1].end)
+            end = self.sentences[bisect.bisect_right(self.starts, a) - 1].end
+            intro = self.en_listed_after_intro(y, end) if self.r.list_intro is not None else []
             if intro:
                 return intro
         things = self.listed(x, y)
@@ -1212,6 +1212,7 @@ class _Finder:
     def run(self, sentences: list[Sentence]) -> list[ClaimMention]:
         self.sentences = sentences
         self.sent_no = {x.start: i for i, x in enumerate(sentences)}  # (why: a lookup per claim stays O(1))
+        self.starts = [x.start for x in sentences]
         kinds = (
             ("measure", self.r.measure, "self"),  # tariffs on X: the tariff is the item, X its target
             ("measure", self.r.restrict, "object"),  # export controls on gallium: gallium, else the controls
