@@ -86,6 +86,12 @@ _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # q
 _INTENT_OPENS = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+){1,2})?(?:to|of)\s")  # on Monday to
 _COMPOUND_NEXT, _COMPOUND_PREV = re.compile(r"-[a-z]"), re.compile(r"[a-z.]-")  # US-China, U.S.-led: compounds
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
+# English: a verb's cue word right before an auxiliary or copula is a noun, its clause's subject
+# English: what ends a measure's phrase before a list introduced after it (not the dot of U.S.)
+_INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
+_PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
+_COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
+_PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 # a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
@@ -258,8 +264,15 @@ def _list_stop(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
         rests = [j[len(k) :] for j in joins if j.startswith(k + " ")]
         return re.escape(k) + r"\b" + "".join(f"(?!{re.escape(r)})" for r in rests)
 
+    # a participle clause after a comma (fees on U.S. ships, beginning at $50 a ton and rising to …)
+    # is no thing of the list: an -ing word then a preposition, determiner or amount (not "clothing
+    # and shoes", a thing)
+    lead = "|".join(re.escape(k) for k in stops if " " not in k)
+    participle = rf"(?<=,)\s[a-z]+ing\s(?=(?:{lead}|at|the|a|an|up|down)\b|[$\d])"
     # a full stop ends it, not the dot of an initialism (banning U.S. transactions)
-    return re.compile(r"\s(?:" + "|".join(stop(k) for k in stops) + r")|[;:()\"“”]|(?<!\.[a-z])\.(?=\s|$)")
+    return re.compile(
+        r"\s(?:" + "|".join(stop(k) for k in stops) + r")|" + participle + r"|[;:()\"“”]|(?<!\.[a-z])\.(?=\s|$)"
+    )
 
 
 def _matter_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -664,11 +677,18 @@ class _Finder:
     def _participle_subject(self, sent: Sentence, lo: int, a: int) -> str | None:
         """English '…, signaling potential countermeasures' / '…, threatening new tariffs': a
         participle clause with no actor of its own takes the subject of the sentence."""
-        if not re.match(r",\s*$", self.t[max(sent.start, lo - 2) : lo]) or self.idx.in_range(lo, a):
-            return None
-        if not re.match(r"\s*[a-z]+ing\s", self.t[lo:a]):
+        if not self._participle_clause(sent, lo, a):
             return None
         return self.subject(sent, sent.start, lo)
+
+    def _participle_clause(self, sent: Sentence, lo: int, a: int) -> bool:
+        """English: the clause ``lo..a`` opens with a participle after a comma (also one closing a
+        quotation: … to "phase three," slapping …) and names no actor of its own."""
+        return (
+            _PARTICIPLE_OPENS.match(self.t, lo, a) is not None
+            and _COMMA_BEFORE.search(self.t[max(sent.start, lo - 3) : lo]) is not None
+            and not self.idx.in_range(lo, a)
+        )
 
     def _en_taker_over_modifier(self, spans: list[Span], mod: Span) -> str | None:
         """English 'the US will announce new China tariffs': a bare name before the measure (no
@@ -750,7 +770,14 @@ class _Finder:
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
         """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs)."""
         m = re.match(r"\s*(?:it|they|he|she)\s+" + _AUX, self.t[lo:a])
-        return bool(m and self.r.verb is not None and self.r.verb.search(self.t, lo + m.end(), a))
+        if m and self.r.verb is not None and self.r.verb.search(self.t, lo + m.end(), a):
+            return True
+        # "The president has vowed to …", "the ministry threatened …": a definite subject referring
+        # back, then the verb that takes the measure or a threat word
+        m = self.r.anaphor.match(self.t, lo, a) if self.r.anaphor is not None else None
+        if m is None or m.lastgroup not in ("person", "body"):
+            return False
+        return any(p is not None and p.search(self.t, m.end(), a) for p in (self.r.verb, self.r.threat))
 
     def _pronoun_subject(self, sent: Sentence, lo: int, depth: int = 2) -> str | None:
         """The referent of a subject opening an English clause that refers back (he, they, the
@@ -1058,7 +1085,7 @@ class _Finder:
         if self.r.list_intro is None:
             return []
         m = self.r.list_intro.search(self.t, pos, min(end, pos + _INTRO_REACH))
-        if m is None or re.search(r"[;:.()]", self.t[pos : m.start()]):
+        if m is None or _INTRO_BREAK.search(self.t, pos, m.start()):
             return []
         for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.threat, self.r.verb):
             if pat is not None and pat.search(self.t, pos, m.start()):
@@ -1115,6 +1142,8 @@ class _Finder:
         x = b + len(self.t[b:hi]) - len(self.t[b:hi].lstrip(" "))
         y = hi
         if self.lang == "en":
+            if _PREDICATE_NEXT.match(self.t, b):
+                return []  # "the ban was unacceptable and threatened …": a noun, its clause's subject
             y = self.phrase_end(x, hi)
         if y <= x:
             return []
@@ -1137,6 +1166,13 @@ class _Finder:
             return []
         if found or item == "required":
             return found
+        if self.lang == "en":
+            # halted its ties with the U.S. on several fronts, including talks on climate change and
+            # military contacts: the list introduced after its object names what is cut, one item each
+            end = self.sentences[bisect.bisect_right(self.starts, a) - 1].end
+            intro = self.en_listed_after_intro(y, end) if self.r.list_intro is not None else []
+            if intro:
+                return intro
         things = self.listed(x, y)
         if things:
             return [(ia, ib, "") for ia, ib in things]
@@ -1176,6 +1212,7 @@ class _Finder:
     def run(self, sentences: list[Sentence]) -> list[ClaimMention]:
         self.sentences = sentences
         self.sent_no = {x.start: i for i, x in enumerate(sentences)}  # (why: a lookup per claim stays O(1))
+        self.starts = [x.start for x in sentences]
         kinds = (
             ("measure", self.r.measure, "self"),  # tariffs on X: the tariff is the item, X its target
             ("measure", self.r.restrict, "object"),  # export controls on gallium: gallium, else the controls
@@ -2439,7 +2476,14 @@ class _Finder:
         start = own[-1].end if own and kind != "retaliation" else lo
         if own and self._possessor(own[-1], a) and self._suffered(lo, own[-1].start):
             start = lo  # would be subject to U.S. sanctions: the clause's mood is the measure's
-        mood = self.mood(sent, lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
+        mood_lo = lo
+        if self.lang == "en" and not own and self._participle_clause(sent, lo, a):
+            # "Doe warned he could escalate, slapping tariffs on …": a participle clause takes its
+            # mood from its subject's clause, from the subject's mention on
+            subj = [sp for sp in self.idx.in_range(sent.start, lo) if sp.key == holder]
+            if subj:
+                mood_lo = start = subj[-1].end
+        mood = self.mood(sent, mood_lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
         if mood is None and kind in ("measure", "act") and self.harm_if(sent, lo, a, hi, holder):
             mood = "Leverage"  # 若中國切斷稀土供應，美國軍工將停擺: a lever described by its effect
         if mood is None or (kind == "retaliation" and mood != "Threat"):
