@@ -74,3 +74,18 @@ NOT_GOING_ON = [
 @pytest.mark.parametrize(("text", "expected"), NOT_GOING_ON)
 def test_clause_with_its_own_subject(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of(text)) == expected
+
+
+PRESSURE_MEASURES = [
+    # 打壓措施 names pressure by itself: a measure taken, the taker's lever (the target of 對華
+    # is left open as written)
+    ("美方短短20余天提出20项对华打压措施。", {("Leverage", US, None, None, "对华打压措施")}),
+    ("美國近月接連對中國企業祭出多項打壓措施。", {("Leverage", US, CN, None, "對中國企業祭出多項打壓措施")}),
+    # opposed, it is the other side's and wanted stopped (no lever of the one opposing)
+    ("中方堅決反對美方的打壓措施。", {("Demand", CN, US, None, "美方的打壓措施")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESSURE_MEASURES)
+def test_pressure_measure_noun(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(claims_of(text)) == expected
