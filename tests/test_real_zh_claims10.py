@@ -89,3 +89,35 @@ PRESSURE_MEASURES = [
 @pytest.mark.parametrize(("text", "expected"), PRESSURE_MEASURES)
 def test_pressure_measure_noun(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
     assert _claims(claims_of(text)) == expected
+
+
+def _said(claims):  # type: ignore[no-untyped-def]
+    return {(c.actor, c.quote) for c in claims if c.kind == "Statement"}
+
+
+ASKED_IN_QUOTES = [
+    # a verb of asking before a quotation attributes it like a verb of speech: the words asked for
+    ("習近平敦促雙方團隊「儘快敲定後續工作」。", {("person/xi-jinping", "儘快敲定後續工作")}),
+    ("习近平敦促双方团队“尽快敲定后续工作”。", {("person/xi-jinping", "尽快敲定后续工作")}),
+    ("王毅呼籲美方「與中方相向而行，妥善處理分歧」。", {("person/wang-yi", "與中方相向而行，妥善處理分歧")}),
+    ("布林肯促請北京「停止對台灣的軍事施壓」。", {("person/antony-blinken", "停止對台灣的軍事施壓")}),
+]
+
+NOT_ASKED_IN_QUOTES = [
+    # the name of a thing in quotes (協議) is a term, not words said
+    "王毅敦促美方切實履行「第一階段協議」。",
+    # a short catchword of a state is no statement
+    "北京敦促華府「停止霸凌」。",
+    # 要求 (also a noun, 的要求「…」) attributes no quotation
+    "川普要求中國「立即停止」對美國的報復。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_IN_QUOTES)
+def test_asking_verb_attributes_the_quote(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _said(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ASKED_IN_QUOTES)
+def test_asking_verb_near_misses(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _said(claims_of(text)) == set()
