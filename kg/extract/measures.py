@@ -214,6 +214,8 @@ class _Rules:
     thing_anaphor: re.Pattern[str] | None  # this act, such practices, 此舉: a matter named in the sentence before
     generic_subject: re.Pattern[str] | None  # English "Republican politicians called for …": people no one names
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
+    besides: re.Pattern[str] | None = None  # 除了…外，還將…: a frame before a clause that goes on
+    report: re.Pattern[str] | None = None  # 路透社報導: an outlet reporting, no subject of what it reports
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -479,6 +481,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         reproach_verb=cue("reproach-verb") or cue("criticise"),
         thing_anaphor=cue("thing-anaphor"),
         generic_subject=_generic_subject(lex, lang),
+        besides=cue("besides"),
+        report=cue("report"),
     )
 
 
@@ -609,6 +613,10 @@ class _Finder:
             if self._verb_after_pronoun(lo, a):
                 return self._pronoun_subject(sent, lo)
             return self._participle_subject(sent, lo, a)
+        if self._subjectless(lo, a):
+            # 還將提高中國鋰電池…的關稅: a clause opened by 還將 has no subject of its own; an actor
+            # after its verb is an object or a modifier, never the one taking the step
+            return self._earlier_subject(sent, lo) or self._pronoun_subject(sent, lo)
         for sp in spans:
             if not self._speaker(sp, a):
                 return sp.key
@@ -616,6 +624,14 @@ class _Finder:
             return spans[-1].key
         # 他又揚言…徵稅: a clause opened by a pronoun, with no subject before it, is the speaker's
         return self._earlier_subject(sent, lo) or self._pronoun_subject(sent, lo)
+
+    def _subjectless(self, lo: int, a: int) -> bool:
+        """Chinese: a clause opened by an adverb that goes on with an earlier subject
+        (``zh-go-on-subject``: 還將, 也將, 此外) and no actor right after it (同時美國將… names one)."""
+        m = self.r.anaphor.match(self.t, lo) if self.r.anaphor is not None else None
+        if m is None or m.lastgroup != "they":
+            return False
+        return not any(sp.start <= m.end() for sp in self.idx.in_range(lo, a))
 
     def _noun_owner(self, lo: int, a: int) -> str | None:
         """English "Trump's threat on Monday to slap China with tariffs", "in response to Trump's
@@ -786,9 +802,18 @@ class _Finder:
         i = self.sent_no.get(sent.start, -1)
         if m is None or i <= 0 or any(sp.start < m.end() for sp in self.idx.in_range(lo, m.end())):
             return None  # "The White House urged": a name, no reference back
-        if self.lang == "zh" and m.lastgroup == "they" and self.t[sent.start : lo].strip():
+        if self.lang == "zh" and m.lastgroup == "they" and self.t[sent.start : lo].strip() and not self._besides(sent, lo):
             return None  # 該措施…，還拓展…: inside a sentence 還 goes on with its own subject, named or not
         return self._antecedent(i, m.lastgroup or "they", depth)
+
+    def _besides(self, sent: Sentence, lo: int) -> bool:
+        """Chinese: only a frame of what else is done (``zh-besides``: 除了電動車外，還將…) and no actor
+        stands before the clause: like a sentence opened by 還, it goes on with the subject before."""
+        return (
+            self.r.besides is not None
+            and self.r.besides.match(self.t, sent.start) is not None
+            and not self.idx.in_range(sent.start, lo)
+        )
 
     def _antecedent(self, i: int, kind: str, depth: int) -> str | None:
         """What a referring subject of sentence ``i`` stands for: for he, she and we the person
@@ -811,8 +836,18 @@ class _Finder:
                     return back
             for sp in self.idx.in_range(prev.start, prev.end):
                 if self.idx.actors[sp.key].type in want and not self._obliqued(sp, prev.start):
+                    if self._reporter(sp, prev.end):
+                        continue  # 綜合美聯社等外媒報導，拜登宣布…: the outlet reports, 拜登 acts
                     return sp.key
         return None
+
+    def _reporter(self, sp: Span, hi: int) -> bool:
+        """Chinese: a mention followed, in its clause, by a verb of reporting (``zh-report``:
+        美聯社等外媒報導): the outlet telling what others did."""
+        if self.lang != "zh" or self.r.report is None:
+            return False
+        m = self.r.report.search(self.t, sp.end, min(hi, sp.end + 8))
+        return m is not None and not self.r.clause_end.search(self.t, sp.end, m.start())
 
     def current_speaker(self, sent: Sentence, back: int = 3) -> str | None:
         """Who is speaking where a sentence names no subject of its own (何詠前稱，…。希望美方…;
@@ -2588,10 +2623,25 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
     if c.issue and d.issue:
         # two things of one list under one issue (gallium, germanium) are two facts
         limit = 40 if c.lang == "en" else 12
-        return c.issue == d.issue and not (
-            same_place and _listed_together(c.sentence.text, c.phrase, d.phrase, joins, limit)
-        )
+        if c.issue != d.issue:
+            return False
+        if same_place and _listed_together(c.sentence.text, c.phrase, d.phrase, joins, limit):
+            return False
+        # Chinese: a thing of a list (鋰電池、醫療用品與半導體等商品的關稅) is a fact of its own, though
+        # an earlier sentence named the same measure on something else (電動車的關稅)
+        return c.lang == "en" or c.phrase in d.phrase or not _in_list(c.sentence.text, c.phrase, joins)
     return c.phrase in d.phrase or d.phrase in c.phrase
+
+
+def _in_list(text: str, part: str, joins: re.Pattern[str] | None) -> bool:
+    """Whether a short phrase stands in a list of its sentence: a list's joining word (、, 和)
+    right before or right after it."""
+    i = text.find(part)
+    if joins is None or i < 0 or len(part) > 12:
+        return False
+    return joins.match(text, i + len(part)) is not None or any(
+        m.end() == i for m in joins.finditer(text, max(0, i - 3), i)
+    )
 
 
 def find_measures(

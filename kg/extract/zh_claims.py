@@ -158,6 +158,7 @@ _KINDS = (
     "zh-speech",
     "zh-speech-noun",
     "zh-speech-bare",
+    "zh-speech-ask",
     "zh-speech-words",
     "zh-utter-verb",
     "zh-utter-infix",
@@ -2334,6 +2335,10 @@ def _speaker_before(
     if _is_term_quote(d, qa, qb):
         return None
     verbs = _speech(d, lo, qa)
+    # 習近平敦促雙方團隊「儘快敲定…」, 呼籲創造“公平競爭環境”: the words asked for were said
+    asks = c.find("zh-speech-ask", s, lo, qa)
+    if asks and (not verbs or asks[-1].start() > verbs[-1].end()):
+        verbs = [*verbs, asks[-1]]
     if not verbs:
         return None
     v = verbs[-1]
