@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, prep_before
-from kg.extract.measures import demand_noun, rules_for
+from kg.extract.measures import demand_noun, generic_subject_at, rules_for
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
@@ -428,7 +428,10 @@ class _Claims:
         self.call_by_pat = pats.call_by_pat
         self.if_pat = pats.if_pat
         self.step_pat = pats.step_pat
-        self.generic_subject = rules_for(lex, "en").generic_subject
+        rules = rules_for(lex, "en")
+        self.generic_subject = rules.generic_subject
+        gn = rules.generic_noun
+        self.generic_starts = [m.start() for m in gn.finditer(self.t)] if gn is not None else []
         self.lev_spans: list[tuple[int, int]] = []
         if self.cue_pat.get("leverage") is not None:
             self.lev_spans = [(m.start(), m.end()) for m in self.cue_pat["leverage"].finditer(self.t)]
@@ -610,9 +613,9 @@ class _Claims:
                 return None
         q = self.quote_of(pos)
         cands = [r for r in self.refs(sent.start, pos) if self.quote_of(r.start) == q]
-        if self.generic_subject is not None and (g := self.generic_subject.search(self.t, ws, pos)) is not None:
-            if not any(r.start >= g.start() for r in cands):
-                return None  # "… and Republican politicians called for …": an unnamed holder
+        g = generic_subject_at(self.generic_subject, self.t, self.generic_starts, ws, pos)
+        if g is not None and not any(r.start >= g for r in cands):
+            return None  # "… and Republican politicians called for …": an unnamed holder
         # "X, who led Beijing's delegation, said": a possessive names no subject when an
         # earlier actor can be one
         # "X, who met Y on Sunday, said": actors inside the relative clause are not subjects

@@ -213,6 +213,7 @@ class _Rules:
     reproach_verb: re.Pattern[str] | None  # accused, criticized; 批評 (the Chinese verbs of criticism)
     thing_anaphor: re.Pattern[str] | None  # this act, such practices, 此舉: a matter named in the sentence before
     generic_subject: re.Pattern[str] | None  # English "Republican politicians called for …": people no one names
+    generic_noun: re.Pattern[str] | None  # its nouns alone (where to try it, found once per document)
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
     besides: re.Pattern[str] | None = None  # 除了…外，還將…: a frame before a clause that goes on
     report: re.Pattern[str] | None = None  # 路透社報導: an outlet reporting, no subject of what it reports
@@ -368,6 +369,20 @@ def _generic_subject(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + nouns + r")\s+" + _AUX + r"(?:[a-z]+ly\s+)?$") if nouns else None
 
 
+def generic_subject_at(rx: re.Pattern[str] | None, text: str, starts: list[int], lo: int, hi: int) -> int | None:
+    """Where an unnamed subject (:func:`_generic_subject`) ending right at ``hi`` starts, or None;
+    tried only at the starts of its nouns in ``[lo, hi)`` (``starts``: sorted, found once per
+    document), so the check costs a look-up where no such noun stands, not a scan of the window."""
+    if rx is None:
+        return None
+    k = bisect.bisect_left(starts, lo)
+    while k < len(starts) and starts[k] < hi:
+        if rx.match(text, starts[k], hi):
+            return starts[k]
+        k += 1
+    return None
+
+
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -481,6 +496,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         reproach_verb=cue("reproach-verb") or cue("criticise"),
         thing_anaphor=cue("thing-anaphor"),
         generic_subject=_generic_subject(lex, lang),
+        generic_noun=_alt(lex.cue_keys(f"{lang}-generic-subject", lang), lang) if lang == "en" else None,
         besides=cue("besides"),
         report=cue("report"),
     )
@@ -507,6 +523,8 @@ class _Finder:
         self.lang = lang
         self.idx = index
         self.r = rules_for(lex, lang)
+        gn = self.r.generic_noun
+        self.generic_starts = [m.start() for m in gn.finditer(text)] if gn is not None else []
         self.out: list[ClaimMention] = []
         self.quotes: list[tuple[int, int, str]] = []  # statements already found: (start, end, speaker)
         # each side's stand-in as a target: its state, else its first government body named
@@ -2256,7 +2274,7 @@ class _Finder:
         inner = self._subject_body(lo, a)
         if inner is not None:
             return inner
-        if self.r.generic_subject is not None and self.r.generic_subject.search(self.t, lo, a):
+        if generic_subject_at(self.r.generic_subject, self.t, self.generic_starts, lo, a) is not None:
             return None  # "… and Republican politicians called for …": an unnamed asker
         first = next(iter(self.idx.in_range(sent.start, lo)), None)
         if first is not None:
