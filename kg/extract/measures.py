@@ -1298,6 +1298,8 @@ class _Finder:
         for rank, (kind, pat, item) in enumerate(kinds):
             if pat is None:
                 continue
+            if kind == "reproach" and (self.r.reproach_verb is None or self.r.reproach_verb.search(self.t) is None):
+                continue  # 沒有, 拒絕 are everywhere; a reproach needs a verb of criticism in the text
             for m in pat.finditer(self.t):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sentences[i].end:
