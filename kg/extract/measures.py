@@ -68,7 +68,7 @@ _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows
 # English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
 # English: the capitalised title words right before a name, 'of'/'for' inside them included
-# (Secretary of State Antony Blinken, Minister of Commerce Wang: no oblique 'of' before the name)
+# (Secretary of State Jane Doe, Minister of Commerce Wang: no oblique 'of' before the name)
 _TITLE_RUN_END = re.compile(r"(?:\s*\b[A-Z][\w.-]*(?:\s+(?:of|for)(?=\s+[A-Z]))?)+\s*$")
 # English: a noun's owner or determiner right before a demand word (Washington's demands, the demands)
 _NOUN_BEFORE = re.compile(
@@ -1812,8 +1812,8 @@ class _Finder:
             before = self.idx.in_range(lo, a)
             owner = before[-1] if before and re.fullmatch(r"(?:'s?|’s?)\s+", self.t[before[-1].end : a]) else None
             head = self._np_head(named) if named else None
-            # the owner voices it when the subject is of another side (or none): "Bessent expressed
-            # Washington's displeasure" is Bessent's
+            # the owner voices it when the subject is of another side (or none): "the minister
+            # expressed his government's displeasure" is the minister's
             if owner is not None and (head is None or self.side(head) != self.side(owner.key)):
                 head = owner.key
             demander = head
