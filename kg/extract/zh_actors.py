@@ -141,6 +141,7 @@ class _Cues:
     title_first: re.Pattern[str] | None = None
     speech_first: re.Pattern[str] | None = None
     compiled: dict[str, object] = field(default_factory=dict)  # regexes built from the lists, once
+    by_latin: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, English name key) -> first id
 
 
 _CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -218,6 +219,10 @@ def _cues(lex: Lexicon) -> _Cues:
         person_state=_implied(lex, "zh-person-state-of:"),
     )
     cues.said = [k for k in keys("zh-speech") if len(k) >= 2]
+    for aid, entry in sorted(lex.actors.items()):
+        for t in entry.terms:
+            if not has_cjk(t.text):
+                cues.by_latin.setdefault((entry.type, t.key), aid)
     cues.any_suffix = cues.org_suffix + cues.gov_suffix
     cues.suffixes_gov = sorted(set(cues.org_suffix) | set(cues.gov_suffix), key=lambda w: (-len(w), w))
     cues.suffixes_org = sorted(set(cues.org_suffix), key=lambda w: (-len(w), w))
@@ -444,7 +449,8 @@ def _match_titles(d: _Doc) -> None:
         if nxt is None:
             break
         i = nxt.start()  # no title starts before it
-        w = _starts(s, i, c.titles_by_first.get(s[i], _NO_WORDS))
+        # (the bucket holds only words starting with s[i], longest first: no index needed)
+        w = next((t for t in c.titles_by_first.get(s[i], _NO_WORDS) if s.startswith(t, i)), None)
         # 委員|會: a title whose end is the start of an organisation ending is
         # part of a body's name (美中戰略競爭特別委員會主席), not a title
         if w and _ends(s, i + len(w) + 1, c.any_suffix) not in (None, s[i + len(w)]):
@@ -944,11 +950,7 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
 
 def _lexicon_by_latin(d: _Doc, latin: str, typ: str) -> str | None:
     """The lexicon actor of type ``typ`` whose English name is ``latin`` (case-insensitive)."""
-    key = latin.casefold()
-    for aid, entry in sorted(d.lex.actors.items()):
-        if entry.type == typ and any(t.key == key for t in entry.terms if not has_cjk(t.text)):
-            return aid
-    return None
+    return d.c.by_latin.get((typ, latin.casefold()))
 
 
 def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:

@@ -77,8 +77,10 @@ class _Cues:
         """Non-overlapping matches of a cue kind in ``s[lo:hi]``, left to right.
 
         Why the memo: the claim rules ask for some twenty kinds in every sentence, and most
-        kinds occur in few documents; one search of the whole text tells, once per document,
-        that a kind can be skipped in all its sentences.
+        kinds occur in few places. One scan of the whole text per kind and document gives its
+        leftmost-longest matches; a window no such match overlaps holds none of the kind's
+        words (a word starting in it would start a match there or lie inside one), so the
+        window's own scan is run only where a match overlaps it.
         """
         rx = self.rx.get(kind)
         if rx is None:
@@ -87,12 +89,18 @@ class _Cues:
         if seen.get("") is not s:
             seen.clear()
             seen[""] = s
-        there = seen.get(kind)
-        if there is None:
-            there = seen[kind] = rx.search(s) is not None
-        if not there:
+        spans = seen.get(kind)
+        if spans is None:
+            ms = list(rx.finditer(s))
+            spans = seen[kind] = ([m.start() for m in ms], [m.end() for m in ms])
+        starts, ends = spans  # type: ignore[misc]
+        if not starts:
             return []
-        return list(rx.finditer(s, lo, len(s) if hi is None else hi))
+        end = len(s) if hi is None else hi
+        j = bisect.bisect_right(ends, lo)  # the first whole-text match ending after lo
+        if j == len(starts) or starts[j] >= end:
+            return []
+        return list(rx.finditer(s, lo, end))
 
     def starts(self, kind: str, s: str, pos: int) -> str | None:
         """The longest cue of ``kind`` that starts at ``pos``."""
