@@ -226,7 +226,10 @@ def test_aimed_at_other_side(claims_of, text: str, expected: set[tuple[str, ...]
 
 # -- a step that must not be taken is no step taken ---------------------------------------------
 NOT_TAKEN = [
-    ("商務部發言人說：「荷方應尊重市場原則，不濫用出口管制措施。」", set()),
+    # no step taken; 荷方 (the Netherlands) is asked not to take one
+    ("商務部發言人說：「荷方應尊重市場原則，不濫用出口管制措施。」",
+     {("Demand", "org/mofcom", "state/netherlands", "尊重市場原則"),
+      ("Demand", "org/mofcom", "state/netherlands", "不濫用出口管制措施")}),
     ("美國不斷加強對中國的出口管制。", {("Leverage", US, CN, "對中國的出口管制")}),  # 不斷: continuously
 ]
 

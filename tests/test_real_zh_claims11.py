@@ -1,0 +1,62 @@
+"""Chinese demands and threats in further constructions of real reports (kg/extract/measures.py,
+kg/extract/zh_claims.py): items ending in a noun of rules, the short forms of third states (荷方),
+and the other general shapes added in session 11.
+
+Every sentence here was written for these tests in the styles of Taiwan, Hong Kong and mainland
+outlets (both scripts); none is taken from an article. Each case asserts the exact set of
+(kind, holder, target, issue) or the exact phrases of its demands and threats; near misses assert
+none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+MOFCOM = "org/mofcom"
+
+
+def _kinds(claims, kinds=("Demand", "Threat")):  # type: ignore[no-untyped-def]
+    return {(c.kind, c.actor, c.target, c.issue) for c in claims if c.kind in kinds}
+
+
+def _phrases(claims, kind="Demand"):  # type: ignore[no-untyped-def]
+    return {c.phrase for c in claims if c.kind == kind}
+
+
+# ---- an item ending in a noun of rules keeps its last character (則 is also an adverb) -----
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("商務部表示，美方應尊重市場原則。", "尊重市場原則"),
+        ("商务部表示，美方应遵守国际贸易规则。", "遵守国际贸易规则"),
+        ("外交部表示，美方應恪守一個中國原則。", "恪守一個中國原則"),
+    ],
+)
+def test_item_ending_in_rule_noun_is_kept_whole(claims_of, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    assert phrase in _phrases(claims_of(text))
+
+
+def test_trailing_adverb_is_still_trimmed(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """An adverb 則 that opens the next clause is still no part of the item."""
+    phrases = _phrases(claims_of("商務部表示，美方應取消單邊關稅，否則中方將採取反制措施。"))
+    assert not any(p.endswith("則") for p in phrases)
+
+
+# ---- X方: the short form of a third state, addressed like 美方 ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("商務部發言人說：「荷方應尊重契約精神，避免阻礙兩國半導體行業正常合作。」",
+         {("Demand", MOFCOM, "state/netherlands", None), ("Demand", MOFCOM, "state/netherlands", "semiconductors")}),
+        ("外交部表示，日方應停止在台灣問題上挑釁。", {("Demand", "org/mfa-china", "state/japan", None)}),
+    ],
+)
+def test_third_state_short_form_is_addressed(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == expected
+
+
+def test_short_form_merges_with_the_state(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    """荷方 and 荷蘭 are one actor."""
+    ex = extraction_of("荷蘭政府接管了該公司。荷方表示，此舉是為保護技術。")
+    assert "state/netherlands" in ex.actors and not [k for k in ex.actors if "荷方" in k]
