@@ -60,3 +60,45 @@ def test_short_form_merges_with_the_state(extraction_of) -> None:  # type: ignor
     """荷方 and 荷蘭 are one actor."""
     ex = extraction_of("荷蘭政府接管了該公司。荷方表示，此舉是為保護技術。")
     assert "state/netherlands" in ex.actors and not [k for k in ex.actors if "荷方" in k]
+
+
+# ---- 建議 + the one asked: a demand like 要求; what a later clause of it lifts is the asked's lever --
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外交部發言人建議美方履行承諾，解除對中國光伏產品加徵的關稅。",
+         {("Demand", "org/mfa-china", US, None), ("Demand", "org/mfa-china", US, "tariffs"),
+          ("Demand", "org/mfa-china", US, "solar"), ("Leverage", US, CN, "tariffs")}),
+        ("美國商務部建议中方放宽稀土出口管制。",
+         {("Demand", "org/us-commerce", CN, "rare-earths"), ("Leverage", CN, "org/us-commerce", "rare-earths")}),
+        # 要求 too: the second clause lifts the asked side's measure
+        ("中方要求美方停止打壓中國企業，取消對華加徵的關稅。",
+         {("Demand", CN, US, None), ("Demand", CN, US, "tariffs"), ("Leverage", US, CN, "tariffs")}),
+    ],
+)
+def test_suggestion_to_the_other_side_is_a_demand(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand", "Leverage")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分析人士建議美國降低關稅。",  # an analyst: no side asks
+        "中方建議雙方加強溝通。",  # both sides: nobody asked of the other
+        "報告提出多項政策建議。",  # the noun
+    ],
+)
+def test_suggestion_without_other_side_is_no_demand(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == set()
+
+
+def test_another_actor_in_between_keeps_the_lever_unowned(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """日本 subject of the second clause: the lifted tariffs are no lever of the one asked."""
+    got = _kinds(claims_of("中方要求美方停止打壓，日本取消對華加徵的關稅。"), ("Leverage",))
+    assert ("Leverage", US, CN, "tariffs") not in got
+
+
+def test_price_of_a_demand_is_not_wanted(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """…，作為不將公司列入實體清單的條件: what the demand is for goes on with nothing wanted."""
+    got = {c.phrase for c in claims_of("美國曾要求荷方撤換中方管理層，作為不將公司列入實體清單的條件。") if c.kind == "Demand"}
+    assert got == {"撤換中方管理層"}

@@ -2357,7 +2357,15 @@ class _Finder:
         if not any(asked):
             return False
         near = [sp for sp in self.idx.in_range(max(sent.start, eased.start() - 40), eased.start())]
-        if not near or self.t[near[-1].end : eased.start()].strip(" 將将会會to") not in ("",):
+        if near and self.t[near[-1].end : eased.start()].strip(" 將将会會to") not in ("",):
+            # 建議美國履行承諾，解除…關稅: a later clause of the demand lifts it; the one asked right
+            # after the cue, with no actor after it, holds the measure
+            cue = asked[0]
+            last = next((sp for sp in reversed(near) if not self._modifier(sp)), near[-1])  # (not 中國企業)
+            if cue is None or self.t[eased.start() - 1 : eased.start()] not in ("，", ",") or last.start != cue.end():
+                return False
+            near = [last]
+        elif not near:
             return False
         holder = near[-1].key
         if self.side(holder) not in _SIDES:
