@@ -102,3 +102,28 @@ def test_price_of_a_demand_is_not_wanted(claims_of) -> None:  # type: ignore[no-
     """…，作為不將公司列入實體清單的條件: what the demand is for goes on with nothing wanted."""
     got = {c.phrase for c in claims_of("美國曾要求荷方撤換中方管理層，作為不將公司列入實體清單的條件。") if c.kind == "Demand"}
     assert got == {"撤換中方管理層"}
+
+
+# ---- a step scheduled (原定, 原計劃) or held open (不排除): a threat, even when called off ----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美國原定對中國商品加徵的關稅確定暫緩。", {("Threat", US, CN, "tariffs")}),
+        ("白宮宣布，將原訂下月起對中國電動車加徵的關稅延後實施。", {("Threat", "org/white-house", CN, "tariffs")}),
+        ("美方取消了原計劃在12月15日加徵的懲罰性關稅。", {("Threat", US, None, "tariffs")}),
+        ("美國不排除對中國加徵關稅。", {("Threat", US, CN, "tariffs")}),
+    ],
+)
+def test_scheduled_step_is_a_threat(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Leverage", "Threat")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美國暫緩對中國商品加徵關稅。",  # no schedule named: tariffs in force, eased — the lever
+        "美國同意取消對中國商品加徵的關稅。",
+    ],
+)
+def test_eased_step_without_schedule_stays_leverage(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {k for k, *_ in _kinds(claims_of(text), ("Leverage", "Threat"))} == {"Leverage"}
