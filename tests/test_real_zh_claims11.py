@@ -127,3 +127,18 @@ def test_scheduled_step_is_a_threat(claims_of, text: str, expected: set) -> None
 )
 def test_eased_step_without_schedule_stays_leverage(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {k for k, *_ in _kinds(claims_of(text), ("Leverage", "Threat"))} == {"Leverage"}
+
+
+# ---- 「我們要…」 with no one asked: what the speaker means to do, no demand ---------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("川普說：「我們要設立進口稅，每年涉及金額600億美元。」", set()),
+        ("特朗普说：“我们要对钢铁征收关税。”", set()),
+        # asking stays asking: the one asked named, or a wish of the other side
+        ("川普說：「我們要中國購買更多美國大豆。」", {("Demand", "person/donald-trump", CN, "soybeans")}),
+        ("川普說：「我們希望開放中國市場。」", {("Demand", "person/donald-trump", CN, "market-access")}),
+    ],
+)
+def test_first_person_intention_is_no_demand(claims_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(claims_of(text), ("Demand",)) == expected
