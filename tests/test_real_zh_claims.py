@@ -200,9 +200,10 @@ def test_harm_on_condition(claims_of, text: str, expected: set[tuple[str, ...]])
 # -- what is wanted goes on clause by clause, until a clause with its own (pronoun) subject ---
 GOES_ON = [
     ("中方要求美方停止打壓，取消制裁，這是中方的一貫立場。",
-     {("Demand", CN, US, "停止打壓"), ("Demand", CN, US, "取消制裁")}),
+     {("Demand", CN, US, "停止打壓"), ("Demand", CN, US, "取消制裁"), ("Leverage", US, CN, "制裁")}),
     ("中方要求美方停止打壓，取消制裁，並且不得干涉中國內政。",
-     {("Demand", CN, US, "停止打壓"), ("Demand", CN, US, "取消制裁"), ("Demand", CN, US, "不得干涉中國內政")}),
+     {("Demand", CN, US, "停止打壓"), ("Demand", CN, US, "取消制裁"), ("Demand", CN, US, "不得干涉中國內政"),
+      ("Leverage", US, CN, "制裁")}),  # the sanctions to be lifted are in force, as in 要求美方取消制裁
 ]
 
 
@@ -226,7 +227,10 @@ def test_aimed_at_other_side(claims_of, text: str, expected: set[tuple[str, ...]
 
 # -- a step that must not be taken is no step taken ---------------------------------------------
 NOT_TAKEN = [
-    ("商務部發言人說：「荷方應尊重市場原則，不濫用出口管制措施。」", set()),
+    # no step taken; 荷方 (the Netherlands) is asked not to take one
+    ("商務部發言人說：「荷方應尊重市場原則，不濫用出口管制措施。」",
+     {("Demand", "org/mofcom", "state/netherlands", "尊重市場原則"),
+      ("Demand", "org/mofcom", "state/netherlands", "不濫用出口管制措施")}),
     ("美國不斷加強對中國的出口管制。", {("Leverage", US, CN, "對中國的出口管制")}),  # 不斷: continuously
 ]
 

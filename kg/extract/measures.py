@@ -203,6 +203,7 @@ class _Rules:
     condition_by: re.Pattern[str] | None
     condition_then: re.Pattern[str] | None
     ask_not_after: frozenset[str]
+    ask_intent: frozenset[str]  # 我們要設立…: with a first-person subject, an intention, not asking
     threat_noun: re.Pattern[str] | None
     threat_noun_end: re.Pattern[str] | None
     wanted_and: re.Pattern[str] | None  # joins of two wanted actions, with the words that only look like one
@@ -485,6 +486,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         condition_by=cue("condition-by"),
         condition_then=_alt(lex.cue_keys(f"{lang}-condition-then", lang), lang, tail=True),
         ask_not_after=frozenset(lex.cue_keys(f"{lang}-ask-not-after", lang)),
+        ask_intent=frozenset(lex.cue_keys(f"{lang}-ask-intent", lang)),
         threat_noun=cue("measure-threat-noun"),
         threat_noun_end=_alt(lex.cue_keys(f"{lang}-measure-threat-noun-end", lang), lang, tail=True),
         wanted_and=_alt(lex.cue_keys(f"{lang}-wanted-and", lang) + lex.cue_keys(f"{lang}-wanted-and-not", lang), lang),
@@ -1421,8 +1423,9 @@ class _Finder:
                     addressee, fronted = sp.key, lo
             quoted = self.quote_speaker(a)
             first_person = quoted is not None and self.first_person(max(quoted[0], a - 6), a)
+            intent = self.t[a:b] in self.r.ask_intent  # 「我們要設立進口稅」: what the speaker will do
             if kind == "ask" and addressee is None and quoted is not None and demander == quoted[1] and first_person:
-                addressee = self.other_state(demander)  # 「我們希望開放中國市場」: wanted of the other side
+                addressee = None if intent else self.other_state(demander)  # 「我們希望開放中國市場」: wanted of the other side
         if demander is None or addressee is None or demander == addressee:
             return
         if self.side(demander) not in _SIDES or self.side(demander) == self.side(addressee):
@@ -2357,7 +2360,15 @@ class _Finder:
         if not any(asked):
             return False
         near = [sp for sp in self.idx.in_range(max(sent.start, eased.start() - 40), eased.start())]
-        if not near or self.t[near[-1].end : eased.start()].strip(" 將将会會to") not in ("",):
+        if near and self.t[near[-1].end : eased.start()].strip(" 將将会會to") not in ("",):
+            # 建議美國履行承諾，解除…關稅: a later clause of the demand lifts it; the one asked right
+            # after the cue, with no actor after it, holds the measure
+            cue = asked[0]
+            last = next((sp for sp in reversed(near) if not self._modifier(sp)), near[-1])  # (not 中國企業)
+            if cue is None or self.t[eased.start() - 1 : eased.start()] not in ("，", ",") or last.start != cue.end():
+                return False
+            near = [last]
+        elif not near:
             return False
         holder = near[-1].key
         if self.side(holder) not in _SIDES:

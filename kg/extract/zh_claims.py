@@ -163,6 +163,7 @@ _KINDS = (
     "zh-retaliation",
     "zh-relief",
     "zh-time-lead",
+    "zh-time-lead-not",
     "zh-speech",
     "zh-speech-noun",
     "zh-speech-bare",
@@ -797,6 +798,8 @@ def _strip_item(d: _Doc, a: int, b: int, modal: bool = False) -> tuple[int, int]
             a += len(k)
             changed = True
         k = d.cues.ends("zh-time-lead", s, b)
+        if k and d.cues.ends("zh-time-lead-not", s, b):
+            k = None  # 市場原則, 貿易規則: a noun ending in 則, no adverb
         if k and b - a > len(k) + 1 and k not in ("要", "能"):
             b -= len(k)
             changed = True
