@@ -218,6 +218,8 @@ class _Rules:
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
     besides: re.Pattern[str] | None = None  # 除了…外，還將…: a frame before a clause that goes on
     report: re.Pattern[str] | None = None  # 路透社報導: an outlet reporting, no subject of what it reports
+    # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
+    held_open_frames: tuple[tuple[str, str], ...] = ()
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -409,6 +411,11 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         relief=cue("measure-relief"),
         negation=cue("measure-negation"),
         held_open=cue("measure-held-open"),
+        held_open_frames=tuple(
+            (k.split("…")[0], k.split("…")[-1])
+            for k in lex.cue_keys(f"{lang}-measure-held-open-frame", lang)
+            if "…" in k
+        ),
         demand=cue("measure-demand"),
         agent=cue("measure-agent"),
         target=cue("measure-target"),
@@ -2403,6 +2410,8 @@ class _Finder:
             return "Threat"  # 如果我們實施100%的關稅…, "if we impose tariffs …": the speaker's own step, on a condition
         if self.r.held_open is not None and self.r.held_open.search(before):
             return "Threat"  # "did not rule out new tariffs": the step kept open, no negation of it
+        if any(lead in before and tail in after for lead, tail in self.r.held_open_frames):
+            return "Threat"  # 保留對中國使用貿易措施的權利: the right to the step reserved
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
