@@ -2,6 +2,7 @@
 
     python corpus/diagnose.py dev [--lang en|zh]
     python corpus/diagnose.py blind [--lang en|zh]
+    python corpus/diagnose.py dev --lang en --show silent   # dev only: the sentences
 
 Every extracted leverage, demand and threat that matches no gold item, and
 every gold item no extraction matched, is put in one class, and only the
@@ -16,11 +17,19 @@ read this way without being read item by item:
 * ``holder``: some gold item of the section has the item, none the holder
   (``unnamed``: the holder node is no gold entity at all);
 * ``none``: neither holder nor item agrees with any gold item of the section.
+  A missed ``none`` is split by where its item's words stand in the text:
+  ``no keyword`` (the item is named in words none of its keywords matches),
+  ``no holder`` (no name of the holder in a sentence holding a keyword: the
+  holder is implied, a pronoun or a sentence away), ``claimed`` (holder and
+  keyword share a sentence from which some leverage, demand or threat was extracted: the rule that
+  fired read it otherwise) and ``silent`` (they share a sentence that gave
+  nothing: no cue or construction of ours is there).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,13 +41,20 @@ sys.path.insert(0, str(HERE.parent))
 from kg.evaluate import _SUBJECT, _node_keys, find_text, load_gold  # noqa: E402
 from kg.ingest import read_path  # noqa: E402
 from kg.pipeline import graph_of  # noqa: E402
-from kg.textnorm import normalize_name  # noqa: E402
+from kg.textnorm import normalize_name, to_simplified  # noqa: E402
 from kg.things import is_sentence_phrase  # noqa: E402
 
+_SENT_END = re.compile(r"[。！？!?；\n]+|(?<=[a-z0-9)\"'’”])\.\s+")
 _KIND = {"Leverage": "leverage", "Demand": "demands", "Threat": "threats"}
 
 
-def _classify(gold_path: Path, fp: Counter[str], miss: Counter[str]) -> None:
+def _classify(
+    gold_path: Path,
+    fp: Counter[str],
+    miss: Counter[str],
+    show: list[str] | None = None,
+    show_classes: tuple[str, ...] = (),
+) -> None:
     gold = load_gold(gold_path)
     g = graph_of(list(read_path(find_text(gold_path, gold)))[:1])
     names = {e["id"]: {normalize_name(n) for n in e["names"] if n} for e in gold["entities"]}
@@ -67,6 +83,37 @@ def _classify(gold_path: Path, fp: Counter[str], miss: Counter[str]) -> None:
     def item_ok(gr: dict[str, Any], hay: str) -> bool:
         return any(normalize_name(k) and normalize_name(k) in hay for k in gr.get("item", []))
 
+    text = to_simplified(find_text(gold_path, gold).read_text(encoding="utf-8")).casefold()
+    bounds = [0] + [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
+    sentences = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    claimed = [
+        (int(d["start"]), int(d["end"]))
+        for _, _, d in g.edges(data=True)
+        if d.get("kind") in _KIND and d.get("start") not in (None, "")
+    ]
+    starts = [sum(len(x) for x in sentences[:i]) for i in range(len(sentences))]
+
+    def where(section: str, gr: dict[str, Any]) -> str:
+        keys = [to_simplified(k).casefold() for k in gr.get("item", []) if k]
+        holders = [to_simplified(n).casefold() for sid in gr.get(_SUBJECT[section], []) for n in names_raw.get(sid, ())]
+        seen_key = False
+        best = "no holder"
+        for sent, a in zip(sentences, starts, strict=True):
+            if not any(k in sent for k in keys):
+                continue
+            seen_key = True
+            if not any(h and h in sent for h in holders):
+                continue
+            if any(x < a + len(sent) and a < y for x, y in claimed):
+                best = "claimed"
+            elif best != "claimed":
+                best = "silent"
+        if show is not None and seen_key and best in show_classes:
+            sent = next((x for x in sentences if any(k in x for k in keys)), "")
+            show.append(f"{gold_path.stem} {section} {best}: {gr.get(_SUBJECT[section])} {gr.get('item')}\n    {sent.strip()[:300]}")
+        return best if seen_key else "no keyword"
+
+    names_raw = {e["id"]: [n for n in e["names"] if n] for e in gold["entities"]}
     golds = {s: gold.get(s, []) for s in ("leverage", "demands", "threats")}
     hit: dict[str, list[bool]] = {s: [False] * len(golds[s]) for s in golds}
     for section, ids, hay, long in preds:
@@ -98,18 +145,25 @@ def _classify(gold_path: Path, fp: Counter[str], miss: Counter[str]) -> None:
             elif any(item_ok(gr, hay) for _, hay in same):
                 miss[f"{section}: holder"] += 1
             else:
-                miss[f"{section}: none"] += 1
+                miss[f"{section}: none, {where(section, gr)}"] += 1
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", choices=["dev", "blind"])
     ap.add_argument("--lang", choices=["en", "zh"])
+    ap.add_argument("--show", nargs="+", metavar="CLASS", help="dev only: print the sentences of these none-classes (silent, claimed, no holder)")
     args = ap.parse_args()
+    if args.show and args.split != "dev":
+        print("Error: --show reads texts item by item: dev only", file=sys.stderr)
+        return 2
+    shown: list[str] | None = [] if args.show else None
     fp: Counter[str] = Counter()
     miss: Counter[str] = Counter()
     for path in sorted((HERE / "real" / args.split).glob(f"{args.lang or ''}*.json")):
-        _classify(path, fp, miss)
+        _classify(path, fp, miss, shown, tuple(args.show or ()))
+    for line in shown or ():
+        print(line)
     for title, counts in (("false positives", fp), ("misses", miss)):
         print(title)
         for key in sorted(counts):
