@@ -36,6 +36,17 @@ def to_simplified(text: str) -> str:
     """Traditional -> Simplified Chinese, same length as the input."""
     if not text:
         return text
+    if len(text) <= 40:
+        return _short_simplified(text)  # titles, names, items: the same few asked again and again
+    return _simplified(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_simplified(text: str) -> str:
+    return _simplified(text)
+
+
+def _simplified(text: str) -> str:
     out: str = _converter("t2s").convert(text)
     if len(out) != len(text):  # never expected with t2s; keep offsets safe regardless
         return "".join(_converter("t2s").convert(ch) or ch for ch in text)

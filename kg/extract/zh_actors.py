@@ -778,7 +778,9 @@ def _media_patterns(c: _Cues) -> list[re.Pattern[str]]:
     return [
         re.compile(rf"(?:对|接受|向){name}(?:的)?(?:独家)?(?:表示|说|指出|透露|访问|采访|专访|证实)"),
         re.compile(rf"(?:据|根据|综合|引述){name}(?:的)?(?:报道|报导|引述|消息|披露|分析|统计)"),
-        re.compile(rf"(?:^|(?<=[{re.escape(''.join(sorted(_CLAUSE_END)))}]))\s*{name}(?:记者|报道|报导|引述|披露|分析|指出|称)"),
+        # at a clause's start: the mark is matched, not looked behind at (a look-behind first would
+        # make the engine try the pattern at every character); the text's start, by _media_objects
+        re.compile(rf"[{re.escape(''.join(sorted(_CLAUSE_END)))}]\s*{name}(?:记者|报道|报导|引述|披露|分析|指出|称)"),
     ]
 
 
@@ -788,9 +790,12 @@ def _media_objects(d: _Doc) -> None:
     if not c.media_ending:
         return
     pats = _compiled(c, "media", lambda: _media_patterns(c))
-    for pat in pats:
-        for m in pat.finditer(s):
-            a, b = m.start(1), m.end(1)
+    for k, pat in enumerate(pats):
+        found = list(pat.finditer(s))
+        if k == len(pats) - 1 and (first := pat.match("。" + s)) is not None:
+            found.insert(0, first)  # X記者… opening the text (no mark before it)
+        for m in found:
+            a, b = m.start(1) - (1 if m.string is not s else 0), m.end(1) - (1 if m.string is not s else 0)
             if d.free(a, b) and b - a > len(_ends(s, b, c.media_ending) or ""):
                 _add_org(d, a, b)
 
@@ -808,10 +813,14 @@ def _list_orgs(d: _Doc) -> None:
     s, c = d.s, d.c
     if not c.list_close:
         return
+    close = "(?:" + "|".join(re.escape(w) for w in c.list_close) + ")"
     pat = _compiled(c, "list", lambda: re.compile(
-        rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等[\u4e00-\u9fff]{{0,8}}?(?:"
-        + "|".join(re.escape(w) for w in c.list_close) + ")"
+        rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等[\u4e00-\u9fff]{{0,8}}?" + close
     ))
+    # every such list ends in 等…<close word>: where that end is nowhere, no list is (why: the
+    # list pattern tries an item at every Chinese character of the text)
+    if _compiled(c, "list-end", lambda: re.compile(rf"等[\u4e00-\u9fff]{{0,8}}?{close}")).search(s) is None:
+        return
     for m in pat.finditer(s):
         body = s[m.start() : s.rindex("等", m.start(), m.end())]
         pos = m.start()
