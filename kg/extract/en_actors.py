@@ -422,23 +422,14 @@ def _alt_cached(words: tuple[str, ...] | frozenset[str], flags: int) -> re.Patte
     if flags == 0 or (flags == re.IGNORECASE and all(c.isascii() for w in items for c in w)):
         body = _trie_source(items, fold=bool(flags))
     else:
-        body = "|".join(re.escape(w[0]) + _NOT_AFTER_WORD + re.escape(w[1:]) for w in items)
-    return re.compile(rf"(?:{body})(?![^\W_])", flags)
-
-
-# no word character before a key's first character, checked right after it: a look-behind in
-# front of the alternation would hide its first characters from the engine's fast scan (it then
-# tries a match at every position of the text)
-_NOT_AFTER_WORD = r"(?<![^\W_].)"
+        body = "|".join(re.escape(w) for w in items)
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", flags)
 
 
 def _trie_source(items: list[str], fold: bool) -> str:
     """The alternation of ``items`` as a prefix tree (kg.extract.alternation); under
     IGNORECASE (``fold``) only ASCII keys, lower-cased, so ``k`` and ``K`` are one child."""
-    return tree_pattern(
-        [re.escape(ch.lower() if fold else ch) + (_NOT_AFTER_WORD if i == 0 else "") for i, ch in enumerate(w)]
-        for w in items
-    )
+    return tree_pattern([re.escape(ch.lower() if fold else ch) for ch in w] for w in items)
 
 
 @lru_cache(maxsize=256)
