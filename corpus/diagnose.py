@@ -13,7 +13,9 @@ read this way without being read item by item:
   a threat read as leverage, a demand read as a threat …;
 * ``item``: some gold item of the section has the same holder, none the item
   (of those, ``long`` counts phrases the scorer treats as a sentence, with no
-  issue to stand for them: their words cannot match);
+  issue to stand for them: their words cannot match); a missed ``item`` is
+  ``in its sentence`` when a claim of its holder came from a sentence holding
+  one of its keywords (the item was there, another was taken), else ``elsewhere``;
 * ``holder``: some gold item of the section has the item, none the holder
   (``unnamed``: the holder node is no gold entity at all);
 * ``none``: neither holder nor item agrees with any gold item of the section.
@@ -64,6 +66,7 @@ def _classify(
         if d.get("kind") in ("Person", "Organization", "State")
     }
     preds: list[tuple[str, set[str], str, bool]] = []  # section, holder ids, haystack, long
+    spans: list[tuple[int, int]] = []  # the evidence sentence of each, in the same order
     for u, v, d in g.edges(data=True):
         section = _KIND.get(d.get("kind", ""))
         if section is None:
@@ -76,6 +79,7 @@ def _classify(
             node = g.nodes[v]
             texts += [p[0] for p in node.get("labels", [])] + [p[0] for p in node.get("alt_labels", [])]
         preds.append((section, matches.get(u, set()), " ".join(normalize_name(t) for t in texts), long and not issue))
+        spans.append((int(d.get("start") or 0), int(d.get("end") or 0)))
 
     def holder_ok(section: str, gr: dict[str, Any], ids: set[str]) -> bool:
         return bool(set(gr.get(_SUBJECT[section], [])) & ids)
@@ -141,7 +145,16 @@ def _classify(
             if any(set(gr.get(_SUBJECT[section], [])) & ids and item_ok(gr, hay) for ids, hay in other):
                 miss[f"{section}: kind"] += 1
             elif any(holder_ok(section, gr, ids) for ids, _ in same):
-                miss[f"{section}: item"] += 1
+                keys = [to_simplified(k).casefold() for k in gr.get("item", []) if k]
+                near_spans = [
+                    (a, b)
+                    for (sec, ids, _, _), (a, b) in zip(preds, spans, strict=True)
+                    if sec == section and holder_ok(section, gr, ids) and any(k in text[a:b] for k in keys)
+                ]
+                near = bool(near_spans)
+                if show is not None and near and "item" in show_classes:
+                    show.append(f"{gold_path.stem} {section} item: {gr.get(_SUBJECT[section])} {gr.get('item')}\n    {text[near_spans[0][0]:near_spans[0][1]].strip()[:300]}")
+                miss[f"{section}: item, " + ("in its sentence" if near else "elsewhere")] += 1
             elif any(item_ok(gr, hay) for _, hay in same):
                 miss[f"{section}: holder"] += 1
             else:
@@ -152,7 +165,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", choices=["dev", "blind"])
     ap.add_argument("--lang", choices=["en", "zh"])
-    ap.add_argument("--show", nargs="+", metavar="CLASS", help="dev only: print the sentences of these none-classes (silent, claimed, no holder)")
+    ap.add_argument("--show", nargs="+", metavar="CLASS", help="dev only: print the sentences of these classes (silent, claimed, no holder; item: an item missed in a sentence that gave its holder another)")
     args = ap.parse_args()
     if args.show and args.split != "dev":
         print("Error: --show reads texts item by item: dev only", file=sys.stderr)

@@ -29,3 +29,21 @@ HELD_OPEN = [
 def test_held_open(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
     assert got == expected
+
+
+# -- a clause opening with 及其 goes on with the noun before -------------------------------------------
+# 對A、B等產品，及其技術實施出口管制: the comma splits one noun phrase (the products and their
+# technology); the measure's listed objects stand in the clause before (zh-clause-join).
+CLAUSE_JOIN = [
+    ("中國商務部宣布，即日起對鎢、碲、鉍等稀有金屬產品，及其技術實施出口管制。",
+     {("Leverage", "org/mofcom", "鎢"), ("Leverage", "org/mofcom", "碲"), ("Leverage", "org/mofcom", "鉍")}),
+    # near miss: a clause of its own after the comma; the list is no object of its measure
+    ("中國商務部宣布，鎢、碲、鉍等稀有金屬產品價格上漲，並對技術實施出口管制。",
+     {("Leverage", "org/mofcom", "對技術實施出口管制")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_JOIN)
+def test_clause_join(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
+    assert got == expected

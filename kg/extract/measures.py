@@ -218,6 +218,7 @@ class _Rules:
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
     besides: re.Pattern[str] | None = None  # 除了…外，還將…: a frame before a clause that goes on
     report: re.Pattern[str] | None = None  # 路透社報導: an outlet reporting, no subject of what it reports
+    clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
 
@@ -411,6 +412,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         relief=cue("measure-relief"),
         negation=cue("measure-negation"),
         held_open=cue("measure-held-open"),
+        clause_join=cue("clause-join"),
         held_open_frames=tuple(
             (k.split("…")[0], k.split("…")[-1])
             for k in lex.cue_keys(f"{lang}-measure-held-open-frame", lang)
@@ -551,9 +553,12 @@ class _Finder:
     # -- clause geometry ---------------------------------------------------------------------
     def clause(self, sent: Sentence, a: int, b: int) -> tuple[int, int]:
         lo = max(sent.start, a - _REACH[self.lang])
-        left = lo
-        for m in self.r.clause_end.finditer(self.t, lo, a):
-            left = m.end()
+        ends = [m.end() for m in self.r.clause_end.finditer(self.t, lo, a)]
+        left = ends[-1] if ends else lo
+        if ends and self.r.clause_join is not None and self.t[left - 1] in "，," and self.r.clause_join.match(self.t, left):
+            # 對鎢、碲等稀有金屬產品，及其技術實施出口管制: a clause opening with 及其 goes on with
+            # the noun of the clause before; the two are one
+            left = ends[-2] if len(ends) >= 2 else lo
         m2 = self.r.clause_end.search(self.t, b, sent.end)
         return left, (m2.start() if m2 else sent.end)
 
