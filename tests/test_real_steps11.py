@@ -47,3 +47,23 @@ CLAUSE_JOIN = [
 def test_clause_join(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
     assert got == expected
+
+
+# -- a matter raised with the other side: a demand ----------------------------------------------------
+# 提出X問題 (zh-proposal-bare after a zh-raise verb; no 的 needed, but X must name an issue) and
+# "raise the issue of X" (en-concern, en-concern-about): the one raising it wants it addressed.
+RAISED = [
+    ("耶倫說，她將在與中國官員會晤時提出中國產能過剩問題。",
+     {("person/janet-yellen", "state/china", "overcapacity")}),
+    ("Janet Yellen said she would raise the issue of overcapacity with Chinese officials.",
+     {("person/janet-yellen", "state/china", "overcapacity")}),
+    # near misses: a question asked; a matter restated, not raised
+    ("耶倫在記者會上提出了一個問題。", set()),
+    ("中方重申台灣問題是中國內政。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED)
+def test_raised(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

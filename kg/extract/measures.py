@@ -45,6 +45,7 @@ from kg.things import is_sentence_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
 _CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
+_EMPTY = re.compile("")
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
@@ -218,6 +219,8 @@ class _Rules:
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
     besides: re.Pattern[str] | None = None  # 除了…外，還將…: a frame before a clause that goes on
     report: re.Pattern[str] | None = None  # 路透社報導: an outlet reporting, no subject of what it reports
+    proposal_bare: frozenset[str] = frozenset()  # 問題: a proposal noun that needs no 的 before it
+    raise_verbs: frozenset[str] = frozenset()  # 提出: the proposing verbs that take a bare one
     clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
@@ -484,6 +487,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         deal_binds=cue("deal-binds"),
         propose=cue("propose"),
         proposal_link=cue("proposal-link"),
+        proposal_bare=frozenset(lex.cue_keys(f"{lang}-proposal-bare", lang)),
+        raise_verbs=frozenset(lex.cue_keys(f"{lang}-raise", lang)),
         engagement=cue("engagement"),
         engagement_cut=cue("engagement-cut"),
         engagement_field=cue("engagement-field"),
@@ -1583,12 +1588,15 @@ class _Finder:
         (``<p>-propose``) asks the actor after a target word before that verb (對中國提出), else
         the other side; one demand per thing listed, else per issue, else the content itself."""
         link = self.r.proposal_link.search(self.t, a - 2, a) if self.r.proposal_link is not None else None
+        bare = self.t[a:b] in self.r.proposal_bare  # 提出中國產能過剩問題: no 的 needed, an issue is
+        if bare and (link is None or link.end() != a):
+            link = _EMPTY.match(self.t, a)  # (an empty link right at the noun)
         if link is None or link.end() != a or self.r.propose is None:
             return
         lo, _hi = self.clause(sent, a, b)
         verbs = list(self.r.propose.finditer(self.t, lo, link.start()))
-        if not verbs:
-            return
+        if not verbs or (bare and verbs[-1].group() not in self.r.raise_verbs):
+            return  # (重申台灣問題是…: only raising a matter makes it one wanted)
         v = verbs[-1]
         ca = v.end()
         lead = self.r.engagement_lead.match(self.t, ca) if self.r.engagement_lead is not None else None
@@ -1612,6 +1620,8 @@ class _Finder:
         if asker and self.side(asker[0].key) != self.side(addressee):
             return  # 提出了美方取消關稅的要求 said of the one asked: the content names the wrong side
         items = self.listed(ca, cb)
+        if bare and not self.issues(ca, cb):
+            return  # 提出了一個問題: a question, no matter of bargaining
         if len(items) >= 2:
             found = [(x, y, next(iter({i[2] for i in self.issues(x, y)}), "")) for x, y in items]
         else:
