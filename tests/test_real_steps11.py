@@ -67,3 +67,25 @@ RAISED = [
 def test_raised(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.target, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- a failure voiced as the speaker's own statement: a demand ----------------------------------------
+# 戴琪表示，中國未能全面履行協議 / "China has failed to honor its commitments, Tai said": with no verb
+# of criticism, only the failure words that reproach unaided (en-/zh-reproach-alone), right after
+# the actor opening its clause, voiced by a speaker of the other side.
+FAILED = [
+    ("美國貿易代表戴琪表示，中國未能全面履行第一階段貿易協議。",
+     {("person/katherine-tai", "state/china", "全面履行第一階段貿易協議")}),
+    ("China has failed to honor its Phase One commitments, Katherine Tai said.",
+     {("person/katherine-tai", "state/china", "honor its Phase One commitments")}),
+    # near misses: the speaker's own side fails; both sides fail; no speaker
+    ("戴琪表示，美國未能說服中國。", set()),
+    ("中美雙方未能達成協議。", set()),
+    ("中國未能全面履行第一階段貿易協議。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAILED)
+def test_failed(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

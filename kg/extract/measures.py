@@ -221,6 +221,7 @@ class _Rules:
     report: re.Pattern[str] | None = None  # 路透社報導: an outlet reporting, no subject of what it reports
     proposal_bare: frozenset[str] = frozenset()  # 問題: a proposal noun that needs no 的 before it
     raise_verbs: frozenset[str] = frozenset()  # 提出: the proposing verbs that take a bare one
+    reproach_alone: re.Pattern[str] | None = None  # 未能, has failed to: a reproach a speaker voices unaided
     clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
@@ -510,6 +511,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         reported_self=_reported_self_rx(lex, lang),
         reproach=cue("reproach"),
         reproach_verb=cue("reproach-verb") or cue("criticise"),
+        reproach_alone=cue("reproach-alone"),
         thing_anaphor=cue("thing-anaphor"),
         generic_subject=_generic_subject(lex, lang),
         generic_noun=_alt(lex.cue_keys(f"{lang}-generic-subject", lang), lang) if lang == "en" else None,
@@ -1317,8 +1319,10 @@ class _Finder:
         for rank, (kind, pat, item) in enumerate(kinds):
             if pat is None:
                 continue
-            if kind == "reproach" and (self.r.reproach_verb is None or self.r.reproach_verb.search(self.t) is None):
-                continue  # 沒有, 拒絕 are everywhere; a reproach needs a verb of criticism in the text
+            if kind == "reproach" and not any(
+                p is not None and p.search(self.t) is not None for p in (self.r.reproach_verb, self.r.reproach_alone)
+            ):
+                continue  # 沒有, 拒絕 are everywhere; a reproach needs a verb of criticism or 未能 in the text
             for m in pat.finditer(self.t):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sentences[i].end:
@@ -1693,8 +1697,17 @@ class _Finder:
             return
         verb = _last_match(self.r.reproach_verb, self.t, max(sent.start, asked.start - 12), asked.start)
         if verb is None or self.t[verb.end() : asked.start].strip() not in ("", "the"):
-            return
-        critic = self.subject(sent, self.clause(sent, verb.start(), verb.end())[0], verb.start())
+            # 戴琪表示，中國未能全面履行協議: a failure as the clause's own statement, voiced by the
+            # sentence's speaker of the other side (only the failure words that say so unaided)
+            alone = self.r.reproach_alone
+            if alone is None or alone.fullmatch(self.t, a, b) is None:
+                return
+            lo = self.clause(sent, a, b)[0]
+            if self.t[lo : asked.start].strip() not in ("", "the"):
+                return
+            critic = self.speaker_of(sent, asked.key)
+        else:
+            critic = self.subject(sent, self.clause(sent, verb.start(), verb.end())[0], verb.start())
         if critic is None or self.side(critic) not in _SIDES or self.side(critic) == self.side(asked.key):
             return
         stop = self.r.clause_end.search(self.t, b, sent.end)
