@@ -89,3 +89,25 @@ FAILED = [
 def test_failed(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.target, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- a speaker described by title after a quotation ---------------------------------------------------
+# '"…," the US Secretary of State said': the last person named before who holds the title speaks;
+# the state inside the description is a modifier, no speaker.
+BY_TITLE = [
+    ("US Secretary of State Antony Blinken met Chinese leader Xi Jinping on Friday.\n\n"
+     "\"Russia would struggle to sustain its war without China's support,\" the US Secretary of State said.",
+     {("person/antony-blinken", "Russia would struggle to sustain its war without China's support")}),
+    ("Chinese Foreign Minister Wang Yi met Antony Blinken on Friday. \"The US must stop its interference,\" "
+     "the Chinese foreign minister said.",
+     {("person/wang-yi", "The US must stop its interference")}),
+    # near miss: no one named before holds the title; the state speaks for itself
+    ("Antony Blinken met Wang Yi on Friday. \"We will respond,\" the US said.",
+     {("state/us", "We will respond")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_TITLE)
+def test_speaker_by_title(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
+    assert got == expected

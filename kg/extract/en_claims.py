@@ -174,6 +174,11 @@ _OBJECT_DEMANDS = frozenset(
     ]
 )
 # "a statement from the ministry said": the issuer of a document speaks
+# after a quotation, a speaker described by title: "the (top) (US) Secretary (of State)", "the Chinese
+# foreign minister"; the head is the title's first noun
+_TITLE_DESCRIPTION = re.compile(
+    r"\s*[,.!?]?\s*[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z]+)(?:\s+of\s+[A-Z][\w-]*)?\s+"
+)
 _ISSUED_BY = re.compile(
     r"\b(?:statement|statements|notice|letter|release|post|spokesperson|spokesman|spokeswoman|"
     r"editorial|commentary)\s+(?:from|by|of)\s+(?:the\s+)?$",
@@ -2011,6 +2016,13 @@ class _Claims:
                 inverted = self._speaker_at(q[1] + vm.end(), end)
                 if inverted is not None:
                     return inverted
+            # '"…," the US Secretary of State said': a description by title names the last person
+            # before holding it; the state inside it ("US") is no speaker
+            dd = _TITLE_DESCRIPTION.fullmatch(t, q[1], vpos)
+            if dd is not None and dd.group("head").lower() in self.a.cues.title_heads:
+                got = self._definite(dd.group("head"), q[0])
+                if got is not None:
+                    return got
             refs = [
                 r
                 for r in self.refs(q[1], vpos)
