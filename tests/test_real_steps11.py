@@ -111,3 +111,20 @@ BY_TITLE = [
 def test_speaker_by_title(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
     assert got == expected
+
+
+# -- "the importance of dialogue" is no inverted speaker ----------------------------------------------
+# 'X, in turn, stressed the importance of dialogue, calling … "…"': the participle goes on with X; the
+# noun phrase after the verb is its object (its preposition is no noun of a speaker).
+PARTICIPLE_QUOTE = [
+    ("US Secretary of State Antony Blinken met Wang Yi.\n\nThe head of the Chinese Foreign Ministry said that "
+     "problems are increasing. Blinken, in turn, stressed the importance of dialogue, calling the relations "
+     "\"the most consequential\" in the world.",
+     {("person/antony-blinken", "the most consequential")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_QUOTE)
+def test_participle_quote(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
+    assert got == expected

@@ -179,6 +179,7 @@ _OBJECT_DEMANDS = frozenset(
 _TITLE_DESCRIPTION = re.compile(
     r"\s*[,.!?]?\s*[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z]+)(?:\s+of\s+[A-Z][\w-]*)?\s+"
 )
+_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "with", "from", "by", "over", "about"})
 _ISSUED_BY = re.compile(
     r"\b(?:statement|statements|notice|letter|release|post|spokesperson|spokesman|spokeswoman|"
     r"editorial|commentary)\s+(?:from|by|of)\s+(?:the\s+)?$",
@@ -2144,7 +2145,10 @@ class _Claims:
             r = self.actor_at(p + dm.end() + am.end(), end) if am else None
             if r is not None and not self._possessive(r):
                 return self.titled_person(r).key
-            return self._definite(dm.group(1), p)
+            word = dm.group(1)
+            if word in _PREPOSITIONS:  # 'the importance of dialogue': the noun before the preposition
+                word = re.match(r"\s*the\s+([a-z]+)", t[p:end]).group(1)  # type: ignore[union-attr]
+            return self._definite(word, p)
         r = self.actor_at(p, end)
         if r is None:
             # 'said foreign ministry spokesman Wu Lan': the name after its title
