@@ -128,3 +128,18 @@ PARTICIPLE_QUOTE = [
 def test_participle_quote(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
     assert got == expected
+
+
+# -- a name after a clause's verb is the object's, not a subject ---------------------------------------
+# 包括取消中美國防部工作會晤，暫停中美禁毒合作: each subjectless clause goes on with the subject of the
+# clause that announced the steps; 中美 inside the object, after 暫停, is no earlier subject.
+OBJECT_NAMES = [
+    ("中國外交部稍後宣布對美採取反制，包括取消中美國防部工作會晤，暫停中美禁毒合作。",
+     {("org/mfa-china", "中美國防部工作會晤"), ("org/mfa-china", "中美禁毒合作")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_NAMES)
+def test_object_names(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Leverage"}
+    assert got == expected

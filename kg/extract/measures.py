@@ -781,6 +781,8 @@ class _Finder:
             for sp in (x for x in self.idx.in_range(c_lo, c_hi) if x.start < c_lo + _INITIAL):
                 if self._obliqued(sp, c_lo) or self._modifier(sp):
                     continue
+                if sp.start > c_lo and self._verb_before(c_lo, sp.start):
+                    continue  # 暫停中美禁毒合作: after the clause's verb, an object's word, no subject
                 if self._speaker(sp, c_hi):
                     # 商務部指美國…，脅迫…: the actor right after the speech verb is the reported subject
                     told = self._told_subject(sp, c_hi) if found is None else None
@@ -792,6 +794,10 @@ class _Finder:
                     found = sp.key
                 break
         return found
+
+    def _verb_before(self, lo: int, pos: int) -> bool:
+        """Whether a verb of a step (暫停, 取消, 加徵, 制裁) stands in ``[lo, pos)``."""
+        return any(p is not None and p.search(self.t, lo, pos) for p in (self.r.engagement_cut, self.r.verb, self.r.act))
 
     def _told_subject(self, sp: Span, hi: int) -> str | None:
         """Chinese: the actor opening the words a speaker reports in the same clause (商務部指美國…)."""
