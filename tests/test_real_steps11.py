@@ -143,3 +143,20 @@ OBJECT_NAMES = [
 def test_object_names(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Leverage"}
     assert got == expected
+
+
+# -- the critic's own next act; a quantifier after 對 -----------------------------------------------------
+# 譴責中國…，並威脅將對所有中國進口產品加徵關稅: after 並 the critic acts again (the one criticised takes no
+# step), and 中國 after 對所有 is the step's object (zh-oblique-skip), never its holder.
+CRITIC_ACTS = [
+    ("作為回應，美國總統川普公開譴責中國的行為，並威脅將從11月1日起對所有中國進口產品加徵100%的關稅。",
+     {("Threat", "person/donald-trump")}),
+    # near miss: the one criticised takes the step
+    ("中方批評美國，不該對中國官員實施新制裁。", {("Leverage", "state/us")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRITIC_ACTS)
+def test_critic_acts(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
+    assert got == expected

@@ -222,6 +222,7 @@ class _Rules:
     proposal_bare: frozenset[str] = frozenset()  # 問題: a proposal noun that needs no 的 before it
     raise_verbs: frozenset[str] = frozenset()  # 提出: the proposing verbs that take a bare one
     reproach_alone: re.Pattern[str] | None = None  # 未能, has failed to: a reproach a speaker voices unaided
+    oblique_skip: re.Pattern[str] | None = None  # 所有, 全部: quantifiers between 對 and its name
     clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
@@ -417,6 +418,11 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         negation=cue("measure-negation"),
         held_open=cue("measure-held-open"),
         clause_join=cue("clause-join"),
+        oblique_skip=(
+            re.compile("(?:" + "|".join(map(re.escape, ks)) + ")$")
+            if (ks := lex.cue_keys(f"{lang}-oblique-skip", lang))
+            else None
+        ),
         held_open_frames=tuple(
             (k.split("…")[0], k.split("…")[-1])
             for k in lex.cue_keys(f"{lang}-measure-held-open-frame", lang)
@@ -591,6 +597,8 @@ class _Finder:
             before = re.sub(r"(?:\bthe\s+)$", "", before.rstrip() + " ").rstrip()
             m = re.search(r"([a-z]+)$", before)
             return bool(m and self.r.oblique.fullmatch(m.group(1)))
+        if self.r.oblique_skip is not None:
+            before = self.r.oblique_skip.sub("", before)  # 對所有中國進口產品: a quantifier between
         return any(before[-n:] in self.r.oblique_keys for n in self.r.oblique_lengths if n <= len(before))
 
     def holder(self, sent: Sentence, lo: int, a: int, b: int, hi: int) -> str | None:
@@ -1657,6 +1665,9 @@ class _Finder:
         if not verbs:
             return None
         v = verbs[-1]
+        m_lo = breaks[-1] if breaks else sent.start
+        if m_lo > v.end() and self.lang == "zh" and self.r.wanted_and is not None and self.r.wanted_and.match(self.t, m_lo):
+            return None  # 譴責中國的行為，並威脅將加徵關稅: the critic's own next act, after 並
         c_lo, _c_hi = self.clause(sent, v.start(), v.end())
         critic = self.subject(sent, c_lo, v.start())
         gap = 2 if self.lang == "zh" else 5
