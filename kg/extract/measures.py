@@ -44,6 +44,8 @@ from kg.textnorm import to_traditional
 from kg.things import is_sentence_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
+_DEAL_GAP = re.compile(r"\s*(?:the\s+)?")  # English: between a deal's words and the side it binds
+_DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound side (has) agreed to / will …
 _CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
@@ -1688,19 +1690,29 @@ class _Finder:
         根據協議，), the subject opening the next clause with a future or modal word after it."""
         bound: Span | None = None
         pos = b
-        binds = self.r.deal_binds.match(self.t, b) if self.r.deal_binds is not None else None
+        en = self.lang == "en"
+        # English: a space and an article stand between the words ("requires the US to", ", China will")
+        gap = (lambda x: _DEAL_GAP.match(self.t, x).end()) if en else (lambda x: x)  # noqa: E731
+        binds = self.r.deal_binds.match(self.t, gap(b)) if self.r.deal_binds is not None else None
         if binds is not None:
-            bound = next((sp for sp in self.idx.in_range(binds.end(), sent.end) if sp.start == binds.end()), None)
+            at = gap(binds.end())
+            bound = next((sp for sp in self.idx.in_range(at, sent.end) if sp.start == at), None)
             pos = bound.end if bound is not None else pos
         elif self.r.deal_by is not None and self.r.deal_by.search(self.t, self.clause(sent, a, b)[0], a):
             stop = self.r.clause_end.match(self.t, b)
             if stop is None:
                 return
-            bound = next((sp for sp in self.idx.in_range(stop.end(), sent.end) if sp.start - stop.end() <= 1), None)
+            at = gap(stop.end())
+            bound = next((sp for sp in self.idx.in_range(stop.end(), sent.end) if sp.start - at <= (0 if en else 1)), None)
             if bound is None:
                 return
+            # English: the bound side will / would / must / has agreed to …
             will = next(
-                (m for p in (self.r.future, self.r.modal) if p is not None and (m := p.match(self.t, bound.end))),
+                (
+                    m
+                    for p in (self.r.future, self.r.modal, self.r.commit if en else None)
+                    if p is not None and (m := p.match(self.t, _DEAL_AUX.match(self.t, bound.end).end() if en else bound.end))
+                ),
                 None,
             )
             if will is None:
@@ -1709,11 +1721,15 @@ class _Finder:
         if bound is None or self.side(bound.key) not in _SIDES or (demander := self.other_state(bound.key)) is None:
             return
         stop = self.r.clause_end.search(self.t, pos, sent.end)
-        end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, pos))
+        clause_end = stop.start() if stop is not None else sent.end
+        end = min(clause_end, self.wanted_end(sent, pos))
         if end - pos < 2 or (self.r.relief is not None and self.r.relief.search(self.t, pos, end)):
             return  # 根據協議，美國將把關稅降至10%: easing its own measure, a lever in force
-        items = self.wanted_things(pos, end) or self.issues(pos, end)
-        if not items and end - pos <= _THING[self.lang]:
+        # English: the items of the whole clause (go after chemical firms to stem the flow of fentanyl)
+        items = self.wanted_things(pos, end) or self.issues(pos, clause_end if en else end)
+        if not items and en and (act := self.action(sent, pos, bound.key, pos)) is not None:
+            items = [(*act, "")]  # the act the side is bound to, up to its first joined act
+        elif not items and end - pos <= _THING[self.lang]:
             items = [(pos, end, "")]
         seen: set[str] = set()
         for ia, ib, iid in items:

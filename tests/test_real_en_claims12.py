@@ -1,0 +1,45 @@
+"""English demands and threats as real news writes them (kg/extract/measures.py), session 12.
+
+Sentences written for these tests in the styles of wire copy, newspapers and analysis in English;
+none is copied from an article. Each case asserts the exact claims of its kind (near misses assert
+none), so a rule that over-reaches fails here as well as one that misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CN, US = "state/china", "state/us"
+
+
+def _demands(claims_of, text: str) -> set[tuple[str | None, ...]]:  # type: ignore[no-untyped-def]
+    return {(c.actor, c.target, c.issue or c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+
+
+# -- a deal's terms that bind one side: the other side's demand on it --------------------------------
+# "Under the deal, X would …", "As part of the agreement, X has agreed to …", "the accord requires X
+# to …" (en-deal, en-deal-by, en-deal-binds, data): what the bound side must do is what the other
+# side wanted of it. Not when the bound side eases its own measure, nor when no side is named.
+DEAL_TERMS = [
+    ("Washington and Beijing signed the pact on Friday. Under the pact, China will tighten its "
+     "controls on fentanyl precursors shipped abroad.",
+     {(US, CN, "fentanyl")}),
+    ("The two sides met in Geneva. As part of the agreement, Beijing has agreed to expand its imports "
+     "of U.S. liquefied natural gas and crude oil over three years.",
+     {(US, CN, "energy")}),
+    ("Trump hailed the text. As part of the deal, China has agreed to increase its purchases of American "
+     "goods and services by $50 billion this year.",
+     {("person/donald-trump", CN, "increase its purchases of American goods")}),
+    ("U.S. officials described the text. The accord requires China to buy more American soybeans.",
+     {(US, CN, "soybeans")}),
+    # near misses: the bound side eases its own step; no side is bound; no deal's terms
+    ("Under the agreement, the United States will cut tariffs on Chinese goods.", set()),
+    ("China and the United States reached a deal. Under the deal, both sides will hold talks every quarter.",
+     set()),
+    ("Under pressure from Washington, China will tighten controls on fentanyl.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_TERMS)
+def test_deal_terms_bind_a_side(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _demands(claims_of, text) == expected
