@@ -43,3 +43,30 @@ DEAL_TERMS = [
 @pytest.mark.parametrize(("text", "expected"), DEAL_TERMS)
 def test_deal_terms_bind_a_side(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _demands(claims_of, text) == expected
+
+
+def _steps(claims_of, text: str) -> set[tuple[str | None, ...]]:  # type: ignore[no-untyped-def]
+    return {(c.kind, c.actor, c.issue or c.phrase) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
+
+
+# -- steps announced for later or refused -------------------------------------------------------------
+# "sanction" as a verb (en-measure-act), "expected to take effect" (en-measure-later), "declined to"
+# (en-measure-negation): data. An easing verb joined by "and" to a threat word nearer the step eases
+# another act: "suspended talks and vowed to impose sanctions" announces the sanctions.
+ANNOUNCED = [
+    ("Washington announced new tariffs on Chinese steel, which are expected to take effect next month.",
+     {("Threat", US, "tariffs")}),
+    ("Beijing would sanction Lockheed Martin over the arms sales.",
+     {("Threat", CN, "sanction Lockheed Martin")}),
+    ("Beijing has suspended military talks with Washington and vowed to impose sanctions on Lockheed Martin.",
+     {("Threat", CN, "sanctions")}),
+    # near misses: a refusal to take the step; an easing with no threat word after it
+    ("In March, the Treasury declined to sanction China over its currency.", set()),
+    ("Beijing has suspended its tariffs on American soybeans and said it would keep buying.",
+     {("Leverage", CN, "soybeans")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test_announced_steps(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _steps(claims_of, text) == expected

@@ -44,6 +44,7 @@ from kg.textnorm import to_traditional
 from kg.things import is_sentence_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
+_AND = re.compile(r"\band\b")
 _DEAL_GAP = re.compile(r"\s*(?:the\s+)?")  # English: between a deal's words and the side it binds
 _DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound side (has) agreed to / will …
 _CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
@@ -2422,7 +2423,7 @@ class _Finder:
         if alt is not None and near and not self.r.clause_end.search(self.t, alt.end(), a):
             # "cut its tariffs or face new duties", 否則將面臨制裁: the step held over a demand
             return "Threat"
-        if eases and self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
+        if eases and self.r.relief is not None and (self._eased_before(lo, a) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
@@ -2444,6 +2445,21 @@ class _Finder:
             if fm is not None and len(self.t[b : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
+
+    def _eased_before(self, lo: int, a: int) -> bool:
+        """An easing word before the measure in its clause — not, in English, one of an earlier verb
+        joined by 'and' to a threat word nearer the measure (China suspended port visits and vowed
+        to impose sanctions: the sanctions are announced, the easing is another act's)."""
+        assert self.r.relief is not None
+        last = None
+        for last in self.r.relief.finditer(self.t, lo, a):
+            pass
+        if last is None:
+            return False
+        if self.lang != "en" or self.r.threat is None:
+            return True
+        later = self.r.threat.search(self.t, last.end(), a)
+        return later is None or _AND.search(self.t, last.end(), later.start()) is None
 
     def _attributive(self, a: int, b: int) -> bool:
         """English: a participle used as an adjective after a determiner or preposition
