@@ -70,3 +70,23 @@ ANNOUNCED = [
 @pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
 def test_announced_steps(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert _steps(claims_of, text) == expected
+
+
+# -- a participle clause after a trailing attribution asks in the speaker's name -----------------------
+# "…, a foreign ministry spokesperson said on Friday, urging the US to …": the asker is the subject of
+# the speech verb that closes the clause before (a time at most between), not the sentence's first
+# actor (here the side the claim is about).
+ATTRIBUTION = [
+    ("Washington's plan to levy tariffs on Chinese solar panels is a mistake, a Chinese Foreign Ministry "
+     "spokesperson said on Tuesday, urging the US to stop politicizing trade matters.",
+     {("org/mfa-china", US, "stop politicizing trade matters")}),
+    # near miss: the participle asks no one; the speech verb is not the clause's last word
+    ("Washington's plan to levy tariffs on Chinese solar panels is a mistake, a Chinese Foreign Ministry "
+     "spokesperson said, escalating the dispute.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION)
+def test_participle_after_attribution(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert _demands(claims_of, text) == expected

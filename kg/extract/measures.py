@@ -2290,7 +2290,7 @@ class _Finder:
             if earlier is None and not self.idx.in_range(sent.start, a):
                 return self.current_speaker(sent)  # 何詠前稱，…。希望美方…: the speaker goes on
             return earlier
-        inner = self._subject_body(lo, a)
+        inner = self._subject_body(lo, a) or self._attribution_before(sent, lo, a)
         if inner is not None:
             return inner
         if generic_subject_at(self.r.generic_subject, self.t, self.generic_starts, lo, a) is not None:
@@ -2299,6 +2299,25 @@ class _Finder:
         if first is not None:
             return first.key
         return self._pronoun_subject(sent, lo)  # "They also urged …", "It is hoped the US will …"
+
+    def _attribution_before(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English '…, a foreign ministry spokesperson said on Friday, urging the US to …': a
+        participle clause right after a trailing attribution (a speech verb closing the clause
+        before, a time at most after it) asks in the name of that verb's subject."""
+        if (
+            self.r.speech is None
+            or _PARTICIPLE_OPENS.match(self.t, lo) is None  # the cue may be the participle (, urging …)
+            or _COMMA_BEFORE.search(self.t[max(sent.start, lo - 3) : lo]) is None
+            or self.idx.in_range(lo, a)
+        ):
+            return None
+        bounds = [sent.start] + [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, max(sent.start, lo - 2))]
+        c_lo = bounds[-1]
+        said = _last_match(self.r.speech, self.t, c_lo, lo)
+        if said is None or len(self.t[said.end() : lo].split()) > 3 or self.idx.in_range(said.end(), lo):
+            return None
+        named = [sp for sp in self.idx.in_range(c_lo, said.start()) if not self._obliqued(sp, c_lo)]
+        return self._np_head(named) if named else None
 
     def _np_head(self, spans: list[Span]) -> str:
         """The actor a noun phrase opening with ``spans[0]`` names: a person right after it with
