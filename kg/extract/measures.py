@@ -44,6 +44,9 @@ from kg.textnorm import to_traditional
 from kg.things import is_sentence_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
+_AND = re.compile(r"\band\b")
+_DEAL_GAP = re.compile(r"\s*(?:the\s+)?")  # English: between a deal's words and the side it binds
+_DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound side (has) agreed to / will …
 _CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
 _EMPTY = re.compile("")
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
@@ -1743,19 +1746,29 @@ class _Finder:
         根據協議，), the subject opening the next clause with a future or modal word after it."""
         bound: Span | None = None
         pos = b
-        binds = self.r.deal_binds.match(self.t, b) if self.r.deal_binds is not None else None
+        en = self.lang == "en"
+        # English: a space and an article stand between the words ("requires the US to", ", China will")
+        gap = (lambda x: _DEAL_GAP.match(self.t, x).end()) if en else (lambda x: x)  # noqa: E731
+        binds = self.r.deal_binds.match(self.t, gap(b)) if self.r.deal_binds is not None else None
         if binds is not None:
-            bound = next((sp for sp in self.idx.in_range(binds.end(), sent.end) if sp.start == binds.end()), None)
+            at = gap(binds.end())
+            bound = next((sp for sp in self.idx.in_range(at, sent.end) if sp.start == at), None)
             pos = bound.end if bound is not None else pos
         elif self.r.deal_by is not None and self.r.deal_by.search(self.t, self.clause(sent, a, b)[0], a):
             stop = self.r.clause_end.match(self.t, b)
             if stop is None:
                 return
-            bound = next((sp for sp in self.idx.in_range(stop.end(), sent.end) if sp.start - stop.end() <= 1), None)
+            at = gap(stop.end())
+            bound = next((sp for sp in self.idx.in_range(stop.end(), sent.end) if sp.start - at <= (0 if en else 1)), None)
             if bound is None:
                 return
+            # English: the bound side will / would / must / has agreed to …
             will = next(
-                (m for p in (self.r.future, self.r.modal) if p is not None and (m := p.match(self.t, bound.end))),
+                (
+                    m
+                    for p in (self.r.future, self.r.modal, self.r.commit if en else None)
+                    if p is not None and (m := p.match(self.t, _DEAL_AUX.match(self.t, bound.end).end() if en else bound.end))
+                ),
                 None,
             )
             if will is None:
@@ -1764,11 +1777,15 @@ class _Finder:
         if bound is None or self.side(bound.key) not in _SIDES or (demander := self.other_state(bound.key)) is None:
             return
         stop = self.r.clause_end.search(self.t, pos, sent.end)
-        end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, pos))
+        clause_end = stop.start() if stop is not None else sent.end
+        end = min(clause_end, self.wanted_end(sent, pos))
         if end - pos < 2 or (self.r.relief is not None and self.r.relief.search(self.t, pos, end)):
             return  # 根據協議，美國將把關稅降至10%: easing its own measure, a lever in force
-        items = self.wanted_things(pos, end) or self.issues(pos, end)
-        if not items and end - pos <= _THING[self.lang]:
+        # English: the items of the whole clause (go after chemical firms to stem the flow of fentanyl)
+        items = self.wanted_things(pos, end) or self.issues(pos, clause_end if en else end)
+        if not items and en and (act := self.action(sent, pos, bound.key, pos)) is not None:
+            items = [(*act, "")]  # the act the side is bound to, up to its first joined act
+        elif not items and end - pos <= _THING[self.lang]:
             items = [(pos, end, "")]
         seen: set[str] = set()
         for ia, ib, iid in items:
@@ -2328,7 +2345,7 @@ class _Finder:
             if earlier is None and not self.idx.in_range(sent.start, a):
                 return self.current_speaker(sent)  # 何詠前稱，…。希望美方…: the speaker goes on
             return earlier
-        inner = self._subject_body(lo, a)
+        inner = self._subject_body(lo, a) or self._attribution_before(sent, lo, a)
         if inner is not None:
             return inner
         if generic_subject_at(self.r.generic_subject, self.t, self.generic_starts, lo, a) is not None:
@@ -2337,6 +2354,25 @@ class _Finder:
         if first is not None:
             return first.key
         return self._pronoun_subject(sent, lo)  # "They also urged …", "It is hoped the US will …"
+
+    def _attribution_before(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English '…, a foreign ministry spokesperson said on Friday, urging the US to …': a
+        participle clause right after a trailing attribution (a speech verb closing the clause
+        before, a time at most after it) asks in the name of that verb's subject."""
+        if (
+            self.r.speech is None
+            or _PARTICIPLE_OPENS.match(self.t, lo) is None  # the cue may be the participle (, urging …)
+            or _COMMA_BEFORE.search(self.t[max(sent.start, lo - 3) : lo]) is None
+            or self.idx.in_range(lo, a)
+        ):
+            return None
+        bounds = [sent.start] + [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, max(sent.start, lo - 2))]
+        c_lo = bounds[-1]
+        said = _last_match(self.r.speech, self.t, c_lo, lo)
+        if said is None or len(self.t[said.end() : lo].split()) > 3 or self.idx.in_range(said.end(), lo):
+            return None
+        named = [sp for sp in self.idx.in_range(c_lo, said.start()) if not self._obliqued(sp, c_lo)]
+        return self._np_head(named) if named else None
 
     def _np_head(self, spans: list[Span]) -> str:
         """The actor a noun phrase opening with ``spans[0]`` names: a person right after it with
@@ -2471,7 +2507,7 @@ class _Finder:
         if alt is not None and near and not self.r.clause_end.search(self.t, alt.end(), a):
             # "cut its tariffs or face new duties", 否則將面臨制裁: the step held over a demand
             return "Threat"
-        if eases and self.r.relief is not None and (self.r.relief.search(before) or self.r.relief.search(after)):
+        if eases and self.r.relief is not None and (self._eased_before(lo, a) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
@@ -2493,6 +2529,21 @@ class _Finder:
             if fm is not None and len(self.t[b : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
+
+    def _eased_before(self, lo: int, a: int) -> bool:
+        """An easing word before the measure in its clause — not, in English, one of an earlier verb
+        joined by 'and' to a threat word nearer the measure (China suspended port visits and vowed
+        to impose sanctions: the sanctions are announced, the easing is another act's)."""
+        assert self.r.relief is not None
+        last = None
+        for last in self.r.relief.finditer(self.t, lo, a):
+            pass
+        if last is None:
+            return False
+        if self.lang != "en" or self.r.threat is None:
+            return True
+        later = self.r.threat.search(self.t, last.end(), a)
+        return later is None or _AND.search(self.t, last.end(), later.start()) is None
 
     def _attributive(self, a: int, b: int) -> bool:
         """English: a participle used as an adjective after a determiner or preposition
