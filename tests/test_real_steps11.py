@@ -160,3 +160,19 @@ CRITIC_ACTS = [
 def test_critic_acts(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
     assert got == expected
+
+
+# -- the asker's next act of speech ends what is wanted -----------------------------------------------
+# "called on China to refrain from … and warned that …": what follows "and warned" is another act of
+# the asker (here a threat), no part of the demand.
+NEXT_ACT = [
+    ("Antony Blinken called on China to refrain from cooperating with Russia and warned that Washington "
+     "could increase sanctions.",
+     {("Demand", "refrain from cooperating with Russia"), ("Threat", "Washington could increase sanctions")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_ACT)
+def test_next_act(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.phrase) for c in claims_of(text) if c.kind in ("Demand", "Threat")}
+    assert got == expected

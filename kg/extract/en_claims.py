@@ -1040,6 +1040,13 @@ class _Claims:
                 if self.if_pat.match(text, cm.end()) or text.startswith("unless ", cm.end()):
                     text = text[: cm.start()]
                     break
+        if self.speech_pat is not None:
+            # "called on China to refrain from … and warned that …": the asker's own next act of
+            # speech ends what is wanted
+            for am in re.finditer(r",?\s+and\s+(?:also\s+)?([a-z]+)\b", text):
+                if self.speech_pat.fullmatch(am.group(1)) and self.quote_of(a + am.start()) is None:
+                    text = text[: am.start()]
+                    break
         cuts = [0]
         ands: list[re.Match[str]] = []
         commas = 0
