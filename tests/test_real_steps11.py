@@ -176,3 +176,23 @@ NEXT_ACT = [
 def test_next_act(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.phrase) for c in claims_of(text) if c.kind in ("Demand", "Threat")}
     assert got == expected
+
+
+# -- firms named in a list after a company noun; a short form later ----------------------------------
+# "defense companies Lockheed Martin and Raytheon" names two firms; "A Lockheed spokesperson" later is
+# the first one (its first word), and speaks for it.
+FIRMS = [
+    ("China announced penalties on U.S. defense companies Lockheed Martin and Raytheon over arms sales to "
+     "Taiwan. A Lockheed spokesperson said it works \u201cclosely with the U.S. government on any military "
+     "sales.\u201d",
+     {"Lockheed Martin", "Raytheon"},
+     {("Lockheed Martin", "closely with the U.S. government on any military sales.")}),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "quotes"), FIRMS)
+def test_firms(extraction_of, text: str, orgs: set[str], quotes: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    names = {k: a.names[0] for k, a in ex.actors.items() if a.type == "Organization"}
+    assert set(names.values()) == orgs
+    assert {(names.get(c.actor or ""), c.quote) for c in ex.claims if c.kind == "Statement"} == quotes

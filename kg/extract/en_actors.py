@@ -1118,11 +1118,17 @@ class _Finder:
         'X, which makes ...', 'shares of X', 'X declined to comment' (why: wire copy names firms
         without any organisation word)."""
         name = r"([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})"
-        pats = [
+        pats = [  # (lists first: their full names, before a short form elsewhere takes one)
+            # 'defense companies Lockheed Martin and Raytheon': the first and the last of a named list
+            rf"\b(?:companies|firms|contractors|manufacturers|makers|giants)\s+{name}(?=,\s|\s+and\s)",
+            rf"\b(?:companies|firms|contractors|manufacturers|makers|giants)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,2}}"
+            rf"(?:,\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,2}})*,?\s+and\s+{name}(?![\w'])",
             rf"(?<![\w.]){name}'s\s+(?:chief\s+executive|chief\s+financial\s+officer|ceo|cfo|chairman|"
             rf"chairwoman|founder|shares|stock|spokesperson|spokesman|spokeswoman|board|factories|factory|"
             rf"plants?|suppliers?|customers?|revenue|sales|profits?)\b",
             rf"\b(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+{name}(?![\w'])",
+            # 'A Lockheed spokesperson said': the firm the spokesperson speaks for
+            rf"\b(?:[Aa]n?|[Tt]he)\s+{name}\s+(?:spokesperson|spokesman|spokeswoman)\b",
             rf"\b[Ss]hares\s+(?:of|in)\s+{name}(?![\w'])",
             rf"(?<![\w.]){name},\s+which\s+(?:makes|made|sells|sold|produces|produced|owns|supplies|supplied|"
             rf"builds|operates|employs)\b",
@@ -1142,6 +1148,19 @@ class _Finder:
                     or words[0] in self.cues.demonyms
                     or self.in_quote(a)
                 ):
+                    continue
+                # 'A Lockheed spokesperson' after 'Lockheed Martin': the first word of a firm named
+                # before is that firm
+                whole = next(
+                    (
+                        k
+                        for k, m in sorted(self.index.actors.items())
+                        if m.type == "Organization" and any(n.startswith(self.text[a:b] + " ") for n in m.names)
+                    ),
+                    None,
+                )
+                if whole is not None:
+                    self.add(a, b, whole, self.text[a:b])
                     continue
                 self._claim_org(a, b, self.text[a:b])
                 found[self.text[a:b]] = a
