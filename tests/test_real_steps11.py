@@ -196,3 +196,21 @@ def test_firms(extraction_of, text: str, orgs: set[str], quotes: set[tuple[str, 
     names = {k: a.names[0] for k, a in ex.actors.items() if a.type == "Organization"}
     assert set(names.values()) == orgs
     assert {(names.get(c.actor or ""), c.quote) for c in ex.claims if c.kind == "Statement"} == quotes
+
+
+# -- verbs of building a measure up take it --------------------------------------------------------------
+# "X is stepping up / building up its export controls on Y": the clause's subject holds the measure
+# (en-measure-verb), as with "imposed" or "expanded".
+BUILD_UP = [
+    ("China is stepping up its export controls on gallium.", {("Leverage", "state/china", "gallium")}),
+    ("The PRC side has been building up their export control regime around rare earths.",
+     {("Leverage", "state/china", "rare earths")}),
+    # near miss: the measure's subject has no verb that takes it
+    ("China is worried about export controls on gallium.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILD_UP)
+def test_build_up(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected
