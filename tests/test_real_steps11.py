@@ -214,3 +214,21 @@ BUILD_UP = [
 def test_build_up(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- a state modifying a concern noun voices it -------------------------------------------------------
+# "negotiations on top US concerns related to forced technology transfer": the US wants it changed,
+# whoever the clause's subject is (the concern's matter after related to / concerning / about).
+STATE_CONCERNS = [
+    ("Xi Jinping and Donald Trump agreed to begin negotiations on top US concerns related to forced "
+     "technology transfer.",
+     {("state/us", "structural-reform")}),
+    # near miss: a possessive-free mention of another kind before the noun is no owner
+    ("Xi Jinping and Donald Trump agreed to begin negotiations on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_CONCERNS)
+def test_state_concerns(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.issue) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -1883,6 +1883,8 @@ class _Finder:
             named = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             before = self.idx.in_range(lo, a)
             owner = before[-1] if before and re.fullmatch(r"(?:'s?|’s?)\s+", self.t[before[-1].end : a]) else None
+            if owner is None and before and self.t[before[-1].end : a] == " " and self.idx.actors[before[-1].key].type == "State":
+                owner = before[-1]  # "top US concerns about …": the state that modifies the noun voices it
             head = self._np_head(named) if named else None
             # the owner voices it when the subject is of another side (or none): "the minister
             # expressed his government's displeasure" is the minister's
