@@ -232,3 +232,21 @@ STATE_CONCERNS = [
 def test_state_concerns(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.issue) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- phrases that name no one's demand or nothing at all ------------------------------------------------
+# "unrest demanding greater autonomy": an unnamed subject (en-generic-subject) asks, not the sentence's
+# first actor; "… and not raise them": a phrase ending in a pronoun names nothing (en-fragment-end).
+NAMELESS = [
+    ("Donald Trump signed a law that supported protests in Hong Kong, which has been rocked by months of "
+     "unrest demanding greater autonomy.", set()),
+    ("After talks with Xi Jinping, Donald Trump agreed to maintain the 10% tariffs on Chinese goods, and "
+     "not raise them to 25%.",
+     {("Leverage", "Chinese goods"), ("Demand", "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMELESS)
+def test_nameless(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.phrase) for c in claims_of(text) if c.kind in ("Demand", "Leverage", "Threat")}
+    assert got == expected
