@@ -250,3 +250,21 @@ NAMELESS = [
 def test_nameless(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.phrase) for c in claims_of(text) if c.kind in ("Demand", "Leverage", "Threat")}
     assert got == expected
+
+
+# -- "or face …": the threat held over a demand ----------------------------------------------------------
+# "X said the US should halt arms sales, or face retaliation from China": what the US should do is X's
+# demand; what it would face is a threat, by the one it comes from (from China), else by X.
+OR_FACE = [
+    ("Mao Ning emphasized that the United States should halt arms sales to the island, or face forceful "
+     "retaliation from China.",
+     {("Demand", "person/mao-ning", "halt arms sales to the island"), ("Threat", "state/china", "retaliation")}),
+    ("Mao Ning said the United States should halt arms sales to the island or face consequences.",
+     {("Demand", "person/mao-ning", "halt arms sales to the island"), ("Threat", "person/mao-ning", "face consequences")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_FACE)
+def test_or_face(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Demand", "Threat")}
+    assert got == expected

@@ -179,6 +179,7 @@ _OBJECT_DEMANDS = frozenset(
 _TITLE_DESCRIPTION = re.compile(
     r"\s*[,.!?]?\s*[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z]+)(?:\s+of\s+[A-Z][\w-]*)?\s+"
 )
+_OR_FACE = re.compile(r",?\s+or\s+(?:else\s+)?(?:face|risk|suffer|be\s+hit\s+with|see)\b|,?\s+or\s+else\b")
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "with", "from", "by", "over", "about"})
 _ISSUED_BY = re.compile(
     r"\b(?:statement|statements|notice|letter|release|post|spokesperson|spokesman|spokeswoman|"
@@ -1040,6 +1041,9 @@ class _Claims:
                 if self.if_pat.match(text, cm.end()) or text.startswith("unless ", cm.end()):
                     text = text[: cm.start()]
                     break
+        alt = _OR_FACE.search(text)
+        if alt is not None and self.quote_of(a + alt.start()) is None:
+            text = text[: alt.start()]  # "… halt arms sales, or face retaliation": the threat held over it
         if self.speech_pat is not None:
             # "called on China to refrain from … and warned that …": the asker's own next act of
             # speech ends what is wanted
@@ -1619,6 +1623,11 @@ class _Claims:
                         holder = self._speaker_of(q)
                     else:
                         holder = self.holder_before(sent, a)
+                        alt = _OR_FACE.search(t, max(sent.start, a - 12), b + 1)
+                        if alt is not None and alt.start() < a:
+                            # "X said the US should halt …, or face consequences": the one who sets
+                            # the choice holds what the other faces, not the one asked
+                            holder = self.main_subject(sent, alt.start()) or holder
                     _c0, c1 = self.clause(sent, a, b)
                     if (q := self.quote_of(a)) is not None:
                         # '"pay a heavy price" and "bear ..."': the next quotation is another claim

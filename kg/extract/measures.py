@@ -615,6 +615,15 @@ class _Finder:
                 sp = next(iter(self.idx.in_range(m.end(), min(hi, m.end() + 40))), None)
                 if sp is not None and self.t[m.end() : sp.start].strip() in ("", "the"):
                     return sp.key
+        alt = self.r.alternative.search(self.t, lo, a) if self.r.alternative is not None else None
+        if alt is not None and self.lang == "en" and not self.idx.in_range(lo, a):
+            # "… should halt arms sales, or face forceful retaliation from China": the one held over
+            # the demand, from whom it comes, else the sentence's subject who sets the choice
+            frm = re.match(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?", self.t[b:hi])
+            sp = next(iter(self.idx.in_range(b + frm.end(), hi)), None) if frm is not None else None
+            if sp is not None and sp.start == b + frm.end():  # type: ignore[union-attr]
+                return sp.key
+            return self.subject(sent, sent.start, alt.start())
         spans = [
             sp
             for sp in self.idx.in_range(lo, a)
