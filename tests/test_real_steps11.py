@@ -268,3 +268,24 @@ OR_FACE = [
 def test_or_face(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Demand", "Threat")}
     assert got == expected
+
+
+# -- organisations listed: long names, counted lists ---------------------------------------------------
+# "反制名單包括A公司、B公司等20家企業": items up to sixteen characters with a middle dot, a count
+# before the closing noun, the list's lead word cut from the first item; "12家中企，分別為A、B、C": a
+# list led by a count of firms.
+LISTED_ORGS = [
+    ("中國外交部宣布，反制名單包括諾斯羅普·格魯曼系統公司、波音密蘇里州聖路易斯市分公司等20家企業。",
+     {"諾斯羅普·格魯曼系統公司", "波音密蘇里州聖路易斯市分公司"}),
+    ("美國商務部宣佈將27個實體列入清單，其中包括3家中企，分別為嘉兆科技、杭州中科微電子、國科微電子。",
+     {"嘉兆科技", "杭州中科微電子", "國科微電子"}),
+    # near miss: a list of products, no count of firms before it
+    ("美國商務部宣佈限制出口晶片、光刻機、軟體。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), LISTED_ORGS)
+def test_listed_orgs(extraction_of, text: str, orgs: set[str]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    got = {a.names[0] for a in ex.actors.values() if a.type == "Organization" and not a.lexicon_id}
+    assert got == orgs

@@ -803,46 +803,69 @@ def _media_objects(d: _Doc) -> None:
 # an item of a list of organisations: a Chinese name (with its Latin name in brackets: 嬌生(Johnson &
 # Johnson)) or a Latin one of up to three words (New Balance, 3M)
 _LIST_ITEM = (
-    r"(?:[\u4e00-\u9fff]{2,6}(?:[（(][A-Za-z][A-Za-z0-9&.,' \-]{0,30}[）)])?"
-    r"|[A-Za-z0-9][A-Za-z0-9&\-]{1,20}(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,2}) ?"
+    r"(?:[A-Za-z0-9]{0,4}[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}(?:[（(][A-Za-z][A-Za-z0-9&.,' \-]{0,30}[）)])?"
+    r"|[A-Za-z0-9][A-Za-z0-9&\-]{1,20}(?: [A-Za-z][A-Za-z0-9&\-]{1,20}){0,2}) ?"
+)
+# a list of organisations led by their count (其中包括12家中企，分別為A、B、…): its items
+_COUNTED_LIST = (
+    r"[0-9０-９一二三四五六七八九十两]+家[^，,。；;：:、]{0,8}?(?:企业|公司|中企|美企|实体|机构|单位)"
+    r"[，,：:]?\s*(?:分别为|分别是|包括|即|为)[：:]?\s*"
 )
 
 
 def _list_orgs(d: _Doc) -> None:
-    """Items of a list closed by 等…企業/公司/車廠 (北方華創、拓荊科技等半導體設備企業) are organisations."""
+    """Items of a list closed by 等…企業/公司/車廠 (北方華創、拓荊科技等半導體設備企業, A公司、B公司等20家企業)
+    or led by a count of firms (12家中企，分別為A、B、C) are organisations."""
     s, c = d.s, d.c
     if not c.list_close:
         return
     close = "(?:" + "|".join(re.escape(w) for w in c.list_close) + ")"
     pat = _compiled(c, "list", lambda: re.compile(
-        rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等[\u4e00-\u9fff]{{0,8}}?" + close
+        rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等[\u4e00-\u9fff0-9０-９]{{0,8}}?" + close
     ))
     # every such list ends in 等…<close word>: where that end is nowhere, no list is (why: the
     # list pattern tries an item at every Chinese character of the text)
-    if _compiled(c, "list-end", lambda: re.compile(rf"等[\u4e00-\u9fff]{{0,8}}?{close}")).search(s) is None:
-        return
-    for m in pat.finditer(s):
-        body = s[m.start() : s.rindex("等", m.start(), m.end())]
-        pos = m.start()
-        for i, item in enumerate(re.split(r"(、|以及|和|及|与)", body)):
-            a, b = pos, pos + len(item)
-            pos = b
-            if i % 2 or len(item) < 2:
-                continue
-            b = a + len(item.rstrip(" "))
-            gloss = re.search(r"[（(]([^）)]+)[）)]$", s[a:b])
-            latin = gloss.group(1).strip() if gloss else None
-            b = a + gloss.start() if gloss else b  # 嬌生(Johnson & Johnson): the name, its Latin gloss
-            if i == 0 and has_cjk(item):
-                lead = _starts(s, a, c.list_lead)
-                a += len(lead) if lead and b - a - len(lead) >= 2 else _lead_trim(item)
-            if b - a < 2 or s[a:b] in c.not_actor or _starts(s, a, c.determiner):
-                continue
-            h = d.hit_at(a)
-            if h is not None and h.start == a and h.end == b:
-                continue
-            if d.free(a, b):
-                _add_org(d, a, b, latin=latin)
+    end = _compiled(c, "list-end", lambda: re.compile(rf"等[\u4e00-\u9fff0-9０-９]{{0,8}}?{close}"))
+    if end.search(s) is not None:
+        for m in pat.finditer(s):
+            _org_items(d, m.start(), s.rindex("等", m.start(), m.end()), lead=True)
+    counted = _compiled(c, "list-counted", lambda: re.compile(
+        _COUNTED_LIST + rf"({_LIST_ITEM}(?:、{_LIST_ITEM})+)(?=[。，,；;（(\n]|$)"
+    ))
+    for m in counted.finditer(s):
+        _org_items(d, m.start(1), m.end(1), lead=False)
+
+
+def _org_items(d: _Doc, start: int, stop: int, *, lead: bool) -> None:
+    """Each item of the list in ``s[start:stop]`` as an organisation (its first item, when the
+    list's match may have begun before it, without the words that lead into the list)."""
+    s, c = d.s, d.c
+    pos = start
+    for i, item in enumerate(re.split(r"(、|以及|和|及|与)", s[start:stop])):
+        a, b = pos, pos + len(item)
+        pos = b
+        if i % 2 or len(item) < 2:
+            continue
+        b = a + len(item.rstrip(" "))
+        gloss = re.search(r"[（(]([^）)]+)[）)]$", s[a:b])
+        latin = gloss.group(1).strip() if gloss else None
+        b = a + gloss.start() if gloss else b  # 嬌生(Johnson & Johnson): the name, its Latin gloss
+        if i == 0 and lead and has_cjk(item):
+            # 反制名單包括諾斯羅普·格魯曼系統公司: after the last word that leads into a list
+            inner = [s.find(w, a, b) + len(w) for w in c.list_lead if len(w) >= 2 and s.find(w, a, b) >= 0]
+            cut = max(inner, default=a)
+            if cut > a and b - cut >= 2:
+                a = cut
+            else:
+                ld = _starts(s, a, c.list_lead)
+                a += len(ld) if ld and b - a - len(ld) >= 2 else _lead_trim(s[a:b])
+        if b - a < 2 or s[a:b] in c.not_actor or _starts(s, a, c.determiner):
+            continue
+        h = d.hit_at(a)
+        if h is not None and h.start == a and h.end == b:
+            continue
+        if d.free(a, b):
+            _add_org(d, a, b, latin=latin)
 
 
 def _follows_name(d: _Doc, e: int) -> bool:
