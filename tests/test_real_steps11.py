@@ -289,3 +289,21 @@ def test_listed_orgs(extraction_of, text: str, orgs: set[str]) -> None:  # type:
     ex = extraction_of(text)
     got = {a.names[0] for a in ex.actors.values() if a.type == "Organization" and not a.lexicon_id}
     assert got == orgs
+
+
+# -- 並將: the asker's own step after what it asks -----------------------------------------------------
+# "中方敦促美方不要採取錯誤做法，並將適情採取必要措施": 並將 opens what the asker itself will do (a threat,
+# its subject the clause before's), no more of what it wants.
+AND_WILL = [
+    ("中方敦促美方不要採取錯誤做法，並將適情採取必要措施，維護中國企業合法權益。",
+     {("Demand", "state/china", "不要採取錯誤做法"), ("Threat", "state/china", "適情採取必要措施")}),
+    # near miss: 並 alone goes on with what is wanted
+    ("中方敦促美方停止打壓中國企業，並取消單邊關稅。",
+     {("Demand", "state/china", "停止打壓中國企業"), ("Demand", "state/china", "取消單邊關稅")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_WILL)
+def test_and_will(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Demand", "Threat")}
+    assert got == expected

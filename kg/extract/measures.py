@@ -2261,6 +2261,9 @@ class _Finder:
                 break
             if self._speech_in(ca, cb):
                 break
+            join = self.r.wanted_and.match(self.t, ca) if self.r.wanted_and is not None else None
+            if self.r.future is not None and self.r.future.match(self.t, join.end() if join is not None else ca):
+                break  # 敦促美方…，並將採取必要措施: what the asker itself will do, no more of what it wants
             lead = self.r.go_on.match(self.t, ca) if self.r.go_on is not None else None
             ca = lead.end() if lead is not None else ca
             if any(sp.start == ca for sp in self.idx.in_range(ca, cb)):

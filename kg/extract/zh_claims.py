@@ -1770,6 +1770,8 @@ def _demand_end(d: _Doc, a: int, hi: int) -> int:
         if c.find("zh-demand", s, nxt, nb) or c.find("zh-threat", s, nxt, nb) or _speech(d, nxt, nb):
             break  # a new predicate (，並揚言…, ，並說：)
         conj = any(s.startswith(k, nxt) for k in ("并", "以及", "同时", "还要"))
+        if conj and s.startswith("并将", nxt):
+            break  # 敦促美方…，並將採取必要措施: the asker's own step, no more of what it wants
         lead = len(c.starts("zh-action-lead", s, nxt) or "")  # 切實履行…, 立即停止…
         if not (conj or c.starts("zh-action", s, nxt + lead)):
             break
@@ -1963,6 +1965,8 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         if _negated(d, k.start()):
             continue
         actor = _subject(d, clo, k.start())
+        if actor is None and clo > seg_lo and s.startswith(("并", "也", "还", "同时"), clo):
+            actor = _subject(d, seg_lo, clo)  # 中方敦促美方…，並將採取必要措施: the clause before's subject
         if actor is None or d.index.actors[actor].side not in ("US", "China"):
             continue
         if _threat_made(d, actor, d.sentences[_sent_no(d, m.start())]):
