@@ -307,3 +307,19 @@ AND_WILL = [
 def test_and_will(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Demand", "Threat")}
     assert got == expected
+
+
+# -- what a side opposes is no lever of its own -------------------------------------------------------
+# 中方反對將經貿問題武器化: the subject opposes the weaponising; the one named after 反對 wields it.
+OPPOSED_WEAPON = [
+    ("新聞發言人何亞東表示，中方一貫反對將經貿科技問題政治化、武器化。", set()),
+    ("中方堅決反對美方將出口管制武器化。", {("Leverage", "state/us", "出口管制")}),
+    # near miss: no opposition, the subject wields it
+    ("中國將稀土武器化。", {("Leverage", "state/china", "稀土")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPPOSED_WEAPON)
+def test_opposed_weapon(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind == "Leverage"}
+    assert got == expected

@@ -123,6 +123,7 @@ class _Cues:
 
 
 _KINDS = (
+    "zh-oppose",
     "zh-leverage",
     "zh-leverage-use",
     "zh-leverage-object",
@@ -971,6 +972,12 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
             continue
         o = objs[-1]
         holder = _subject(d, seg_lo, o.start())
+        opposed = c.find("zh-oppose", s, seg_lo, o.start())
+        if opposed:
+            # 中方反對將經貿問題武器化: what the subject opposes is no lever of its own; the one
+            # named right after the verb (反對美方將…武器化) wields it
+            sp = _actor_at(d, opposed[-1].end(), slack=1)
+            holder = sp.key if sp is not None and sp.start <= opposed[-1].end() + 1 and sp.end <= o.start() else None
         if holder and _emit(d, "Leverage", holder, o.end(), m.start(), m.start()):
             made += 1
             d.context = _Context("Leverage", holder, None, no)
