@@ -323,3 +323,21 @@ OPPOSED_WEAPON = [
 def test_opposed_weapon(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind == "Leverage"}
     assert got == expected
+
+
+# -- engagements named before the cut verb ------------------------------------------------------------
+# "美國官員表示，…特朗普與習近平的會晤以及特朗普對中國的國事訪問都將取消": each engagement before 都將取消
+# is threatened, by the side of the sentence's speaker (the clause's last verb of speech: not 透露 in
+# 不願透露姓名的); 與 joins the parties of one engagement, 以及 two engagements.
+FRONTED_CUT = [
+    ("一位不願透露姓名的美國官員表示，如果協議未能達成，特朗普與習近平的會晤以及特朗普對中國的國事訪問都將取消。",
+     {("state/us", "特朗普與習近平的會晤"), ("state/us", "特朗普對中國的國事訪問")}),
+    # near miss: already called off, no future word: nothing announced
+    ("美國官員表示，特朗普與習近平的會晤已經取消。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CUT)
+def test_fronted_cut(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Threat"}
+    assert got == expected

@@ -49,6 +49,7 @@ _DEAL_GAP = re.compile(r"\s*(?:the\s+)?")  # English: between a deal's words and
 _DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound side (has) agreed to / will …
 _CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
 _EMPTY = re.compile("")
+_LIST_JOIN_ZH = re.compile("以及|及|、")
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
@@ -2071,6 +2072,7 @@ class _Finder:
         # a list of fields before the noun may run long (在氣候、禁毒、打擊犯罪…等方面的合作)
         noun = self.r.engagement.search(self.t, b, min(hi, b + 2 * _THING[self.lang]))
         if noun is None:
+            self.cut_fronted(sent, lo, a)
             return
         x, y = b, noun.end()
         while (more := self.r.engagement.match(self.t, y)) is not None:
@@ -2105,6 +2107,48 @@ class _Finder:
         target = partners[0] if partners else self.other_state(holder)
         for ia, ib, iid in self.cut_items(x, y):
             self.emit(mood, holder, ia, ib, sent, target, iid)
+
+    def cut_fronted(self, sent: Sentence, lo: int, a: int) -> None:
+        """Chinese: engagements named before the cut verb, a future word between (特朗普與習近平的
+        會晤以及國事訪問都將取消): announced, each is a threat — by the speaker's side (美國官員表示，
+        如果…，…都將取消), else the subject of an earlier clause; aimed at the other side."""
+        if self.lang != "zh" or self.r.engagement is None or self.r.future is None:
+            return
+        nouns = list(self.r.engagement.finditer(self.t, lo, a))
+        if not nouns:
+            return
+        bridge = self.t[nouns[-1].end() : a]
+        fut = self.r.future.search(bridge)
+        if fut is None or fut.end() != len(bridge) or len(bridge) > 4:
+            return  # the noun is the verb's subject only with 將 (都將, 也將) right before it
+        holder = self.speaker_of_clause(sent) or self._earlier_subject(sent, lo)
+        if holder is None or self.side(holder) not in _SIDES:
+            return
+        target = self.other_state(holder)
+        start = lo
+        for n in nouns:
+            # each engagement with its modifiers since the last join (會晤以及國事訪問)
+            joins = list(_LIST_JOIN_ZH.finditer(self.t, start, n.start()))  # (與 joins the parties of one)
+            x = joins[-1].end() if joins else start
+            self.emit("Threat", holder, x, n.end(), sent, target, "")
+            start = n.end()
+
+    def speaker_of_clause(self, sent: Sentence) -> str | None:
+        """The actor a speech verb opens the sentence with (美國官員表示，…: the state it names)."""
+        if self.r.speech is None:
+            return None
+        first = self.r.clause_end.search(self.t, sent.start, sent.end)
+        verbs = list(self.r.speech.finditer(self.t, sent.start, first.start() if first is not None else sent.end))
+        if not verbs:
+            return None
+        m = verbs[-1]  # (不願透露姓名的美國官員表示: the clause's last verb of speech is its own)
+        spans = [sp for sp in self.idx.in_range(sent.start, m.start()) if self.side(sp.key) in _SIDES]
+        if not spans:
+            return None
+        if spans[0].start - sent.start <= 6:
+            return spans[0].key
+        # 一位不願透露姓名的美國官員表示: the side named in the speaker's own words right before the verb
+        return spans[-1].key if m.start() - spans[-1].end <= 3 else None
 
     def cut_holder(self, sent: Sentence, lo: int, a: int) -> str | None:
         """Who cuts: an actor opening the cut verb's clause (中國宣布取消…), not one named inside an
