@@ -341,3 +341,19 @@ FRONTED_CUT = [
 def test_fronted_cut(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Threat"}
     assert got == expected
+
+
+# -- steps listed as options ------------------------------------------------------------------------------
+# "中方可能使用的反制選項包括：將美企納入不可靠實體清單…" (zh-/en-measure-options): each step is an option
+# held open, a threat, never a lever in force.
+OPTIONS = [
+    ("消息人士稱，中方可能使用的具體反制選項包括：將美有關企業納入不可靠實體清單，暫停採購波音公司飛機等。", set()),
+    # near miss: the step taken, no options named
+    ("中國商務部宣布將美有關企業納入不可靠實體清單。", {"unreliable-entity-list"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPTIONS)
+def test_options(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    got = {c.issue for c in claims_of(text) if c.kind == "Leverage"}
+    assert got == expected

@@ -223,6 +223,7 @@ class _Rules:
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
     besides: re.Pattern[str] | None = None  # 除了…外，還將…: a frame before a clause that goes on
     report: re.Pattern[str] | None = None  # 路透社報導: an outlet reporting, no subject of what it reports
+    options: re.Pattern[str] | None = None  # 反制選項包括, options include: the steps after are options
     proposal_bare: frozenset[str] = frozenset()  # 問題: a proposal noun that needs no 的 before it
     raise_verbs: frozenset[str] = frozenset()  # 提出: the proposing verbs that take a bare one
     reproach_alone: re.Pattern[str] | None = None  # 未能, has failed to: a reproach a speaker voices unaided
@@ -422,6 +423,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         negation=cue("measure-negation"),
         held_open=cue("measure-held-open"),
         clause_join=cue("clause-join"),
+        options=cue("measure-options"),
         oblique_skip=(
             re.compile("(?:" + "|".join(map(re.escape, ks)) + ")$")
             if (ks := lex.cue_keys(f"{lang}-oblique-skip", lang))
@@ -2551,6 +2553,8 @@ class _Finder:
             return "Threat"  # "did not rule out new tariffs": the step kept open, no negation of it
         if any(lead in before and tail in after for lead, tail in self.r.held_open_frames):
             return "Threat"  # 保留對中國使用貿易措施的權利: the right to the step reserved
+        if self.r.options is not None and self.r.options.search(self.t, sent.start, a):
+            return "Threat"  # 反制選項包括：將美企納入…清單: steps listed as options, none taken
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
