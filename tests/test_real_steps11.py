@@ -357,3 +357,21 @@ OPTIONS = [
 def test_options(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     got = {c.issue for c in claims_of(text) if c.kind == "Leverage"}
     assert got == expected
+
+
+# -- words of a step still to come ------------------------------------------------------------------------
+# 或對, 恐對, 研議, 醞釀, 有意 (zh-measure-threat) before a measure make it announced, a threat; 已 keeps it taken.
+TO_COME = [
+    ("美國或對中國加徵關稅。", {("Threat", "tariffs")}),
+    ("美方恐對中國加徵關稅。", {("Threat", "tariffs")}),
+    ("美國政府正研議對中國實施出口管制。", {("Threat", "export-controls")}),
+    ("美國有意對中國加徵關稅。", {("Threat", "tariffs")}),
+    # near miss: taken
+    ("美國已對中國加徵關稅。", {("Leverage", "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO_COME)
+def test_to_come(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.issue) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
+    assert got == expected
