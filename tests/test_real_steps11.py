@@ -375,3 +375,19 @@ TO_COME = [
 def test_to_come(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.issue) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
     assert got == expected
+
+
+# -- names inside an object or a group: modifiers, no actors of the clause --------------------------------
+# 對20家美國軍工企業 (a count between 對 and the name), 美國大企業要求… (a group the state modifies),
+# 反對聲音 (a noun, no opposition voiced by the clause's subject).
+GROUPS = [
+    ("中國外交部宣布，對20家美國軍工企業採取反制措施。", {("Leverage", "org/mfa-china")}),
+    ("那麼多美國大企業給美國政府寫信要求不再加徵關稅。", set()),
+    ("美國企業家在聽證會上發出的反對聲音，難道都是對空氣說話？", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_groups(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Demand", "Leverage", "Threat")}
+    assert got == expected

@@ -425,7 +425,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         clause_join=cue("clause-join"),
         options=cue("measure-options"),
         oblique_skip=(
-            re.compile("(?:" + "|".join(map(re.escape, ks)) + ")$")
+            # the quantifiers, and a count with its measure word (對20家美國軍工企業)
+            re.compile("(?:" + "|".join(map(re.escape, ks)) + r"|[0-9０-９一二三四五六七八九十百千两]+[家名个项位款批])$")
             if (ks := lex.cue_keys(f"{lang}-oblique-skip", lang))
             else None
         ),
