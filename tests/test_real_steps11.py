@@ -391,3 +391,16 @@ GROUPS = [
 def test_groups(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Demand", "Leverage", "Threat")}
     assert got == expected
+
+
+# -- "pointed out" attributes words ------------------------------------------------------------------------
+POINTED_OUT = [
+    ("As Rush Doshi pointed out on X \u201cWorth pointing out Trump offered to lift export controls on Huawei.\u201d",
+     {"Rush Doshi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), POINTED_OUT)
+def test_pointed_out(extraction_of, text: str, speakers: set[str]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert {ex.actors[c.actor].names[0] for c in ex.claims if c.kind == "Statement" and c.actor} == speakers
