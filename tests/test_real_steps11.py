@@ -404,3 +404,17 @@ POINTED_OUT = [
 def test_pointed_out(extraction_of, text: str, speakers: set[str]) -> None:  # type: ignore[no-untyped-def]
     ex = extraction_of(text)
     assert {ex.actors[c.actor].names[0] for c in ex.claims if c.kind == "Statement" and c.actor} == speakers
+
+
+# -- fines are a measure ---------------------------------------------------------------------------------
+FINES = [
+    ("China imposed fines on Lockheed Martin and Raytheon.", {("Leverage", "state/china")}),
+    # near miss: no one imposes them
+    ("Fines are a common tool of trade policy.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINES)
+def test_fines(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
+    assert got == expected

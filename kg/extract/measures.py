@@ -620,14 +620,19 @@ class _Finder:
                 if sp is not None and self.t[m.end() : sp.start].strip() in ("", "the"):
                     return sp.key
         alt = self.r.alternative.search(self.t, lo, a) if self.r.alternative is not None else None
-        if alt is not None and self.lang == "en" and not self.idx.in_range(lo, a):
+        if alt is not None and self.lang == "en" and len(self.t[alt.end() : a].split()) <= 4:
             # "… should halt arms sales, or face forceful retaliation from China": the one held over
-            # the demand, from whom it comes, else the sentence's subject who sets the choice
+            # the demand, from whom it comes, else the sentence's subject who sets the choice (never
+            # the one who faces it: "Lockheed must pay … or face fines, the ministry said")
             frm = re.match(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?", self.t[b:hi])
             sp = next(iter(self.idx.in_range(b + frm.end(), hi)), None) if frm is not None else None
             if sp is not None and sp.start == b + frm.end():  # type: ignore[union-attr]
                 return sp.key
-            return self.subject(sent, sent.start, alt.start())
+            facing = next((x.key for x in reversed(self.idx.in_range(lo, alt.start())) if not self._obliqued(x, lo)), None)
+            setter = self.subject(sent, sent.start, alt.start())
+            if setter is None or setter == facing:
+                setter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
+            return setter if setter != facing else None
         spans = [
             sp
             for sp in self.idx.in_range(lo, a)
@@ -2556,6 +2561,12 @@ class _Finder:
             return "Threat"  # 保留對中國使用貿易措施的權利: the right to the step reserved
         if self.r.options is not None and self.r.options.search(self.t, sent.start, a):
             return "Threat"  # 反制選項包括：將美企納入…清單: steps listed as options, none taken
+        alt = self.r.alternative.search(self.t, max(lo, a - 40), a) if self.r.alternative is not None else None
+        near = alt is not None and len(self.t[alt.end() : a].split()) <= 4
+        if alt is not None and near and not self.r.clause_end.search(self.t, alt.end(), a):
+            # "cut its tariffs or face new duties", 否則將面臨制裁: the step held over a demand (the demand before it
+            # makes it no less one)
+            return "Threat"
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
@@ -2565,11 +2576,6 @@ class _Finder:
                 return None
         if self.proposed(lo, a, b, hi):
             return None  # 中方提出了取消加徵關稅的訴求: what is asked, the proposal frame's
-        alt = self.r.alternative.search(self.t, max(lo, a - 40), a) if self.r.alternative is not None else None
-        near = alt is not None and len(self.t[alt.end() : a].split()) <= 4
-        if alt is not None and near and not self.r.clause_end.search(self.t, alt.end(), a):
-            # "cut its tariffs or face new duties", 否則將面臨制裁: the step held over a demand
-            return "Threat"
         if eases and self.r.relief is not None and (self._eased_before(lo, a) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
