@@ -418,3 +418,19 @@ FINES = [
 def test_fines(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Leverage", "Threat")}
     assert got == expected
+
+
+# -- generic steps: "take action", "necessary measures" ------------------------------------------------
+# a step that names no item is a measure all the same (en-measure); held open, it is a threat.
+TAKE_ACTION = [
+    ("In response, China said it was seriously concerned about the order and reserved the right to take action.",
+     {("Threat", "state/china", "take action")}),
+    # near miss: asked of the other side, a demand
+    ("The United States urged China to take action on fentanyl.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKE_ACTION)
+def test_take_action(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
+    assert got == expected
