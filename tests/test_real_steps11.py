@@ -434,3 +434,16 @@ TAKE_ACTION = [
 def test_take_action(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.phrase) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
     assert got == expected
+
+
+# -- fines; a retaliation that will be fiercer -------------------------------------------------------------
+ZH_STEPS = [
+    ("中國商務部宣布對洛克希德·馬丁公司處以罰款。", {("Leverage", "org/mofcom")}),
+    ("白宮表示，川普的反擊會更猛烈。", {("Threat", "person/donald-trump")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STEPS)
+def test_zh_steps(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
+    assert got == expected
