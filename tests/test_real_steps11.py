@@ -447,3 +447,22 @@ ZH_STEPS = [
 def test_zh_steps(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Threat", "Leverage")}
     assert got == expected
+
+
+# -- a step threatened on a condition: the condition's act is wanted ---------------------------------------
+# "threatened new tariffs if China refuses to buy …" as "would impose tariffs if China does not …": what
+# the other side must do to escape the step is the threatener's demand.
+THREAT_IF = [
+    ("Donald Trump threatened new tariffs if China refuses to buy more American soybeans.",
+     {("person/donald-trump", "buy more American soybeans")}),
+    ("Donald Trump threatened new tariffs if China does not stop the flow of fentanyl.",
+     {("person/donald-trump", "stop the flow of fentanyl")}),
+    # near miss: no step threatened, only a report
+    ("Donald Trump said China refuses to buy more American soybeans.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREAT_IF)
+def test_threat_if(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == expected

@@ -238,7 +238,10 @@ _NOUN_PHRASE_START = re.compile(
 )
 # a clause that ends a sentence with its last word (", officials in Beijing said."): its speech verb
 _TRAILING_SAID = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?([a-z]+)[.\s]*$")
-_MODAL_AHEAD = re.compile(r"\b(?:would|will|could|might|'ll|is ready to|was ready to|plans to)\b")
+_MODAL_AHEAD = re.compile(
+    r"\b(?:would|will|could|might|'ll|is ready to|was ready to|plans to"
+    r"|threatened|threatens|threatening|warned|warns|vowed|vows)\b"  # a step threatened on a condition
+)
 # after the conditioned actor: auxiliaries, a negation (does not, fails to, refuses to), then the act
 _CONDITION_VERB = re.compile(
     r"(?:'s)?\s+(?:side\s+)?(?:(?:also|really|then|first)\s+)?"
