@@ -466,3 +466,22 @@ THREAT_IF = [
 def test_threat_if(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == expected
+
+
+# -- threats of harm, and who would suffer it -------------------------------------------------------------
+# "China will be hurt very badly if …", "would unleash chaos" (en-warning) threaten by themselves; with
+# "would face consequences" / "pay a price" the clause's subject suffers it, the speaker threatens.
+HARM = [
+    ("Donald Trump tweeted that China will be hurt very badly if it does not make a deal.",
+     {("person/donald-trump", "hurt very badly")}),
+    ("Wang Yi warned that the United States would face consequences.", {("person/wang-yi", "face consequences")}),
+    ("Wang Yi said Washington would pay a heavy price.", {("person/wang-yi", "pay a heavy price")}),
+    # near miss: consequences felt, no one threatened
+    ("The consequences of the trade war were felt by farmers, Wang Yi said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM)
+def test_harm(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Threat"}
+    assert got == expected

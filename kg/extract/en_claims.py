@@ -122,6 +122,22 @@ _COUNTER = (
     "not afraid of a tariff war",
     "not afraid to fight",
 )
+# the ones of them that the clause's subject would suffer, not inflict (face consequences)
+_SUFFERED = frozenset(
+    {
+        "pay a heavy price",
+        "pay a price",
+        "pay the price",
+        "bear the consequences",
+        "bear all the consequences",
+        "bear all consequences",
+        "face consequences",
+        "face the consequences",
+        "play with fire",
+        "plays with fire",
+        "playing with fire",
+    }
+)
 # "Among them were A and B", "They include A and B": the next sentence lists a noun's items
 _LIST_NEXT = re.compile(
     r"\s*(?:Among\s+(?:them|these|those|the\s+\w+)\s+(?:were|are|was|is)|(?:They|These|Those)\s+"
@@ -1631,6 +1647,13 @@ class _Claims:
                             # "X said the US should halt …, or face consequences": the one who sets
                             # the choice holds what the other faces, not the one asked
                             holder = self.main_subject(sent, alt.start()) or holder
+                        elif cue in _SUFFERED and holder is not None and self.speech_pat is not None:
+                            # "Wang warned that the United States would face consequences": the one who
+                            # would suffer is the target; the speaker of the other side threatens
+                            verbs = list(self.speech_pat.finditer(t, sent.start, a))
+                            speaker = self.holder_before(sent, verbs[-1].start()) if verbs else None
+                            if speaker is not None and self._opposed(speaker, holder):
+                                holder = speaker
                     _c0, c1 = self.clause(sent, a, b)
                     if (q := self.quote_of(a)) is not None:
                         # '"pay a heavy price" and "bear ..."': the next quotation is another claim
