@@ -485,3 +485,22 @@ HARM = [
 def test_harm(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Threat"}
     assert got == expected
+
+
+# -- a pronoun opening its sentence refers to the sentence before's subject --------------------------------
+# "特朗普與習近平會晤後…。他稱…": the subject before (特朗普), not the last person named (習近平); "佩洛西表示，
+# 川普…。她向CNBC表示：「…」": 佩洛西, the one who spoke.
+PRIOR_SUBJECT = [
+    ("美國總統特朗普與習近平會晤後，滿懷樂觀情緒離開。他稱這次會面是一次「巨大的成功」。",
+     {("person/donald-trump", "巨大的成功")}),
+    ("美國眾議院議長佩洛西周二表示，川普挑戰中國的貿易行為是正確的。她向CNBC表示：「我們應該以多邊方式談判。」",
+     {("person/nancy-pelosi", "我們應該以多邊方式談判。")}),
+    # near miss: a pronoun inside its sentence keeps the nearest person
+    ("美國總統特朗普會見了習近平，習近平表示他「非常高興」。", {("person/xi-jinping", "非常高興")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIOR_SUBJECT)
+def test_prior_subject(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
+    assert got == expected

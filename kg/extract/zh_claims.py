@@ -635,6 +635,9 @@ def _pronoun_before(d: _Doc, lo: int, hi: int) -> int | None:
 
 
 def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
+    prior = _prior_subject(d, pos)
+    if prior is not None:
+        return prior
     spans = d.index.spans
     i = bisect.bisect_right(spans, Span(pos, pos, "\uffff"))
     for j in range(i - 1, max(-1, i - 1 - _REACH), -1):  # bounded walk back
@@ -643,6 +646,23 @@ def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
             if _quote_of(d, sp.start) is not None and _quote_of(d, sp.start) != _quote_of(d, pos):
                 continue  # 張偉稱「李明是我的朋友」，但他…: a name inside a quote is not his antecedent
             return None if _unnamed_speaker(d, sp.end, pos) else sp.key
+    return None
+
+
+def _prior_subject(d: _Doc, pos: int) -> str | None:
+    """A pronoun opening its sentence (他稱…, 她向CNBC表示) refers to the subject of the sentence
+    before — the first person named there as a subject — rather than to the last person named
+    (特朗普與習近平會晤後…。他稱: 特朗普; 佩洛西表示，川普…。她說: 佩洛西)."""
+    no = _sent_no(d, pos)
+    if no == 0 or pos - d.sentences[no].start > 2:
+        return None
+    prev = d.sentences[no - 1]
+    for sp in _spans_in(d, prev.start, prev.end):
+        if d.index.actors[sp.key].type != "Person" or _quote_of(d, sp.start) is not None:
+            continue
+        if not _eligible(d, sp) or _unnamed_speaker(d, sp.end, pos):
+            return None
+        return sp.key
     return None
 
 
