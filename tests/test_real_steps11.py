@@ -504,3 +504,19 @@ PRIOR_SUBJECT = [
 def test_prior_subject(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
     assert got == expected
+
+
+# -- "She told CNBC: "…"": the one told is no speaker ------------------------------------------------------
+TOLD_COLON = [
+    ("Nancy Pelosi said on Tuesday that Trump was right to challenge China. She told CNBC: \"We should negotiate "
+     "multilaterally.\"",
+     {("person/nancy-pelosi", "We should negotiate multilaterally")}),
+    # near miss: a name and a colon alone, as in a transcript, speaks
+    ("Lin Jian: \"The US must stop.\"", {("person/lin-jian", "The US must stop")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_COLON)
+def test_told_colon(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
+    assert got == expected

@@ -1891,6 +1891,8 @@ class _Claims:
         lead = self.doc_text[start : sp.start].split()
         if len(lead) > 4 or any(w in _NOT_IN_TITLE for w in lead):
             return None
+        if lead and lead[-1].lower() in ("told", "tells", "telling", "to"):
+            return None  # 'She told CNBC: "…"': the one told, not the speaker
         return sp.key
 
     def _commits(self, key: str, q: tuple[int, int]) -> bool:
