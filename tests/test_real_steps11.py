@@ -510,7 +510,7 @@ def test_prior_subject(claims_of, text: str, expected: set[tuple[str, str]]) -> 
 TOLD_COLON = [
     ("Nancy Pelosi said on Tuesday that Trump was right to challenge China. She told CNBC: \"We should negotiate "
      "multilaterally.\"",
-     {("person/nancy-pelosi", "We should negotiate multilaterally")}),
+     {("person/nancy-pelosi", "We should negotiate multilaterally.")}),
     # near miss: a name and a colon alone, as in a transcript, speaks
     ("Lin Jian: \"The US must stop.\"", {("person/lin-jian", "The US must stop")}),
 ]
