@@ -512,7 +512,7 @@ TOLD_COLON = [
      "multilaterally.\"",
      {("person/nancy-pelosi", "We should negotiate multilaterally.")}),
     # near miss: a name and a colon alone, as in a transcript, speaks
-    ("Lin Jian: \"The US must stop.\"", {("person/lin-jian", "The US must stop")}),
+    ("Lin Jian: \"The US must stop.\"", {("person/lin-jian", "The US must stop.")}),
 ]
 
 
