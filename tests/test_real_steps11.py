@@ -520,3 +520,16 @@ TOLD_COLON = [
 def test_told_colon(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
     assert got == expected
+
+
+# -- the platform posted on is no speaker ------------------------------------------------------------------
+POSTED = [
+    ("耶倫在抵京後還發推特寫道，「我們尋求對美國工人與企業有益的健康經濟競爭」。",
+     {("person/janet-yellen", "我們尋求對美國工人與企業有益的健康經濟競爭")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTED)
+def test_posted(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
+    assert got == expected

@@ -520,6 +520,8 @@ def _eligible(d: _Doc, sp: Span) -> bool:
         return False
     if _framed(d, sp, head):
         return False
+    if d.s[head - 1 : head] == "发" and d.index.actors[sp.key].type == "Organization":
+        return False  # 耶倫發推特寫道: the platform posted on, no speaker
     if d.cues.starts("zh-actor-modifier-noun", d.s, sp.end) is not None:
         return False  # 美國企業代表: the mention modifies a noun, the noun is the subject
     if d.s[head - 1 : head] == "的":
