@@ -533,3 +533,20 @@ POSTED = [
 def test_posted(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
     assert got == expected
+
+
+# -- a phrase opened by "or" is a piece of a sentence -----------------------------------------------------
+# '"If separatist forces provoke us, or even breach the red line, we will take decisive measures," Xi
+# said': the conditions are no demands, and a piece opened by "or" names nothing (en-fragment-start).
+OR_PIECE = [
+    ("Xi Jinping met Joe Biden.\n\n\u201cIf separatist forces seeking \u2018Taiwan independence\u2019 agitate us, "
+     "coerce us, or even breach the red line, we will have no choice but to take decisive measures,\u201d Xi "
+     "Jinping said.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_PIECE)
+def test_or_piece(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    got = {c.phrase for c in claims_of(text) if c.kind == "Demand" and c.phrase.startswith("or ")}
+    assert got == expected
