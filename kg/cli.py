@@ -20,7 +20,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from kg.store import Auth
 
-from kg import __version__
+from kg import __version__, interrupts
 from kg.errors import ChoumaError
 
 app = typer.Typer(
@@ -87,11 +87,23 @@ def _terminate_as_interrupt() -> Iterator[None]:
             return
         raise KeyboardInterrupt
 
+    def unraisable(info: Any) -> None:
+        # a Ctrl-C landing in a callback the interpreter shields is dropped, not raised: remember
+        # it (the build raises it before replacing outputs) instead of printing a traceback
+        if isinstance(info.exc_value, KeyboardInterrupt):
+            interrupts.swallowed()
+            return
+        previous_hook(info)
+
+    interrupts.clear()
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = unraisable
     old = signal.signal(signal.SIGTERM, handler)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, old)
+        sys.unraisablehook = previous_hook
 
 
 @contextmanager

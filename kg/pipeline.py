@@ -23,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg import interrupts
 from kg import lexicon as lexicon_mod
 from kg.cache import ExtractionCache
 from kg.errors import NoDocumentsError, OutputError
@@ -186,6 +187,7 @@ def write_outputs(
         names = [n for n in OUTPUT_FILES if (stage / n).exists()]
         old = _hold_signals()
         try:
+            interrupts.raise_if_requested()  # a Ctrl-C the interpreter swallowed: replace nothing
             for name in names:
                 os.replace(stage / name, outdir / name)
         finally:

@@ -289,6 +289,50 @@ def test_workers_leave_the_group_and_end_when_the_parent_is_killed(corpora: dict
             proc.wait()
 
 
+# a Ctrl-C raised in a callback the interpreter shields (as the import machinery's module-lock
+# weakref callbacks are) is reported as "Exception ignored" and dropped; this reproduces one on the
+# first document extracted, exactly where a real early SIGINT can land
+_SWALLOWED = """
+import weakref
+import kg.parallel as par
+from kg.cli import app
+
+extract, fired = par.extract, []
+
+class _Obj:
+    pass
+
+def _interrupt(_ref):
+    raise KeyboardInterrupt
+
+def once(doc, lex):
+    if not fired:
+        fired.append(1)
+        obj = _Obj()
+        ref = weakref.ref(obj, _interrupt)
+        del obj
+    return extract(doc, lex)
+
+par.extract = once
+app()
+"""
+
+
+def test_an_interrupt_the_interpreter_swallows_still_stops_the_build(
+    corpora: dict[str, object], tmp_path: Path
+) -> None:
+    """The dropped Ctrl-C is remembered: no traceback, exit 130, the previous outputs intact."""
+    out = tmp_path / "out"
+    shutil.copytree(corpora["old_out"], out)  # type: ignore[arg-type]
+    proc = subprocess.run(
+        [sys.executable, "-c", _SWALLOWED, "build", "-j", "1", str(corpora["corpus"]), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert check(corpora, proc.returncode, proc.stderr, snapshot(out)) == "old"
+
+
 def test_rebuild_is_byte_identical(corpora: dict[str, object], tmp_path: Path) -> None:
     """Building the same corpus again (with another worker count) gives the same bytes."""
     out = tmp_path / "again"
