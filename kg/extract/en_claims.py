@@ -88,6 +88,23 @@ _NON_VERB = frozenset(
 _SUBORDINATE = re.compile(
     r"(?:After|When|While|Before|If|As|Although|Since|Once|Because|Though|Until|Unless|Whereas)\b"
 )
+# the steps the clause's subject would suffer, not inflict (face consequences): the speaker
+# threatens them, the subject is their target
+_SUFFERED = frozenset(
+    {
+        "play with fire",
+        "plays with fire",
+        "playing with fire",
+        "pay a heavy price",
+        "pay a price",
+        "pay the price",
+        "bear the consequences",
+        "bear all the consequences",
+        "bear all consequences",
+        "face consequences",
+        "face the consequences",
+    }
+)
 _COUNTER = (
     "take countermeasures",
     "take corresponding countermeasures",
@@ -106,37 +123,11 @@ _COUNTER = (
     "respond in kind",
     "fight back",
     "vowed to respond",
-    "play with fire",
-    "plays with fire",
-    "playing with fire",
-    "pay a heavy price",
-    "pay a price",
-    "pay the price",
-    "bear the consequences",
-    "bear all the consequences",
-    "bear all consequences",
-    "face consequences",
-    "face the consequences",
     "take corresponding measures",
     "not afraid of a trade war",
     "not afraid of a tariff war",
     "not afraid to fight",
-)
-# the ones of them that the clause's subject would suffer, not inflict (face consequences)
-_SUFFERED = frozenset(
-    {
-        "pay a heavy price",
-        "pay a price",
-        "pay the price",
-        "bear the consequences",
-        "bear all the consequences",
-        "bear all consequences",
-        "face consequences",
-        "face the consequences",
-        "play with fire",
-        "plays with fire",
-        "playing with fire",
-    }
+    *sorted(_SUFFERED),
 )
 # "Among them were A and B", "They include A and B": the next sentence lists a noun's items
 _LIST_NEXT = re.compile(
@@ -195,7 +186,6 @@ _OBJECT_DEMANDS = frozenset(
 _TITLE_DESCRIPTION = re.compile(
     r"\s*[,.!?]?\s*[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z]+)(?:\s+of\s+[A-Z][\w-]*)?\s+"
 )
-_OR_FACE = re.compile(r",?\s+or\s+(?:else\s+)?(?:face|risk|suffer|be\s+hit\s+with|see)\b|,?\s+or\s+else\b")
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "with", "from", "by", "over", "about"})
 _ISSUED_BY = re.compile(
     r"\b(?:statement|statements|notice|letter|release|post|spokesperson|spokesman|spokeswoman|"
@@ -354,6 +344,7 @@ class _Patterns:
     call_by_pat: re.Pattern[str] | None  # demands by Washington that Beijing …: the owner after the noun
     if_pat: re.Pattern[str] | None  # if, as long as, provided that: a condition the main clause sets
     step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
+    alternative_pat: re.Pattern[str] | None  # or face, or risk: the step held over a demand (en-threat-alternative)
     issuer_nouns: frozenset[str]
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
     member_nouns: frozenset[str]
@@ -392,6 +383,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         call_pat=_alt(tuple(lex.cue_keys("en-demand-call", "en")), re.IGNORECASE),
         call_by_pat=_alt(tuple(lex.cue_keys("en-demand-call-by", "en")), re.IGNORECASE),
         if_pat=_alt(tuple(lex.cue_keys("en-condition-if", "en")), re.IGNORECASE),
+        alternative_pat=_alt(tuple(lex.cue_keys("en-threat-alternative", "en")), re.IGNORECASE),
         offer_pat=_alt(
             tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
         ),
@@ -454,6 +446,7 @@ class _Claims:
         self.call_by_pat = pats.call_by_pat
         self.if_pat = pats.if_pat
         self.step_pat = pats.step_pat
+        self.alternative_pat = pats.alternative_pat
         rules = rules_for(lex, "en")
         self.generic_subject = rules.generic_subject
         gn = rules.generic_noun
@@ -1060,9 +1053,9 @@ class _Claims:
                 if self.if_pat.match(text, cm.end()) or text.startswith("unless ", cm.end()):
                     text = text[: cm.start()]
                     break
-        alt = _OR_FACE.search(text)
+        alt = self.alternative_pat.search(text) if self.alternative_pat is not None else None
         if alt is not None and self.quote_of(a + alt.start()) is None:
-            text = text[: alt.start()]  # "… halt arms sales, or face retaliation": the threat held over it
+            text = text[: alt.start()].rstrip(" ,")  # "… halt arms sales, or face retaliation": the threat held over it
         if self.speech_pat is not None:
             # "called on China to refrain from … and warned that …": the asker's own next act of
             # speech ends what is wanted
@@ -1642,7 +1635,11 @@ class _Claims:
                         holder = self._speaker_of(q)
                     else:
                         holder = self.holder_before(sent, a)
-                        alt = _OR_FACE.search(t, max(sent.start, a - 12), b + 1)
+                        alt = (
+                            self.alternative_pat.search(t, max(sent.start, a - 12), b + 1)
+                            if self.alternative_pat is not None
+                            else None
+                        )
                         if alt is not None and alt.start() < a:
                             # "X said the US should halt …, or face consequences": the one who sets
                             # the choice holds what the other faces, not the one asked
