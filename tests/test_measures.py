@@ -28,7 +28,8 @@ CASES = [
     ("美國對2000億美元中國商品加徵25%關稅。", {("Leverage", US, CN, "tariffs")}),
     ("中國商務部10月9日宣布收緊稀土出口。", {("Leverage", "org/mofcom", None, "rare-earths")}),
     ("北京對鎵、鍺實施出口管制，外界視為對美國晶片禁令的回擊。",
-     {("Leverage", CN, US, "critical-minerals"), ("Leverage", CN, US, "semiconductors")}),
+     # the chip ban is the matter of 回擊 after 對美國: the US's lever (measures: topic_owner)
+     {("Leverage", CN, US, "critical-minerals"), ("Leverage", US, CN, "semiconductors")}),
     ("美国商务部表示，中国电动车已经被征收100%的关税。", {("Leverage", "org/us-commerce", CN, "tariffs")}),
     ("美方今年以芬太尼問題為由對華加徵20%關稅。", {("Leverage", US, None, "tariffs")}),
     ("Beijing accused Donald Trump of bullying as it imposed retaliatory tariffs on US soybeans.",

@@ -69,6 +69,12 @@ _SUBJECT_BODY = re.compile(
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
+# what may stand between an issue named before an English measure and the measure in one noun
+# phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
+# form or conjunction (not "tariffs by imposing export controls")
+_EN_NP_GAP = re.compile(
+    r"[\w'’-]*(?:\s+(?!(?:by|with|to|on|of|against|and|or|for|from|in|as|after|over)\b)[\w'’-]+(?<!ing)){0,3}[\s,’'s-]*"
+)
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
 # English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
@@ -152,6 +158,7 @@ class _Rules:
     go_on: re.Pattern[str] | None
     concern: re.Pattern[str] | None
     concern_about: re.Pattern[str] | None
+    reaction: re.Pattern[str] | None  # 答記者問, 強烈不滿: a predicate reacting to the matter before it
     not_cue: re.Pattern[str] | None
     first_person_rx: re.Pattern[str] | None
     anaphor: re.Pattern[str] | None
@@ -456,6 +463,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         go_on=_go_on(lex, lang),
         concern=cue("concern"),
         concern_about=_alt(lex.cue_keys(f"{lang}-concern-about", lang), lang, tail=True),
+        reaction=cue("reaction"),
         not_cue=cue("not-demand-cue"),
         first_person_rx=cue("first-person"),
         anaphor=_anaphor(lex, lang),
@@ -659,6 +667,8 @@ class _Finder:
             for sp in reversed(spans):
                 if self._object(sp):
                     continue  # "accused Jane Doe of …": the object of another verb
+                if self._owns_other_measure(sp, a):
+                    continue  # "responded to US sanctions … by announcing export controls": US owns the first
                 takes = (self.r.verb, self.r.relief, self.r.held_open)
                 if any(p is not None and p.search(self.t, sp.end, a) for p in takes):
                     return sp.key  # X imposed / X agreed to lift / X would not rule out … the measure
@@ -973,6 +983,25 @@ class _Finder:
         # preposition that aims (對美國的關稅: tariffs on the United States) X is the target
         before = self.t[max(0, sp.start - 4) : sp.start]
         return rest == "的" and not any(before.endswith(k) for k in self.r.aim_keys)
+
+    def _owns_other_measure(self, sp: Span, a: int) -> bool:
+        """English: a mention right before another measure noun than the one at ``a`` (US sanctions,
+        Chinese tariffs, with at most one word between) owns that measure; it is no subject of a
+        verb after it."""
+        m = re.match(r"(?:'s?|s')?\s+", self.t[sp.end : a])
+        if m is None:
+            return False
+        at = [sp.end + m.end()]
+        w = re.match(r"[a-z-]+\s+", self.t[at[0] : a])
+        if w is not None:
+            at.append(at[0] + w.end())  # US new sanctions
+        for x in at:
+            for p in (self.r.measure, self.r.restrict, self.r.weak):
+                hit = p.match(self.t, x) if p is not None and x < a else None
+                # a noun, not the mention's own verb (the U.S. blocked exports … and revoked visas)
+                if hit is not None and not re.search(r"(?:ed|ing)$", hit.group().split()[0]):
+                    return True
+        return False
 
     def _modifier(self, sp: Span) -> bool:
         """A mention followed by a goods or company noun modifies it (中國商品, 中國企業): no subject."""
@@ -1307,7 +1336,11 @@ class _Finder:
         def covers(i: tuple[int, int, str]) -> bool:
             return i[0] <= a and b <= i[1] and i[1] - i[0] > b - a
 
-        before = [i for i in self.issues(max(lo, a - _BEFORE[self.lang]), b) if i[1] <= a or covers(i)]
+        before = [
+            i
+            for i in self.issues(max(lo, a - _BEFORE[self.lang]), b)
+            if covers(i) or (i[1] <= a and (self.lang != "en" or _EN_NP_GAP.fullmatch(self.t, i[1], a)))
+        ]
         if before:
             return before
         end = min(hi, b + _AFTER[self.lang])
@@ -1696,6 +1729,26 @@ class _Finder:
         if critic is None or after is None or self.side(after.key) not in _SIDES:
             return ""
         return after.key if self.side(after.key) != self.side(critic) else ""
+
+    def topic_owner(self, sent: Sentence, lo: int, a: int, b: int, hi: int) -> str | None:
+        """Chinese: a measure inside the matter a subject reacts to (``<subject> 就/對 <X> … <measure>
+        <reaction>``: 商務部發言人就美商務部發布對華出口管制答記者問, 中方對美方出台投資限制措施強烈
+        不滿) is X's, the actor opening the matter, when X is of the other side than the subject.
+        The reaction after the measure (``zh-reaction``) tells the matter from an act aimed at X
+        (美國對中國加徵關稅 ends with its measure)."""
+        if self.lang != "zh" or self.r.reaction is None or self.r.concern_about is None:
+            return None
+        if self.r.reaction.search(self.t, b, hi) is None:
+            return None
+        for m in self.r.concern_about.finditer(self.t, lo, a):
+            x = next(iter(self.idx.in_range(m.end(), a)), None)
+            if x is None or x.start - m.end() > 1:
+                continue
+            subject = self.subject(sent, lo, m.start()) or self._earlier_subject(sent, lo)
+            if subject is None or self.side(x.key) not in _SIDES or self.side(subject) == self.side(x.key):
+                continue
+            return x.key
+        return None
 
     def until(self, sent: Sentence, a: int, b: int) -> None:
         """Chinese: a step kept up until the other side acts (川普稱將對中國商品徵收關稅，直到中國
@@ -2672,6 +2725,8 @@ class _Finder:
             dependent = next((sp.key for sp in self.idx.in_range(lo, a) if on is None or sp.start != on.start), None)
             if holder is not None and dependent is not None and self.side(dependent) == self.side(holder):
                 return  # 美國農民對美國補貼的依賴: no side holds anything over the other
+        elif kind == "measure" and (topic := self.topic_owner(sent, lo, a, b, hi)) is not None:
+            holder = topic  # 商務部就美商務部發布出口管制答記者問: the measure is the topic's
         elif kind == "measure" and self.r.concern is not None and (worry := self.r.concern.search(self.t, lo, hi)):
             # "Chinese officials raised concerns about the export controls": the measure the
             # subject complains of is the other side's
