@@ -55,3 +55,30 @@ OWNER = [
 @pytest.mark.parametrize(("text", "expected"), OWNER)
 def test_owner_of_another_measure_is_no_subject(claims_of, text: str, expected: set[tuple[str, str | None]]) -> None:  # type: ignore[no-untyped-def]
     assert holders(claims_of(text)) == expected
+
+
+# -- quoted words no verb of speech attributes: the main subject's ------------------------------------
+# News quotes a phrase inside its own sentence ("reaffirmed that there is “…”", 黃仁勳指此舉導致
+# 「…」): with no verb of speech before or after the quotation, the words are the sentence's subject's.
+# Near misses: fewer than three words (a scare quote), a quoted name after a determiner, an attribution after the quotation that names
+# someone else, a Chinese quotation that is a name (a noun of things at its end, an abbreviation after
+# it) or opens its sentence.
+EMBEDDED = [
+    ("On Tuesday, the Chinese foreign ministry reaffirmed that there is “no place for compromise” on Taiwan.",
+     {("org/mfa-china", "no place for compromise")}),
+    ("Senator Marco Rubio denounced the deal as “a gift to the Chinese Communist Party” in a post on X.",
+     {("person/marco-rubio", "a gift to the Chinese Communist Party")}),
+    ("Senator Marco Rubio visited the “free trade zone” in Shanghai.", set()),
+    ("Senator Marco Rubio met envoys of the “core” group in Paris.", set()),
+    ("Senator Marco Rubio met the envoy, who left “with nothing to show for it,” according to a senior aide.", set()),
+    ("黃仁勳指此舉導致英偉達「雙手被綁在背後」，又謂將難以找到替代。",
+     {("person/jensen-huang", "雙手被綁在背後")}),
+    ("美國財政部將多名官員列入「特別指定國民清單」。", set()),
+    ("中方制裁了「美中經濟與安全評估委員會」(USCC)主席。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED)
+def test_embedded_quotation_is_the_subjects(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
+    assert got == expected

@@ -271,6 +271,8 @@ _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|a
 # a state's own commitment in two quoted words is said, not a catchword: 'vowed "necessary
 # measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
 _COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)|'s|’s)\s*$", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
 # a name in quotation marks, not words said: a programme, a policy, a deal, a product ("Squawk
 # Box", "Phase 2", "One China"): up to four capitalised words or numbers, no stop mark
@@ -2144,6 +2146,19 @@ class _Claims:
                     got = self._definite(rm.group(1).lower(), vpos)
                     if got is not None:
                         return got
+        # '… reaffirmed that there is “no place for compromise” on Taiwan': a quotation of three words
+        # or more inside a sentence that no verb of speech attributes (none after it either: that
+        # attribution names someone we could not resolve) is the words of the main clause's subject;
+        # not a quoted name after a determiner (visited the “free trade zone”)
+        if (
+            t[sent.start : q[0]].strip()
+            and len(inner.split()) >= 3
+            and not sp.search(t, q[1], sent.end)
+            and not _ACCORDING_TO.search(t, q[1], sent.end)
+            and not _DETERMINER_BEFORE.search(t, max(0, q[0] - 8), q[0])
+            and not t[sent.start : q[0]].rstrip().endswith(":")  # 'X: "…"' is a label (_colon_speaker)
+        ):
+            return self.main_subject(sent, q[0])
         return None
 
     def _inverted_before(self, sent: Sentence, vpos: int) -> str | None:

@@ -2175,6 +2175,8 @@ def _statements(d: _Doc) -> None:
                 speaker = sentence_speaker(no - 2)  # X還說，…。…。「…」: the paragraph's speaker goes on
         if speaker is None and _stands_alone(d, qa, qb) and no + 1 < len(d.sentences):
             speaker = sentence_speaker(no + 1)  # 「…。」\n\n8月30日，X在…說：the lead quote of a report
+        if speaker is None and _embedded_words(d, qa, qb, sent):
+            speaker = _first_body(d, sent, qa)  # 黃仁勳指此舉導致英偉達「雙手被綁在背後」
         if speaker is not None and _unnamed_member(d, speaker, sent):
             speaker = None
         if speaker is None:
@@ -2198,6 +2200,32 @@ def _statements(d: _Doc) -> None:
 
 
 _LABEL_BEFORE = ("", *_SENT_END, "，", ",", "】", "|", "｜", "/", "／")
+
+
+def _embedded_words(d: _Doc, qa: int, qb: int, sent: Sentence) -> bool:
+    """A quotation of eight characters or more inside a sentence that no verb of speech after it
+    attributes and no unnamed source before it speaks (引述知情人士說), and no name: not ending in a noun of things (「特別指定國民清單」), not
+    followed by an abbreviation in brackets (「美中經濟與安全評估委員會」(USCC)), not an item of a
+    list (、「…」). Such words are the sentence's subject's (see :func:`_first_body`)."""
+    s = d.s
+    return (
+        not _opens_sentence(d, qa, sent)
+        and qb - qa - 1 >= 8
+        and not _speech(d, qb, sent.end)
+        and not _unnamed_source(d, sent.start, qa)
+        and d.cues.ends("zh-term-head", s, qb) is None
+        and s[qb + 1 : qb + 2] not in ("(", "（")
+        and s[qa - 1 : qa] != "、"
+    )
+
+
+def _first_body(d: _Doc, sent: Sentence, qa: int) -> str | None:
+    """The first person or organisation of the sentence that can be a subject (a state's "words"
+    are a paraphrase: 北京不會容忍「…」 is no quote of Beijing's)."""
+    for sp in _spans_in(d, sent.start, qa):
+        if d.index.actors[sp.key].type in ("Person", "Organization") and _eligible(d, sp) and _quote_of(d, sp.start) is None:
+            return sp.key
+    return None
 
 
 def _named_colon(d: _Doc, qa: int) -> str | None:
