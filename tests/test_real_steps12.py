@@ -82,3 +82,28 @@ EMBEDDED = [
 def test_embedded_quotation_is_the_subjects(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     got = {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"}
     assert got == expected
+
+
+# -- names listed with an organisation are organisations --------------------------------------------
+# A list that "and" closes, one of whose members is an organisation, makes organisations of its other
+# capitalised names (companies and NGOs the lexicon does not know). Near misses: a comma alone (a
+# place in apposition), a title or a demonym in the name, a name that goes on past "and".
+LISTED = [
+    ("China sanctioned the National Endowment for Democracy, Human Rights Watch, Freedom House and the "
+     "International Republican Institute on Monday.",
+     {"National Endowment for Democracy", "Human Rights Watch", "Freedom House", "International Republican Institute"}),
+    # no member known as an organisation: nothing to go by
+    ("China sanctioned the National Endowment for Democracy, Human Rights Watch and Freedom House on Monday.", set()),
+    ("Beijing barred Raytheon Technologies and Lockheed Martin from trading.",
+     {"Raytheon Technologies", "Lockheed Martin"}),
+    ("Lockheed Martin, Boeing and Raytheon Technologies face new Chinese sanctions.",
+     {"Lockheed Martin", "Raytheon Technologies", "Boeing"}),
+    ("Executives of Raytheon Technologies, Shenzhen, met the buyers.", {"Raytheon Technologies"}),
+    ("Raytheon Technologies and President Jane Doe met in Beijing.", {"Raytheon Technologies"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_names_listed_with_an_organisation(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert {n for a in ex.actors.values() if a.type == "Organization" for n in a.names} == expected

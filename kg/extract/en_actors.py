@@ -236,6 +236,24 @@ _CORP_SUFFIX = frozenset(
         "Systems",
     ]
 )
+# a capitalised name of one to six words, "of/for/on (the)" allowed inside (National Endowment for
+# Democracy), and the links of a list around it
+_ORG_NAME = r"([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5})(?![\w'’-]|\s+[A-Z])"
+_ORG_LINK = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _ORG_NAME)
+_ORG_BEFORE = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’.&-] )" + _ORG_NAME + r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?$")
+
+
+def _name_end(text: str, a: int, b: int) -> int:
+    """Where a name matched up to ``b`` ends: a full stop after its last word ends the sentence,
+    unless the word is an abbreviation (Corp., Co., U.S.)."""
+    if text[b - 1 : b] == "." and b - a > 1:
+        last = text[a : b - 1].split()[-1]
+        if last + "." not in _CORP_SUFFIX and not _INITIALS.fullmatch(last + "."):
+            return b - 1
+    return b
+
+
+_NAME_GOES_ON = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}([A-Z][\w'’.-]*)")
 _TOKEN = re.compile(r"[^\W_]+(?:[-.'&][^\W_]+)*\.?|&|[^\s\w]|_")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _PREP_BEFORE = re.compile(
@@ -600,6 +618,8 @@ class _Finder:
         self.surname_pass()
         self.quoted_surname_pass()
         self.company_context_pass()
+        self.coordinated_orgs()
+        self.short_org_names()
         self.generic_pass()
         self.role_pass()
         self.side_pass()
@@ -965,6 +985,101 @@ class _Finder:
                     self.add(a, b, person.key, self.doc.text[a:b])
                     self.listed_after[Span(a, b, person.key)] = s
                     end = b
+
+    def coordinated_orgs(self) -> None:
+        """Names listed with an organisation are organisations ("sanctions on Raytheon, Lockheed
+        Martin and the National Endowment for Democracy", "Human Rights Watch and Freedom House"):
+        a capitalised name of one to six words joined to an organisation's mention by a comma or
+        "and", before or after it (the list goes on through other organisations), with no title,
+        courtesy, state or demonym word in it, in a list that "and" closes (a comma alone is an
+        apposition or a place: Huawei, Shenzhen)."""
+        for sent in self.sentences:
+            orgs = [x for x in self.index.in_range(sent.start, sent.end) if self.index.actors[x.key].type == "Organization"]
+            for s in orgs:
+                found: list[tuple[int, int]] = []
+                closed = False  # an "and" link closes the list
+                end = s.end
+                while (m := _ORG_LINK.match(self.text, end, sent.end)) is not None:
+                    a, b = m.start(1), _name_end(self.text, m.start(1), m.end(1))
+                    member = self._list_member(a, b)
+                    if member is None:
+                        break
+                    closed = closed or "and" in self.text[end:a].split()
+                    if member:
+                        found.append((a, b))
+                    end = m.end(1)
+                start = s.start
+                while (m := _ORG_BEFORE.search(self.text, max(sent.start, start - 90), start)) is not None:
+                    a, b = m.start(1), m.end(1)
+                    member = self._list_member(a, b)
+                    if member is None:
+                        break
+                    closed = closed or "and" in self.text[b:start].split()
+                    if member:
+                        found.append((a, b))
+                    start = a
+                if not closed:
+                    continue
+                known = per_lexicon(self.lex, "en-actor-terms", _actor_term_pattern)[1]
+                for a, b in found:
+                    # "Lockheed Martin" where the lexicon knows "Lockheed": its actor, not a new one
+                    words = self.text[a:b].split()
+                    aid = next((known[" ".join(words[:k])] for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in known), None)
+                    if aid is not None and aid in self.lex.actors and self.lex.actors[aid].type == "Organization":
+                        self.lexicon_actor(aid)
+                        self.add(a, b, aid, self.text[a:b])
+                    else:
+                        self._claim_org(a, b, self.text[a:b])
+
+    def short_org_names(self) -> None:
+        """An organisation named later by the first word of its full name ("Lockheed Martin" …
+        "Lockheed told reporters") is the same organisation: the short name's mentions move to
+        the full name's actor. Only names minted from the text (a lexicon actor keeps its own)."""
+        orgs = {k: m for k, m in self.index.actors.items() if m.type == "Organization"}
+        full: dict[str, str] = {}
+        for k, m in sorted(orgs.items()):
+            for n in m.names:
+                words = n.split()
+                if len(words) >= 2 and m.lexicon_id is None:
+                    full.setdefault(words[0], k)
+        for k, m in sorted(orgs.items()):
+            if m.lexicon_id is not None or len(m.names) != 1 or " " in m.names[0]:
+                continue
+            target = full.get(m.names[0])
+            if target is None or target == k:
+                continue
+            for i, sp in enumerate(self.index.spans):
+                if sp.key == k:
+                    self.index.spans[i] = Span(sp.start, sp.end, target)
+            self.index.actors[target].names.extend(n for n in m.names if n not in self.index.actors[target].names)
+            del self.index.actors[k]
+
+    def _list_member(self, a: int, b: int) -> bool | None:
+        """A member of an organisations' list at ``[a, b)``: True for a new name, False for an
+        organisation already known (the list goes on through it), None for no member."""
+        inside = self.index.in_range(a, b)
+        if inside and inside[0].start == a and inside[-1].end == b and len(inside) == 1:
+            return False if self.index.actors[inside[0].key].type == "Organization" else None
+        return True if self._org_name_ok(a, b) else None
+
+    def _org_name_ok(self, a: int, b: int) -> bool:
+        name = self.text[a:b]
+        known = per_lexicon(self.lex, "en-actor-terms", _actor_term_pattern)[1]
+        if not self.free(a, b) or self.index.in_range(a, b) or name in known:
+            return False  # (a name the lexicon knows, left untagged on purpose: China as a place)
+        on = _NAME_GOES_ON.match(self.text, b)
+        if on is not None and on.group(1) in self.cues.org_tail:
+            return False  # "House Ways and Means Committee": the name goes on past "and"
+        for w in name.split():
+            if (
+                self._head_word(w.lower())  # (not a title modifier: National Endowment for Democracy)
+                or w in self.cues.courtesy
+                or w in self.cues.demonyms
+                or w in self.cues.time_names
+                or (w.lower() in _STOP and w not in ("of", "for", "on", "and", "the"))
+            ):
+                return False
+        return True
 
     def _named_then_quoted(self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None) -> bool:
         """'Jane Doe has watched the talks for years. "...," she argues.': a sentence subject
