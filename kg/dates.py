@@ -7,6 +7,7 @@ weekdays, 昨天, 上週, the 年/月/日 marks) are data in ``ontology/calendar
 this module holds only the rules:
 
 * ``2025年10月9日``, ``October 9, 2025``, ``2025-10-09``: that day.
+* ``明年1月1日``, ``去年10月9日``: that day in the year the word names, counted from the document's.
 * ``10月9日``, ``Oct. 9``, ``9 October``: that day in the year that puts it
   between 299 days before and 65 days after the document's date (a December
   date in a January article is last year's, a May date in a December article
@@ -58,6 +59,7 @@ class Calendar:
     before: set[str] = field(default_factory=set)
     uncertain: set[str] = field(default_factory=set)
     day_offsets: dict[str, int] = field(default_factory=dict)
+    year_offsets: dict[str, int] = field(default_factory=dict)
     marks: dict[str, set[str]] = field(default_factory=dict)
     future: set[str] = field(default_factory=set)
 
@@ -97,7 +99,8 @@ def _load_calendar(directory: Path) -> Calendar:
             if isinstance(lit, Literal):
                 terms |= _forms(lit)
         for pred, table in ((CM.month, cal.months), (CM.weekday, cal.weekdays),
-                            (CM.weekOffset, cal.week_offsets), (CM.dayOffset, cal.day_offsets)):
+                            (CM.weekOffset, cal.week_offsets), (CM.dayOffset, cal.day_offsets),
+                            (CM.yearOffset, cal.year_offsets)):
             value = g.value(node, pred)
             if value is not None:
                 table.update(dict.fromkeys(terms, _int(value, str(pred))))
@@ -146,6 +149,8 @@ def _patterns_of(cal_dir: Path) -> _Patterns:
     # the end of a period (至15日, 至10月2日) is read with its start, so it is not a second day
     period_end = rf"(?:\s*(?:{to})\s*(?:\d{{1,2}}\s*(?:{month})\s*)?\d{{1,2}}\s*(?:{day}))?" if to else ""
     mods = _alt(set(cal.week_offsets) | cal.before | cal.uncertain)
+    # 明年1月1日: a year word instead of the number (the group is empty without such words)
+    ryear = rf"|(?P<ryear>{_alt(cal.year_offsets)})\s*" if cal.year_offsets else ""
     no_latin_before, no_latin_after = r"(?<![A-Za-z])", r"(?![A-Za-z])"
     zh_future = {w for w in cal.future if has_cjk(w)}
     en_future = cal.future - zh_future
@@ -162,7 +167,7 @@ def _patterns_of(cal_dir: Path) -> _Patterns:
             rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?"
         ),
         zh=re.compile(
-            rf"(?<!\d)(?:(?P<year>\d{{4}})\s*(?:{year})\s*)?(?:(?P<mon>\d{{1,2}})\s*(?:{month})\s*)?"
+            rf"(?<!\d)(?:(?P<year>\d{{4}})\s*(?:{year})\s*{ryear})?(?:(?P<mon>\d{{1,2}})\s*(?:{month})\s*)?"
             rf"(?P<day>\d{{1,2}})\s*(?:{day})" + period_end + (rf"(?!{not_day})" if not_day else "")
         ),
         weekday=re.compile(
@@ -243,7 +248,9 @@ def mentions(sentence: str, base: date, calendar_dir: Path | None = None) -> lis
         for m in rx.finditer(text):
             out.append(_month_day(base, cal.months[m["mname"]], int(m["day"]), m["year"]))
     for m in pat.zh.finditer(text):
-        if m["mon"]:
+        if m["mon"] and m.groupdict().get("ryear"):
+            out.append(_day(base.year + cal.year_offsets[m["ryear"]], int(m["mon"]), int(m["day"])))
+        elif m["mon"]:
             out.append(_month_day(base, int(m["mon"]), int(m["day"]), m["year"]))
         elif not m["year"]:
             out.append(_day_only(base, int(m["day"])))

@@ -152,14 +152,15 @@ def contract_nx() -> nx.MultiDiGraph:
 
 @pytest.fixture(scope="session")
 def extraction_of(lex):  # type: ignore[no-untyped-def]
-    """Extract a text written in a test (actors and claims), checking every claim's evidence is a sentence of it."""
+    """Extract a text written in a test (actors and claims; ``date``: the document's), checking every
+    claim's evidence is a sentence of it."""
     from kg.extract import extract
     from kg.ingest import split_sentences
     from kg.model import DocExtraction, Document
     from kg.textnorm import detect_lang
 
-    def run(text: str) -> DocExtraction:
-        doc = Document(id="t", text=text, lang=detect_lang(text), sentences=split_sentences(text))
+    def run(text: str, date: str | None = None) -> DocExtraction:
+        doc = Document(id="t", text=text, date=date, lang=detect_lang(text), sentences=split_sentences(text))
         ex = extract(doc, lex)
         for c in ex.claims:
             assert doc.text[c.sentence.start : c.sentence.end] == c.sentence.text

@@ -107,3 +107,21 @@ LISTED = [
 def test_names_listed_with_an_organisation(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     ex = extraction_of(text)
     assert {n for a in ex.actors.values() if a.type == "Organization" for n in a.names} == expected
+
+
+# -- a step dated after its report is announced, not taken -----------------------------------------
+# The measure's sentence names a day after the document's date (its start or its taking effect):
+# a threat. The same words in an undated document, or with a day already past, leave it leverage.
+DATED = [
+    ("中方決定對美國大豆加徵關稅，措施將於7月6日生效。", "2025-06-20", "Threat"),
+    ("中方決定對美國大豆加徵關稅，措施已於5月6日生效。", "2025-06-20", "Leverage"),
+    ("中方決定對美國大豆加徵關稅，措施將於7月6日生效。", None, "Leverage"),
+    ("China imposed tariffs on US soybeans, effective July 6.", "2025-06-20", "Threat"),
+    ("China imposed tariffs on US soybeans, effective May 6.", "2025-06-20", "Leverage"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), DATED)
+def test_step_dated_after_its_report(extraction_of, text: str, date: str | None, kind: str) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, c.issue) for c in extraction_of(text, date).claims if c.kind in ("Threat", "Leverage")}
+    assert got == {(kind, "state/china", "tariffs")}

@@ -35,7 +35,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from kg.dates import mentions, parse_date
 from kg.extract.alternation import compile_literals, compile_words
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
@@ -566,6 +568,7 @@ class _Finder:
         self.generic_starts = [m.start() for m in gn.finditer(text)] if gn is not None else []
         self.out: list[ClaimMention] = []
         self.quotes: list[tuple[int, int, str]] = []  # statements already found: (start, end, speaker)
+        self.doc_day: date | None = None  # the document's date: a day named after it is still to come
         # each side's stand-in as a target: its state, else its first government body named
         self.state_keys: dict[str, str | None] = {}
         for side, sid in _STATE_OF_SIDE.items():
@@ -2645,6 +2648,8 @@ class _Finder:
             return "Threat"  # "… 100 percent tariff on all imports, set to take effect Nov. 1"
         if self._threat_noun(b):
             return "Threat"  # 川普的關稅威脅: the measure only threatened
+        if self._dated_later(sent, lo):
+            return "Threat"  # 對中國商品加徵關稅，11月1日起生效 in an October report: announced, not yet in force
         if self.r.future is not None:
             gap = 2 if self.lang == "zh" else 1
             fm = self.r.future.search(self.t, b, min(hi, b + gap + 3))
@@ -2673,6 +2678,18 @@ class _Finder:
         if self.lang != "en" or not self.t[a:b].endswith("ed"):
             return False
         return _ATTRIBUTIVE_BEFORE.search(self.t, max(0, a - 10), a) is not None
+
+    def _dated_later(self, sent: Sentence, lo: int) -> bool:
+        """The measure's sentence, from its clause on, names a day after the document's date (its
+        start or its taking effect: 自明年1月1日起, effective Nov. 1): the step is announced for
+        later. Undated documents tell nothing."""
+        if self.doc_day is None:
+            return False
+        try:
+            days = mentions(self.orig[lo : sent.end], self.doc_day)
+        except OverflowError:
+            return False
+        return any(d > self.doc_day for d in days)
 
     def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
         """English: the measure's sentence goes on to say it takes effect later (``en-measure-later``:
@@ -2912,6 +2929,7 @@ def find_measures(
     index: ActorIndex,
     lex: Lexicon,
     existing: list[ClaimMention],
+    doc_date: str | None = None,
 ) -> list[ClaimMention]:
     """Leverage and threats from measures and control of supply, not already among ``existing``.
 
@@ -2931,6 +2949,7 @@ def find_measures(
     new: list[ClaimMention] = []
     made: dict[tuple[str, object], list[ClaimMention]] = {}  # this engine's own, by kind and actor or sentence
     finder = _Finder(text, orig, lang, tag, index, lex)
+    finder.doc_day = parse_date(doc_date)
     finder.quotes = _quoted(orig, existing)
     for c in finder.run(sentences):
         near = by_sentence.get(c.sentence.start, []) + by_actor.get(c.actor, [])

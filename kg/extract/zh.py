@@ -21,7 +21,7 @@ def extract_zh(doc: Document, lex: Lexicon) -> DocExtraction:
     index = find_actors(doc, lex)
     claims = find_claims(doc, lex, index)
     sentences = doc.sentences or split_sentences(doc.text)
-    claims += find_measures(simplified(doc.text), doc.text, doc.lang, sentences, index, lex, claims)
+    claims += find_measures(simplified(doc.text), doc.text, doc.lang, sentences, index, lex, claims, doc.date)
     mentioned = {s.key for s in index.spans}
     actors = {k: a for k, a in sorted(index.actors.items()) if k in mentioned}
     return DocExtraction(doc=doc, actors=actors, claims=claims)
