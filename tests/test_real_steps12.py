@@ -125,3 +125,23 @@ DATED = [
 def test_step_dated_after_its_report(extraction_of, text: str, date: str | None, kind: str) -> None:  # type: ignore[no-untyped-def]
     got = {(c.kind, c.actor, c.issue) for c in extraction_of(text, date).claims if c.kind in ("Threat", "Leverage")}
     assert got == {(kind, "state/china", "tariffs")}
+
+
+# -- the asker's second verb, its source, and obligations in reported speech --------------------------
+# "urged X to A, and demanded B": B is the subject's own demand (not X's), and the list of what X
+# should do ends at it; "…, according to Reuters" is the source, no verb phrase; "saying Beijing
+# needed to A" is a demand as much as "must" (en-demand-modal).
+SECOND_VERB = [
+    ("China's foreign ministry urged the U.S. to stop the sanctions, and demanded the release of the "
+     "arrested citizens, according to Reuters.",
+     {("org/mfa-china", "stop the sanctions"), ("org/mfa-china", "the release of the arrested citizens")}),
+    ("Blinken opened his remarks by saying Beijing needed to return to a rules-based system.",
+     {("person/antony-blinken", "return to a rules-based system")}),
+    # near miss: no one's words, no demand
+    ("Beijing needed to return to the talks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_VERB)
+def test_second_verb_source_and_obligation(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Demand"} == expected

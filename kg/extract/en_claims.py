@@ -272,6 +272,8 @@ _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|a
 # measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
 _COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)|'s|’s)\s*$", re.IGNORECASE)
+_ACCORDING_TO_TAIL = re.compile(r",\s+according to\b.*$", re.IGNORECASE | re.DOTALL)
+_COORDINATED_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
 # a name in quotation marks, not words said: a programme, a policy, a deal, a product ("Squawk
@@ -613,9 +615,15 @@ class _Claims:
         return poss
 
     def holder_before(self, sent: Sentence, pos: int) -> str | None:
-        """Who holds a cue at ``pos``: a relative antecedent, else the nearest subject."""
+        """Who holds a cue at ``pos``: a relative antecedent, else the nearest subject; a verb
+        coordinated after a comma ("urged the US to …, and demanded …") goes on with the main
+        clause's subject, not the object of the verb before it."""
         ws = max(sent.start, pos - _WINDOW)  # anchored searches look back a bounded window
         before = self.t[ws:pos]
+        if _COORDINATED_VERB.search(before) and self.quote_of(pos) is None:
+            main = self.main_subject(sent, pos)
+            if main is not None:
+                return main
         rel = re.search(rf"(?:^|\W)(that|which|who)\s+{_AUX}$", before)
         if rel:
             word = rel.group(1)
@@ -1058,11 +1066,19 @@ class _Claims:
         alt = self.alternative_pat.search(text) if self.alternative_pat is not None else None
         if alt is not None and self.quote_of(a + alt.start()) is None:
             text = text[: alt.start()].rstrip(" ,")  # "… halt arms sales, or face retaliation": the threat held over it
-        if self.speech_pat is not None:
-            # "called on China to refrain from … and warned that …": the asker's own next act of
-            # speech ends what is wanted
+        acc = _ACCORDING_TO_TAIL.search(text)
+        if acc is not None:
+            text = text[: acc.start()]  # "…, according to Reuters": the source, no verb phrase
+        demand_pat = self.cue_pat.get("demand")
+        if self.speech_pat is not None or demand_pat is not None:
+            # "called on China to refrain from … and warned that …", "… and demanded the release of …":
+            # the asker's own next act of speech or demand ends what is wanted
             for am in re.finditer(r",?\s+and\s+(?:also\s+)?([a-z]+)\b", text):
-                if self.speech_pat.fullmatch(am.group(1)) and self.quote_of(a + am.start()) is None:
+                verb = am.group(1)
+                own = (self.speech_pat is not None and self.speech_pat.fullmatch(verb)) or (
+                    demand_pat is not None and demand_pat.fullmatch(verb) and verb.endswith("ed")
+                )
+                if own and self.quote_of(a + am.start()) is None:
                     text = text[: am.start()]
                     break
         cuts = [0]
