@@ -145,3 +145,26 @@ SECOND_VERB = [
 @pytest.mark.parametrize(("text", "expected"), SECOND_VERB)
 def test_second_verb_source_and_obligation(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Demand"} == expected
+
+
+# -- a matter said to be needed or important is wanted ------------------------------------------------
+# 強調…的必要性, 認為…非常重要, "stressed the importance of …" (zh-/en-importance): the speaker wants the
+# matter done by the other side. Near misses: a matter of both sides (中美關係, "both sides"), the
+# speaker's own step (美國實施…, "the need for Washington to …"), something important *for* someone
+# (…對美國國家安全至關重要), a need agreed on or one's own ("agree on the need to", "remind us of").
+IMPORTANCE = [
+    ("葉倫向中方強調為美國工人和企業提供公平競爭環境的必要性。", {("person/janet-yellen", "fair-competition")}),
+    ("白宮經濟顧問庫德洛表示，川普政府認為，北京購買農產品非常重要。", {("state/us", "agriculture")}),
+    ("Blinken stressed the importance of China halting its rare earth export controls.",
+     {("person/antony-blinken", "rare-earths"), ("person/antony-blinken", "export-controls")}),
+    ("王毅表示，中美關係十分重要。", set()),
+    ("拜登總統強調了美國實施科技限制的必要性。", set()),
+    ("川普表示，稀土磁鐵供應對美國國家安全至關重要。", set()),
+    ("Blinken and Wang Yi agreed on the need to stabilize the relationship between China and the US.", set()),
+    ("Biden stressed the need for Washington to keep its export controls on China.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPORTANCE)
+def test_matter_said_to_be_needed(claims_of, text: str, expected: set[tuple[str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.actor, c.issue) for c in claims_of(text) if c.kind == "Demand"} == expected

@@ -74,6 +74,7 @@ _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\
 # what may stand between an issue named before an English measure and the measure in one noun
 # phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
 # form or conjunction (not "tariffs by imposing export controls")
+_SHARED_NEED = re.compile(r"\b(?:agree|agrees|agreed|both|we|us|our)\b")  # English, lower-case copy
 _EN_NP_GAP = re.compile(
     r"[\w'’-]*(?:\s+(?!(?:by|with|to|on|of|against|and|or|for|from|in|as|after|over)\b)[\w'’-]+(?<!ing)){0,3}[\s,’'s-]*"
 )
@@ -159,6 +160,8 @@ class _Rules:
     demand_stop: re.Pattern[str] | None
     go_on: re.Pattern[str] | None
     concern: re.Pattern[str] | None
+    importance: re.Pattern[str] | None  # 的必要性, 非常重要: a matter said to be needed is wanted
+    mutual: re.Pattern[str] | None  # 雙方, 中美, 兩國: a matter of both sides
     concern_about: re.Pattern[str] | None
     reaction: re.Pattern[str] | None  # 答記者問, 強烈不滿: a predicate reacting to the matter before it
     not_cue: re.Pattern[str] | None
@@ -464,6 +467,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         demand_stop=cue("demand-stop"),
         go_on=_go_on(lex, lang),
         concern=cue("concern"),
+        importance=cue("importance"),
+        mutual=cue("mutual"),
         concern_about=_alt(lex.cue_keys(f"{lang}-concern-about", lang), lang, tail=True),
         reaction=cue("reaction"),
         not_cue=cue("not-demand-cue"),
@@ -1374,6 +1379,7 @@ class _Finder:
             ("seek", self.r.seek, ""),
             ("modal", self.r.modal, ""),
             ("concern", self.r.concern, ""),
+            ("importance", self.r.importance, ""),  # 強調…的必要性, 認為北京購買農產品非常重要
             ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
             ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
             ("until", self.r.until, ""),  # 將加徵關稅，直到中國停止…: what ends the step is wanted
@@ -1406,6 +1412,9 @@ class _Finder:
             for _rank, a, b, kind, item in sorted(hits, key=lambda h: (h[0], h[1] - h[2], h[1])):
                 if kind == "concern":
                     self.concern(sent, a, b)
+                    continue
+                if kind == "importance":
+                    self.importance(sent, a, b)
                     continue
                 if kind == "proposal":
                     self.proposal(sent, a, b)
@@ -1982,9 +1991,91 @@ class _Finder:
             # "dissatisfaction with X's purchases of Iranian oil, as well as the sale of …": each matter
             for ca, cb in self.more_wanted(sent, ma):
                 items += self.issues(ca, cb) or self.clause_phrase(ca, cb)
+        self._demand_items(demander, items, sent, addressee)
+
+    def importance(self, sent: Sentence, a: int, b: int) -> None:
+        """Chinese: a matter a speaker calls needed or important (X強調為美國企業提供公平競爭環境的
+        必要性, X認為北京購買農產品非常重要): what the other side should do, a demand. The matter runs
+        from the last verb of speech before the cue to the cue; its issues are the items (else its
+        words, when short enough to name a thing); a negation in it asks for nothing."""
+        if self.lang == "en":
+            self._importance_en(sent, a, b)
+            return
+        if self.r.speech is None:
+            return
+        verbs = list(self.r.speech.finditer(self.t, sent.start, a))
+        if not verbs:
+            return
+        v = verbs[-1]
+        ma, mb = v.end(), a
+        while ma < mb and self.t[ma] in "，,：: “「\"":
+            ma += 1
+        if mb - ma < 2 or self.r.clause_end.search(self.t, ma, mb) is not None:
+            return  # the matter is one clause right after the verb
+        if self.r.negation is not None and self.r.negation.search(self.t, ma, mb):
+            return
+        if "对" in self.t[ma:mb] or (self.r.mutual is not None and self.r.mutual.match(self.t, ma)):
+            return  # X對美國國家安全至關重要: important for someone; 中美關係十分重要: both sides' matter
+        lo = max((m.end() for m in self.r.clause_end.finditer(self.t, sent.start, v.start())), default=sent.start)
+        demander = self.subject(sent, lo, v.start())
+        if demander is None or self.side(demander) not in _SIDES:
+            return
+        if self._own_or_both(demander, ma, mb):
+            return  # 習近平和拜登通話非常重要; 美國實施科技限制的必要性: no demand of the other side
+        addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
+        if addressee is None:
+            return
+        items = self.issues(ma, mb)
+        text = self.orig[ma:mb].strip(" ,，.。的")
+        if not items and 2 <= len(text) <= _THING[self.lang]:
+            start = ma + self.orig[ma:mb].index(text)
+            items = [(start, start + len(text), "")]
+        self._demand_items(demander, items, sent, addressee)
+
+    def _own_or_both(self, demander: str, ma: int, mb: int) -> bool:
+        """A matter that names both sides, or opens with the demander's own side as its subject
+        (美國實施科技限制的必要性; the need for Washington to …): no demand of the other side."""
+        spans = self.idx.in_range(ma, mb)
+        if len({self.side(sp.key) for sp in spans} & set(_SIDES)) > 1:
+            return True
+        opening = spans[0] if spans and len(self.t[ma : spans[0].start].split()) <= (1 if self.lang == "en" else 0) else None
+        if self.lang == "zh" and spans and spans[0].start - ma <= 1:
+            opening = spans[0]
+        if opening is not None and self._obliqued(opening, ma):
+            opening = None  # 為美國工人提供…: the one it is for, not the matter's subject
+        return opening is not None and self.side(opening.key) == self.side(demander)
+
+    def _importance_en(self, sent: Sentence, a: int, b: int) -> None:
+        """English: "stressed the importance of X", "underscored the need for X": the matter after
+        the cue, to its clause's end, is wanted of the other side; not one of both sides (the need
+        for both sides to …, the importance of bilateral ties) nor the subject's own step."""
+        lo, _hi = self.clause(sent, a, b)
+        if self.r.negation is not None and self.r.negation.search(self.t, lo, a):
+            return
+        stop = self.r.clause_end.search(self.t, b, sent.end)
+        ma, mb = b, min(stop.start() if stop else sent.end, self.wanted_end(sent, b))
+        while ma < mb and self.t[ma] == " ":
+            ma += 1
+        if mb - ma < 2 or (self.r.mutual is not None and self.r.mutual.match(self.t, ma)):
+            return
+        if _SHARED_NEED.search(self.t, lo, a):
+            return  # "agree on the need to …", "remind us of the importance of …": shared or one's own
+        demander = self.subject(sent, lo, a)
+        if demander is None or self.side(demander) not in _SIDES:
+            return
+        if self._own_or_both(demander, ma, mb):
+            return
+        addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
+        if addressee is None:
+            return
+        items = self.issues(ma, mb) or self.clause_phrase(ma, mb)
+        self._demand_items(demander, items, sent, addressee)
+
+    def _demand_items(self, demander: str, items: list[tuple[int, int, str]], sent: Sentence, addressee: str) -> None:
+        """One demand per item: per issue, and a phrase without an issue is its own item."""
         seen: set[str] = set()
         for ia, ib, iid in items:
-            key = iid or self.t[ia:ib]  # a phrase without an issue is its own item
+            key = iid or self.t[ia:ib]
             if key not in seen:
                 seen.add(key)
                 self.emit("Demand", demander, ia, ib, sent, addressee, iid)
@@ -2079,12 +2170,7 @@ class _Finder:
             items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
             if not items and len(text) <= _THING[self.lang]:
                 items = [(ma, mb, "")]
-        seen: set[str] = set()
-        for ia, ib, iid in items:
-            key = iid or self.t[ia:ib]
-            if key not in seen:
-                seen.add(key)
-                self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+        self._demand_items(demander, items, sent, addressee)
 
     def _anaphor_issues(self, sent: Sentence) -> list[tuple[int, int, str]]:
         """The issues a matter referring back (this act, such practices, 此舉; ``<p>-thing-anaphor``)
