@@ -168,3 +168,20 @@ IMPORTANCE = [
 @pytest.mark.parametrize(("text", "expected"), IMPORTANCE)
 def test_matter_said_to_be_needed(claims_of, text: str, expected: set[tuple[str, str | None]]) -> None:  # type: ignore[no-untyped-def]
     assert {(c.actor, c.issue) for c in claims_of(text) if c.kind == "Demand"} == expected
+
+
+# -- force held open, and retaliation promised in general words ----------------------------------------
+# "never renounced using force", 從未承諾放棄使用武力: a refusal to give up a step holds it open, a
+# threat (en-/zh-measure-held-open); "take corresponding measures" is retaliation promised.
+HELD_FORCE = [
+    ("Beijing has never renounced using force to bring Taiwan under its control.", {("Threat", CN)}),
+    ("北京從未承諾放棄使用武力。", {("Threat", CN)}),
+    ("China will take corresponding measures against U.S. products.", {("Threat", CN)}),
+    # near miss: force used, no threat
+    ("China used force to seize the islands.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_FORCE)
+def test_force_held_open(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Threat", "Leverage")} == expected
