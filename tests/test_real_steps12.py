@@ -24,6 +24,7 @@ TOPIC = [
      {("org/us-commerce", "semiconductors")}),
     ("中方對美方執意出台對華投資限制措施強烈不滿。", {(US, "investment-screening")}),
     ("外交部就美方宣布對中國官員實施制裁表示強烈譴責。", {(US, "sanctions")}),
+    ("中國當局宣布禁止美光產品，此舉被視為對華盛頓出口管制的重大報復。", {(US, "export-controls")}),
     # near misses: the act aimed at X; the reacting subject of X's own side
     ("美國對中國加徵關稅。", {(US, "tariffs")}),
     ("美國財政部就美國商務部的出口管制表示支持。", {("org/us-commerce", "export-controls")}),
@@ -113,9 +114,9 @@ def test_names_listed_with_an_organisation(extraction_of, text: str, expected: s
 # The measure's sentence names a day after the document's date (its start or its taking effect):
 # a threat. The same words in an undated document, or with a day already past, leave it leverage.
 DATED = [
-    ("中方決定對美國大豆加徵關稅，措施將於7月6日生效。", "2025-06-20", "Threat"),
+    ("中方決定對美國大豆加徵關稅，措施於7月6日生效。", "2025-06-20", "Threat"),
     ("中方決定對美國大豆加徵關稅，措施已於5月6日生效。", "2025-06-20", "Leverage"),
-    ("中方決定對美國大豆加徵關稅，措施將於7月6日生效。", None, "Leverage"),
+    ("中方決定對美國大豆加徵關稅，措施於7月6日生效。", None, "Leverage"),
     ("China imposed tariffs on US soybeans, effective July 6.", "2025-06-20", "Threat"),
     ("China imposed tariffs on US soybeans, effective May 6.", "2025-06-20", "Leverage"),
 ]
@@ -184,4 +185,19 @@ HELD_FORCE = [
 
 @pytest.mark.parametrize(("text", "expected"), HELD_FORCE)
 def test_force_held_open(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Threat", "Leverage")} == expected
+
+
+# -- a step whose sentence says it takes effect on a later day -----------------------------------------
+# 將於…生效 (zh-measure-later-frame: a day between the two words) after the measure, in its own clause
+# and with no other actor before it: announced, a threat. Near miss: the frame of another actor's step.
+LATER_FRAME = [
+    ("美國貿易代表辦公室表示，對中國電動車的關稅上調將於8月1日生效。", {("Threat", "org/ustr")}),
+    ("美國進一步實施對中國的半導體出口限制，而中國商務部宣布，北京將自8月1日起對鎵實施出口管制。",
+     {("Leverage", US), ("Threat", CN)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_FRAME)
+def test_takes_effect_on_a_later_day(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Threat", "Leverage")} == expected

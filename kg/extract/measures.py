@@ -75,6 +75,7 @@ _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\
 # phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
 # form or conjunction (not "tariffs by imposing export controls")
 _SHARED_NEED = re.compile(r"\b(?:agree|agrees|agreed|both|we|us|our)\b")  # English, lower-case copy
+_FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 _EN_NP_GAP = re.compile(
     r"[\w'’-]*(?:\s+(?!(?:by|with|to|on|of|against|and|or|for|from|in|as|after|over)\b)[\w'’-]+(?<!ing)){0,3}[\s,’'s-]*"
 )
@@ -243,6 +244,7 @@ class _Rules:
     clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
+    later_frames: tuple[tuple[str, str], ...] = ()  # 將於…生效: a day between the two words
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -446,6 +448,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
             (k.split("…")[0], k.split("…")[-1])
             for k in lex.cue_keys(f"{lang}-measure-held-open-frame", lang)
             if "…" in k
+        ),
+        later_frames=tuple(
+            (k.split("…")[0], k.split("…")[-1]) for k in lex.cue_keys(f"{lang}-measure-later-frame", lang) if "…" in k
         ),
         demand=cue("measure-demand"),
         agent=cue("measure-agent"),
@@ -2778,11 +2783,21 @@ class _Finder:
         return any(d > self.doc_day for d in days)
 
     def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
-        """English: the measure's sentence goes on to say it takes effect later (``en-measure-later``:
-        set to take effect, will kick in), with no other measure named in between: announced, a threat."""
-        if self.r.later is None:
-            return False
-        m = self.r.later.search(self.t, b, min(sent.end, b + _LATER_REACH))
+        """The measure's sentence goes on to say it takes effect later (``<lang>-measure-later``: set
+        to take effect, 即將生效; or a frame with the day between its words, ``-measure-later-frame``:
+        將於8月1日生效), with no other measure named in between: announced, a threat."""
+        end = min(sent.end, b + _LATER_REACH)
+        m = self.r.later.search(self.t, b, end) if self.r.later is not None else None
+        for lead, tail in self.r.later_frames:
+            if m is not None:
+                break
+            at = self.t.find(lead, b, end)
+            if at >= 0:
+                stop = at + len(lead) + _FRAME_GAP
+                close = self.t.find(tail, at + len(lead), min(end, stop + len(tail)))
+                # (within its own clause, and no actor named before it: 而北京將自8月1日起… is another's step)
+                if close >= 0 and not self.r.clause_end.search(self.t, at, close) and not self.idx.in_range(b, at):
+                    m = re.compile(re.escape(lead)).match(self.t, at)
         if m is None:
             return False
         steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.act)
