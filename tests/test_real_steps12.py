@@ -61,7 +61,8 @@ def test_owner_of_another_measure_is_no_subject(claims_of, text: str, expected: 
 # -- quoted words no verb of speech attributes: the main subject's ------------------------------------
 # News quotes a phrase inside its own sentence ("reaffirmed that there is “…”", 黃仁勳指此舉導致
 # 「…」): with no verb of speech before or after the quotation, the words are the sentence's subject's.
-# Near misses: fewer than three words (a scare quote), a quoted name after a determiner, an attribution after the quotation that names
+# Near misses: fewer than three words (a scare quote), a quoted name after a determiner, the subject of
+# the clause a verb of speech before it reports, an attribution after the quotation that names
 # someone else, a Chinese quotation that is a name (a noun of things at its end, an abbreviation after
 # it) or opens its sentence.
 EMBEDDED = [
@@ -72,6 +73,9 @@ EMBEDDED = [
     ("Senator Marco Rubio visited the “free trade zone” in Shanghai.", set()),
     ("Senator Marco Rubio met envoys of the “core” group in Paris.", set()),
     ("Senator Marco Rubio met the envoy, who left “with nothing to show for it,” according to a senior aide.", set()),
+    # the subject of the clause a verb of speech reports is no speaker
+    ("The move drew fiery opposition from Beijing, which threatened unspecified countermeasures, warning the "
+     "US would “pay the price for its wrongdoing”.", set()),
     ("黃仁勳指此舉導致英偉達「雙手被綁在背後」，又謂將難以找到替代。",
      {("person/jensen-huang", "雙手被綁在背後")}),
     ("美國財政部將多名官員列入「特別指定國民清單」。", set()),

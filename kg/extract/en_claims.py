@@ -2174,8 +2174,20 @@ class _Claims:
             and not _DETERMINER_BEFORE.search(t, max(0, q[0] - 8), q[0])
             and not t[sent.start : q[0]].rstrip().endswith(":")  # 'X: "…"' is a label (_colon_speaker)
         ):
-            return self.main_subject(sent, q[0])
+            # not the subject of a clause reported by a verb of speech before it, whose own subject
+            # was not found ('…, warning the US would “pay the price”': not the US)
+            main = self.main_subject(sent, q[0])
+            verbs = list(sp.finditer(t, sent.start, q[0]))
+            if main is not None and verbs and re.fullmatch(
+                r"\s*(?:that\s+)?(?:the\s+)?", t[verbs[-1].end() : self._first_ref_of(main, sent.start, q[0])]
+            ):
+                return None
+            return main
         return None
+
+    def _first_ref_of(self, key: str, a: int, b: int) -> int:
+        """Where actor ``key`` is first mentioned in ``[a, b)`` (``b`` when it is not)."""
+        return next((r.start for r in self.refs(a, b) if r.key == key), b)
 
     def _inverted_before(self, sent: Sentence, vpos: int) -> str | None:
         """The speaker named after an inverted verb of speech that the words before ``vpos`` end
