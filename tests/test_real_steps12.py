@@ -205,3 +205,18 @@ LATER_FRAME = [
 @pytest.mark.parametrize(("text", "expected"), LATER_FRAME)
 def test_takes_effect_on_a_later_day(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert {(c.kind, c.actor) for c in claims_of(text) if c.kind in ("Threat", "Leverage")} == expected
+
+
+# -- a description naming a body speaks for the body --------------------------------------------------
+# '"…," the foreign ministry spokesman said': the ministry the description names is the speaker, not
+# the last body named in the sentences before (a third country listed there).
+BODY_DESCRIPTION = [
+    ('Beijing said it may trade with all countries, including Russia.\n\n"China has always opposed the '
+     'unilateral sanctions of the United States," the foreign ministry spokesman said.',
+     {("org/mfa-china", "China has always opposed the unilateral sanctions of the United States")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_DESCRIPTION)
+def test_description_naming_a_body(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"} == expected

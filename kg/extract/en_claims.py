@@ -2080,6 +2080,10 @@ class _Claims:
             # before holding it; the state inside it ("US") is no speaker
             dd = _TITLE_DESCRIPTION.fullmatch(t, q[1], vpos)
             if dd is not None and dd.group("head").lower() in self.a.cues.title_heads:
+                # '"…," the foreign ministry spokesman said': the body the description names speaks
+                body = [r for r in self.idx.in_range(q[1], vpos) if self.idx.actors[r.key].type == "Organization"]
+                if body:
+                    return body[-1].key
                 got = self._definite(dd.group("head"), q[0])
                 if got is not None:
                     return got
