@@ -220,3 +220,21 @@ BODY_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "expected"), BODY_DESCRIPTION)
 def test_description_naming_a_body(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"} == expected
+
+
+# -- the steps of a threat, listed after it -----------------------------------------------------------
+# 包括 / including after a threatened step in the same sentence (zh-/en-steps-listed): the listed steps
+# are threatened too. Near miss: the steps of a measure taken, listed.
+STEPS_LISTED = [
+    ("中方警告將採取反制措施，包括將美國企業列入不可靠實體清單。",
+     {("Threat", "countermeasures"), ("Threat", "unreliable-entity-list")}),
+    ("China warned it would retaliate, including with export controls on gallium.",
+     {("Threat", None), ("Threat", "critical-minerals")}),
+    ("中方已對美國實施制裁，包括將美國企業列入不可靠實體清單。",
+     {("Leverage", "sanctions"), ("Leverage", "unreliable-entity-list")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STEPS_LISTED)
+def test_steps_of_a_threat_listed(claims_of, text: str, expected: set[tuple[str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.kind, c.issue) for c in claims_of(text) if c.kind in ("Threat", "Leverage")} == expected

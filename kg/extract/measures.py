@@ -245,6 +245,7 @@ class _Rules:
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
     later_frames: tuple[tuple[str, str], ...] = ()  # 將於…生效: a day between the two words
+    steps_listed: re.Pattern[str] | None = None  # 包括, including: the steps of a threat before, listed
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -438,6 +439,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         held_open=cue("measure-held-open"),
         clause_join=cue("clause-join"),
         options=cue("measure-options"),
+        steps_listed=cue("steps-listed", tail=True),
         oblique_skip=(
             # the quantifiers, and a count with its measure word (對20家美國軍工企業)
             re.compile("(?:" + "|".join(map(re.escape, ks)) + r"|[0-9０-９一二三四五六七八九十百千两]+[家名个项位款批])$")
@@ -2708,6 +2710,9 @@ class _Finder:
             return "Threat"  # 保留對中國使用貿易措施的權利: the right to the step reserved
         if self.r.options is not None and self.r.options.search(self.t, sent.start, a):
             return "Threat"  # 反制選項包括：將美企納入…清單: steps listed as options, none taken
+        listed = _last_match(self.r.steps_listed, self.t, sent.start, a) if self.r.steps_listed is not None else None
+        if listed is not None and self.r.threat is not None and self.r.threat.search(self.t, sent.start, listed.start()):
+            return "Threat"  # 警告將採取反制措施，包括將美企列入…清單: the steps of the threat, listed
         alt = self.r.alternative.search(self.t, max(lo, a - 40), a) if self.r.alternative is not None else None
         near = alt is not None and len(self.t[alt.end() : a].split()) <= 4
         if alt is not None and near and not self.r.clause_end.search(self.t, alt.end(), a):
