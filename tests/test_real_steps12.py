@@ -45,7 +45,8 @@ def test_measure_of_the_matter_reacted_to(claims_of, text: str, expected: set[tu
 OWNER = [
     ("China has responded to increasing US sanctions on chip sales by announcing export controls on graphite.",
      {(US, "sanctions"), (CN, "critical-minerals")}),
-    ("Beijing answered new US tariffs by imposing export controls on gallium.", {(US, "tariffs"), (CN, "critical-minerals")}),
+    ("Beijing answered new US tariffs by imposing export controls on gallium.",
+     {(US, "tariffs"), (CN, "critical-minerals")}),
     ("China announced rare earth export controls.", {(CN, "rare-earths")}),
     # near miss: the mention is the subject of both measure verbs
     ("China alleges that the U.S. blocked exports of chip design software and revoked visas for Chinese students.",

@@ -22,7 +22,8 @@ def extract_en(doc: Document, lex: Lexicon) -> DocExtraction:
     """
     acts = find_actors(doc, lex)
     claims = find_claims(acts, lex, doc.text)
-    claims += find_measures(same_length_lower(acts.text), doc.text, "en", acts.sentences, acts.index, lex, claims, doc.date)
+    lower = same_length_lower(acts.text)
+    claims += find_measures(lower, doc.text, "en", acts.sentences, acts.index, lex, claims, doc.date)
     claims = without_empty_wants(claims, lex)
     index = acts.index
     mentioned = {s.key for s in index.spans} | {c.actor for c in claims}

@@ -240,7 +240,7 @@ _CORP_SUFFIX = frozenset(
 # Democracy), and the links of a list around it
 _ORG_NAME = r"([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5})(?![\w'’-]|\s+[A-Z])"
 _ORG_LINK = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _ORG_NAME)
-_ORG_BEFORE = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’.&-] )" + _ORG_NAME + r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?$")
+_ORG_BEFORE = re.compile(r"(?<![\w'’-])" + _ORG_NAME + r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?$")
 
 
 def _name_end(text: str, a: int, b: int) -> int:
@@ -994,8 +994,8 @@ class _Finder:
         courtesy, state or demonym word in it, in a list that "and" closes (a comma alone is an
         apposition or a place: Huawei, Shenzhen)."""
         for sent in self.sentences:
-            orgs = [x for x in self.index.in_range(sent.start, sent.end) if self.index.actors[x.key].type == "Organization"]
-            for s in orgs:
+            spans = self.index.in_range(sent.start, sent.end)
+            for s in [x for x in spans if self.index.actors[x.key].type == "Organization"]:
                 found: list[tuple[int, int]] = []
                 closed = False  # an "and" link closes the list
                 end = s.end
@@ -1024,7 +1024,8 @@ class _Finder:
                 for a, b in found:
                     # "Lockheed Martin" where the lexicon knows "Lockheed": its actor, not a new one
                     words = self.text[a:b].split()
-                    aid = next((known[" ".join(words[:k])] for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in known), None)
+                    heads = (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1))
+                    aid = next((known[h] for h in heads if h in known), None)
                     if aid is not None and aid in self.lex.actors and self.lex.actors[aid].type == "Organization":
                         self.lexicon_actor(aid)
                         self.add(a, b, aid, self.text[a:b])

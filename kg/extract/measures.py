@@ -2045,7 +2045,8 @@ class _Finder:
         spans = self.idx.in_range(ma, mb)
         if len({self.side(sp.key) for sp in spans} & set(_SIDES)) > 1:
             return True
-        opening = spans[0] if spans and len(self.t[ma : spans[0].start].split()) <= (1 if self.lang == "en" else 0) else None
+        lead_words = 1 if self.lang == "en" else 0
+        opening = spans[0] if spans and len(self.t[ma : spans[0].start].split()) <= lead_words else None
         if self.lang == "zh" and spans and spans[0].start - ma <= 1:
             opening = spans[0]
         if opening is not None and self._obliqued(opening, ma):
@@ -2711,7 +2712,8 @@ class _Finder:
         if self.r.options is not None and self.r.options.search(self.t, sent.start, a):
             return "Threat"  # 反制選項包括：將美企納入…清單: steps listed as options, none taken
         listed = _last_match(self.r.steps_listed, self.t, sent.start, a) if self.r.steps_listed is not None else None
-        if listed is not None and self.r.threat is not None and self.r.threat.search(self.t, sent.start, listed.start()):
+        threat = self.r.threat
+        if listed is not None and threat is not None and threat.search(self.t, sent.start, listed.start()):
             return "Threat"  # 警告將採取反制措施，包括將美企列入…清單: the steps of the threat, listed
         alt = self.r.alternative.search(self.t, max(lo, a - 40), a) if self.r.alternative is not None else None
         near = alt is not None and len(self.t[alt.end() : a].split()) <= 4

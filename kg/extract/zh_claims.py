@@ -2204,9 +2204,10 @@ _LABEL_BEFORE = ("", *_SENT_END, "，", ",", "】", "|", "｜", "/", "／")
 
 def _embedded_words(d: _Doc, qa: int, qb: int, sent: Sentence) -> bool:
     """A quotation of eight characters or more inside a sentence that no verb of speech after it
-    attributes and no unnamed source before it speaks (引述知情人士說), and no name: not ending in a noun of things (「特別指定國民清單」), not
-    followed by an abbreviation in brackets (「美中經濟與安全評估委員會」(USCC)), not an item of a
-    list (、「…」). Such words are the sentence's subject's (see :func:`_first_body`)."""
+    attributes and no unnamed source before it speaks (引述知情人士說), and no name: not ending in
+    a noun of things (「特別指定國民清單」), not followed by an abbreviation in brackets
+    (「美中經濟與安全評估委員會」(USCC)), not an item of a list (、「…」). Such words are the
+    sentence's subject's (see :func:`_first_body`)."""
     s = d.s
     return (
         not _opens_sentence(d, qa, sent)
@@ -2223,7 +2224,8 @@ def _first_body(d: _Doc, sent: Sentence, qa: int) -> str | None:
     """The first person or organisation of the sentence that can be a subject (a state's "words"
     are a paraphrase: 北京不會容忍「…」 is no quote of Beijing's)."""
     for sp in _spans_in(d, sent.start, qa):
-        if d.index.actors[sp.key].type in ("Person", "Organization") and _eligible(d, sp) and _quote_of(d, sp.start) is None:
+        body = d.index.actors[sp.key].type in ("Person", "Organization")
+        if body and _eligible(d, sp) and _quote_of(d, sp.start) is None:
             return sp.key
     return None
 
