@@ -993,34 +993,23 @@ class _Finder:
         "and", before or after it (the list goes on through other organisations), with no title,
         courtesy, state or demonym word in it, in a list that "and" closes (a comma alone is an
         apposition or a place: Huawei, Shenzhen)."""
+        known = per_lexicon(self.lex, "en-actor-terms", _actor_term_pattern)[1]
         for sent in self.sentences:
             spans = self.index.in_range(sent.start, sent.end)
             for s in [x for x in spans if self.index.actors[x.key].type == "Organization"]:
                 found: list[tuple[int, int]] = []
                 closed = False  # an "and" link closes the list
-                end = s.end
-                while (m := _ORG_LINK.match(self.text, end, sent.end)) is not None:
-                    a, b = m.start(1), _name_end(self.text, m.start(1), m.end(1))
-                    member = self._list_member(a, b)
-                    if member is None:
-                        break
-                    closed = closed or "and" in self.text[end:a].split()
-                    if member:
-                        found.append((a, b))
-                    end = m.end(1)
-                start = s.start
-                while (m := _ORG_BEFORE.search(self.text, max(sent.start, start - 90), start)) is not None:
-                    a, b = m.start(1), m.end(1)
-                    member = self._list_member(a, b)
-                    if member is None:
-                        break
-                    closed = closed or "and" in self.text[b:start].split()
-                    if member:
-                        found.append((a, b))
-                    start = a
+                for step, pos in ((self._listed_after, s.end), (self._listed_before, s.start)):
+                    while (hit := step(pos, sent)) is not None:
+                        a, b, link, pos = hit
+                        member = self._list_member(a, b)
+                        if member is None:
+                            break
+                        closed = closed or "and" in link.split()
+                        if member:
+                            found.append((a, b))
                 if not closed:
                     continue
-                known = per_lexicon(self.lex, "en-actor-terms", _actor_term_pattern)[1]
                 for a, b in found:
                     # "Lockheed Martin" where the lexicon knows "Lockheed": its actor, not a new one
                     words = self.text[a:b].split()
@@ -1031,6 +1020,22 @@ class _Finder:
                         self.add(a, b, aid, self.text[a:b])
                     else:
                         self._claim_org(a, b, self.text[a:b])
+
+    def _listed_after(self, pos: int, sent: Sentence) -> tuple[int, int, str, int] | None:
+        """The list member linked after ``pos`` (", X", " and X"): its span, the link, where to go on."""
+        m = _ORG_LINK.match(self.text, pos, sent.end)
+        if m is None:
+            return None
+        a = m.start(1)
+        return a, _name_end(self.text, a, m.end(1)), self.text[pos:a], m.end(1)
+
+    def _listed_before(self, pos: int, sent: Sentence) -> tuple[int, int, str, int] | None:
+        """The list member linked before ``pos`` ("X, ", "X and "): its span, the link, where to go on."""
+        m = _ORG_BEFORE.search(self.text, max(sent.start, pos - 90), pos)
+        if m is None:
+            return None
+        a, b = m.start(1), m.end(1)
+        return a, b, self.text[b:pos], a
 
     def short_org_names(self) -> None:
         """An organisation named later by the first word of its full name ("Lockheed Martin" …

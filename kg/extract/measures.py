@@ -71,11 +71,11 @@ _SUBJECT_BODY = re.compile(
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
+_SHARED_NEED = re.compile(r"\b(?:agree|agrees|agreed|both|we|us|our)\b")  # English, lower-case copy
+_FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 # what may stand between an issue named before an English measure and the measure in one noun
 # phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
 # form or conjunction (not "tariffs by imposing export controls")
-_SHARED_NEED = re.compile(r"\b(?:agree|agrees|agreed|both|we|us|our)\b")  # English, lower-case copy
-_FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 _EN_NP_GAP = re.compile(
     r"[\w'’-]*(?:\s+(?!(?:by|with|to|on|of|against|and|or|for|from|in|as|after|over)\b)[\w'’-]+(?<!ing)){0,3}[\s,’'s-]*"
 )
@@ -246,6 +246,11 @@ class _Rules:
     held_open_frames: tuple[tuple[str, str], ...] = ()
     later_frames: tuple[tuple[str, str], ...] = ()  # 將於…生效: a day between the two words
     steps_listed: re.Pattern[str] | None = None  # 包括, including: the steps of a threat before, listed
+
+
+def _frames(lex: Lexicon, lang: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """The two-part cues of ``<lang>-<kind>`` (``保留…的權利``, ``將於…生效``): (lead, tail) pairs."""
+    return tuple((k.split("…")[0], k.split("…")[-1]) for k in lex.cue_keys(f"{lang}-{kind}", lang) if "…" in k)
 
 
 def _alt(keys: list[str], lang: str, *, tail: bool = False) -> re.Pattern[str] | None:
@@ -446,14 +451,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
             if (ks := lex.cue_keys(f"{lang}-oblique-skip", lang))
             else None
         ),
-        held_open_frames=tuple(
-            (k.split("…")[0], k.split("…")[-1])
-            for k in lex.cue_keys(f"{lang}-measure-held-open-frame", lang)
-            if "…" in k
-        ),
-        later_frames=tuple(
-            (k.split("…")[0], k.split("…")[-1]) for k in lex.cue_keys(f"{lang}-measure-later-frame", lang) if "…" in k
-        ),
+        held_open_frames=_frames(lex, lang, "measure-held-open-frame"),
+        later_frames=_frames(lex, lang, "measure-later-frame"),
         demand=cue("measure-demand"),
         agent=cue("measure-agent"),
         target=cue("measure-target"),
@@ -2024,20 +2023,24 @@ class _Finder:
         if "对" in self.t[ma:mb] or (self.r.mutual is not None and self.r.mutual.match(self.t, ma)):
             return  # X對美國國家安全至關重要: important for someone; 中美關係十分重要: both sides' matter
         lo = max((m.end() for m in self.r.clause_end.finditer(self.t, sent.start, v.start())), default=sent.start)
-        demander = self.subject(sent, lo, v.start())
-        if demander is None or self.side(demander) not in _SIDES:
-            return
-        if self._own_or_both(demander, ma, mb):
-            return  # 習近平和拜登通話非常重要; 美國實施科技限制的必要性: no demand of the other side
-        addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
-        if addressee is None:
-            return
         items = self.issues(ma, mb)
         text = self.orig[ma:mb].strip(" ,，.。的")
         if not items and 2 <= len(text) <= _THING[self.lang]:
             start = ma + self.orig[ma:mb].index(text)
             items = [(start, start + len(text), "")]
-        self._demand_items(demander, items, sent, addressee)
+        self._needed_matter(sent, self.subject(sent, lo, v.start()), ma, mb, items)
+
+    def _needed_matter(
+        self, sent: Sentence, demander: str | None, ma: int, mb: int, items: list[tuple[int, int, str]]
+    ) -> None:
+        """The demands of a matter called needed: of a speaker of one side, not a matter of both
+        sides nor the speaker's own step (習近平和拜登通話非常重要; 美國實施科技限制的必要性), of the
+        actor the matter names, else of the other side."""
+        if demander is None or self.side(demander) not in _SIDES or self._own_or_both(demander, ma, mb):
+            return
+        addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
+        if addressee is not None:
+            self._demand_items(demander, items, sent, addressee)
 
     def _own_or_both(self, demander: str, ma: int, mb: int) -> bool:
         """A matter that names both sides, or opens with the demander's own side as its subject
@@ -2068,16 +2071,7 @@ class _Finder:
             return
         if _SHARED_NEED.search(self.t, lo, a):
             return  # "agree on the need to …", "remind us of the importance of …": shared or one's own
-        demander = self.subject(sent, lo, a)
-        if demander is None or self.side(demander) not in _SIDES:
-            return
-        if self._own_or_both(demander, ma, mb):
-            return
-        addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
-        if addressee is None:
-            return
-        items = self.issues(ma, mb) or self.clause_phrase(ma, mb)
-        self._demand_items(demander, items, sent, addressee)
+        self._needed_matter(sent, self.subject(sent, lo, a), ma, mb, self.issues(ma, mb) or self.clause_phrase(ma, mb))
 
     def _demand_items(self, demander: str, items: list[tuple[int, int, str]], sent: Sentence, addressee: str) -> None:
         """One demand per item: per issue, and a phrase without an issue is its own item."""
@@ -2795,20 +2789,24 @@ class _Finder:
         將於8月1日生效), with no other measure named in between: announced, a threat."""
         end = min(sent.end, b + _LATER_REACH)
         m = self.r.later.search(self.t, b, end) if self.r.later is not None else None
-        for lead, tail in self.r.later_frames:
-            if m is not None:
-                break
-            at = self.t.find(lead, b, end)
-            if at >= 0:
-                stop = at + len(lead) + _FRAME_GAP
-                close = self.t.find(tail, at + len(lead), min(end, stop + len(tail)))
-                # (within its own clause, and no actor named before it: 而北京將自8月1日起… is another's step)
-                if close >= 0 and not self.r.clause_end.search(self.t, at, close) and not self.idx.in_range(b, at):
-                    m = re.compile(re.escape(lead)).match(self.t, at)
-        if m is None:
+        said = m.start() if m is not None else self._later_frame(b, end)
+        if said is None:
             return False
         steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.act)
-        return not any(p is not None and p.search(self.t, b, m.start()) for p in steps)
+        return not any(p is not None and p.search(self.t, b, said) for p in steps)
+
+    def _later_frame(self, b: int, end: int) -> int | None:
+        """Where a later-effect frame's lead stands in ``[b, end)`` (將於…生效: at most
+        ``_FRAME_GAP`` characters between its words, within one clause, and no actor named
+        before it: 而北京將自8月1日起… is another's step), else None."""
+        for lead, tail in self.r.later_frames:
+            at = self.t.find(lead, b, end)
+            if at < 0:
+                continue
+            close = self.t.find(tail, at + len(lead), min(end, at + len(lead) + _FRAME_GAP + len(tail)))
+            if close >= 0 and not self.r.clause_end.search(self.t, at, close) and not self.idx.in_range(b, at):
+                return at
+        return None
 
     def _suffered(self, lo: int, pos: int) -> bool:
         """Whether ``lo..pos`` (the clause before a measure's possessor) speaks of undergoing it
