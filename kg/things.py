@@ -38,6 +38,7 @@ class _Words:
     en_fragment_end: frozenset[str]
     zh_fragment_start: tuple[str, ...]
     zh_fragment_end: tuple[str, ...]
+    en_adjunct: re.Pattern[str] | None
 
 
 _WORDS: dict[int, tuple[Lexicon, _Words]] = {}
@@ -59,10 +60,41 @@ def _words(lex: Lexicon) -> _Words:
                 en_fragment_end=frozenset(lex.cue_keys("en-fragment-end", "en")),
                 zh_fragment_start=tuple(lex.cue_keys("zh-fragment-start", "zh")),
                 zh_fragment_end=tuple(lex.cue_keys("zh-fragment-end", "zh")),
+                en_adjunct=_adjunct_pattern(lex.cue_keys("en-phrase-adjunct", "en")),
             ),
         )
         _WORDS[id(lex)] = hit
     return hit[1]
+
+
+def _adjunct_pattern(keys: list[str]) -> re.Pattern[str] | None:
+    """Adjunct-opening words as one pattern: whole words, a dash wherever it stands."""
+    if not keys:
+        return None
+    alts = [re.escape(k) if not k[:1].isalnum() else rf"(?<![\w-]){re.escape(k)}(?![\w-])" for k in keys]
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def trim_adjunct(phrase: str, lex: Lexicon) -> str:
+    """An English claim phrase as long as a sentence, cut before the adjunct that follows its item.
+
+    A rule that takes a verb phrase to its clause's end often brings along what only frames the
+    item: its purpose (to safeguard its interests), its legal ground (in accordance with Chinese
+    law), a consequence (potentially adding to tensions), a time clause (after …). Those words are
+    data (``en-phrase-adjunct``); the phrase is cut before the first of them that leaves a whole
+    phrase (no fragment) of at least two words. Short phrases already name their thing and are
+    left alone, as are Chinese ones (their rules stop at the clause's comma).
+    """
+    if has_cjk(phrase) or not is_sentence_phrase(phrase):
+        return phrase
+    pat = _words(lex).en_adjunct
+    if pat is None:
+        return phrase
+    for m in pat.finditer(phrase):
+        head = phrase[: m.start()].rstrip(" ,;:")
+        if len(re.findall(r"[A-Za-z]+", head)) >= 2 and not is_fragment(head, lex):
+            return head
+    return phrase
 
 
 def is_thing(phrase: str, lex: Lexicon) -> bool:

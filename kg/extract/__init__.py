@@ -11,7 +11,7 @@ import re
 
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, DocExtraction, Document
-from kg.things import is_fragment
+from kg.things import is_fragment, trim_adjunct
 
 
 def extract(doc: Document, lex: Lexicon) -> DocExtraction:
@@ -30,6 +30,9 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
     # piece of a clause ('just days after China unveiled …') was cut from the wrong place even
     # where it names an issue; a Chinese phrase cut short still names its issue rightly more often
     # than not (dev: dropping those lost more than it gained).
+    for c in ex.claims:
+        if c.kind != "Statement" and c.lang == "en":
+            c.phrase = trim_adjunct(c.phrase, lex)
     ex.claims = [
         c for c in ex.claims
         if c.kind == "Statement"
