@@ -52,3 +52,63 @@ def test_long_threat_keeps_its_item(claims_of) -> None:  # type: ignore[no-untyp
             "interests of Chinese companies.")
     assert facts(claims_of(text), ("Threat",), "actor", "phrase") == {
         (CN, "take all necessary measures"), (CN, "necessary measures")}
+
+
+# -- a capitalised body after its owner is that owner's body -----------------------------------------
+# "China’s Foreign Ministry" (either apostrophe) is the lexicon's ministry of China's side, not a new
+# organisation of no side; a body of a state the lexicon has no such body for is minted under its owner.
+BODIES = [
+    ("China’s Foreign Ministry said in a statement on Friday that it opposed the move.", "org/mfa-china"),
+    ("China's Foreign Ministry said in a statement on Friday that it opposed the move.", "org/mfa-china"),
+    ("America's Commerce Department said on Friday that it would review the rule.", "org/us-commerce"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODIES)
+def test_capitalised_body_of_its_owner(extraction_of, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert body in ex.actors
+    assert not any(k.startswith("org/Foreign-Ministry") for k in ex.actors)
+
+
+def test_body_of_a_third_state_keeps_its_owner(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("Japan's Foreign Ministry said on Friday that it regretted the decision.")
+    (org,) = [a for k, a in ex.actors.items() if k.startswith("org/")]
+    assert org.side == "Other" and "org/mfa-china" not in ex.actors
+
+
+# -- "the Chinese" as a clause's subject, and "they" after it ----------------------------------------
+# A people named for its state before a verb is its government (en-people); "they" stands for the
+# sentence's first actor that is no person and no object of a preposition, like "it".
+PEOPLE = [
+    ("The Chinese gave the administration an ultimatum this month, saying they would cut off broader "
+     "trade talks unless the U.S. backed off on the sanctions.",
+     {("Threat", CN, "would cut off broader trade talks"), ("Demand", CN, "the U.S. backed off on the sanctions")}),
+    # near miss: "the Chinese market" is a market
+    ("The Chinese market would remain closed to American beef.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_people_of_a_state_as_subject(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat", "Demand", "Leverage"), "kind", "actor", "phrase") == expected
+
+
+# -- the mood of a measure: a vow in a gerund; an easing word of another clause -----------------------
+# "by vowing to impose tariffs" is announced (en-measure-threat: vowing, pledging to, promising to);
+# an easing word before the holder's mention ("the drop in the yuan came after Trump vowed …") is
+# not the holder's easing of the measure.
+MOOD = [
+    ("Trump stunned markets by vowing to impose 10% tariffs on Chinese imports.", "Threat"),
+    ("The sharp drop in the yuan comes days after Trump stunned markets by vowing to impose 10% tariffs "
+     "on Chinese imports.", "Threat"),
+    # near miss: the easing of the holder's own measure
+    ("Trump agreed to drop the 10% tariffs on Chinese imports.", "Leverage"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MOOD)
+def test_mood_of_a_vowed_measure(claims_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    got = facts(claims_of(text), ("Threat", "Leverage"), "kind", "actor", "issue")
+    assert (kind, "person/donald-trump", "tariffs") in got
+    assert all(k == kind for k, _a, _i in got)

@@ -505,8 +505,9 @@ def _lower_org_tables(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, list[str
     heads = "ministry|department|bureau|agency|office|commission"
     dem = "|".join(re.escape(d) for d in sorted(cues.demonyms, key=lambda d: (-len(d), d)))
     pat = re.compile(
-        rf"(?:(?<![A-Za-z])(?P<dem>{dem})\s+|(?P<pos>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)'s\s+"
-        rf"|(?<![A-Za-z])[Tt]he\s+)(?P<body>(?P<w>[a-z]+(?:\s[a-z]+)?)\s+(?P<h>{heads}))(?![A-Za-z])"
+        rf"(?:(?<![A-Za-z])(?P<dem>{dem})\s+|(?P<pos>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)['’]s\s+"
+        rf"|(?<![A-Za-z])[Tt]he\s+)(?P<body>(?P<w>[a-z]+(?:\s[a-z]+)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+        rf"(?P<h>{heads}|{heads.title()}))(?![A-Za-z])"
     )
     names: dict[str, list[str]] = {}
     for aid, e in sorted(lex.actors.items()):
@@ -527,6 +528,20 @@ def _generic_patterns(lex: Lexicon) -> list[tuple[str, str, re.Pattern[str]]]:
         for dem, aid in sorted(cues.demonyms.items())
         if aid in lex.actors
     ]
+
+
+def _people_patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    """(state id, pattern) for 'the Chinese', 'the Americans' as the subject of a clause: before a
+    verb of ``en-people-verb`` or the clause's punctuation."""
+    verbs = "|".join(re.escape(k) for k in lex.cue_keys("en-people-verb", "en"))
+    out = []
+    for kind in sorted(lex.cue_sets):
+        if not kind.startswith("en-people:") or kind.split(":", 1)[1] not in lex.actors:
+            continue
+        names = "|".join(re.escape(k) for k in lex.cue_keys(kind, "en"))
+        pat = rf"(?<![A-Za-z])(?P<people>{names})(?=\s*[,;.]|\s+(?:{verbs})\b)"
+        out.append((kind.split(":", 1)[1], re.compile(pat, re.IGNORECASE)))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -612,8 +627,8 @@ class _Finder:
     # -- passes -----------------------------------------------------------------------------
     def run(self) -> EnActors:
         self.lexicon_pass()
-        self.org_pass()
         self.lower_org_pass()
+        self.org_pass()
         self.person_pass()
         self.surname_pass()
         self.quoted_surname_pass()
@@ -795,10 +810,12 @@ class _Finder:
                     self._claim_org(a, b, self.text[a:b])
 
     def lower_org_pass(self) -> None:
-        """'China's commerce ministry', 'the foreign ministry', 'Japanese trade ministry'.
+        """'China's commerce ministry', 'the foreign ministry', 'Japanese trade ministry',
+        'China’s Foreign Ministry'.
 
         Why: wire copy often writes government bodies in lower case, so the capitalised-run
-        pass never sees them. The body is the lexicon organisation with that English name
+        pass never sees them; capitalised after an owner they are that owner's body, not a new
+        organisation of no side (so this pass runs before the capitalised-run pass). The body is the lexicon organisation with that English name
         (of the owner's side), else a new organisation named as written when an owner is given.
         """
         pat, names = per_lexicon(self.lex, "en-lower-org", _lower_org_tables)
@@ -816,7 +833,7 @@ class _Finder:
                     continue
                 owner = inside[-1].key
             side = self.lex.actors[owner].side if owner in self.lex.actors else None
-            w, h = m.group("w"), m.group("h")
+            w, h = m.group("w").lower(), m.group("h").lower()
             cands = sorted(set(names.get(f"{w} {h}", []) + names.get(f"{h} of {w}", [])))
             cands = [c for c in cands if side is None or self.lex.actors[c].side == side]
             if len(cands) == 1:
@@ -1322,6 +1339,12 @@ class _Finder:
 
     def generic_pass(self) -> None:
         """'U.S. officials', 'Chinese negotiators': the state speaks through them."""
+        for aid, pat in per_lexicon(self.lex, "en-people", _people_patterns):
+            for m in pat.finditer(self.text):
+                a, b = m.start("people"), m.end("people")
+                if self.free(a, b):
+                    self.lexicon_actor(aid)
+                    self.add(a, b, aid, None, generic=True)
         for dem, aid, pat in per_lexicon(self.lex, "en-generic", _generic_patterns):
             if dem not in self.text:
                 continue  # the pattern starts with the demonym itself: no scan needed

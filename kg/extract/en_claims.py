@@ -31,7 +31,7 @@ _AUX = (
 )
 _PRON = re.compile(r"(?<![A-Za-z])(he|him|his|she|her|it|its|they|them|their)(?![A-Za-z'])", re.IGNORECASE)
 _PERSON_PRON = {"he", "him", "his", "she", "her"}
-_THING_PRON = {"it", "its"}
+_THING_PRON = {"it", "its", "they", "their"}
 _ANAPHOR = re.compile(r"\b(?:that|this|these|those|it|them|they|here)\b", re.IGNORECASE)
 _VP_SPLIT_NEXT = frozenset(
     [

@@ -2724,7 +2724,10 @@ class _Finder:
                 return None
         if self.proposed(lo, a, b, hi):
             return None  # 中方提出了取消加徵關稅的訴求: what is asked, the proposal frame's
-        if eases and self.r.relief is not None and (self._eased_before(lo, a) or self.r.relief.search(after)):
+        # an easing word before the holder's mention is another clause's (the drop in the yuan came
+        # after Trump vowed to impose tariffs)
+        eased_from = lo if words_from is None or self.lang != "en" else max(lo, words_from)
+        if eases and self.r.relief is not None and (self._eased_before(eased_from, a) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
