@@ -815,8 +815,9 @@ class _Finder:
 
         Why: wire copy often writes government bodies in lower case, so the capitalised-run
         pass never sees them; capitalised after an owner they are that owner's body, not a new
-        organisation of no side (so this pass runs before the capitalised-run pass). The body is the lexicon organisation with that English name
-        (of the owner's side), else a new organisation named as written when an owner is given.
+        organisation of no side (so this pass runs before the capitalised-run pass). The body is
+        the lexicon organisation with that English name (of the owner's side), else a new
+        organisation named as written when an owner is given.
         """
         pat, names = per_lexicon(self.lex, "en-lower-org", _lower_org_tables)
         for m in pat.finditer(self.text):
