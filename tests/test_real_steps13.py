@@ -112,3 +112,24 @@ def test_mood_of_a_vowed_measure(claims_of, text: str, kind: str) -> None:  # ty
     got = facts(claims_of(text), ("Threat", "Leverage"), "kind", "actor", "issue")
     assert (kind, "person/donald-trump", "tariffs") in got
     assert all(k == kind for k, _a, _i in got)
+
+
+# -- a measure no one is named for is held by the side it is not aimed at ---------------------------
+# "The tariffs on Chinese goods will remain in place": no side aims a measure at itself; the other
+# side's stand-in (its state, else its first body or person named) holds it. A demonym after the
+# target word counts (Chinese goods, American firms).
+AIMED = [
+    ("Trade Representative Katherine Tai spoke on Monday. The tariffs on Chinese goods will remain in place.",
+     {("Leverage", "person/katherine-tai", "tariffs")}),
+    ("Trade Representative Katherine Tai spoke on Monday. The tariffs on China will remain in place.",
+     {("Leverage", "person/katherine-tai", "tariffs")}),
+    ("Foreign Minister Wang Yi met reporters on Monday. The sanctions against American defence firms remain in force.",
+     {("Leverage", "person/wang-yi", "sanctions")}),
+    # near miss: a measure aimed at no side
+    ("Trade Representative Katherine Tai spoke on Monday. Tariffs have hurt farmers on both sides.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMED)
+def test_unnamed_holder_of_an_aimed_measure(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat", "Demand", "Leverage"), "kind", "actor", "issue") == expected

@@ -120,6 +120,8 @@ _MODAL_BACK = re.compile(
     r"\s*(?:(?P<it>it|they)|(?:and|but)(?:\s+(?P<it2>it|they))?)(?:\s+(?:also|really|still|now|first|too|simply))?\s*"
 )
 _SIDES = ("US", "China")
+# a measure's aim right after it, in English: tariffs on (all) Chinese goods, sanctions against the US
+_AIMED_AFTER = re.compile(r"\s+(?:on|against|targeting)\s+(?:(?:the|all|more|some)\s+)?")
 # a condition set for the other side: opening a clause (只有…才), as a copula's complement
 # (前提是…), framed by 以…為條件 (Finder.condition)
 _CONDITION_KINDS = ("condition-lead", "condition-is", "condition-as")
@@ -144,6 +146,7 @@ class _Rules:
     demand: re.Pattern[str] | None
     agent: re.Pattern[str] | None
     target: re.Pattern[str] | None
+    demonym_side: dict[str, str]  # English demonyms (Chinese, American) -> their state's side
     condition: re.Pattern[str] | None
     speech: re.Pattern[str] | None
     passive: re.Pattern[str] | None
@@ -456,6 +459,12 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         demand=cue("measure-demand"),
         agent=cue("measure-agent"),
         target=cue("measure-target"),
+        demonym_side={
+            t.text: lex.actors[k.split(":", 1)[1]].side
+            for k in sorted(lex.cue_sets)
+            if lang == "en" and k.startswith("en-demonym:") and k.split(":", 1)[1] in lex.actors
+            for t in lex.cues(k, "en")
+        },
         condition=cue("measure-condition"),
         speech=cue("speech"),
         verb=cue("measure-verb"),
@@ -1053,6 +1062,25 @@ class _Finder:
             if sp is not None and sp.start == m.end() and not self._modifier(sp):
                 return sp.key
         return None
+
+    def _aimed_side(self, lo: int, a: int, b: int, hi: int) -> str | None:
+        """The side a measure is aimed at when its clause names no holder: an actor after a target
+        word before it (對中國商品加徵的關稅), or in English right after it (tariffs on China,
+        sanctions against Chinese officials: a demonym counts)."""
+        aimed = self.aimed_at(lo, a, b, hi)
+        if aimed is None and self.lang == "en":
+            m = _AIMED_AFTER.match(self.t, b, hi)
+            if m is not None:
+                sp = next(iter(self.idx.in_range(m.end(), min(hi, m.end() + 40))), None)
+                if sp is not None and sp.start == m.end():
+                    aimed = sp.key
+                else:
+                    word = re.match(r"[A-Z][\w.]*", self.orig[m.end() : hi])
+                    side = self.r.demonym_side.get(word.group().rstrip(".") if word else "")
+                    side = side or (self.r.demonym_side.get(word.group()) if word else None)
+                    return side if side in _SIDES else None
+        side = self.side(aimed) if aimed is not None else None
+        return side if side in _SIDES else None
 
     def target(self, holder: str, lo: int, a: int, b: int, hi: int) -> str | None:
         """An actor after a target word near the cue (on China, 對美國), else the other side."""
@@ -2869,6 +2897,11 @@ class _Finder:
             if holder is None and quoted is not None and self.first_person(quoted[0], a):
                 holder = quoted[1]  # 「我們將採取堅決有力的措施」: the speaker's side acts
         target_of_passive = None
+        if holder is None and kind == "measure" and (aimed_side := self._aimed_side(lo, a, b, hi)) is not None:
+            # "the tariffs on Chinese goods will remain in place": no one named, but no side aims
+            # a measure at itself; the other side holds it
+            holder = self.state_keys["China" if aimed_side == "US" else "US"]
+            target_of_passive = self.state_keys[aimed_side]
         passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None
         if passive is not None:
             # 中國(電動車)遭受關稅打擊, China faces tariffs: the clause's subject is the target; the
