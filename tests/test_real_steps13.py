@@ -133,3 +133,22 @@ AIMED = [
 @pytest.mark.parametrize(("text", "expected"), AIMED)
 def test_unnamed_holder_of_an_aimed_measure(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Threat", "Demand", "Leverage"), "kind", "actor", "issue") == expected
+
+
+# -- a Chinese asking verb after a coordinating adverb keeps the earlier asker ----------------------
+# 華春瑩敦促加方立即釋放孟晚舟，又要求美方…: the clause opened by 又 (zh-verb-coordinated) names no
+# actor before its verb; its asker is the one who urged, not 孟晚舟, the object named last.
+COORDINATED = [
+    ("中國外交部發言人華春瑩敦促加方立即釋放孟晚舟，又要求美方立即糾正錯誤。",
+     {("person/hua-chunying", "立即糾正錯誤"), ("person/hua-chunying", "加方立即釋放孟晚舟")}),
+    ("商務部發言人敦促美方停止打壓中國企業，同時要求美方取消單邊關稅。",
+     {("org/mofcom", "停止打壓中國企業"), ("org/mofcom", "取消單邊關稅")}),
+    # near miss: the later clause names its own asker
+    ("中國外交部發言人華春瑩敦促加方立即釋放孟晚舟，華為則希望美國撤銷起訴。",
+     {("person/hua-chunying", "加方立即釋放孟晚舟"), ("org/huawei", "撤銷起訴")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_asking_verb_keeps_its_asker(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected

@@ -204,6 +204,7 @@ _KINDS = (
     "zh-report",
     "zh-action-lead",
     "zh-red-line",
+    "zh-verb-coordinated",
 )
 
 
@@ -1549,6 +1550,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             if _emit(d, "Demand", demander, x, y, m.start(), target=tgt):
                 made += 1
     # X要求/敦促/希望Y…
+    askers: list[tuple[int, int, str]] = []  # (segment start, cue start, asker) of each asking verb read
     for weak, kind in ((False, "zh-demand"), (True, "zh-demand-weak")):
         for m in c.find(kind, s, lo, hi):
             if m.start() in d.used:
@@ -1560,7 +1562,9 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
                 continue
             seg_lo, seg_hi = _segment(d, m.start())
-            demander = _reported_subject(d, seg_lo, m.start())
+            demander = _coordinated_asker(d, askers, seg_lo, m.start())
+            if demander is None:
+                demander = _reported_subject(d, seg_lo, m.start())
             if demander is None:
                 demander = _subject(d, seg_lo, m.start())
             prior = False
@@ -1569,6 +1573,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 prior = True
             if not demander:
                 continue
+            askers.append((seg_lo, m.start(), demander))
             a = m.end()
             addr = None
             group = False
@@ -1647,6 +1652,20 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         made += _emit(d, "Leverage", actor, j + 1, m.start(), m.start())
         made += _emit(d, "Demand", actor, m.end(), b, m.start())
     return made
+
+
+def _coordinated_asker(d: _Doc, askers: list[tuple[int, int, str]], seg_lo: int, pos: int) -> str | None:
+    """The asker of an asking verb that opens its clause after a coordinating adverb (華春瑩敦促加方
+    立即釋放孟晚舟，又要求美方…; ``zh-verb-coordinated``): the asker of the verb before it in the
+    sentence, not the object that verb named last. None when the clause names an actor first."""
+    clo = _clause_start(d, pos, seg_lo, _SENT_END + "，,")
+    if clo <= seg_lo:
+        return None
+    lead = d.s[clo:pos].strip()
+    if not lead or d.cues.starts("zh-verb-coordinated", d.s, d.s.index(lead, clo)) != lead:
+        return None
+    earlier = [who for lo, at, who in askers if lo == seg_lo and at < clo]
+    return earlier[-1] if earlier else None
 
 
 def _red_line(d: _Doc, m: re.Match[str]) -> int:
