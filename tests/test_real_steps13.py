@@ -125,8 +125,10 @@ AIMED = [
      {("Leverage", "person/katherine-tai", "tariffs")}),
     ("Foreign Minister Wang Yi met reporters on Monday. The sanctions against American defence firms remain in force.",
      {("Leverage", "person/wang-yi", "sanctions")}),
-    # near miss: a measure aimed at no side
+    # near misses: a measure aimed at no side; subjects a plural pronoun stands for; an owner, no aim
     ("Trade Representative Katherine Tai spoke on Monday. Tariffs have hurt farmers on both sides.", set()),
+    ("中國外交部長王毅會見了布林肯。他們都表示會對中國加徵關稅。", set()),
+    ("Foreign Minister Wang Yi met Secretary of State Antony Blinken. They said tariffs on China would stay.", set()),
 ]
 
 
@@ -152,3 +154,25 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED)
 def test_coordinated_asking_verb_keeps_its_asker(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- who says a Chinese quotation: a long venue frame, a pronoun chain, an accusing verb --------------
+# 在…發表這項…演說時 frames a venue even when its closing word stands far after the name; 他 opening
+# a sentence after a sentence opened by 他 stands for the same person; when the person named in the
+# sentence before is no subject of it (中國…鎖定川普…), the speaker of the sentence before that goes
+# on. 指控, 指責 attribute words like other verbs of speech.
+PENCE = "person:彭斯"
+SPEAKERS = [
+    ("美國副總統彭斯發表演說。彭斯在華府保守派智庫哈德遜研究所(Hudson Institute)發表這項備受注目的重要政策"
+     "演說時表示:「講白了,總統的領導發揮了作用。」", PENCE),
+    ("美國副總統彭斯指出，北京著眼的不只是年底的選舉。中國動員人脈和宣傳機構，鎖定川普獲得支持的州為打擊目標。"
+     "他說，中國以「更主動和強勢的方式影響美國的政策和政局」。", PENCE),
+    ("美國副總統彭斯指出，北京著眼的不只是年底的選舉。他說，中國正在干預美國，針對川普的支持者。"
+     "他並引述美國情報界的評估說：「中國鎖定美國以及各州和地方政府及官員為目標」。", PENCE),
+    ("美國副總統彭斯指控，中國回應川普的關稅時，把目標放在「2018年選舉將扮演重要角色的產業和各州」。", PENCE),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_speaker_of_a_chinese_quotation(claims_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert {a for (a,) in facts(claims_of(text), ("Statement",), "actor")} == {speaker}

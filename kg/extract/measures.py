@@ -120,6 +120,8 @@ _MODAL_BACK = re.compile(
     r"\s*(?:(?P<it>it|they)|(?:and|but)(?:\s+(?P<it2>it|they))?)(?:\s+(?:also|really|still|now|first|too|simply))?\s*"
 )
 _SIDES = ("US", "China")
+# a plural pronoun standing for subjects the finder does not resolve (they, 他們)
+_UNNAMED_SUBJECT = {"en": re.compile(r"\bthey\b", re.IGNORECASE), "zh": re.compile("[他她][們们]")}
 # a measure's aim right after it, in English: tariffs on (all) Chinese goods, sanctions against the US
 _AIMED_AFTER = re.compile(r"\s+(?:on|against|targeting)\s+(?:(?:the|all|more|some)\s+)?")
 # a condition set for the other side: opening a clause (只有…才), as a copula's complement
@@ -283,7 +285,10 @@ def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     head, stop = _en_words(lex, "measure-complement", lang), _en_words(lex, "phrase-stop", lang)
     if head is None or stop is None:
         return None
-    return re.compile(rf"\s+(?:{head})\s+[^,;:.()]*?(?=\s+(?:{stop})\b|[,;:.()]|$)")
+    # the dots of an initialism (tariffs on U.S. goods) are no stop
+    inner = r"\.(?=[A-Za-z])|(?<=\.[A-Za-z])\."
+    dot = r"(?<!\.[A-Za-z])\.(?![A-Za-z])"
+    return re.compile(rf"\s+(?:{head})\s+(?:[^,;:.()]|{inner})*?(?=\s+(?:{stop})\b|[,;:()]|{dot}|$)")
 
 
 def _list_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -1068,6 +1073,10 @@ class _Finder:
         word before it (對中國商品加徵的關稅), or in English right after it (tariffs on China,
         sanctions against Chinese officials: a demonym counts)."""
         aimed = self.aimed_at(lo, a, b, hi)
+        if aimed is not None and self.lang == "zh" and any(
+            sp.key == aimed and self.t[sp.end : sp.end + 1] == "的" for sp in self.idx.in_range(lo, a)
+        ):
+            return None  # 對於中國的稀土管制: the one named owns the measure, no one aims it at them
         if aimed is None and self.lang == "en":
             m = _AIMED_AFTER.match(self.t, b, hi)
             if m is not None:
@@ -2897,9 +2906,16 @@ class _Finder:
             if holder is None and quoted is not None and self.first_person(quoted[0], a):
                 holder = quoted[1]  # 「我們將採取堅決有力的措施」: the speaker's side acts
         target_of_passive = None
-        if holder is None and kind == "measure" and (aimed_side := self._aimed_side(lo, a, b, hi)) is not None:
+        said = _UNNAMED_SUBJECT[self.lang].search(self.t, sent.start, a) is not None
+        if (
+            holder is None
+            and kind == "measure"
+            and not said
+            and (aimed_side := self._aimed_side(lo, a, b, hi)) is not None
+        ):
             # "the tariffs on Chinese goods will remain in place": no one named, but no side aims
-            # a measure at itself; the other side holds it
+            # a measure at itself; the other side holds it (not when a pronoun stands for the
+            # subject: 他們都表示會對中國加徵關稅, its antecedent unknown)
             holder = self.state_keys["China" if aimed_side == "US" else "US"]
             target_of_passive = self.state_keys[aimed_side]
         passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None

@@ -553,7 +553,7 @@ def _title_coordination(d: _Doc, sp: Span, head: int, word: str) -> bool:
 
 
 _FRAME_LEAD = 16  # how far before a mention a frame opener may stand (在社群平台「Y」上)
-_FRAME_TAIL = 12  # how far after it the frame must close
+_FRAME_TAIL = 24  # how far after it the frame must close (在X發表這項備受注目的政策演說時)
 
 
 def _framed(d: _Doc, sp: Span, head: int) -> bool:
@@ -660,11 +660,25 @@ def _prior_subject(d: _Doc, pos: int) -> str | None:
     if no == 0 or pos - d.sentences[no].start > 2:
         return None
     prev = d.sentences[no - 1]
+    lead = _pronoun_before(d, prev.start, min(prev.end, prev.start + 2))
+    if lead is not None and lead - prev.start <= 1 and d.s[prev.start : lead].strip() == "":
+        return _resolve_pronoun(d, lead)  # 他說，…。他並引述…說: the pronoun before stands for the same person
     for sp in _spans_in(d, prev.start, prev.end):
         if d.index.actors[sp.key].type != "Person" or _quote_of(d, sp.start) is not None:
             continue
         if not _eligible(d, sp) or _unnamed_speaker(d, sp.end, pos):
             return None
+        head = _head_start(d, sp)
+        if no > 1 and any(
+            d.index.actors[x.key].type != "Person" and _eligible(d, x) for x in _spans_in(d, prev.start, head)
+        ):
+            # 彭斯指出，…。中國動員…，鎖定川普獲得支持的州…。他說: the person named is no subject of
+            # its clause; the speaker of the sentence before, in the same paragraph, goes on
+            before = d.sentences[no - 2]
+            if "\n" in d.s[before.end : prev.start]:
+                return None
+            who = _speaker_sentence(d, before)
+            return who if who is not None and d.index.actors[who].type == "Person" else None
         return sp.key
     return None
 
