@@ -176,3 +176,25 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
 def test_speaker_of_a_chinese_quotation(claims_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert {a for (a,) in facts(claims_of(text), ("Statement",), "actor")} == {speaker}
+
+
+# -- English: who takes a step asked for; weapons sold; a firm without its suffix ---------------------
+# "called for the US to lift the sanctions on Li": the one asked, subject of the infinitive, lifts
+# them, so the sanctions are the US's; weapons one sells, supplies or buys are arms, no lever; a firm
+# named with its suffix once ("Lockheed Martin Corp.") is the same firm without it, not a person.
+def test_step_asked_for_belongs_to_the_one_asked(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Defense Minister Li Shangfu was sanctioned in 2018. Beijing has called for the US to lift the "
+            "sanctions on Li before any meeting.")
+    assert facts(claims_of(text), ("Leverage",), "actor", "issue") == {(US, "sanctions")}
+
+
+def test_weapons_sold_are_no_lever(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("China says it will slap sanctions on major US military contractor Lockheed Martin Corp. in "
+            "response to a deal to sell weapons to Taiwan.")
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue") == {("Threat", CN, "sanctions")}
+
+
+def test_firm_named_without_its_suffix(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("China will sanction Lockheed Martin Corp. over the sale. Lockheed Martin declined to comment.")
+    firms = [a for a in ex.actors.values() if "Lockheed Martin" in a.names]
+    assert len(firms) == 1 and firms[0].type == "Organization"

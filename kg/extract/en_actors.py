@@ -1060,6 +1060,8 @@ class _Finder:
         "Lockheed told reporters") is the same organisation: the short name's mentions move to
         the full name's actor. Only names minted from the text (a lexicon actor keeps its own)."""
         orgs = {k: m for k, m in self.index.actors.items() if m.type == "Organization"}
+        self._names_without_suffix(orgs)
+        orgs = {k: m for k, m in self.index.actors.items() if m.type == "Organization"}
         full: dict[str, str] = {}
         for k, m in sorted(orgs.items()):
             for n in m.names:
@@ -1070,6 +1072,26 @@ class _Finder:
             if m.lexicon_id is not None or len(m.names) != 1 or " " in m.names[0]:
                 continue
             target = full.get(m.names[0])
+            if target is None or target == k:
+                continue
+            for i, sp in enumerate(self.index.spans):
+                if sp.key == k:
+                    self.index.spans[i] = Span(sp.start, sp.end, target)
+            self.index.actors[target].names.extend(n for n in m.names if n not in self.index.actors[target].names)
+            del self.index.actors[k]
+
+    def _names_without_suffix(self, orgs: dict[str, ActorMention]) -> None:
+        """A firm named once with its corporate suffix ("Lockheed Martin Corp.") and elsewhere
+        without it ("Lockheed Martin", which alone reads as a person's name) is one organisation:
+        the bare name's mentions move to it. Minted names only, as in :meth:`short_org_names`."""
+        base: dict[str, str] = {}
+        for k, m in sorted(orgs.items()):
+            for n in m.names:
+                words = n.split()
+                if m.lexicon_id is None and len(words) >= 2 and words[-1] in _CORP_SUFFIX:
+                    base.setdefault(" ".join(words[:-1]).rstrip(","), k)
+        for k, m in sorted(self.index.actors.items()):
+            target = base.get(m.names[0]) if m.lexicon_id is None and len(m.names) == 1 and not m.roles else None
             if target is None or target == k:
                 continue
             for i, sp in enumerate(self.index.spans):

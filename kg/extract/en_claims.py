@@ -219,7 +219,9 @@ _DETERMINED = re.compile(
 )
 _LITERAL_ARMS_BEFORE = re.compile(
     r"\b(?:nuclear|chemical|biological|hypersonic|conventional|military|space|cyber|laser|autonomous|"
-    r"advanced|offensive|defensive|US|U\.S\.|American|Chinese|Russian)\s+$",
+    r"advanced|offensive|defensive|US|U\.S\.|American|Chinese|Russian|"
+    r"sell|sells|selling|sold|supply|supplies|supplying|supplied|buy|buys|buying|bought|deliver|delivered|"
+    r"sale\s+of|sales\s+of|supply\s+of|provision\s+of)\s+$",
     re.IGNORECASE,
 )
 _LITERAL_ARMS_AFTER = re.compile(

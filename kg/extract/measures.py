@@ -120,6 +120,7 @@ _MODAL_BACK = re.compile(
     r"\s*(?:(?P<it>it|they)|(?:and|but)(?:\s+(?P<it2>it|they))?)(?:\s+(?:also|really|still|now|first|too|simply))?\s*"
 )
 _SIDES = ("US", "China")
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 # a plural pronoun standing for subjects the finder does not resolve (they, 他們)
 _UNNAMED_SUBJECT = {"en": re.compile(r"\bthey\b", re.IGNORECASE), "zh": re.compile("[他她][們们]")}
 # a measure's aim right after it, in English: tariffs on (all) Chinese goods, sanctions against the US
@@ -627,6 +628,11 @@ class _Finder:
             return None
         return self.state_keys["China" if side == "US" else "US"]
 
+    def _asked_to(self, sp: Span) -> bool:
+        """English: a mention after a preposition that is the subject of the infinitive after it
+        (called for the US to lift the sanctions, pressed on Beijing to end …): it takes the step."""
+        return self.lang == "en" and _INFINITIVE_AFTER.match(self.t, sp.end) is not None
+
     def _obliqued(self, sp: Span, lo: int) -> bool:
         """Whether an oblique word (對, 向, on, against …) stands right before the mention."""
         if self.r.oblique is None:
@@ -672,7 +678,7 @@ class _Finder:
         spans = [
             sp
             for sp in self.idx.in_range(lo, a)
-            if not self._obliqued(sp, lo) and not self._titled(sp) and not self._modifier(sp)
+            if (not self._obliqued(sp, lo) or self._asked_to(sp)) and not self._titled(sp) and not self._modifier(sp)
         ]
         every = self.idx.in_range(lo, a)
         owner = self._noun_owner(lo, a) if self.lang == "en" else None
