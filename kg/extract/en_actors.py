@@ -1074,11 +1074,15 @@ class _Finder:
             target = full.get(m.names[0])
             if target is None or target == k:
                 continue
-            for i, sp in enumerate(self.index.spans):
-                if sp.key == k:
-                    self.index.spans[i] = Span(sp.start, sp.end, target)
-            self.index.actors[target].names.extend(n for n in m.names if n not in self.index.actors[target].names)
-            del self.index.actors[k]
+            self._merge_into(k, target)
+
+    def _merge_into(self, k: str, target: str) -> None:
+        """Actor ``k``'s mentions and names become ``target``'s; ``k`` is gone."""
+        m = self.index.actors.pop(k)
+        for i, sp in enumerate(self.index.spans):
+            if sp.key == k:
+                self.index.spans[i] = Span(sp.start, sp.end, target)
+        self.index.actors[target].names.extend(n for n in m.names if n not in self.index.actors[target].names)
 
     def _names_without_suffix(self, orgs: dict[str, ActorMention]) -> None:
         """A firm named once with its corporate suffix ("Lockheed Martin Corp.") and elsewhere
@@ -1094,11 +1098,7 @@ class _Finder:
             target = base.get(m.names[0]) if m.lexicon_id is None and len(m.names) == 1 and not m.roles else None
             if target is None or target == k:
                 continue
-            for i, sp in enumerate(self.index.spans):
-                if sp.key == k:
-                    self.index.spans[i] = Span(sp.start, sp.end, target)
-            self.index.actors[target].names.extend(n for n in m.names if n not in self.index.actors[target].names)
-            del self.index.actors[k]
+            self._merge_into(k, target)
 
     def _list_member(self, a: int, b: int) -> bool | None:
         """A member of an organisations' list at ``[a, b)``: True for a new name, False for an
