@@ -198,3 +198,13 @@ def test_firm_named_without_its_suffix(extraction_of) -> None:  # type: ignore[n
     ex = extraction_of("China will sanction Lockheed Martin Corp. over the sale. Lockheed Martin declined to comment.")
     firms = [a for a in ex.actors.values() if "Lockheed Martin" in a.names]
     assert len(firms) == 1 and firms[0].type == "Organization"
+
+
+# -- two verbs sharing one object ----------------------------------------------------------------------
+# "stop interfering with and undermining X": the verb phrase cut right after its preposition shares the
+# next one's object (no split); ", Global Times reported" is the source, no part of what is wanted.
+def test_two_verbs_share_one_object(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Foreign Ministry Spokesperson Mao Ning said on Friday that China urged the US to stop interfering "
+            "with and undermining normal trade with Iran, Global Times reported.")
+    got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
+    assert got == {(CN, "stop interfering with and undermining normal trade with Iran")}

@@ -217,6 +217,8 @@ _DETERMINED = re.compile(
     r"strongest|most\s+\w+|powerful|real|main|big|key))\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+# a verb phrase cut right after its preposition shares the object of the next one
+_SHARED_OBJECT_BEFORE = re.compile(r"\b(?:with|to|on|in|of|for|from|against|into|about|over)$")
 _LITERAL_ARMS_BEFORE = re.compile(
     r"\b(?:nuclear|chemical|biological|hypersonic|conventional|military|space|cyber|laser|autonomous|"
     r"advanced|offensive|defensive|US|U\.S\.|American|Chinese|Russian|"
@@ -1056,7 +1058,10 @@ class _Claims:
         trailing attribution (", officials in Beijing said.") is who said it, no verb phrase."""
         text = self.t[a:b]
         said = _TRAILING_SAID.search(text)
-        if said is not None and self.speech_pat is not None and self.speech_pat.fullmatch(said.group(1)):
+        if said is not None and (
+            said.group(1) in ("reported", "reports")  # ", Global Times reported": the source
+            or (self.speech_pat is not None and self.speech_pat.fullmatch(said.group(1)))
+        ):
             text = text[: said.start()]
         if self.if_pat is not None:
             # "remove all tariffs, if it really wants to solve the problem": the condition the
@@ -1097,6 +1102,8 @@ class _Claims:
                 nxt, nxt2 = m.group(2), m.group(3)
                 if nxt in _NON_VERB:
                     continue
+                if _SHARED_OBJECT_BEFORE.search(text, 0, m.start()):
+                    continue  # "stop interfering with and undermining X": two verbs, one object
                 if nxt2.lower() not in _VP_SPLIT_NEXT and not nxt2[:1].isupper() and nxt2[:1] not in "$0123456789":
                     ands.append(m)  # may still close a series "A, B and C"
                     continue
