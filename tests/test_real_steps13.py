@@ -208,3 +208,19 @@ def test_two_verbs_share_one_object(claims_of) -> None:  # type: ignore[no-untyp
             "with and undermining normal trade with Iran, Global Times reported.")
     got = {(c.actor, c.phrase) for c in claims_of(text) if c.kind == "Demand"}
     assert got == {(CN, "stop interfering with and undermining normal trade with Iran")}
+
+
+# -- the speaker's own resolve is no demand -----------------------------------------------------------
+# "we must change our strategy", "the need to change our engagement strategy": the speaker's side's own
+# step; "urged the US to respect our sovereignty" still asks the other side.
+OWN = [
+    ("Secretary of State Mike Pompeo said we must change our engagement strategy when it comes to China.", set()),
+    ("Pompeo expressed the need to change our engagement strategy when it comes to China.", set()),
+    ("Foreign Ministry spokesman Zhao Lijian urged the US to respect our sovereignty.",
+     {("person/zhao-lijian", "respect our sovereignty")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN)
+def test_own_resolve_is_no_demand(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected

@@ -1137,8 +1137,8 @@ class _Claims:
             return
         _c0, c1 = self.clause(sent, a, b)
         if cue in ("must", "had to", "should"):
-            if self.speech_pat is None:
-                return
+            if self.speech_pat is None or re.search(r"\b(?:we|I)\s+$", t[max(sent.start, a - 4) : a], re.IGNORECASE):
+                return  # "we must change our strategy": the speaker's own resolve, nothing asked
             if cue == "should" and (
                 self.actor_at(b, sent.end) is not None
                 or re.search(r"\b(?:if|unless|whether)\s+(?:\S+\s+){0,4}$", t[max(sent.start, a - 60) : a])

@@ -120,6 +120,7 @@ _MODAL_BACK = re.compile(
     r"\s*(?:(?P<it>it|they)|(?:and|but)(?:\s+(?P<it2>it|they))?)(?:\s+(?:also|really|still|now|first|too|simply))?\s*"
 )
 _SIDES = ("US", "China")
+_OWN_OBJECT = re.compile(r"(?:to\s+)?[a-z]+\s+(?:our|ourselves)\b")  # (to) change our …
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 # a plural pronoun standing for subjects the finder does not resolve (they, 他們)
 _UNNAMED_SUBJECT = {"en": re.compile(r"\bthey\b", re.IGNORECASE), "zh": re.compile("[他她][們们]")}
@@ -2091,6 +2092,8 @@ class _Finder:
         spans = self.idx.in_range(ma, mb)
         if len({self.side(sp.key) for sp in spans} & set(_SIDES)) > 1:
             return True
+        if self.lang == "en" and _OWN_OBJECT.match(self.t, ma, mb):
+            return True  # "the need to change our engagement strategy": the speaker's side's own step
         lead_words = 1 if self.lang == "en" else 0
         opening = spans[0] if spans and len(self.t[ma : spans[0].start].split()) <= lead_words else None
         if self.lang == "zh" and spans and spans[0].start - ma <= 1:
