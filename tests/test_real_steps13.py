@@ -224,3 +224,19 @@ OWN = [
 @pytest.mark.parametrize(("text", "expected"), OWN)
 def test_own_resolve_is_no_demand(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- who says a Chinese modal demand: the nearest speaker before it ----------------------------------
+# 中方認為，…，而美方則堅持認為，世貿組織必須…: the verb of speech nearest before the modal is its
+# speaker's (美方), not the sentence's first; a speech-like word after the demand (與各方一道) is none.
+MODAL_SPEAKER = [
+    ("中方認為，單邊主義損人害己，而美方則堅持認為，世貿組織必須避免在中國經濟體制的問題上顛倒是非。",
+     {("state/us", "避免在中國經濟體制的問題上顛倒是非")}),
+    ("問：美國商務部公布對華出口管制規則，中方有何回應？答：美方應盡快取消對華半導體出口管制，與各方一道維護供應鏈穩定。",
+     {(CN, "半導體"), (CN, "出口管制")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_SPEAKER)
+def test_speaker_of_a_modal_demand(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected

@@ -1547,7 +1547,7 @@ class _Finder:
                 if back is None:
                     return
                 addressee = back
-            demander = self._quoted_asker(a, b, addressee) or self.speaker_of(sent, addressee)
+            demander = self._quoted_asker(a, b, addressee) or self.speaker_of(sent, addressee, a)
         else:
             demander = self.subject(sent, lo, a)
             after = next(iter(self.idx.in_range(b, min(sent.end, b + 40))), None)
@@ -2656,10 +2656,12 @@ class _Finder:
             return None
         return first.key if _SUBJECT_BODY.match(self.orig[lo : first.start]) else None
 
-    def speaker_of(self, sent: Sentence, addressee: str) -> str | None:
+    def speaker_of(self, sent: Sentence, addressee: str, before: int | None = None) -> str | None:
         """Who says a modal demand: the subject of a speech verb in its sentence or the one before,
         of the other side than the one asked (商務部表示，美方應…); in Chinese also of a verb that
-        puts a demand forward (``<p>-propose``: 美方在談判中提出，中方需…)."""
+        puts a demand forward (``<p>-propose``: 美方在談判中提出，中方需…). Given the demand's
+        position (``before``), its own sentence's verbs before it count, nearest first (中方認為…，
+        而美方則堅持認為，世貿組織必須…: 美方)."""
         if self.r.speech is None:
             return None
         verbs = [self.r.speech] + ([self.r.propose] if self.lang == "zh" and self.r.propose is not None else [])
@@ -2668,7 +2670,13 @@ class _Finder:
             if k < 0:
                 continue
             s2 = self.sentences[k]
-            for m in (m for verb in verbs for m in verb.finditer(self.t, s2.start, s2.end)):
+            found = [m for verb in verbs for m in verb.finditer(self.t, s2.start, s2.end)]
+            if before is not None and k == i:
+                # before it, nearest first; then an attribution after it (…, the spokesman said)
+                found = sorted((m for m in found if m.start() < before), key=lambda m: -m.start()) + sorted(
+                    (m for m in found if m.start() >= before), key=lambda m: m.start()
+                )
+            for m in found:
                 for sp in reversed(self.idx.in_range(max(s2.start, m.start() - 40), m.start())):
                     if self.side(sp.key) in _SIDES and self.side(sp.key) != self.side(addressee):
                         return sp.key
@@ -2678,13 +2686,14 @@ class _Finder:
         speaker = self.current_speaker(sent)  # 中方堅決反對。美方應立即停止…: the speaker goes on
         if speaker is not None and self.side(speaker) in _SIDES and self.side(speaker) != self.side(addressee):
             return speaker
-        spoken = self.r.speech is not None and self.r.speech.search(self.t, sent.start, sent.end) is not None
-        named = self.idx.in_range(sent.start, sent.end)
+        end = sent.end if before is None else before
+        spoken = self.r.speech is not None and self.r.speech.search(self.t, sent.start, end) is not None
+        named = self.idx.in_range(sent.start, sent.end if before is None else before + 1)
         if self.lang == "zh" and self.side(addressee) in _SIDES and not spoken and len(named) == 1 + sum(
             1 for sp in named if self._modifier(sp)
         ):
-            # 美方應立即停止錯誤做法。 with no one named: the other side's voice (an answer to
-            # reporters, a statement), never the side asked
+            # 美方應立即停止錯誤做法。 with no one named (before the demand, given its position): the
+            # other side's voice (an answer to reporters, a statement), never the side asked
             return self.other_state(addressee)
         return None
 
