@@ -637,10 +637,13 @@ def _pronoun_before(d: _Doc, lo: int, hi: int) -> int | None:
     return None
 
 
-def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
-    prior = _prior_subject(d, pos)
+def _resolve_pronoun(d: _Doc, pos: int, depth: int = 0) -> str | None:
+    prior = _prior_subject(d, pos, depth)
     if prior is not None:
         return prior
+    speaker = _clause_speaker_before(d, pos)
+    if speaker is not None:
+        return speaker
     spans = d.index.spans
     i = bisect.bisect_right(spans, Span(pos, pos, "\uffff"))
     for j in range(i - 1, max(-1, i - 1 - _REACH), -1):  # bounded walk back
@@ -652,7 +655,28 @@ def _resolve_pronoun(d: _Doc, pos: int) -> str | None:
     return None
 
 
-def _prior_subject(d: _Doc, pos: int) -> str | None:
+_PRONOUN_CHAIN = 6  # sentences a chain of opening pronouns is followed back
+
+
+def _clause_speaker_before(d: _Doc, pos: int) -> str | None:
+    """A pronoun opening a later clause of a sentence whose person spoke before it (貝森特指出，中國…
+    宣布…，正反映其經濟問題；他說): that speaker goes on, not the last person named (習近平)."""
+    no = _sent_no(d, pos)
+    sent = d.sentences[no]
+    clo = _clause_start(d, pos, sent.start, _SENT_END + "，,；;")
+    if clo <= sent.start or d.s[clo:pos].strip(" \u3000"):
+        return None
+    for v in reversed(_speech(d, sent.start, clo)):
+        if _quote_of(d, v.start()) is not None:
+            continue
+        # the named person nearest before the verb (no pronoun followed back: that could loop)
+        for sp in reversed(_spans_in(d, sent.start, v.start())):
+            if d.index.actors[sp.key].type == "Person" and _eligible(d, sp) and _quote_of(d, sp.start) is None:
+                return sp.key
+    return None
+
+
+def _prior_subject(d: _Doc, pos: int, depth: int = 0) -> str | None:
     """A pronoun opening its sentence (他稱…, 她向CNBC表示) refers to the subject of the sentence
     before — the first person named there as a subject — rather than to the last person named
     (特朗普與習近平會晤後…。他稱: 特朗普; 佩洛西表示，川普…。她說: 佩洛西)."""
@@ -662,15 +686,24 @@ def _prior_subject(d: _Doc, pos: int) -> str | None:
     prev = d.sentences[no - 1]
     lead = _pronoun_before(d, prev.start, min(prev.end, prev.start + 2))
     if lead is not None and lead - prev.start <= 1 and d.s[prev.start : lead].strip() == "":
-        return _resolve_pronoun(d, lead)  # 他說，…。他並引述…說: the pronoun before stands for the same person
+        # 他說，…。他並引述…說: the pronoun before stands for the same person (a chain of a few
+        # sentences at most: a text of nothing but 他說 resolves nothing)
+        return _resolve_pronoun(d, lead, depth + 1) if depth < _PRONOUN_CHAIN else None
     for sp in _spans_in(d, prev.start, prev.end):
         if d.index.actors[sp.key].type != "Person" or _quote_of(d, sp.start) is not None:
             continue
         if not _eligible(d, sp) or _unnamed_speaker(d, sp.end, pos):
             return None
         head = _head_start(d, sp)
-        if no > 1 and any(
-            d.index.actors[x.key].type != "Person" and _eligible(d, x) for x in _spans_in(d, prev.start, head)
+        clo = _clause_start(d, head, prev.start, _SENT_END + "，,；;")
+        opener = next(iter(_spans_in(d, prev.start, head)), None)
+        if (
+            no > 1
+            and d.s[clo:head].strip(" \u3000")
+            and opener is not None
+            and opener.start - prev.start <= 2
+            and d.index.actors[opener.key].type != "Person"
+            and _eligible(d, opener)
         ):
             # 彭斯指出，…。中國動員…，鎖定川普獲得支持的州…。他說: the person named is no subject of
             # its clause; the speaker of the sentence before, in the same paragraph, goes on
