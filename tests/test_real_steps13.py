@@ -244,3 +244,19 @@ MODAL_SPEAKER = [
 @pytest.mark.parametrize(("text", "expected"), MODAL_SPEAKER)
 def test_speaker_of_a_modal_demand(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- a headline's passive: the one named is asked --------------------------------------------------------
+# "US urged to remove more restrictions": the US is asked (by the other side, when the text names it),
+# never the asker.
+PASSIVE = [
+    ("US urged to remove more restrictions\n\nBeijing has said Washington should talk. China wants more chips.",
+     {(CN, US, "remove more restrictions")}),
+    ("US urged to remove more restrictions on chip exports", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE)
+def test_passive_asked_is_the_addressee(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    got = facts(claims_of(text), ("Demand",), "actor", "target", "phrase")
+    assert {g for g in got if g[2] == "remove more restrictions" or g[0] == US} == expected

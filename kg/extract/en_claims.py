@@ -217,6 +217,9 @@ _DETERMINED = re.compile(
     r"strongest|most\s+\w+|powerful|real|main|big|key))\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+_ASKED_PARTICIPLES = frozenset({"urged", "asked", "pressed", "called on", "told"})
+_PASSIVE_ASKED = re.compile(r"\s+to\s+")
+_BE_BEFORE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|being)\s+)?")  # "X (was) urged to"
 # a verb phrase cut right after its preposition shares the object of the next one
 _SHARED_OBJECT_BEFORE = re.compile(r"\b(?:with|to|on|in|of|for|from|against|into|about|over)$")
 _LITERAL_ARMS_BEFORE = re.compile(
@@ -1198,6 +1201,15 @@ class _Claims:
             else:
                 holder = self.subject(si)
                 self._emit_item("Demand", holder, b, c1, sent, self.other_side(holder))
+            return
+        passive = _PASSIVE_ASKED.match(t, b) if cue in _ASKED_PARTICIPLES else None
+        asked = self.idx.last_before(a) if passive is not None else None
+        if asked is not None and asked.start >= sent.start and _BE_BEFORE.fullmatch(t, asked.end, a):
+            # "US urged to remove more restrictions" (a headline's passive): the one named is asked,
+            # by the other side; what it is asked to do follows "to"
+            holder = self.other_side(asked.key)
+            for va, vb in self.split_vps(passive.end(), c1):
+                self._emit_item("Demand", holder, va, vb, sent, asked.key)
             return
         # verbs with an addressee: "wants X to", "pressed X to", "urged X to", "called on X to"
         obj = self.actor_at(b, sent.end)
