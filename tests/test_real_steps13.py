@@ -260,3 +260,19 @@ PASSIVE = [
 def test_passive_asked_is_the_addressee(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     got = facts(claims_of(text), ("Demand",), "actor", "target", "phrase")
     assert {g for g in got if g[2] == "remove more restrictions" or g[0] == US} == expected
+
+
+# -- Chinese: what must not be done; a deadline is no item -------------------------------------------
+# 美方不得…, 不應… are modal demands that keep their negation (zh-modal, zh-demand-modal); a piece
+# that only dates what is wanted (於7月24日下午4時前) is no item of its own (zh-fragment-start).
+MUST_NOT = [
+    ("外交部發言人汪文斌表示，美方不得以任何方式侵犯中國駐休斯敦總領館館舍。",
+     {("person/wang-wenbin", "不得以任何方式侵犯中國駐休斯敦總領館館舍")}),
+    ("美國要求中方於7月24日下午4時前，關閉駐休斯敦總領館，並撤離所有人員。",
+     {(US, "關閉駐休斯敦總領館"), (US, "撤離所有人員")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_NOT)
+def test_what_must_not_be_done(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected

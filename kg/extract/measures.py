@@ -335,6 +335,8 @@ def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     """What opens a clause that goes on with a wanted action and is no part of it: an adverb
     (``<p>-demand-go-on``), a modal (``<p>-modal``), 立即 (``<p>-action-lead``), each optional."""
     parts = [lex.cue_keys(f"{lang}-{k}", lang) for k in ("demand-go-on", "modal", "action-lead")]
+    # a negated modal (不得, 不應) is part of what is wanted: its negation stays with the action
+    parts = [[k for k in p if not k.startswith(("不", "not", "must not"))] for p in parts]
     if not any(parts):
         return None
     tail = r"\b\s*" if lang == "en" else ""  # English words end at a word's end; spaces follow
@@ -1528,6 +1530,8 @@ class _Finder:
             return  # 主要, 重要, 只要: a one-character cue ending another word
         fronted: int | None = None
         wanted_from: int | None = None  # where the wanted action starts, when known
+        if kind == "modal" and self.lang == "zh" and self.t.startswith("不", a):
+            wanted_from = a  # 美方不得侵犯…: what must not be done keeps its negation
         addressee: str | None
         if kind == "commit":
             # X agreed to …: what X gives is what the other side wanted of it (not when both sides

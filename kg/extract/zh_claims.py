@@ -1677,7 +1677,9 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         if demander is None or len(sides) != 2 or "Other" in sides:
             continue
         b = _demand_end(d, m.end(), seg_hi)
-        for x, y in _split_items(d, m.end(), b, on_comma=False, on_action=True):
+        # 美方不得侵犯…: what must not be done keeps its negation
+        start = m.start() if m.group(0).startswith("不") else m.end()
+        for x, y in _split_items(d, start, b, on_comma=False, on_action=True):
             if _emit(d, "Demand", demander, x, y, m.start(), target=addr.key):
                 made += 1
     # Y是…不可逾越的紅線: what the speaker draws a red line around, the other side must leave alone
