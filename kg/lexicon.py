@@ -92,6 +92,15 @@ class Lexicon:
         keys = {t.key for t in self.cues(kind, lang)}
         return sorted(keys, key=lambda k: (-len(k), k))
 
+    def cues_of_actors(self, prefix: str, lang: str | None = None) -> list[tuple[str, list[Term]]]:
+        """Cue sets that name an actor in their kind (``en-demonym:state/china``): (actor id,
+        terms) for each kind ``prefix:<id>``, in the order of their kinds."""
+        return [
+            (kind.split(":", 1)[1], self.cues(kind, lang))
+            for kind in sorted(self.cue_sets)
+            if kind.startswith(prefix + ":")
+        ]
+
 
 def term_key(text: str, lang: str) -> str:
     """The form a term is matched in: Simplified for Chinese, case-folded otherwise."""

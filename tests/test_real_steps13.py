@@ -151,10 +151,6 @@ COORDINATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COORDINATED)
-def test_coordinated_asking_verb_keeps_its_asker(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
-
 
 # -- who says a Chinese quotation: a long venue frame, a pronoun chain, an accusing verb --------------
 # 在…發表這項…演說時 frames a venue even when its closing word stands far after the name; 他 opening
@@ -225,10 +221,6 @@ OWN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OWN)
-def test_own_resolve_is_no_demand(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
-
 
 # -- who says a Chinese modal demand: the nearest speaker before it ----------------------------------
 # 中方認為，…，而美方則堅持認為，世貿組織必須…: the verb of speech nearest before the modal is its
@@ -240,10 +232,6 @@ MODAL_SPEAKER = [
      {(CN, "半導體"), (CN, "出口管制")}),
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), MODAL_SPEAKER)
-def test_speaker_of_a_modal_demand(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
 
 
 # -- a headline's passive: the one named is asked --------------------------------------------------------
@@ -273,6 +261,8 @@ MUST_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_NOT)
-def test_what_must_not_be_done(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+# -- the demand tables above (COORDINATED, OWN, MODAL_SPEAKER, MUST_NOT): each text's demands exactly,
+# as (asker, phrase)
+@pytest.mark.parametrize(("text", "expected"), COORDINATED + OWN + MODAL_SPEAKER + MUST_NOT)
+def test_demands_of_a_text(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected

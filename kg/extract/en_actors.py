@@ -320,15 +320,8 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
     def texts(kind: str) -> tuple[str, ...]:
         return tuple(sorted({t.text for t in lex.cues(kind, "en")}, key=lambda s: (-len(s), s)))
 
-    demonyms: dict[str, str] = {}
-    gov: dict[str, str] = {}
-    for kind in sorted(lex.cue_sets):
-        if kind.startswith("en-demonym:"):
-            for t in lex.cues(kind, "en"):
-                demonyms[t.text] = kind.split(":", 1)[1]
-        elif kind.startswith("en-gov-alias:"):
-            for t in lex.cues(kind, "en"):
-                gov[t.key] = kind.split(":", 1)[1]
+    demonyms = {t.text: aid for aid, terms in lex.cues_of_actors("en-demonym", "en") for t in terms}
+    gov = {t.key: aid for aid, terms in lex.cues_of_actors("en-gov-alias", "en") for t in terms}
     cues = Cues(
         title_heads=keys("en-title-head"),
         title_mods=keys("en-title-modifier"),
@@ -535,12 +528,12 @@ def _people_patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     verb of ``en-people-verb`` or the clause's punctuation."""
     verbs = "|".join(re.escape(k) for k in lex.cue_keys("en-people-verb", "en"))
     out = []
-    for kind in sorted(lex.cue_sets):
-        if not kind.startswith("en-people:") or kind.split(":", 1)[1] not in lex.actors:
+    for aid, terms in lex.cues_of_actors("en-people", "en"):
+        if aid not in lex.actors:
             continue
-        names = "|".join(re.escape(k) for k in lex.cue_keys(kind, "en"))
+        names = "|".join(re.escape(k) for k in sorted({t.key for t in terms}, key=lambda k: (-len(k), k)))
         pat = rf"(?<![A-Za-z])(?P<people>{names})(?=\s*[,;.]|\s+(?:{verbs})\b)"
-        out.append((kind.split(":", 1)[1], re.compile(pat, re.IGNORECASE)))
+        out.append((aid, re.compile(pat, re.IGNORECASE)))
     return out
 
 
@@ -634,6 +627,7 @@ class _Finder:
         self.quoted_surname_pass()
         self.company_context_pass()
         self.coordinated_orgs()
+        self.names_without_suffix()
         self.short_org_names()
         self.generic_pass()
         self.role_pass()
@@ -1060,8 +1054,6 @@ class _Finder:
         "Lockheed told reporters") is the same organisation: the short name's mentions move to
         the full name's actor. Only names minted from the text (a lexicon actor keeps its own)."""
         orgs = {k: m for k, m in self.index.actors.items() if m.type == "Organization"}
-        self._names_without_suffix(orgs)
-        orgs = {k: m for k, m in self.index.actors.items() if m.type == "Organization"}
         full: dict[str, str] = {}
         for k, m in sorted(orgs.items()):
             for n in m.names:
@@ -1084,12 +1076,14 @@ class _Finder:
                 self.index.spans[i] = Span(sp.start, sp.end, target)
         self.index.actors[target].names.extend(n for n in m.names if n not in self.index.actors[target].names)
 
-    def _names_without_suffix(self, orgs: dict[str, ActorMention]) -> None:
-        """A firm named once with its corporate suffix ("Lockheed Martin Corp.") and elsewhere
-        without it ("Lockheed Martin", which alone reads as a person's name) is one organisation:
+    def names_without_suffix(self) -> None:
+        """A firm named once with its corporate suffix ("Acme Holdings Corp.") and elsewhere
+        without it ("Acme Holdings", which alone reads as a person's name) is one organisation:
         the bare name's mentions move to it. Minted names only, as in :meth:`short_org_names`."""
         base: dict[str, str] = {}
-        for k, m in sorted(orgs.items()):
+        for k, m in sorted(self.index.actors.items()):
+            if m.type != "Organization":
+                continue
             for n in m.names:
                 words = n.split()
                 if m.lexicon_id is None and len(words) >= 2 and words[-1] in _CORP_SUFFIX:

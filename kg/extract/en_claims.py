@@ -1105,7 +1105,7 @@ class _Claims:
                 nxt, nxt2 = m.group(2), m.group(3)
                 if nxt in _NON_VERB:
                     continue
-                if _SHARED_OBJECT_BEFORE.search(text, 0, m.start()):
+                if _SHARED_OBJECT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                     continue  # "stop interfering with and undermining X": two verbs, one object
                 if nxt2.lower() not in _VP_SPLIT_NEXT and not nxt2[:1].isupper() and nxt2[:1] not in "$0123456789":
                     ands.append(m)  # may still close a series "A, B and C"
@@ -1204,7 +1204,12 @@ class _Claims:
             return
         passive = _PASSIVE_ASKED.match(t, b) if cue in _ASKED_PARTICIPLES else None
         asked = self.idx.last_before(a) if passive is not None else None
-        if asked is not None and asked.start >= sent.start and _BE_BEFORE.fullmatch(t, asked.end, a):
+        if (
+            passive is not None
+            and asked is not None
+            and asked.start >= sent.start
+            and _BE_BEFORE.fullmatch(t, asked.end, a)
+        ):
             # "US urged to remove more restrictions" (a headline's passive): the one named is asked,
             # by the other side; what it is asked to do follows "to"
             holder = self.other_side(asked.key)

@@ -120,6 +120,7 @@ _MODAL_BACK = re.compile(
     r"\s*(?:(?P<it>it|they)|(?:and|but)(?:\s+(?P<it2>it|they))?)(?:\s+(?:also|really|still|now|first|too|simply))?\s*"
 )
 _SIDES = ("US", "China")
+_OTHER_SIDE = {"US": "China", "China": "US"}
 _OWN_OBJECT = re.compile(r"(?:to\s+)?[a-z]+\s+(?:our|ourselves)\b")  # (to) change our …
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 # a plural pronoun standing for subjects the finder does not resolve (they, 他們)
@@ -331,12 +332,20 @@ def _matter_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:[\w.-]+'s\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{alt})\s+of\s+(?:the\s+)?")
 
 
+def negated_modal(word: str) -> bool:
+    """A Chinese modal that forbids (不得, 不應): what follows it is wanted not done, so the
+    demand's item keeps the modal."""
+    return word.startswith("不")
+
+
 def _go_on(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     """What opens a clause that goes on with a wanted action and is no part of it: an adverb
     (``<p>-demand-go-on``), a modal (``<p>-modal``), 立即 (``<p>-action-lead``), each optional."""
-    parts = [lex.cue_keys(f"{lang}-{k}", lang) for k in ("demand-go-on", "modal", "action-lead")]
     # a negated modal (不得, 不應) is part of what is wanted: its negation stays with the action
-    parts = [[k for k in p if not k.startswith(("不", "not", "must not"))] for p in parts]
+    parts = [
+        [k for k in lex.cue_keys(f"{lang}-{kind}", lang) if not negated_modal(k)]
+        for kind in ("demand-go-on", "modal", "action-lead")
+    ]
     if not any(parts):
         return None
     tail = r"\b\s*" if lang == "en" else ""  # English words end at a word's end; spaces follow
@@ -469,10 +478,10 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         agent=cue("measure-agent"),
         target=cue("measure-target"),
         demonym_side={
-            t.text: lex.actors[k.split(":", 1)[1]].side
-            for k in sorted(lex.cue_sets)
-            if lang == "en" and k.startswith("en-demonym:") and k.split(":", 1)[1] in lex.actors
-            for t in lex.cues(k, "en")
+            t.text: lex.actors[aid].side
+            for aid, terms in lex.cues_of_actors(f"{lang}-demonym", lang)
+            if aid in lex.actors
+            for t in terms
         },
         condition=cue("measure-condition"),
         speech=cue("speech"),
@@ -629,7 +638,7 @@ class _Finder:
         side = self.side(key)
         if side not in _SIDES:
             return None
-        return self.state_keys["China" if side == "US" else "US"]
+        return self.state_keys[_OTHER_SIDE[side]]
 
     def _asked_to(self, sp: Span) -> bool:
         """English: a mention after a preposition that is the subject of the infinitive after it
@@ -1086,18 +1095,14 @@ class _Finder:
             sp.key == aimed and self.t[sp.end : sp.end + 1] == "的" for sp in self.idx.in_range(lo, a)
         ):
             return None  # 對於中國的稀土管制: the one named owns the measure, no one aims it at them
-        if aimed is None and self.lang == "en":
-            m = _AIMED_AFTER.match(self.t, b, hi)
-            if m is not None:
-                sp = next(iter(self.idx.in_range(m.end(), min(hi, m.end() + 40))), None)
-                if sp is not None and sp.start == m.end():
-                    aimed = sp.key
-                else:
-                    word = re.match(r"[A-Z][\w.]*", self.orig[m.end() : hi])
-                    side = self.r.demonym_side.get(word.group().rstrip(".") if word else "")
-                    side = side or (self.r.demonym_side.get(word.group()) if word else None)
-                    return side if side in _SIDES else None
         side = self.side(aimed) if aimed is not None else None
+        if aimed is None and self.lang == "en" and (m := _AIMED_AFTER.match(self.t, b, hi)) is not None:
+            sp = next(iter(self.idx.in_range(m.end(), min(hi, m.end() + 40))), None)
+            if sp is not None and sp.start == m.end():
+                side = self.side(sp.key)
+            else:  # a demonym (Chinese goods, American firms)
+                word = m2.group() if (m2 := re.match(r"[A-Z][\w.]*", self.orig[m.end() : hi])) else ""
+                side = self.r.demonym_side.get(word.rstrip(".")) or self.r.demonym_side.get(word)
         return side if side in _SIDES else None
 
     def target(self, holder: str, lo: int, a: int, b: int, hi: int) -> str | None:
@@ -1530,7 +1535,7 @@ class _Finder:
             return  # 主要, 重要, 只要: a one-character cue ending another word
         fronted: int | None = None
         wanted_from: int | None = None  # where the wanted action starts, when known
-        if kind == "modal" and self.lang == "zh" and self.t.startswith("不", a):
+        if kind == "modal" and negated_modal(self.t[a:b]):
             wanted_from = a  # 美方不得侵犯…: what must not be done keeps its negation
         addressee: str | None
         if kind == "commit":
@@ -2692,7 +2697,7 @@ class _Finder:
             return speaker
         end = sent.end if before is None else before
         spoken = self.r.speech is not None and self.r.speech.search(self.t, sent.start, end) is not None
-        named = self.idx.in_range(sent.start, sent.end if before is None else before + 1)
+        named = self.idx.in_range(sent.start, end)
         if self.lang == "zh" and self.side(addressee) in _SIDES and not spoken and len(named) == 1 + sum(
             1 for sp in named if self._modifier(sp)
         ):
@@ -2784,7 +2789,7 @@ class _Finder:
         if self.proposed(lo, a, b, hi):
             return None  # 中方提出了取消加徵關稅的訴求: what is asked, the proposal frame's
         # an easing word before the holder's mention is another clause's (the drop in the yuan came
-        # after Trump vowed to impose tariffs)
+        # after the president vowed to impose tariffs)
         eased_from = lo if words_from is None or self.lang != "en" else max(lo, words_from)
         if eases and self.r.relief is not None and (self._eased_before(eased_from, a) or self.r.relief.search(after)):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
@@ -2928,17 +2933,16 @@ class _Finder:
             if holder is None and quoted is not None and self.first_person(quoted[0], a):
                 holder = quoted[1]  # 「我們將採取堅決有力的措施」: the speaker's side acts
         target_of_passive = None
-        said = _UNNAMED_SUBJECT[self.lang].search(self.t, sent.start, a) is not None
         if (
             holder is None
             and kind == "measure"
-            and not said
+            and _UNNAMED_SUBJECT[self.lang].search(self.t, sent.start, a) is None
             and (aimed_side := self._aimed_side(lo, a, b, hi)) is not None
         ):
             # "the tariffs on Chinese goods will remain in place": no one named, but no side aims
             # a measure at itself; the other side holds it (not when a pronoun stands for the
             # subject: 他們都表示會對中國加徵關稅, its antecedent unknown)
-            holder = self.state_keys["China" if aimed_side == "US" else "US"]
+            holder = self.state_keys[_OTHER_SIDE[aimed_side]]
             target_of_passive = self.state_keys[aimed_side]
         passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None
         if passive is not None:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import _term_quote
 from kg.extract.alternation import compile_literals
+from kg.extract.measures import negated_modal
 from kg.extract.mentions import ActorIndex, Span
 from kg.extract.zh_actors import is_word, simplified
 from kg.lexicon import Lexicon
@@ -659,8 +660,8 @@ _PRONOUN_CHAIN = 6  # sentences a chain of opening pronouns is followed back
 
 
 def _clause_speaker_before(d: _Doc, pos: int) -> str | None:
-    """A pronoun opening a later clause of a sentence whose person spoke before it (貝森特指出，中國…
-    宣布…，正反映其經濟問題；他說): that speaker goes on, not the last person named (習近平)."""
+    """A pronoun opening a later clause of a sentence whose person spoke before it (張某指出，中國在
+    與李某會面前宣布…，正反映其經濟問題；他說): that speaker goes on, not the last person named (李某)."""
     no = _sent_no(d, pos)
     sent = d.sentences[no]
     clo = _clause_start(d, pos, sent.start, _SENT_END + "，,；;")
@@ -694,18 +695,8 @@ def _prior_subject(d: _Doc, pos: int, depth: int = 0) -> str | None:
             continue
         if not _eligible(d, sp) or _unnamed_speaker(d, sp.end, pos):
             return None
-        head = _head_start(d, sp)
-        clo = _clause_start(d, head, prev.start, _SENT_END + "，,；;")
-        opener = next(iter(_spans_in(d, prev.start, head)), None)
-        if (
-            no > 1
-            and d.s[clo:head].strip(" \u3000")
-            and opener is not None
-            and opener.start - prev.start <= 2
-            and d.index.actors[opener.key].type != "Person"
-            and _eligible(d, opener)
-        ):
-            # 彭斯指出，…。中國動員…，鎖定川普獲得支持的州…。他說: the person named is no subject of
+        if no > 1 and _inside_other_subjects_sentence(d, sp, prev):
+            # 張某指出，…。中國動員…，鎖定李某獲得支持的州…。他說: the person named is no subject of
             # its clause; the speaker of the sentence before, in the same paragraph, goes on
             before = d.sentences[no - 2]
             if "\n" in d.s[before.end : prev.start]:
@@ -714,6 +705,21 @@ def _prior_subject(d: _Doc, pos: int, depth: int = 0) -> str | None:
             return who if who is not None and d.index.actors[who].type == "Person" else None
         return sp.key
     return None
+
+
+def _inside_other_subjects_sentence(d: _Doc, sp: Span, sent: Sentence) -> bool:
+    """The person stands inside a clause (not at its start) of a sentence another actor opens."""
+    head = _head_start(d, sp)
+    clo = _clause_start(d, head, sent.start, _SENT_END + "，,；;")
+    if not d.s[clo:head].strip(" \u3000"):
+        return False
+    opener = next(iter(_spans_in(d, sent.start, head)), None)
+    return (
+        opener is not None
+        and opener.start - sent.start <= 2
+        and d.index.actors[opener.key].type != "Person"
+        and _eligible(d, opener)
+    )
 
 
 def _unnamed_speaker(d: _Doc, a: int, pos: int) -> bool:
@@ -1678,7 +1684,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             continue
         b = _demand_end(d, m.end(), seg_hi)
         # 美方不得侵犯…: what must not be done keeps its negation
-        start = m.start() if m.group(0).startswith("不") else m.end()
+        start = m.start() if negated_modal(m.group(0)) else m.end()
         for x, y in _split_items(d, start, b, on_comma=False, on_action=True):
             if _emit(d, "Demand", demander, x, y, m.start(), target=addr.key):
                 made += 1
@@ -1704,14 +1710,15 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
 
 
 def _coordinated_asker(d: _Doc, askers: list[tuple[int, int, str]], seg_lo: int, pos: int) -> str | None:
-    """The asker of an asking verb that opens its clause after a coordinating adverb (華春瑩敦促加方
-    立即釋放孟晚舟，又要求美方…; ``zh-verb-coordinated``): the asker of the verb before it in the
+    """The asker of an asking verb that opens its clause after a coordinating adverb (張某敦促加方
+    立即釋放李某，又要求美方…; ``zh-verb-coordinated``): the asker of the verb before it in the
     sentence, not the object that verb named last. None when the clause names an actor first."""
     clo = _clause_start(d, pos, seg_lo, _SENT_END + "，,")
     if clo <= seg_lo:
         return None
-    lead = d.s[clo:pos].strip()
-    if not lead or d.cues.starts("zh-verb-coordinated", d.s, d.s.index(lead, clo)) != lead:
+    gap = d.s[clo:pos]
+    lead = gap.strip()
+    if not lead or d.cues.starts("zh-verb-coordinated", d.s, clo + len(gap) - len(gap.lstrip())) != lead:
         return None
     earlier = [who for lo, at, who in askers if lo == seg_lo and at < clo]
     return earlier[-1] if earlier else None
