@@ -56,6 +56,11 @@ def seed_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def facts(claims, kinds: tuple[str, ...], *fields: str) -> set[tuple[str | None, ...]]:  # type: ignore[no-untyped-def]
+    """The named fields of the claims of these kinds, as a set of tuples."""
+    return {tuple(getattr(c, f) for f in fields) for c in claims if c.kind in kinds}
+
+
 def graph_of_text(text: str, name: str = "t.txt", tmp: Path | None = None) -> nx.MultiDiGraph:
     """The graph of one text written to a file (ingest -> extract -> resolve -> graph)."""
     import tempfile

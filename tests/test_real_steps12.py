@@ -7,16 +7,12 @@ copied from an article. Each case asserts the exact claims (or actors) of its ki
 from __future__ import annotations
 
 import pytest
+from conftest import facts
 
 CN, US = "state/china", "state/us"
 
 
 MOOD = ("Threat", "Leverage")
-
-
-def facts(claims, kinds: tuple[str, ...], *fields: str) -> set[tuple[str | None, ...]]:  # type: ignore[no-untyped-def]
-    """The named fields of the claims of these kinds, as a set of tuples."""
-    return {tuple(getattr(c, f) for f in fields) for c in claims if c.kind in kinds}
 
 
 # -- a measure inside the matter a subject reacts to ------------------------------------------------

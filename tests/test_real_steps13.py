@@ -7,15 +7,11 @@ copied from an article. Each case asserts the exact claims of its kind, near mis
 from __future__ import annotations
 
 import pytest
+from conftest import facts
 
 from kg.things import trim_adjunct
 
 CN, US = "state/china", "state/us"
-
-
-def facts(claims, kinds: tuple[str, ...], *fields: str) -> set[tuple[str | None, ...]]:  # type: ignore[no-untyped-def]
-    """The named fields of the claims of these kinds, as a set of tuples."""
-    return {tuple(getattr(c, f) for f in fields) for c in claims if c.kind in kinds}
 
 
 # -- a phrase as long as a sentence is cut before the adjunct after its item -----------------------

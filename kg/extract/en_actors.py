@@ -1338,6 +1338,7 @@ class _Finder:
         speech = _alt(self.cues.speech)
         if speech is None:
             return
+        found: dict[str, str] = {}
         for mm in embed(r"[,!?][\"\u201d]\s+([^\W\d_][\w'-]*)\s+(?:{P})(?![^\W\d_])", speech).finditer(self.text):
             a, b = mm.start(1), mm.end(1)
             word = mm.group(1)
@@ -1353,6 +1354,15 @@ class _Finder:
                 continue
             m = self.new_actor("Person", word)
             self.add(a, b, m.key, self.doc.text[a:b])
+            found[word] = m.key
+        for word, key in sorted(found.items()):
+            # the same lone name elsewhere ("Wang told Sullivan the US should …") is that person,
+            # unless a capitalised word after it makes it part of a longer name
+            for mm in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![\w'-])", self.text):
+                a, b = mm.start(), mm.end()
+                nxt = re.match(r"\s+([^\W\d_]+)", self.text[b : b + 30])
+                if self.free(a, b) and not (nxt and _name_word(nxt.group(1))):
+                    self.add(a, b, key, word)
 
     def generic_pass(self) -> None:
         """'U.S. officials', 'Chinese negotiators': the state speaks through them."""

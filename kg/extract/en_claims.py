@@ -459,6 +459,8 @@ class _Claims:
         self.step_pat = pats.step_pat
         self.alternative_pat = pats.alternative_pat
         rules = rules_for(lex, "en")
+        self.demonym_side = rules.demonym_side
+        self.demand_stop = rules.demand_stop
         self.generic_subject = rules.generic_subject
         gn = rules.generic_noun
         self.generic_starts = [m.start() for m in gn.finditer(self.t)] if gn is not None else []
@@ -1153,6 +1155,8 @@ class _Claims:
             end = sent.end
             if sp is not None:
                 holder = self.holder_before(sent, sp.start())
+                stop = self.demand_stop.search(t, b, end) if self.demand_stop is not None else None
+                end = stop.start() if stop is not None else end  # ", adding that …": said, not wanted
             else:
                 # "The US side should lift all tariffs, the ministry said": the speaker follows
                 am = re.search(r",\s+(?:[\w.'-]+\s+){0,4}?(said|says|added|stressed|insisted)\b", t[b : sent.end])
@@ -1312,6 +1316,8 @@ class _Claims:
             fm = re.match(r"\s+(?:for\s+)?", t[b:c1])
             ob = b + (fm.end() if fm else 0)
             oe = self._object_end(sent, ob)
+            if self._own_side_step(holder, ob, oe):
+                return  # "called for sanctions on Chinese officials": a step of the asker's side, no demand
             if self._emit_objects(holder, ob, oe, sent, target):
                 return
             if _NOUN_PHRASE_START.match(t, ob, oe):
@@ -1324,6 +1330,29 @@ class _Claims:
             return  # "refused to meet US demands and imposed tariffs": what is demanded is not said
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
+
+    def _own_side_step(self, holder: str, a: int, b: int) -> bool:
+        """Whether the object of a call ('called for sanctions on Chinese officials', 'pushing for
+        tariffs against China') is a punitive step aimed at a side the one calling is not on: the
+        asker wants a step taken against that side, which asks nothing of it."""
+        if self.step_pat is None:
+            return False
+        m = self.step_pat.search(self.t, a, min(b, a + 40))
+        lead = self.t[a : m.start()].split() if m is not None else []
+        if m is None or len(lead) > 3 or any(w.lower() in _PREPOSITIONS for w in lead):
+            return False  # "the removal of tariffs on …", "relief from tariffs": what is called for is the relief
+        aimed = re.match(r"\s+(?:\w+\s+){0,2}?(?:on|against|targeting)\s+", self.t[m.end() : b])
+        if aimed is None:
+            return True  # "called for tougher export controls": a step wanted, no one asked to take it
+        x = m.end() + aimed.end()
+        r = self.actor_at(x, b)
+        word = re.match(r"[A-Z][\w.]*", self.t[x:b])
+        side: str | None = None
+        if r is not None:
+            side = self.idx.actors[r.key].side
+        elif word is not None:  # a demonym: Chinese officials, American firms
+            side = self.demonym_side.get(word.group().rstrip("."))
+        return side in ("US", "China") and self.idx.actors[holder].side != side
 
     def _own_goal(self, b: int, end: int) -> bool:
         """'wants to curb X', 'is seeking to limit Y': what the subject means to do itself is its

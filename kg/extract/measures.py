@@ -95,7 +95,8 @@ _SUBJECT_OPENS = re.compile(
     r"(?:[,;:\u2014(]|\b(?:and|but|that|which|while|as|the|when|after|because))\s*$", re.IGNORECASE
 )
 # English: a wanted action that ends with one short quotation it holds whole (stop "cyber intrusions.")
-_CLOSED_QUOTE = re.compile(r"[^\"\u201c\u201d]{2,40}\s(?:\"[^\"]{2,40}\"|\u201c[^\u201c\u201d]{2,40}\u201d)")
+# a phrase whose quotation marks only close short quoted words (stop "cyber intrusions", against “hyping” it)
+_CLOSED_QUOTE = re.compile(r"(?:[^\"\u201c\u201d]|\"[^\"]{2,40}\"|\u201c[^\u201c\u201d]{2,40}\u201d)+")
 _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # quoted (Vice Minister) Le as …
 _INTENT_OPENS = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[a-z0-9]+\s+){1,2})?(?:to|of)\s")  # on Monday to
@@ -202,6 +203,7 @@ class _Rules:
     demand_list: re.Pattern[str] | None
     want_obtain: re.Pattern[str] | None  # seeks to secure …: a want of the other side's act (English)
     ask_with_to: re.Pattern[str] | None  # warned X to …: asks only with "to" (English)
+    ask_against: re.Pattern[str] | None  # cautioned X against …: asks X not to (English)
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
     later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
     consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
@@ -533,6 +535,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         demand_list=cue("demand-list"),
         want_obtain=cue("want-obtain"),
         ask_with_to=cue("ask-with-to"),
+        ask_against=cue("ask-against"),
         generic_goods=cue("generic-goods"),
         later=cue("measure-later"),
         consequence=cue("measure-consequence"),
@@ -1568,7 +1571,10 @@ class _Finder:
                 bridge = _BRIDGE.match(self.t, after.end, min(sent.end, after.end + 48))
                 if bridge is not None and self._foretold(a, b, bridge.group()):
                     return  # "warned that China would pay a price": a warning, no demand
-                if bridge is not None:  # the action starts after "to" ("not to" kept: it is wanted)
+                against = self._asked_against(a, b, after.end)
+                if against is not None:
+                    wanted_from = against  # "cautioned the US against hyping the incident": kept, it is wanted
+                elif bridge is not None:  # the action starts after "to" ("not to" kept: it is wanted)
                     wanted_from = bridge.start("not") if bridge.group("not") else bridge.end()
                 elif not re.match(r"\s+(?:for|on)\b", self.t[after.end : after.end + 5]):
                     return
@@ -1655,6 +1661,14 @@ class _Finder:
         if self.r.ask_with_to is None or not self.r.ask_with_to.fullmatch(self.t, a, b):
             return False
         return re.search(r"\bto\s*$", bridge) is None
+
+    def _asked_against(self, a: int, b: int, pos: int) -> int | None:
+        """English 'warned Washington against interfering': where what the one asked must not do
+        begins ("against" kept in the phrase), after a verb of ``en-ask-against``."""
+        if self.r.ask_against is None or not self.r.ask_against.fullmatch(self.t, a, b):
+            return None
+        m = re.match(r"\s+(?=against\s+[\w\"\u201c])", self.t[pos : pos + 12])
+        return pos + m.end() if m is not None else None
 
     def _quoted_asker(self, a: int, b: int, addressee: str) -> str | None:
         """English '"China needs to stop …," said Gina Raimondo': the speaker of the quotation a

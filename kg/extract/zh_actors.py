@@ -972,6 +972,8 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
             while k < len(s) and k - e <= 12 and s[k] not in _CLAUSE_END and not _starts(s, k, c.speech):
                 k += 1
             ok = k < len(s) and bool(_starts(s, k, c.speech))
+        if ok and s[e - 1] in "时時":
+            return None  # 發言人答記者問時表示: a time frame ends there, not a name
         if ok:
             name = s[p:e]
             if name in d.c.not_actor or is_word(name) or p in d.titles or _starts(s, p, d.c.speech):

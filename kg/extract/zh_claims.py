@@ -1821,7 +1821,14 @@ def _prior_speaker(d: _Doc, lo: int, pos: int) -> str | None:
     prev = d.sentences[no - 1]
     verbs = _speech(d, prev.start, prev.end)
     if not verbs:
-        return None
+        # 中方立場很明確，…。奉勸美方…: the voice of a sentence that opens with its actor goes on
+        # to a sentence that opens with the asking verb (協議要求… has a subject of its own)
+        first = next(iter(_spans_in(d, prev.start, prev.end)), None)
+        if pos - lo > 1 or first is None or first.start != prev.start:
+            return None
+        if d.index.actors[first.key].side not in ("US", "China"):
+            return None
+        return first.key
     v = verbs[0]
     if _reports(d, v):
         return _reported_head(d, v.end(), prev.end) or None
