@@ -631,6 +631,7 @@ class _Finder:
         self.short_org_names()
         self.generic_pass()
         self.role_pass()
+        self.title_anaphor_pass()
         self.side_pass()
         for m in self.index.actors.values():
             if not m.names:
@@ -1401,6 +1402,49 @@ class _Finder:
             first = self.listed_after.get(span, span)
             for role in self._roles_before(sent, first) + self._roles_after(sent, span):
                 self._add_role(m, role)
+
+    def title_anaphor_pass(self) -> None:
+        """'The Treasury secretary also called for …', '"…," the spokeswoman said': a definite
+        title with no name after it is the nearest person named before whose title ends in that
+        head word and holds its other words, so every claim rule sees that person there."""
+        one = [h for h in self.cues.title_heads if " " not in h]
+        heads = _alt(tuple(one + [h.capitalize() for h in one]))
+        if heads is None:
+            return
+        for m in embed(r"\b[Tt]he\s+((?:[\w.'’-]+\s+){0,2}?)({P})\b", heads).finditer(self.text):
+            head = m.group(2).lower()
+            a, b = m.start(), m.end()
+            after = self.text[b : b + 40]
+            if re.match(r"(?:'s?|’s?)?\s+(?:of\b|[A-Z])|s\b|-", after) or not self.free(a, b):
+                continue  # the secretary of state, the President Joe Biden, plural or hyphenated: no anaphor
+            words = m.group(1).split()
+            state = next((self.cues.demonyms[w] for w in words if w in self.cues.demonyms), None)
+            mods = [w.lower() for w in words if w.lower() not in self.cues.former and w not in self.cues.demonyms]
+            key = self._titled_before(a, head, mods, state)
+            if key is not None:
+                self.add(a, b, key, None)
+
+    def _titled_before(self, pos: int, head: str, mods: list[str], state: str | None) -> str | None:
+        """The nearest person named before ``pos`` whose title ends in ``head`` and holds every
+        word of ``mods`` (and belongs to ``state`` when a demonym was given)."""
+        spans = self.index.spans
+        i = bisect.bisect_right(spans, pos, key=lambda x: x.start)
+        seen: set[str] = set()
+        while i > 0:
+            i -= 1
+            sp = spans[i]
+            m = self.index.actors.get(sp.key)
+            if sp.end > pos or m is None or m.type != "Person" or sp in self.generic or sp.key in seen:
+                continue
+            seen.add(sp.key)
+            for r in m.roles:
+                words = re.sub(r"[^\w\s]+", " ", r.title.lower()).split()
+                if not words or words[-1] != head or any(w not in words for w in mods):
+                    continue
+                if state is not None and r.of is not None and r.of != state:
+                    continue
+                return sp.key
+        return None
 
     def _sentence_at(self, pos: int) -> Sentence | None:
         for s in self.sentences:

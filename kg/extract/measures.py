@@ -109,6 +109,7 @@ _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by
 _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
+_ISSUE_CHAIN = re.compile(r"[ ,]*(?:(?:and|or|as well as|和|及|與|与|、)\s*)?")  # between issues of one list
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 # a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
 # a rate's change after a measure, up to the words that say which way (稅率從原本高達125%下調至)
@@ -1416,7 +1417,16 @@ class _Finder:
             m = pat.search(self.t, b, end) if pat is not None else None
             if m is not None:
                 end = m.start()
-        return self.issues(b, end)
+        found = self.issues(b, end)
+        if found and end < hi:
+            # exports of the critical minerals gallium, germanium and antimony: issues that follow
+            # one another with only list marks between go on past the reach
+            for x, y, iid in self.issues(found[-1][1], min(hi, found[-1][1] + _AFTER[self.lang])):
+                if not _ISSUE_CHAIN.fullmatch(self.t, found[-1][1], x):
+                    break
+                if all(iid != f[2] for f in found):  # 稀土和稀土磁鐵: one issue, one claim
+                    found.append((x, y, iid))
+        return found
 
     # -- candidates -------------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> list[ClaimMention]:

@@ -31,6 +31,7 @@ All words (titles, organisation endings, surnames, speech verbs) are data in
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -364,6 +365,7 @@ class _Doc:
         self.title_end: dict[int, int] = {}  # end -> start
         self.last_of: dict[int, str | None] = {}  # name end -> `of` of the last unit
         self.inside_title: list[bool] = []  # built once titles are known
+        self.anaphors: set[tuple[int, int]] = set()  # titles standing for a person named before
 
     # ---- claimed ranges ----------------------------------------------------
     def free(self, a: int, b: int) -> bool:
@@ -1427,6 +1429,44 @@ def _titles_after_names(d: _Doc) -> None:
             act.roles.append(role)
 
 
+_CLAUSE_OPEN = "。！？!?\n，,；;：:「“\"『 \u3000"
+
+
+def _title_anaphors(d: _Doc) -> None:
+    """A person's title standing alone at the start of a clause after the person was named
+    (美國財政部長葉倫…。財政部長還表示…, 這位發言人說): that person, the nearest named before
+    with that title, when a verb of saying follows. A title with a name after it, or an owner
+    before it, is another mention."""
+    s = d.s
+    titled: dict[str, list[str]] = {}  # simplified title -> persons holding it
+    for key, act in d.actors.items():
+        if act.type != "Person":
+            continue
+        for r in act.roles:
+            t = to_simplified(r.title).strip()
+            if len(t) >= 2 and key not in titled.setdefault(t, []):
+                titled[t].append(key)
+    if not titled:
+        return
+    last: list[tuple[int, str]] = sorted((h.end, h.key) for h in d.hits() if h.key in d.actors)
+    ends = [e for e, _k in last]
+    for t in sorted(titled, key=lambda x: (-len(x), x)):
+        i = s.find(t)
+        while i >= 0:
+            j = i + len(t)
+            lead = i - 2 if s[max(0, i - 2) : i] in ("这位", "该名", "这名", "此位") else i
+            opens = lead == 0 or s[lead - 1] in _CLAUSE_OPEN
+            named_after = d.hit_at(j) is not None or (j < len(s) and s[j] in _DOTS)
+            k = j + (1 if s[j : j + 1] in "还也并则再又更亦" else 0)
+            says = _starts(s, k, d.c.said) is not None or s[k : k + 1] in "说称指"
+            if opens and says and not named_after and d.free(i, j):
+                k = bisect.bisect_left(ends, i)
+                who = next((key for _e, key in reversed(last[:k]) if key in titled[t]), None)
+                if who is not None and (h := d.claim(i, j, who)) is not None:
+                    d.anaphors.add((h.start, h.end))  # a mention, never a name of the person
+            i = s.find(t, j)
+
+
 def _later_mentions(d: _Doc) -> None:
     """Every later mention of a name found by structure (and 史密斯 after 約翰·史密斯)."""
     s = d.s
@@ -1584,6 +1624,7 @@ def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
     _org_speakers(d)
     _later_mentions(d)
     _titles_after_names(d)
+    _title_anaphors(d)
     _drop_places(d)
     _merge_variants(d)
 
@@ -1595,7 +1636,7 @@ def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
             continue
         seen.setdefault(h.key, [])
         surface = doc.text[h.start : h.end]
-        if surface not in seen[h.key]:
+        if surface not in seen[h.key] and (h.start, h.end) not in d.anaphors:
             seen[h.key].append(surface)
         index.add_span(Span(h.start, h.end, h.key))
     for key in sorted(seen):
