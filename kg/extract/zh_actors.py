@@ -127,6 +127,9 @@ class _Cues:
     state_of_side: dict[str, str]
     free_suffix: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)  # verbs that attribute a quote (zh-speech), two characters or more
+    says: list[str] = field(default_factory=list)  # every zh-speech verb, one character too (財政部長說)
+    coordinated: list[str] = field(default_factory=list)  # 還, 也, 並 … (zh-verb-coordinated)
+    anaphor_lead: list[str] = field(default_factory=list)  # 這位, 該名 … (zh-title-anaphor-lead)
     media_ending: list[str] = field(default_factory=list)
     list_close: list[str] = field(default_factory=list)
     list_lead: list[str] = field(default_factory=list)
@@ -220,6 +223,9 @@ def _cues(lex: Lexicon) -> _Cues:
         person_state=_implied(lex, "zh-person-state-of:"),
     )
     cues.said = [k for k in keys("zh-speech") if len(k) >= 2]
+    cues.says = keys("zh-speech")
+    cues.coordinated = keys("zh-verb-coordinated")
+    cues.anaphor_lead = keys("zh-title-anaphor-lead")
     for aid, entry in sorted(lex.actors.items()):
         for t in entry.terms:
             if not has_cjk(t.text):
@@ -1429,9 +1435,6 @@ def _titles_after_names(d: _Doc) -> None:
             act.roles.append(role)
 
 
-_CLAUSE_OPEN = "。！？!?\n，,；;：:「“\"『 \u3000"
-
-
 def _title_anaphors(d: _Doc) -> None:
     """A person's title standing alone at the start of a clause after the person was named
     (美國財政部長葉倫…。財政部長還表示…, 這位發言人說): that person, the nearest named before
@@ -1454,11 +1457,11 @@ def _title_anaphors(d: _Doc) -> None:
         i = s.find(t)
         while i >= 0:
             j = i + len(t)
-            lead = i - 2 if s[max(0, i - 2) : i] in ("这位", "该名", "这名", "此位") else i
-            opens = lead == 0 or s[lead - 1] in _CLAUSE_OPEN
+            lead = i - len(_ends(s, i, d.c.anaphor_lead) or "")
+            opens = lead == 0 or s[lead - 1] in _CLAUSE_END
             named_after = d.hit_at(j) is not None or (j < len(s) and s[j] in _DOTS)
-            k = j + (1 if s[j : j + 1] in "还也并则再又更亦" else 0)
-            says = _starts(s, k, d.c.said) is not None or s[k : k + 1] in "说称指"
+            k = j + len(_starts(s, j, d.c.coordinated) or "")
+            says = _starts(s, k, d.c.says) is not None
             if opens and says and not named_after and d.free(i, j):
                 k = bisect.bisect_left(ends, i)
                 who = next((key for _e, key in reversed(last[:k]) if key in titled[t]), None)
