@@ -17,7 +17,8 @@ read this way without being read item by item:
   ``in its sentence`` when a claim of its holder came from a sentence holding
   one of its keywords (the item was there, another was taken), else ``elsewhere``;
 * ``holder``: some gold item of the section has the item, none the holder
-  (``unnamed``: the holder node is no gold entity at all);
+  (``unnamed``: the holder node is no gold entity at all; else ``other side`` or
+  ``same side``: the holder's side against the sides of the gold holders of that item);
 * ``none``: neither holder nor item agrees with any gold item of the section.
   A missed ``none`` is split by where its item's words stand in the text:
   ``no keyword`` (the item is named in words none of its keywords matches),
@@ -48,6 +49,18 @@ from kg.things import is_sentence_phrase  # noqa: E402
 
 _SENT_END = re.compile(r"[。！？!?；\n]+|(?<=[a-z0-9)\"'’”])\.\s+")
 _KIND = {"Leverage": "leverage", "Demand": "demands", "Threat": "threats"}
+
+
+def _side_relation(
+    section: str, golds: list[dict[str, Any]], ids: set[str], hay: str, sides: dict[str, str], item_ok: Any
+) -> str:
+    """How a wrong holder stands to the gold holders of the same item: not a gold entity
+    (``unnamed``), of the other side (``other side``), or of the same side (``same side``)."""
+    if not ids:
+        return " (unnamed)"
+    ours = {sides.get(i, "") for i in ids}
+    theirs = {sides.get(h, "") for gr in golds if item_ok(gr, hay) for h in gr.get(_SUBJECT[section], [])}
+    return " (same side)" if ours & theirs else " (other side)"
 
 
 def _classify(
@@ -118,6 +131,7 @@ def _classify(
         return best if seen_key else "no keyword"
 
     names_raw = {e["id"]: [n for n in e["names"] if n] for e in gold["entities"]}
+    sides = {e["id"]: e.get("side", "") for e in gold["entities"]}
     golds = {s: gold.get(s, []) for s in ("leverage", "demands", "threats")}
     hit: dict[str, list[bool]] = {s: [False] * len(golds[s]) for s in golds}
     for section, ids, hay, long in preds:
@@ -133,7 +147,8 @@ def _classify(
         elif any(holder_ok(section, gr, ids) for gr in golds[section]):
             fp[f"{section}: item" + (" (long)" if long else "")] += 1
         elif any(item_ok(gr, hay) for gr in golds[section]):
-            fp[f"{section}: holder" + ("" if ids else " (unnamed)")] += 1
+            relation = _side_relation(section, golds[section], ids, hay, sides, item_ok)
+            fp[f"{section}: holder{relation}"] += 1
         else:
             fp[f"{section}: none"] += 1
     for section, items in golds.items():

@@ -111,7 +111,7 @@ DEMAND_PHRASES = [
     ("Bessent expressed US dissatisfaction with China's purchases of Iranian oil, as well as the sale of "
      "dual-use technology to Russia, which helped Moscow.",
      {("person/scott-bessent", CN, "Iranian oil"),
-      ("person/scott-bessent", CN, "the sale of dual-use technology to Russia")}),
+      ("person/scott-bessent", CN, "dual-use technology")}),
     # near miss: concern voiced by people no name stands for
     ("The offer incensed lawmakers in Washington, who have expressed concern over the prospect of a deal.", set()),
     # near misses: a clause with its own subject, or one that turns to a threat, is not wanted

@@ -32,7 +32,8 @@ _AUX = (
 _PRON = re.compile(r"(?<![A-Za-z])(he|him|his|she|her|it|its|they|them|their)(?![A-Za-z'])", re.IGNORECASE)
 _PERSON_PRON = {"he", "him", "his", "she", "her"}
 _THING_PRON = {"it", "its", "they", "their"}
-_ANAPHOR = re.compile(r"\b(?:that|this|these|those|it|them|they|here)\b", re.IGNORECASE)
+# "those who were detained": a pronoun a relative clause defines is no anaphor
+_ANAPHOR = re.compile(r"\b(?:that|this|these|those|it|them|they|here)\b(?!\s+(?:who|whom|which)\b)", re.IGNORECASE)
 _VP_SPLIT_NEXT = frozenset(
     [
         "the",
@@ -1572,7 +1573,8 @@ class _Claims:
             r"|,\s+(?:[\w.'-]+\s+){0,4}(?:said|says|told|tells|added|argued|noted)\b|\s+but\s"
             # a finite verb after the object: the demand was a noun phrase, the subject of the main
             # clause ("push for market access has stalled")
-            r"|\s(?:has|have|had|is|are|was|were|went|remains|remained)\s",
+            # ("those who were arrested": the verb of a relative clause goes on the object)
+            r"|(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:has|have|had|is|are|was|were|went|remains|remained)\s",
             self.t[b : sent.end],
         )
         return b + m.start() if m else sent.end

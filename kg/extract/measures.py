@@ -2072,7 +2072,7 @@ class _Finder:
             items = [(start, start + len(text), "")]
         if self.lang == "en" and items:
             # "dissatisfaction with X's purchases of Iranian oil, as well as the sale of …": each matter
-            for ca, cb in self.more_wanted(sent, ma):
+            for ca, cb in self.more_wanted(sent, ma, matters=True):
                 items += self.issues(ca, cb) or self.clause_phrase(ca, cb)
         self._demand_items(demander, items, sent, addressee)
 
@@ -2522,10 +2522,12 @@ class _Finder:
             return re.split(r"[,，]?[”」』\"]", text, maxsplit=1)[0]
         return re.split(r"[,，]?[”」』]", text, maxsplit=1)[0] if curly else text
 
-    def more_wanted(self, sent: Sentence, b: int) -> list[tuple[int, int]]:
+    def more_wanted(self, sent: Sentence, b: int, *, matters: bool = False) -> list[tuple[int, int]]:
         """The clauses after the first that go on with what is wanted: after a comma, with no
         subject of their own, no speech and none of the words that turn away (``<p>-demand-stop``);
-        their leading adverb, modal and 立即 are no part of the action (更需要把…落到實處)."""
+        their leading adverb, modal and 立即 are no part of the action (更需要把…落到實處).
+        With ``matters`` (English: the matters of a concern), a clause headed by a noun of trade or
+        conduct is its thing (", as well as the sale of dual-use technology to Russia": the technology)."""
         out: list[tuple[int, int]] = []
         m = self.r.clause_end.search(self.t, b, sent.end)
         while m is not None and len(out) < 4 and self.t[m.start()] in "，,、":
@@ -2545,6 +2547,9 @@ class _Finder:
                 break  # a subject of its own: another statement
             if self.r.own_subject is not None and self.r.own_subject.match(self.t, ca):
                 break  # 這也是…的核心議題, 他說…: a pronoun subject, another statement
+            head = self._matter_of(ca, cb) if matters else None
+            if head is not None:
+                ca, cb = head
             text = self.until_closing(ca, self.orig[ca:cb], curly=True).rstrip(" .。")
             if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
                 break
@@ -2558,6 +2563,16 @@ class _Finder:
                 continue
             out.append((ca, ca + len(text)))
         return out
+
+    def _matter_of(self, ca: int, cb: int) -> tuple[int, int] | None:
+        """English: the thing a clause of a list names after its head noun of trade or conduct
+        (``en-matter-head``; "as well as the sale of X to Russia": X), else None."""
+        if self.r.matter_head is None or self.r.enumeration is None:
+            return None
+        join = self.r.enumeration.match(self.t, ca)
+        at = join.end() if join is not None else ca
+        head = self.r.matter_head.match(self.t, at, cb)
+        return (head.end(), self.phrase_end(head.end(), cb)) if head is not None else None
 
     def _speech_in(self, a: int, b: int) -> bool:
         """A verb of speech in ``[a, b)``; not one inside a hyphenated word (the so-called act)."""

@@ -1,0 +1,99 @@
+"""Claims as real news writes them (session 16).
+
+Sentences written for these tests in the styles of wire copy and Chinese-language dailies; none is
+copied from an article. Each case asserts the exact claims of its kind, near misses included.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+CN, US = "state/china", "state/us"
+MOFCOM = "org/mofcom"
+
+
+# -- a pronoun that a relative clause defines is no anaphor, and its clause stays in the object --------
+# "demanded the immediate release of those who were detained": the verb of the relative clause does
+# not end the object (en_claims._object_end), and "those who" points to no issue named before
+# (en_claims._ANAPHOR), so the demand is not merged into the sentence's other one.
+RELATIVE = [
+    ("China's commerce ministry on Friday urged the US to stop the sanctions, and demanded the "
+     "immediate release of those who were detained.",
+     {(MOFCOM, "stop the sanctions", "sanctions"),
+      (MOFCOM, "the immediate release of those who were detained", None)}),
+    # near miss: a demonstrative that points back keeps the issue named before it
+    ("China's commerce ministry on Friday condemned the sanctions and demanded the immediate "
+     "lifting of those.",
+     {(MOFCOM, "the immediate lifting of those", "sanctions")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE)
+def test_relative_clause_in_a_demanded_object(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase", "issue") == expected
+
+
+# -- a concern's later matters headed by a noun of trade name their thing -----------------------------
+# "dissatisfaction with China's purchases of Iranian oil, as well as the sale of dual-use technology
+# to Russia": the second matter is the technology (measures._Finder._matter_of), as the first is the oil.
+MATTERS = [
+    ("The Treasury chief voiced US dissatisfaction with China's purchases of Iranian oil, as well as "
+     "the sale of billions of dollars of dual-use technology to Russia.",
+     {(US, "Iranian oil"), (US, "billions of dollars of dual-use technology")}),
+    # near miss: a matter with no head noun of trade is kept as written
+    ("The Treasury chief voiced US dissatisfaction with China's purchases of Iranian oil, as well as "
+     "its own companies' sales to Russia.",
+     {(US, "Iranian oil"), (US, "its own companies' sales to Russia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATTERS)
+def test_concern_matters_after_as_well_as(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- "the Chinese" before a verb of need is the Chinese side --------------------------------------------
+# en-people-verb: "The Chinese need to stop …" asks China in the words of the one quoted.
+PEOPLE = [
+    ('US Commerce Secretary Jane Roe spoke on Monday. "The Chinese need to stop subsidizing their '
+     'steel industry," Roe said.',
+     {("Demand", "stop subsidizing their steel industry", CN)}),
+    # near miss: "the Chinese market" is a thing, no one asked
+    ('US Commerce Secretary Jane Roe spoke on Monday. "The Chinese market needs to open to our '
+     'farmers," Roe said.', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_the_chinese_as_the_side_asked(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand", "Threat"), "kind", "phrase", "target") == expected
+
+
+# -- 要 before a step still to be taken announces it ---------------------------------------------------
+# zh-measure-threat: 要實施, 還要, 要在 (a time after it) make the measure announced, a threat.
+FUTURE = [
+    ("美方要實施禁令。", {("Threat", "禁令")}),
+    ("美國總統表示，要在45天後對中國商品加徵關稅。", {("Threat", "對中國商品加徵關稅")}),
+    # near miss: a ban in force is leverage
+    ("美方已實施禁令。", {("Leverage", "禁令")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURE)
+def test_yao_before_a_measure_is_a_threat(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "phrase") == expected
+
+
+# -- a preposition with a pronoun opening a threatened step is no part of it ---------------------------
+# zh-time-lead: 就此, 對此, 為此 are trimmed from an item's start, so the step is read once (not also as
+# 對此採取必要措施 by the measure engine).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中方將對此採取必要措施。", {("state/china", "採取必要措施")}),
+        ("中方將就此作出強力回應。", {("state/china", "作出強力回應")}),
+    ],
+)
+def test_pronoun_object_trimmed_from_a_threat(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat",), "actor", "phrase") == expected
