@@ -97,3 +97,57 @@ def test_yao_before_a_measure_is_a_threat(claims_of, text: str, expected: set[tu
 )
 def test_pronoun_object_trimmed_from_a_threat(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Threat",), "actor", "phrase") == expected
+
+
+# -- a failure voiced in a reported clause is wanted of the one failing ---------------------------------
+# en-reproach-alone after a verb of speech (Tai said (that) China has failed to …; is not complying
+# with …; had not lived up to …): the speaker wants it done (measures._Finder._reported_clause).
+REPROACH = [
+    ("US Trade Representative Katherine Tai said China has failed to make meaningful reforms.",
+     {("person/katherine-tai", "make meaningful reforms", CN)}),
+    ("US Trade Representative Katherine Tai said that China had not lived up to its purchase commitments.",
+     {("person/katherine-tai", "purchase commitments", CN)}),
+    # near miss: the speaker's own side failing is no demand of the other
+    ("US Trade Representative Katherine Tai said the US has failed to make meaningful progress.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPROACH)
+def test_failure_in_a_reported_clause(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase", "target") == expected
+
+
+# -- the verb of a reported clause before a quote is reported too ---------------------------------------
+# 'Mao said (that) Beijing had noted "…"': the one reporting speaks, not the clause's subject.
+REPORTED = [
+    ('Chinese foreign ministry spokeswoman Mao Ning spoke on Friday. Mao acknowledged that the Commerce '
+     'Ministry had noted "a lot of media reports of security incidents involving US phones."',
+     {"person/mao-ning"}),
+    ('Chinese foreign ministry spokeswoman Mao Ning spoke on Friday. Mao said Beijing had noted '
+     '"a lot of media reports of security incidents involving US phones."', {"person/mao-ning"}),
+    # near miss: one verb of speech, its own subject speaks
+    ('Chinese foreign ministry spokeswoman Mao Ning spoke on Friday. Beijing had noted "a lot of media '
+     'reports of security incidents involving US phones."', {CN}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_speaker_of_a_reported_clause(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == expected
+
+
+# -- a quote right after a name is that name's predicate, in the words of the speaker going on ----------
+# 美國國會「把…粉飾為…」: the quoted words say what Congress did; the speaker of the sentence before says
+# them (zh_claims._first_body); 美國國會議員說「…」 keeps its verb of speech.
+ADJACENT = [
+    ("外交部發言人耿爽說，香港發生的是「激進暴力犯罪行為，嚴重危害公眾安全」。美國國會「把暴力犯罪行徑粉飾為追求人權與民主」。",
+     {("person:耿爽", "激進暴力犯罪行為，嚴重危害公眾安全"), ("person:耿爽", "把暴力犯罪行徑粉飾為追求人權與民主")}),
+    ("外交部發言人耿爽說，香港發生的是「激進暴力犯罪行為，嚴重危害公眾安全」。美國國會議員說「香港的暴力犯罪行徑是追求人權與民主」。",
+     {("person:耿爽", "激進暴力犯罪行為，嚴重危害公眾安全"),
+      ("org/us-congress", "香港的暴力犯罪行徑是追求人權與民主")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJACENT)
+def test_quote_right_after_a_name(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected

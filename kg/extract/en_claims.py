@@ -2189,9 +2189,14 @@ class _Claims:
             if r is not None and not own:
                 return r.key
         before = t[sent.start : q[0]]
-        last = None
-        for mm in sp.finditer(before):
-            last = mm
+        verbs = list(sp.finditer(before))
+        last = verbs[-1] if verbs else None
+        if len(verbs) > 1 and re.fullmatch(
+            r"\s+(?:that\s[^,;\"\u201c\u201d]*|(?:[\w.'’-]+\s+){1,5})", before[verbs[-2].end() : verbs[-1].start()]
+        ):
+            # 'Mao acknowledged that Beijing had observed "…"': the verb of the reported clause is
+            # reported too; the one reporting it speaks
+            last = verbs[-2]
         if last is not None:
             vpos = sent.start + last.start()
             # the speech verb must not belong to an earlier quotation's attribution ('X said

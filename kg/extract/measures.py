@@ -1889,7 +1889,7 @@ class _Finder:
             if alone is None or alone.fullmatch(self.t, a, b) is None:
                 return
             lo = self.clause(sent, a, b)[0]
-            if self.t[lo : asked.start].strip() not in ("", "the"):
+            if self.t[lo : asked.start].strip() not in ("", "the") and not self._reported_clause(lo, asked.start):
                 return
             critic = self.speaker_of(sent, asked.key)
         else:
@@ -1898,11 +1898,21 @@ class _Finder:
             return
         stop = self.r.clause_end.search(self.t, b, sent.end)
         end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, b))
+        end = b + len(self.t[b:end].rstrip(" .。"))
         items = self.issues(b, end)
         if not items and 2 <= end - b <= _THING[self.lang]:
             items = [(b + len(self.t[b:end]) - len(self.t[b:end].lstrip()), end, "")]
         for ia, ib, iid in items:
             self.emit("Demand", critic, ia, ib, sent, asked.key, iid)
+
+    def _reported_clause(self, lo: int, pos: int) -> bool:
+        """English: ``pos`` opens a clause reported by a verb of speech right before it (Tai said
+        (that) China has failed to …), the speaker's own words."""
+        if self.lang != "en" or self.r.speech is None:
+            return False
+        before = self.t[lo:pos]
+        verbs = list(self.r.speech.finditer(before))
+        return bool(verbs) and re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", before[verbs[-1].end() :]) is not None
 
     def deal(self, sent: Sentence, a: int, b: int) -> None:
         """A deal's terms that bind one side (協議要求中國購買美國農產品; 根據協議，中國將增購美國

@@ -2259,6 +2259,8 @@ def _statements(d: _Doc) -> None:
             speaker = sentence_speaker(no + 1)  # 「…。」\n\n8月30日，X在…說：the lead quote of a report
         if speaker is None and _embedded_words(d, qa, qb, sent):
             speaker = _first_body(d, sent, qa)  # 黃仁勳指此舉導致英偉達「雙手被綁在背後」
+            if speaker is None and no > 0 and any(sp.end == qa for sp in _spans_in(d, sent.start, qa)):
+                speaker = sentence_speaker(no - 1)  # 耿爽說，…。美國國會「把…粉飾為…」: the speaker goes on
         if speaker is not None and _unnamed_member(d, speaker, sent):
             speaker = None
         if speaker is None:
@@ -2304,10 +2306,11 @@ def _embedded_words(d: _Doc, qa: int, qb: int, sent: Sentence) -> bool:
 
 def _first_body(d: _Doc, sent: Sentence, qa: int) -> str | None:
     """The first person or organisation of the sentence that can be a subject (a state's "words"
-    are a paraphrase: 北京不會容忍「…」 is no quote of Beijing's)."""
+    are a paraphrase: 北京不會容忍「…」 is no quote of Beijing's). One the quote follows right
+    after is the subject of the quoted words (美國國會「把…粉飾為…」), no speaker."""
     for sp in _spans_in(d, sent.start, qa):
         body = d.index.actors[sp.key].type in ("Person", "Organization")
-        if body and _eligible(d, sp) and _quote_of(d, sp.start) is None:
+        if body and sp.end != qa and _eligible(d, sp) and _quote_of(d, sp.start) is None:
             return sp.key
     return None
 
