@@ -151,3 +151,48 @@ ADJACENT = [
 @pytest.mark.parametrize(("text", "expected"), ADJACENT)
 def test_quote_right_after_a_name(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
+
+
+# -- "the spokesperson" is the one introduced with that word, not the body named after it ---------------
+# ('the spokesperson said.The US' …' in copy with a lost space): a body after the word names the
+# spokesperson's only through of/for/at/from (en_claims._introduced).
+def test_spokesperson_introduced_before(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A spokesperson for China's Ministry of Commerce said on Monday that China opposes the move, the "
+            "spokesperson said.The US' actions severely undermine the rights of Chinese firms. \"Tripping "
+            "others won't make you run faster,\" the spokesperson said.")
+    assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == {CN}
+
+
+# -- a title and a name after a body's name are a person of that body ------------------------------------
+# "Ministry of Commerce Spokesman Gao Feng": the organisation pass stops before the title
+# (en_actors.org_pass); "Office of the Secretary of Defense" stays whole.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministry of Commerce Spokesman Gao Feng said the US must remove all tariffs.",
+         {("Organization", "Ministry of Commerce"), ("Person", "Gao Feng")}),
+        ("The Office of the Secretary of Defense said the US must remove all tariffs.",
+         {("Organization", "Office of the Secretary of Defense")}),
+    ],
+)
+def test_title_after_a_body_name(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert {(a.type, a.names[0]) for a in ex.actors.values() if a.type != "State"} == expected
+
+
+# -- a participle clause after a comma asks in the main clause's subject's name -------------------------
+# "China raised concerns …, stressing that … and urging the US to …": China asks, not the US named in
+# between (en_claims.holder_before); after a trailing attribution the one who said it asks.
+PARTICIPLE = [
+    ("China raised concerns through the consultation mechanism, stressing that the move undermined the "
+     "consensus reached at the China-US talks in Geneva and urging the US to correct its mistakes.",
+     {(CN, "correct its mistakes", US)}),
+    ("Hong Kong affairs are purely China's domestic affairs, Foreign Ministry spokesman Zhao Lijian said, "
+     "urging the US to correct its wrongdoing.",
+     {("person/zhao-lijian", "correct its wrongdoing", US)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE)
+def test_participle_clause_asks_for_the_main_subject(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase", "target") == expected

@@ -770,6 +770,29 @@ class _Finder:
                     continue
                 if not (last in self.cues.org_tail or headed):
                     continue
+                # "Ministry of Commerce Spokesman Gao Feng": a title and a name after the body's name
+                # are no part of it (the person pass reads them)
+                cut = next(
+                    (
+                        i
+                        for i in range(1, len(run) - 2)
+                        if self._head_word(run[i].text)
+                        and run[i].text[:1].isupper()
+                        and all(_name_word(t.text) and not self._is_title_word(t.text) for t in run[i + 1 :])
+                        and run[i + 1].text not in ("of", "for", "on")
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    run = self._strip_stop(run[:cut])
+                    if len(run) < 2:
+                        continue
+                    last = run[-1].text
+                    headed = any(t.text in ("of", "for", "on") for t in run) and any(
+                        t.text in self.cues.org_head for t in run
+                    )
+                    if not (last in self.cues.org_tail or headed):
+                        continue
                 # title words before a name are not an organisation ("Commerce Secretary")
                 a, b = run[0].start, run[-1].end
                 name = self.text[a:b]

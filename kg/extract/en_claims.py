@@ -634,6 +634,18 @@ class _Claims:
             main = self.main_subject(sent, pos)
             if main is not None:
                 return main
+        if re.match(r"[a-z]+ing\b", self.t[pos : pos + 20]) and self.quote_of(pos) is None:
+            # "China raised concerns, stressing that … and urging the US to …": a participle clause
+            # after a comma (or going on from one) says more of the main clause's subject
+            lead = re.search(r",\s+$|,\s+[a-z]+ing\b[^;:\"\u201c\u201d]*\s+and\s+$", before)
+            said = None
+            if lead is not None and self.speech_pat is not None:
+                # "…, spokesman Zhao Lijian said, urging the US to …": the one who said it urges
+                said = embed(r"(?:{P})(?:\s+[^,;]{0,40})?$", self.speech_pat).search(self.t, ws, ws + lead.start())
+            if lead is not None and said is None:
+                main = self.main_subject(sent, ws + lead.start())
+                if main is not None:
+                    return main
         rel = re.search(rf"(?:^|\W)(that|which|who)\s+{_AUX}$", before)
         if rel:
             word = rel.group(1)
@@ -2447,7 +2459,12 @@ class _Claims:
             ]
             # the body named right at the word (Commerce Ministry (MOFCOM) spokesperson, spokesperson
             # of the ministry)
-            near = [b for b in bodies if 0 <= at - b.end <= 3 or 0 <= b.start - end <= 12]
+            near = [
+                b
+                for b in bodies
+                if 0 <= at - b.end <= 3
+                or (0 <= b.start - end <= 12 and re.fullmatch(r"\s+(?:of|for|at|from)\s+(?:the\s+)?", t[end : b.start]))
+            ]
             if near:
                 return near[0].key
             if re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", t[max(sent.start, at - 30) : at], re.IGNORECASE):
