@@ -567,7 +567,27 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         opened_with_quote = False
         i = j
     emit(seg_start, limit)
-    return out
+    return [part for sent in out for part in _split_dateline(sent)]
+
+
+# a Chinese wire dateline opening a sentence: outlet and place, the day, 电 (dispatch), and the
+# reporter's byline in brackets (中新社北京10月10日电（记者 李晓喻）, 【新華社華盛頓5月19日電】)
+_DATELINE = re.compile(
+    r"[【\[]?[\u4e00-\u9fffA-Za-z]{1,8}?[社网網讯訊报報台][\u4e00-\u9fffA-Za-z]{0,6}?"
+    r"\d{1,2}月\d{1,2}日[电電][】\]]?[，,：:]?[ \t\u3000]*"
+    r"(?:[（(][^）)\n]{0,30}[）)][ \t\u3000]*)?"
+)
+
+
+def _split_dateline(sent: Sentence) -> list[Sentence]:
+    """A dateline is a sentence of its own: the outlet filing the story is no subject of the
+    story's first sentence (中新社…电 针对美国升级出口管制…: the outlet imposes nothing)."""
+    m = _DATELINE.match(sent.text)
+    if m is None or m.end() >= len(sent.text):
+        return [sent]
+    head = sent.text[: m.end()].rstrip(" \t\u3000")
+    cut = sent.start + m.end()
+    return [Sentence(sent.start, sent.start + len(head), head), Sentence(cut, sent.end, sent.text[m.end() :])]
 
 
 def _after_quote_close(text: str, i: int, limit: int, depth: int, opened_with_quote: bool) -> int:

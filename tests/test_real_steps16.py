@@ -196,3 +196,53 @@ PARTICIPLE = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE)
 def test_participle_clause_asks_for_the_main_subject(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "actor", "phrase", "target") == expected
+
+
+# -- no name after a title opens with a preposition or an adverb ------------------------------------------
+# zh-not-name-first: 參議員在福克斯新聞(Fox News), 官員一方面聲稱 name no one; 發言人普萊斯表示 does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("受到制裁的參議員在福克斯新聞(Fox News)的專欄文章中說，制裁不會對他產生影響。", set()),
+        ("被美國制裁的中國官員一方面聲稱對美方制裁不屑一顧。", set()),
+        ("美國國務院發言人普萊斯表示，美國希望與中方對話。", {"普萊斯"}),
+    ],
+)
+def test_no_name_opens_with_a_preposition(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert {a.names[0] for a in ex.actors.values() if a.type == "Person"} == expected
+
+
+# -- a wire dateline is a sentence of its own ---------------------------------------------------------
+# kg.ingest._split_dateline: the outlet filing the story is no subject of its first sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中新社北京10月10日电（记者 李晓喻）针对美国升级出口管制，商务部回应称。",
+         ["中新社北京10月10日电（记者 李晓喻）", "针对美国升级出口管制，商务部回应称。"]),
+        ("【新華社華盛頓5月19日電】美國宣布加徵關稅。", ["【新華社華盛頓5月19日電】", "美國宣布加徵關稅。"]),
+        # near miss: a state's telegram is no dateline
+        ("美国5月19日电告中方。", ["美国5月19日电告中方。"]),
+    ],
+)
+def test_dateline_is_its_own_sentence(text: str, expected: list[str]) -> None:
+    from kg.ingest import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+# -- a measure responded to, or opening the sentence before the one reacting, is the other side's ------
+# zh-respond (商務部回應美國升級對華出口管制) and a matter opening the sentence (針對美國升級…，商務部回應稱)
+# make the measure the US's, not the responder's; a verb of responding in a clause before is no object.
+RESPONDED = [
+    ("商務部回應美國升級對華出口管制。", {("Leverage", US, "對華出口管制")}),
+    ("中新社北京10月10日電（記者 李曉喻）針對美國升級半導體等領域對華出口管制，中國商務部新聞發言人10日回應稱，"
+     "這是典型的科技霸凌做法。", {("Leverage", US, "半導體")}),
+    ("美國總統特朗普回應中國，發誓要在週五將中國商品的關稅從10%提高到25%。",
+     {("Threat", US, "中國商品的關稅從10%提高到25%")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPONDED)
+def test_measure_responded_to(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected

@@ -213,6 +213,7 @@ class _Rules:
     action_verb: re.Pattern[str] | None
     proposal: re.Pattern[str] | None
     criticise: re.Pattern[str] | None
+    respond: re.Pattern[str] | None
     deal: re.Pattern[str] | None
     own_subject: re.Pattern[str] | None
     disposal: re.Pattern[str] | None
@@ -545,6 +546,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         action_verb=cue("action"),
         proposal=cue("proposal"),
         criticise=cue("criticise"),
+        respond=cue("respond"),
         deal=cue("deal"),
         own_subject=cue("own-subject"),
         disposal=cue("disposal"),
@@ -1798,6 +1800,22 @@ class _Finder:
         for ia, ib, iid in found:
             self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
+    def responded(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """Chinese: who took a measure that a verb of responding (``zh-respond``) earlier in its own
+        clause takes as its object — the actor right after the verb, of the other side than the
+        one responding (商務部回應美國升級對華出口管制); else None."""
+        if self.lang != "zh" or self.r.respond is None:
+            return None
+        verbs = list(self.r.respond.finditer(self.t, lo, a))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        who = self.subject(sent, lo, v.start())
+        after = next((sp for sp in self.idx.in_range(v.end(), a) if sp.start - v.end() <= 2), None)
+        if who is None or after is None or self.side(after.key) not in _SIDES:
+            return None
+        return after.key if self.side(after.key) != self.side(who) else None
+
     def criticised(self, sent: Sentence, a: int) -> str | None:
         """Who a criticism right before a measure is aimed at (中方批評美國，不該對官員實施新制裁;
         condemned Washington for imposing sanctions): the actor right after the verb
@@ -1833,6 +1851,21 @@ class _Finder:
         (美國對中國加徵關稅 ends with its measure)."""
         if self.lang != "zh" or self.r.reaction is None or self.r.concern_about is None:
             return None
+        # 針對美國升級對華出口管制，商務部回應稱…: a matter opening the sentence, its reacting
+        # subject in the clause after it
+        opening = self.r.concern_about.match(self.t, sent.start) if lo == sent.start else None
+        if opening is not None and hi < sent.end and self.r.reaction.search(self.t, hi, sent.end) is not None:
+            x = next(iter(self.idx.in_range(opening.end(), a)), None)
+            after = next((sp for sp in self.idx.in_range(hi, sent.end) if not self._obliqued(sp, hi)), None)
+            if (
+                x is not None
+                and x.start - opening.end() <= 1
+                and after is not None
+                and self.side(x.key) in _SIDES
+                and self.side(after.key) in _SIDES
+                and self.side(after.key) != self.side(x.key)
+            ):
+                return x.key
         if self.r.reaction.search(self.t, b, hi) is None:
             return None
         for m in self.r.concern_about.finditer(self.t, lo, a):
@@ -2973,6 +3006,8 @@ class _Finder:
             if complainant is None or self.other_state(complainant) is None:
                 return
             holder = self.other_state(complainant)
+        elif kind == "measure" and (responded := self.responded(sent, lo, a)) is not None:
+            holder = responded  # 商務部回應美國升級對華出口管制: the act responded to is the other side's
         elif kind == "measure" and (criticised := self.criticised(sent, a)) is not None:
             if not criticised:
                 return  # 美國指責她違反美國對伊制裁: whom the criticism is of, the text leaves open

@@ -115,6 +115,7 @@ class _Cues:
     transliteration: frozenset[str]
     not_actor: set[str]
     not_name_start: list[str]
+    not_name_first: frozenset[str]
     surnames: set[str]
     compound: set[str]
     locative: list[str]
@@ -205,6 +206,7 @@ def _cues(lex: Lexicon) -> _Cues:
         transliteration=frozenset("".join(keys("zh-transliteration"))),
         not_actor=set(keys("zh-not-actor")),
         not_name_start=keys("zh-not-name-start"),
+        not_name_first=frozenset("".join(keys("zh-not-name-first"))),
         surnames=set(keys("zh-surname")),
         compound=set(keys("zh-surname-compound")),
         locative=keys("zh-locative-before"),
@@ -954,6 +956,8 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
     ):
         hyphens += not _is_cjk(s[q])
         q += 1
+    if s[p] in d.c.not_name_first:
+        return None  # 參議員在福克斯新聞(Fox News), 官員一方面聲稱: a preposition or an adverb, no name
     if 2 <= q - p - hyphens <= 6 and q < len(s) and s[q] in _OPEN:
         br = d.bracket_at(q)
         if br is not None and br[1] is not None and s[p:q] not in d.c.not_actor:
