@@ -246,3 +246,41 @@ RESPONDED = [
 @pytest.mark.parametrize(("text", "expected"), RESPONDED)
 def test_measure_responded_to(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+
+
+# -- firms listed after a group noun are organisations, and targets of the measure, no items ------------
+# en_actors.company_context_pass ("enterprises, including A, B, and C"); measures: a list of bodies
+# after the measure is whom it targets, so the measure word is the item.
+def test_firms_listed_after_including(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("China has decided to impose sanctions on five U.S. defense enterprises, including "
+                       "Brantor Veyl, Kestrava, and Dunmore Link.")
+    assert {a.names[0] for a in ex.actors.values() if a.type == "Organization"} == {
+        "Brantor Veyl", "Kestrava", "Dunmore Link"}
+    assert facts(ex.claims, ("Leverage",), "actor", "phrase", "issue") == {
+        (CN, "sanctions on five U.S. defense enterprises", "sanctions")}
+
+
+# -- a title-case headline names no new person from a title alone --------------------------------------
+# "US President Signs Memo on …": the words after the title are its verb and object (en_actors._title_case).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US President Signs Memo on Proposed Tariff Measures Directed at China", set()),
+        # near miss: the same title and a name in running text
+        ("The memo was signed by US President Jane Roe on Thursday.", {"Jane Roe"}),
+    ],
+)
+def test_headline_title_case_names_no_person(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert {a.names[0] for a in ex.actors.values() if a.type == "Person"} == expected
+
+
+# -- in a list of titled people each title is its own name's ---------------------------------------------
+# "Vice President A, Commerce Secretary B, US Trade Representative (USTR) C": no apposition of the one
+# before (en_actors._roles_after); the acronym of the office stands between a title and its name.
+def test_titles_in_a_list_of_people(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("He was flanked by Vice President Jane Roe, Commerce Secretary Mark Doe, US Trade "
+                       "Representative (USTR) Ann Poe, as well as business representatives.")
+    got = {(a.names[0], r.title) for a in ex.actors.values() for r in a.roles}
+    assert got == {("Jane Roe", "Vice President"), ("Mark Doe", "Commerce Secretary"),
+                   ("Ann Poe", "Trade Representative")}

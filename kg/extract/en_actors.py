@@ -407,6 +407,15 @@ def _name_word(w: str) -> bool:
     return len(w) > 1 and w[0].isupper() and any(c.islower() for c in w[1:])
 
 
+def _title_case(text: str) -> bool:
+    """A headline in title case: no closing stop, four words of four letters or more, nearly all
+    capitalised."""
+    if text.rstrip().endswith((".", "?", "!", '."', ".\u201d")):
+        return False  # a sentence of running text, however many names it holds
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _is_month_abbr(s: str) -> bool:
     return s.lower().rstrip(".") in MONTH_ABBREVIATIONS
 
@@ -977,6 +986,12 @@ class _Finder:
                         r"([\w-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}$", self.text[max(0, a - 60) : a]
                     )
                     titled = bool(om and om.group(1).lower() in self.cues.title_heads)
+                if not titled and not prefix:
+                    # "US Trade Representative (USTR) Ann Poe": the office's acronym between
+                    am = re.search(r"([A-Z][\w-]*)\s*\([A-Z]{2,8}\)\s*$", self.text[max(0, a - 60) : a])
+                    titled = bool(am and self._head_word(am.group(1)))
+                if titled and _title_case(sent.text):
+                    titled = False  # "US President Signs Memo on …": a headline capitalises its verbs too
                 evidence = (
                     titled or self._person_context(sent, a, b, speech) or self._named_then_quoted(sent, a, b, speech)
                 )
@@ -1297,10 +1312,14 @@ class _Finder:
         'X, which makes ...', 'shares of X', 'X declined to comment' (why: wire copy names firms
         without any organisation word)."""
         name = r"([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})"
+        group = (
+            r"(?:companies|firms|contractors|manufacturers|makers|giants|enterprises)(?:,?\s+(?:including|such\s+as))?"
+        )
         pats = [  # (lists first: their full names, before a short form elsewhere takes one)
             # 'defense companies Lockheed Martin and Raytheon': the first and the last of a named list
-            rf"\b(?:companies|firms|contractors|manufacturers|makers|giants)\s+{name}(?=,\s|\s+and\s)",
-            rf"\b(?:companies|firms|contractors|manufacturers|makers|giants)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,2}}"
+            # ('… military-industrial enterprises, including BAE Systems, ViaSat, and Data Link Solutions')
+            rf"\b{group}\s+{name}(?=,\s|\s+and\s)",
+            rf"\b{group}\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,2}}"
             rf"(?:,\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,2}})*,?\s+and\s+{name}(?![\w'])",
             rf"(?<![\w.]){name}'s\s+(?:chief\s+executive|chief\s+financial\s+officer|ceo|cfo|chairman|"
             rf"chairwoman|founder|shares|stock|spokesperson|spokesman|spokeswoman|board|factories|factory|"
@@ -1490,6 +1509,8 @@ class _Finder:
         comma = bool(toks) and toks[-1].text == ","
         if comma:
             toks = toks[:-1]
+        if len(toks) >= 3 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isupper():
+            toks = toks[:-3]  # "US Trade Representative (USTR) Robert Lighthizer": the acronym of the office
         title: list[Tok] = []
         i = len(toks) - 1
         while i >= 0:
@@ -1613,6 +1634,17 @@ class _Finder:
         m_person = self.index.actors[span.key]
         out = []
         for _body, former, a, b in apps:
+            # "Vice President Mike Pence, Commerce Secretary Wilbur Ross, …": a title with another
+            # person's name in it or right after it (an acronym in brackets between) opens the next
+            # member of a list, no apposition
+            nxt = re.match(r"\s*(?:\([^()]{1,12}\)\s*)?", self.text[b : b + 20])
+            after = b + (nxt.end() if nxt else 0)
+            if any(
+                self.index.actors[x.key].type == "Person" and x.key != span.key and x not in self.generic
+                for x in self.index.in_range(a, min(sent.end, after + 40))
+                if (x.start < b or x.start == after) and not re.match(r"['’]s?\s", self.text[x.end : x.end + 3])
+            ):
+                continue
             words_start = a
             if former:
                 fm = re.match(r"\S+\s+", self.text[a:b])

@@ -1800,6 +1800,13 @@ class _Finder:
         for ia, ib, iid in found:
             self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
+    def _names_body(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` lies within or over a mention of a person or an organisation."""
+        return any(
+            sp.start < b and a < sp.end and self.idx.actors[sp.key].type in ("Person", "Organization")
+            for sp in self.idx.in_range(max(0, a - 60), b + 60)
+        )
+
     def responded(self, sent: Sentence, lo: int, a: int) -> str | None:
         """Chinese: who took a measure that a verb of responding (``zh-respond``) earlier in its own
         clause takes as its object — the actor right after the verb, of the other side than the
@@ -3069,6 +3076,12 @@ class _Finder:
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
         found = self.act_items(a, b, hi, item) if kind == "act" else self.measure_items(lo, a, b, hi, item)
+        if len(found) > 1:
+            # "sanctions on five firms, including Raytheon, ViaSat and …": the bodies listed are the
+            # ones the measure targets, no things of it; with none left, the measure word itself
+            things = [f for f in found if f[2] or not self._names_body(f[0], f[1])]
+            if len(things) < len(found):
+                found = things or [(a, b, next((iid for _x, _y, iid in found if iid), ""))]
         if not found:
             return
         target = target_of_passive or self.target(holder, lo, a, b, hi)
