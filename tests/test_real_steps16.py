@@ -284,3 +284,17 @@ def test_titles_in_a_list_of_people(extraction_of) -> None:  # type: ignore[no-u
     got = {(a.names[0], r.title) for a in ex.actors.values() for r in a.roles}
     assert got == {("Jane Roe", "Vice President"), ("Mark Doe", "Commerce Secretary"),
                    ("Ann Poe", "Trade Representative")}
+
+
+# -- a name after a title may end before a day in Chinese numerals or a verb of diplomacy ---------------
+# zh_actors._follows_name, zh-name-follow (召見, 會見 …), zh-surname (樂).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中國外交部副部長樂玉成九日緊急召見加拿大駐華大使。", {("樂玉成", "副部長")}),
+        ("中國外交部副部長鄭澤光召見美國駐華大使。", {("鄭澤光", "副部長")}),
+    ],
+)
+def test_name_before_a_day_or_a_summons(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert {(a.names[0], r.title) for a in ex.actors.values() if a.type == "Person" for r in a.roles} == expected

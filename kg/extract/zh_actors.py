@@ -885,6 +885,8 @@ def _follows_name(d: _Doc, e: int) -> bool:
         return True
     if e in d.titles:
         return False
+    if re.match(r"[一二三四五六七八九十]{1,3}日", s[e : e + 4]):
+        return True  # 樂玉成九日召見…: a day of the month written in Chinese numerals
     return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow) or _starts(s, e, c.medium))
 
 
