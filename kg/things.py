@@ -39,6 +39,7 @@ class _Words:
     zh_fragment_start: tuple[str, ...]
     zh_fragment_end: tuple[str, ...]
     en_adjunct: re.Pattern[str] | None
+    en_frame: re.Pattern[str] | None
 
 
 _WORDS: dict[int, tuple[Lexicon, _Words]] = {}
@@ -61,10 +62,19 @@ def _words(lex: Lexicon) -> _Words:
                 zh_fragment_start=tuple(lex.cue_keys("zh-fragment-start", "zh")),
                 zh_fragment_end=tuple(lex.cue_keys("zh-fragment-end", "zh")),
                 en_adjunct=_adjunct_pattern(lex.cue_keys("en-phrase-adjunct", "en")),
+                en_frame=_frame_pattern(lex.cue_keys("en-phrase-frame", "en")),
             ),
         )
         _WORDS[id(lex)] = hit
     return hit[1]
+
+
+def _frame_pattern(keys: list[str]) -> re.Pattern[str] | None:
+    """Frame words opening a phrase, with the determiner after them (fulfill its promise of …)."""
+    if not keys:
+        return None
+    alts = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})\s+(?:its|their|the|his|her)\s+\w+\s+(?:of|to)\s+", re.IGNORECASE)
 
 
 def _adjunct_pattern(keys: list[str]) -> re.Pattern[str] | None:
@@ -87,6 +97,13 @@ def trim_adjunct(phrase: str, lex: Lexicon) -> str:
     """
     if has_cjk(phrase) or not is_sentence_phrase(phrase):
         return phrase
+    frame = _words(lex).en_frame
+    fm = frame.match(phrase) if frame is not None else None
+    if fm is not None and len(phrase) - fm.end() >= 8:
+        # "fulfill its promise of buying $200 billion more of US goods": the thing promised
+        phrase = phrase[fm.end() :]
+        if not is_sentence_phrase(phrase):
+            return phrase
     pat = _words(lex).en_adjunct
     if pat is None:
         return phrase

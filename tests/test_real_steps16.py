@@ -298,3 +298,23 @@ def test_titles_in_a_list_of_people(extraction_of) -> None:  # type: ignore[no-u
 def test_name_before_a_day_or_a_summons(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     ex = extraction_of(text)
     assert {(a.names[0], r.title) for a in ex.actors.values() if a.type == "Person" for r in a.roles} == expected
+
+
+# -- the condition of a threat names what is wanted, of "the country" too ---------------------------------
+# en_claims._condition_demand: a verb of threatening in the main clause; "the country" opening the
+# condition is the state the threat is aimed at (en-state-anaphor); a promise's frame is trimmed from
+# a long phrase (en-phrase-frame: fulfill its promise of …).
+CONDITIONS = [
+    ("US President Jane Roe has threatened to terminate the trade deal with China if the country fails to "
+     "fulfill its promise of buying USD 200 billion more of American goods and services.",
+     {("Demand", "buying USD 200 billion more of American goods and services"),
+      ("Threat", "terminate the trade deal with China")}),
+    # near miss: no threat, no step in the main clause: nothing is wanted
+    ("US President Jane Roe said the trade deal with China would hold if the country keeps buying "
+     "American goods.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS)
+def test_condition_of_a_threat(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand", "Threat"), "kind", "phrase") == expected
