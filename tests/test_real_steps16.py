@@ -318,3 +318,28 @@ CONDITIONS = [
 @pytest.mark.parametrize(("text", "expected"), CONDITIONS)
 def test_condition_of_a_threat(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand", "Threat"), "kind", "phrase") == expected
+
+
+# -- a programme's name in quotation marks is no statement ------------------------------------------------
+# en_claims._NAME_IN_QUOTES: capitalised words with a small word between them ("Face the Nation.").
+def test_programme_name_in_quotes(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('US Secretary of State Jane Roe spoke on Sunday. "We cannot trust Chinese companies," Roe said '
+            'on "Face the Nation." "They answer to the party."')
+    quotes = {c.quote for c in claims_of(text) if c.kind == "Statement"}
+    assert quotes == {"We cannot trust Chinese companies", "They answer to the party."}
+
+
+# -- a lawmaker's party and state after a name make a person ---------------------------------------------
+# en_actors._person_context: "Ted Cruz (R-Texas)".
+def test_party_tag_makes_a_person(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("China sanctioned 11 Americans, including Sens. Brant Holloway (R-Mo.) and "
+                       "Dana Whitcomb (D-Ore.).")
+    assert {a.names[0] for a in ex.actors.values() if a.type == "Person"} == {"Brant Holloway", "Dana Whitcomb"}
+
+
+# -- 就 before a name makes it the matter, no subject -------------------------------------------------------
+# zh-oblique: 中方就美方…向美方表達不滿，要求美方停止…: China asks, not the US named after 就.
+def test_jiu_marks_an_object(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("他表示：「中方重點就美方在台灣、涉疆、涉港、南海等問題上的錯誤言行向美方再次表達強烈不滿，"
+            "要求美方立即停止干涉中國內政，停止損害中國利益。」")
+    assert {c.actor for c in claims_of(text) if c.kind == "Demand"} == {CN}

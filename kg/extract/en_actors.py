@@ -1186,6 +1186,8 @@ class _Finder:
             return True
         if re.match(r"\s+as\s+(?:saying|telling|writing)\b", after):
             return True  # "cited Jane Doe as saying": one quoted is a person
+        if re.match(r"\s*\((?:R|D|I)-[A-Z][\w.]{1,12}\)", after):
+            return True  # "Ted Cruz (R-Texas)": a lawmaker's party and state
         if self._apposition(sent, b) is not None:
             return True
         # lower-case title right before: "top trade negotiator Zhang Wei"

@@ -288,9 +288,10 @@ _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
 # Box", "Phase 2", "One China"): up to four capitalised words or numbers, no stop mark
 # a name in quotation marks (a programme, a deal): capitalised words, a stop after two or more
 # ('told "Fox News Sunday."'), a comma after any
+# (a small word may stand between two capitalised ones: "Face the Nation.", "Mornings with Maria")
 _NAME_IN_QUOTES = re.compile(
-    r"\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,3}\s*,?\s*"
-    r"|\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){1,3}\.\s*"
+    r"\s*[A-Z0-9][\w'&-]*(?:\s+(?:(?:the|of|with|and|on|in|for|a|to|at)\s+)?[A-Z0-9][\w'&-]*){0,3}\s*,?\s*"
+    r"|\s*[A-Z0-9][\w'&-]*(?:\s+(?:(?:the|of|with|and|on|in|for|a|to|at)\s+)?[A-Z0-9][\w'&-]*){1,3}\.\s*"
 )
 # a title owned by a definite body, then its holder: "the institute's Asia director, Mara Quill"
 _OWNED_TITLE = re.compile(r"\s*the\s+[a-z]+['\u2019]s\s+[^,;:\"\u201c\u201d]{1,50}?,?\s+(?=[A-Z])")
