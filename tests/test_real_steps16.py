@@ -343,3 +343,39 @@ def test_jiu_marks_an_object(claims_of) -> None:  # type: ignore[no-untyped-def]
     text = ("他表示：「中方重點就美方在台灣、涉疆、涉港、南海等問題上的錯誤言行向美方再次表達強烈不滿，"
             "要求美方立即停止干涉中國內政，停止損害中國利益。」")
     assert {c.actor for c in claims_of(text) if c.kind == "Demand"} == {CN}
+
+
+# -- a medium named before a verb of speech, inside a 在 frame, is no speaker ------------------------------
+# zh_claims._framed: 川普在社群媒體真實社群寫道「…」: Trump writes there.
+def test_medium_before_a_verb_of_speech(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = "美國總統川普十日在自創社群媒體真實社群寫道，「中國大陸正發生些非常奇怪的事！他們變得很敵對」。"
+    assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == {"person/donald-trump"}
+
+
+# -- a time frame of asking is no act of asking, and no part of what is hoped for --------------------------
+# 希望習近平在要求美國之前，能夠先檢討自己: one demand (先檢討自己), none from 在要求…之前.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("據賴清德強調，他希望習近平在要求美國之前，能夠先檢討自己。", {"先檢討自己"}),
+        # near miss: 在 as the progressive aspect keeps the act of asking
+        ("美國在要求中國開放市場。", {"開放市場"}),
+    ],
+)
+def test_time_frame_of_asking(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.phrase for c in claims_of(text) if c.kind == "Demand"} == expected
+
+
+# -- a start day fronted in the clause before a measure is the measure's ----------------------------------
+# measures._dated_later: 自2025年11月1日起，…加徵100%關稅, written on 10 October: announced, a threat.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("特朗普在10月10日宣布，自2025年11月1日起，在現行關稅基礎上對中國加徵100%關稅。", "Threat"),
+        # near miss: a start day already past is a step taken
+        ("特朗普宣布，自2025年1月1日起，對中國加徵100%關稅。", "Leverage"),
+    ],
+)
+def test_fronted_start_day(extraction_of, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text, date="2025-10-12")
+    assert {c.kind for c in ex.claims if c.issue == "tariffs"} == {expected}

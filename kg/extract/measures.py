@@ -2933,6 +2933,14 @@ class _Finder:
         later. Undated documents tell nothing."""
         if self.doc_day is None:
             return False
+        # a time frame fronted in the clause before (自2025年11月1日起，在現行關稅基礎上加徵…) is
+        # this clause's
+        frame = None
+        for m in re.finditer(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[，,]\s*", self.t[sent.start : lo]):
+            if sent.start + m.end() == lo:
+                frame = sent.start + m.start()
+        if frame is not None:
+            lo = frame
         try:
             days = mentions(self.orig[lo : sent.end], self.doc_day)
         except OverflowError:

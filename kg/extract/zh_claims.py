@@ -580,6 +580,11 @@ def _framed(d: _Doc, sp: Span, head: int) -> bool:
                     break
                 if c.starts("zh-frame-close", s, r) is not None:
                     return True
+            # 川普在社群媒體真實社群寫道: the medium right before a verb of speech, the one named
+            # before 在 in its clause writing there
+            if c.starts("zh-speech", s, q) is not None:
+                before = _spans_in(d, _clause_start(d, p, 0, _CLAUSE_END), p)
+                return any(x.end <= p - 1 for x in before)
             return False
     return False
 
@@ -1612,6 +1617,8 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             nxt = s[m.end() : m.end() + 1]
             if prev in ("的", "等", "合", "符") or nxt in ("的", "下", "：", ":"):
                 continue  # a noun (…的要求), not a verb
+            if prev == "在" and re.match(r"[^，,。；;]{0,24}?(?:之前|之后|以前|以后|时)", s[m.end() :]):
+                continue  # 在要求美國之前: the time of an act, no act of asking
             if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
                 continue
             seg_lo, seg_hi = _segment(d, m.start())
@@ -1641,6 +1648,9 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             if prior and (addr is None or _same_side(d, addr, demander) or d.index.actors[addr].side == "Other"):
                 continue  # asked by the speaker before: only the other side, named
+            frame = re.match(r"在[^，,。；;]{0,24}?(?:之前|之后|以前|以后|时)[，,]?", s[a:seg_hi])
+            if frame is not None and a + frame.end() < seg_hi:
+                a += frame.end()  # 希望習近平在要求美國之前，能夠先檢討自己: the time frame is no part of it
             b = _demand_end(d, a, seg_hi)
             for x, y in _split_items(d, a, b, on_comma=False, on_action=True):
                 if _emit(
