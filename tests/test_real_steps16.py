@@ -379,3 +379,11 @@ def test_time_frame_of_asking(claims_of, text: str, expected: set[str]) -> None:
 def test_fronted_start_day(extraction_of, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     ex = extraction_of(text, date="2025-10-12")
     assert {c.kind for c in ex.claims if c.issue == "tariffs"} == {expected}
+
+
+# -- the step held over a demand ("or face …") is the one setting the choice's ---------------------------
+# measures: "or face" is no passive whose subject is the target; the speaker who sets the choice holds it.
+def test_alternative_held_over_a_demand(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = "US President Jane Roe said China must stop pushing back against the tariffs or face more levies."
+    assert facts(claims_of(text), ("Threat",), "actor", "phrase", "target") == {
+        ("person/Jane-Roe-718b6537", "levies", CN)}

@@ -3044,6 +3044,9 @@ class _Finder:
             holder = self.state_keys[_OTHER_SIDE[aimed_side]]
             target_of_passive = self.state_keys[aimed_side]
         passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None
+        alt = self.r.alternative
+        if passive is not None and alt is not None and alt.search(self.t, lo, passive.end()):
+            passive = None  # "… must stop …, or face more levies": the one setting the choice holds it (holder)
         if passive is not None:
             # 中國(電動車)遭受關稅打擊, China faces tariffs: the clause's subject is the target; the
             # agent right after the passive word (遭中國反制) or else the other side holds it
