@@ -387,3 +387,20 @@ def test_alternative_held_over_a_demand(claims_of) -> None:  # type: ignore[no-u
     text = "US President Jane Roe said China must stop pushing back against the tariffs or face more levies."
     assert facts(claims_of(text), ("Threat",), "actor", "phrase", "target") == {
         ("person/Jane-Roe-718b6537", "levies", CN)}
+
+
+# -- what would end a step is wanted of the side named after "until" ----------------------------------------
+# en-until feeds the engine of zh-until (measures._Finder.until): "the tariffs will stay until China stops …".
+UNTIL = [
+    ("US President Jane Roe said the tariffs will stay in place until China stops the flow of fentanyl.",
+     {("Demand", "fentanyl")}),
+    ("The US will keep the sanctions until Beijing releases the detained Americans.",
+     {("Demand", "releases the detained Americans")}),
+    # near miss: a day after "until" names no one
+    ("Talks will continue until Friday, the US said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTIL)
+def test_until_names_what_is_wanted(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "kind", "phrase") == expected

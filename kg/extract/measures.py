@@ -1893,7 +1893,8 @@ class _Finder:
         steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation)
         if not any(p is not None and p.search(self.t, sent.start, sent.end) for p in steps):
             return  # (除非中國讓步，否則將維持關稅: the step may come after)
-        asked = next((sp for sp in self.idx.in_range(b, sent.end) if sp.start - b <= 1), None)
+        gap = 1 if self.lang == "zh" else len(re.match(r"\s*(?:the\s+)?", self.t[b : b + 8]).group())  # type: ignore[union-attr]
+        asked = next((sp for sp in self.idx.in_range(b, sent.end) if sp.start - b <= gap), None)
         if asked is None or self.side(asked.key) not in _SIDES:
             return
         lo = self.clause(sent, a - 1, a)[0] if a > sent.start else sent.start
@@ -1902,9 +1903,11 @@ class _Finder:
             return
         stop = self.r.clause_end.search(self.t, asked.end, sent.end)
         end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, asked.end))
-        items = self.issues(asked.end, end)
-        if not items and 2 <= end - asked.end <= _THING[self.lang]:
-            items = [(asked.end, end, "")]
+        end = asked.end + len(self.t[asked.end : end].rstrip(" .。"))
+        start = asked.end + len(self.t[asked.end : end]) - len(self.t[asked.end : end].lstrip())
+        items = self.issues(start, end)
+        if not items and 2 <= end - start <= _THING[self.lang]:
+            items = [(start, end, "")]
         for ia, ib, iid in items:
             self.emit("Demand", demander, ia, ib, sent, asked.key, iid)
 
