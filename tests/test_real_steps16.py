@@ -404,3 +404,18 @@ UNTIL = [
 @pytest.mark.parametrize(("text", "expected"), UNTIL)
 def test_until_names_what_is_wanted(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "kind", "phrase") == expected
+
+
+# -- "…, or face …, X said": the one who sets the choice is the one attributed -----------------------------
+# measures._Finder.holder: the one facing the step may stand in the clause before "or face"; a
+# trailing attribution names who sets the choice.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China must halt arms sales, or face sanctions, US officials said.", {(US, "sanctions", CN)}),
+        # near miss: no one named who sets the choice, no threat
+        ("Lockheed must pay the fine, or face sanctions, the ministry said.", set()),
+    ],
+)
+def test_alternative_with_a_trailing_attribution(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat",), "actor", "phrase", "target") == expected

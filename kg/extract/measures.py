@@ -688,10 +688,17 @@ class _Finder:
             sp = next(iter(self.idx.in_range(b + frm.end(), hi)), None) if frm is not None else None
             if sp is not None and sp.start == b + frm.end():  # type: ignore[union-attr]
                 return sp.key
-            facing = next((x.key for x in reversed(self.idx.in_range(lo, alt.start())) if not self._obliqued(x, lo)), None)
+            # (the one facing it may stand in the clause before: "China must halt arms sales, or face …")
+            flo = lo if self.idx.in_range(lo, alt.start()) else sent.start
+            facing = next((x.key for x in reversed(self.idx.in_range(flo, alt.start())) if not self._obliqued(x, flo)), None)
             setter = self.subject(sent, sent.start, alt.start())
             if setter is None or setter == facing:
                 setter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
+            if setter is None or setter == facing:
+                # "…, or face sanctions, US officials said": the trailing attribution sets the choice
+                said = re.search(r",\s+((?:[\w.'-]+\s+){0,4}?)(?:said|says|added|warned|stated)\b", self.t[b:sent.end])
+                inner = self.idx.in_range(b + said.start(1), b + said.end(1)) if said is not None else []
+                setter = inner[-1].key if inner else setter
             return setter if setter != facing else None
         spans = [
             sp
