@@ -419,3 +419,25 @@ def test_until_names_what_is_wanted(claims_of, text: str, expected: set[tuple[st
 )
 def test_alternative_with_a_trailing_attribution(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Threat",), "actor", "phrase", "target") == expected
+
+
+# -- a transcript's bracketed label names the speaker of the quote after it ---------------------------------
+# en_claims._colon_speaker: "[Sound bite: US President Jane Roe]"…"" is Roe's, whoever is named after it.
+def test_bracketed_label_before_a_quote(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Roe spoke on her plane.[Sound bite: US President Jane Roe]\u201cI put a 20 percent tariff on China "
+            "because of the fentanyl coming in.\"Xi Jinping said after the meeting that the two had agreed.")
+    assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == {"person/Jane-Roe-718b6537"}
+
+
+# -- "calling for X to …" asks X ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's foreign ministry issued a statement calling for the U.S. to lift the sanctions.",
+         {("org/mfa-china", "lift the sanctions", US)}),
+        # near miss: a call with no one asked names no demand of a side
+        ("Protesters gathered in Hong Kong calling for democracy.", set()),
+    ],
+)
+def test_calling_for_asks(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase", "target") == expected

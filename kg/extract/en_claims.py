@@ -1977,6 +1977,14 @@ class _Claims:
         transcripts, interview copy). Not 'the dispute between Doe and Roe: "…"': at most a few
         title words stand before the name, none of them a function word."""
         t = self.t
+        base = max(0, qa - 120)
+        label = re.search(r"[\[(][^\[\]()\n]{0,30}:\s*([^\[\]()\n:]{2,80})[\])]\s*$", t[base:qa])
+        if label is not None:
+            # '[Sound bite: U.S. President Donald Trump]"…"': a transcript's label names the speaker
+            inner = self.idx.in_range(base + label.start(1), base + label.end(1))
+            people = [x for x in inner if self.idx.actors[x.key].type in ("Person", "Organization")]
+            if people:
+                return people[-1].key
         if not re.search(r":\s*$", t[max(start, qa - 4) : qa]):
             return None
         sp = self.idx.last_before(qa, ("Person", "Organization"))
