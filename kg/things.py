@@ -92,8 +92,10 @@ def trim_adjunct(phrase: str, lex: Lexicon) -> str:
     item: its purpose (to safeguard its interests), its legal ground (in accordance with Chinese
     law), a consequence (potentially adding to tensions), a time clause (after …). Those words are
     data (``en-phrase-adjunct``); the phrase is cut before the first of them that leaves a whole
-    phrase (no fragment) of at least two words. Short phrases already name their thing and are
-    left alone, as are Chinese ones (their rules stop at the clause's comma).
+    phrase (no fragment) of at least two words. A promise's frame opening it (``en-phrase-frame``:
+    fulfill its promise of …) is dropped first: what was promised is the thing. Short phrases
+    already name their thing and are left alone, as are Chinese ones (their rules stop at the
+    clause's comma).
     """
     if has_cjk(phrase) or not is_sentence_phrase(phrase):
         return phrase

@@ -771,13 +771,7 @@ class _Finder:
                 run = self._strip_stop(run)
                 if len(run) < 2:
                     continue
-                last = run[-1].text
-                headed = any(t.text in ("of", "for", "on") for t in run) and any(
-                    t.text in self.cues.org_head for t in run
-                )
-                if last in ("of", "for", "on", "and"):
-                    continue
-                if not (last in self.cues.org_tail or headed):
+                if not self._org_run(run):
                     continue
                 # "Ministry of Commerce Spokesman Gao Feng": a title and a name after the body's name
                 # are no part of it (the person pass reads them)
@@ -794,13 +788,7 @@ class _Finder:
                 )
                 if cut is not None:
                     run = self._strip_stop(run[:cut])
-                    if len(run) < 2:
-                        continue
-                    last = run[-1].text
-                    headed = any(t.text in ("of", "for", "on") for t in run) and any(
-                        t.text in self.cues.org_head for t in run
-                    )
-                    if not (last in self.cues.org_tail or headed):
+                    if len(run) < 2 or not self._org_run(run):
                         continue
                 # title words before a name are not an organisation ("Commerce Secretary")
                 a, b = run[0].start, run[-1].end
@@ -835,6 +823,15 @@ class _Finder:
                     if not led and self._looks_like_person(run):
                         continue  # "the firm X" names a firm whatever X looks like
                     self._claim_org(a, b, self.text[a:b])
+
+    def _org_run(self, run: list[Tok]) -> bool:
+        """A capitalised run that names an organisation: it ends in an organisation word, or holds
+        one with of/for/on (Ministry of Commerce), and does not end in a joining word."""
+        last = run[-1].text
+        if last in ("of", "for", "on", "and"):
+            return False
+        headed = any(t.text in ("of", "for", "on") for t in run) and any(t.text in self.cues.org_head for t in run)
+        return last in self.cues.org_tail or headed
 
     def lower_org_pass(self) -> None:
         """'China's commerce ministry', 'the foreign ministry', 'Japanese trade ministry',

@@ -358,7 +358,7 @@ class _Patterns:
     if_pat: re.Pattern[str] | None  # if, as long as, provided that: a condition the main clause sets
     step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     alternative_pat: re.Pattern[str] | None  # or face, or risk: the step held over a demand (en-threat-alternative)
-    state_noun_pat: re.Pattern[str]  # the country, the nation: a state not named (en-state-anaphor)
+    state_noun_pat: re.Pattern[str] | None  # the country, the nation: a state not named (en-state-anaphor)
     issuer_nouns: frozenset[str]
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
     member_nouns: frozenset[str]
@@ -398,7 +398,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         call_by_pat=_alt(tuple(lex.cue_keys("en-demand-call-by", "en")), re.IGNORECASE),
         if_pat=_alt(tuple(lex.cue_keys("en-condition-if", "en")), re.IGNORECASE),
         alternative_pat=_alt(tuple(lex.cue_keys("en-threat-alternative", "en")), re.IGNORECASE),
-        state_noun_pat=_alt(tuple(lex.cue_keys("en-state-anaphor", "en")), re.IGNORECASE) or re.compile(r"(?!)"),
+        state_noun_pat=_alt(tuple(lex.cue_keys("en-state-anaphor", "en")), re.IGNORECASE),
         offer_pat=_alt(
             tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
         ),
@@ -1520,13 +1520,15 @@ class _Claims:
         # easing a measure is an offer (would cut tariffs); a measure alone, a threat
         offer = self.offer_pat.search(t, *main) is not None  # type: ignore[union-attr]
         threat = self.cue_pat.get("threat")
-        if not offer and self.step_pat.search(t, *main) is None and (threat is None or not threat.search(t, *main)):  # type: ignore[union-attr]
+        threatens = self.step_pat.search(t, *main) is not None or (threat is not None and threat.search(t, *main))  # type: ignore[union-attr]
+        if not offer and not threatens:
             return  # neither an offer nor a threat (a step, or a verb of threatening: threatened to terminate the deal)
         holder = self.main_subject(sent, main[1]) if main[0] <= sent.start + 1 else self.holder_before(sent, main[1])
         asked = self.actor_at(cond[0], cond[1])
-        state = self.state_noun_pat.match(t, cond[0] + len(t[cond[0] : cond[1]]) - len(t[cond[0] : cond[1]].lstrip()))
+        opens = cond[0] + len(t[cond[0] : cond[1]]) - len(t[cond[0] : cond[1]].lstrip())
+        state = self.state_noun_pat.match(t, opens) if self.state_noun_pat is not None else None
         other = self.other_side(holder) if holder is not None else None
-        if (asked is None or asked.start > state.end() if state else asked is None) and state and other is not None:
+        if state is not None and other is not None and (asked is None or asked.start > state.end()):
             # "… if the country fails to fulfill its promise": the state the threat is aimed at
             asked = _Ref(state.start(), state.end(), other)
         if holder is None or asked is None or not self._opposed(holder, asked.key):

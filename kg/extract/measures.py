@@ -109,6 +109,8 @@ _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by
 _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
+# a start fronted in its own clause right before a measure's (自2025年11月1日起，在現行關稅基礎上加徵…)
+_FRONTED_START = re.compile(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[，,]\s*$")
 _ISSUE_CHAIN = re.compile(r"[ ,]*(?:(?:and|or|as well as|和|及|與|与|、)\s*)?")  # between issues of one list
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 # a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
@@ -690,15 +692,13 @@ class _Finder:
                 return sp.key
             # (the one facing it may stand in the clause before: "China must halt arms sales, or face …")
             flo = lo if self.idx.in_range(lo, alt.start()) else sent.start
-            facing = next((x.key for x in reversed(self.idx.in_range(flo, alt.start())) if not self._obliqued(x, flo)), None)
+            before = reversed(self.idx.in_range(flo, alt.start()))
+            facing = next((x.key for x in before if not self._obliqued(x, flo)), None)
             setter = self.subject(sent, sent.start, alt.start())
             if setter is None or setter == facing:
                 setter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
             if setter is None or setter == facing:
-                # "…, or face sanctions, US officials said": the trailing attribution sets the choice
-                said = re.search(r",\s+((?:[\w.'-]+\s+){0,4}?)(?:said|says|added|warned|stated)\b", self.t[b:sent.end])
-                inner = self.idx.in_range(b + said.start(1), b + said.end(1)) if said is not None else []
-                setter = inner[-1].key if inner else setter
+                setter = self._trailing_speaker(sent, b) or setter
             return setter if setter != facing else None
         spans = [
             sp
@@ -1807,6 +1807,18 @@ class _Finder:
         for ia, ib, iid in found:
             self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
+    def _trailing_speaker(self, sent: Sentence, b: int) -> str | None:
+        """English: the last actor in a short clause after ``b`` that a verb of speech closes
+        ("…, or face sanctions, US officials said": the US), else None."""
+        if self.r.speech is None:
+            return None
+        for m in self.r.speech.finditer(self.t, b, sent.end):
+            lead = re.search(r",\s+(?:[\w.'-]+\s+){0,4}?$", self.t[b : m.start()])
+            if lead is not None:
+                inner = self.idx.in_range(b + lead.start(), m.start())
+                return inner[-1].key if inner else None
+        return None
+
     def _names_body(self, a: int, b: int) -> bool:
         """Whether ``[a, b)`` lies within or over a mention of a person or an organisation."""
         return any(
@@ -1910,8 +1922,8 @@ class _Finder:
             return
         stop = self.r.clause_end.search(self.t, asked.end, sent.end)
         end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, asked.end))
-        end = asked.end + len(self.t[asked.end : end].rstrip(" .。"))
-        start = asked.end + len(self.t[asked.end : end]) - len(self.t[asked.end : end].lstrip())
+        text = self.t[asked.end : end].rstrip(" .。")
+        start, end = asked.end + len(text) - len(text.lstrip()), asked.end + len(text)
         items = self.issues(start, end)
         if not items and 2 <= end - start <= _THING[self.lang]:
             items = [(start, end, "")]
@@ -2945,12 +2957,9 @@ class _Finder:
             return False
         # a time frame fronted in the clause before (自2025年11月1日起，在現行關稅基礎上加徵…) is
         # this clause's
-        frame = None
-        for m in re.finditer(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[，,]\s*", self.t[sent.start : lo]):
-            if sent.start + m.end() == lo:
-                frame = sent.start + m.start()
+        frame = _FRONTED_START.search(self.t, sent.start, lo)
         if frame is not None:
-            lo = frame
+            lo = frame.start()
         try:
             days = mentions(self.orig[lo : sent.end], self.doc_day)
         except OverflowError:

@@ -53,6 +53,9 @@ _MAX_ITEM = 60  # an item longer than this is a clause, not a bargaining item
 # a few hundred characters of its cue in any real sentence, and bounding every scan
 # keeps extraction linear on pathological input (one 10,000-character sentence).
 _REACH = 400
+# a time frame 在…之前/之後/時 (simplified text): its end, and the whole with the comma closing it
+_TIME_FRAME_END = r"[^，,。；;]{0,24}?(?:之前|之后|以前|以后|时)"
+_TIME_FRAME = re.compile(rf"在{_TIME_FRAME_END}[，,]?")
 _MAX_CLAUSES = 4
 
 
@@ -1617,7 +1620,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             nxt = s[m.end() : m.end() + 1]
             if prev in ("的", "等", "合", "符") or nxt in ("的", "下", "：", ":"):
                 continue  # a noun (…的要求), not a verb
-            if prev == "在" and re.match(r"[^，,。；;]{0,24}?(?:之前|之后|以前|以后|时)", s[m.end() :]):
+            if prev == "在" and re.match(_TIME_FRAME_END, s[m.end() :]):
                 continue  # 在要求美國之前: the time of an act, no act of asking
             if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
                 continue
@@ -1648,9 +1651,9 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             if prior and (addr is None or _same_side(d, addr, demander) or d.index.actors[addr].side == "Other"):
                 continue  # asked by the speaker before: only the other side, named
-            frame = re.match(r"在[^，,。；;]{0,24}?(?:之前|之后|以前|以后|时)[，,]?", s[a:seg_hi])
-            if frame is not None and a + frame.end() < seg_hi:
-                a += frame.end()  # 希望習近平在要求美國之前，能夠先檢討自己: the time frame is no part of it
+            frame = _TIME_FRAME.match(s, a, seg_hi)
+            if frame is not None and frame.end() < seg_hi:
+                a = frame.end()  # 希望習近平在要求美國之前，能夠先檢討自己: the time frame is no part of it
             b = _demand_end(d, a, seg_hi)
             for x, y in _split_items(d, a, b, on_comma=False, on_action=True):
                 if _emit(
