@@ -40,6 +40,8 @@ class _Words:
     zh_fragment_end: tuple[str, ...]
     en_adjunct: re.Pattern[str] | None
     en_frame: re.Pattern[str] | None
+    en_weak: re.Pattern[str] | None
+    en_that_verbs: frozenset[str]
 
 
 _WORDS: dict[int, tuple[Lexicon, _Words]] = {}
@@ -63,6 +65,9 @@ def _words(lex: Lexicon) -> _Words:
                 zh_fragment_end=tuple(lex.cue_keys("zh-fragment-end", "zh")),
                 en_adjunct=_adjunct_pattern(lex.cue_keys("en-phrase-adjunct", "en")),
                 en_frame=_frame_pattern(lex.cue_keys("en-phrase-frame", "en")),
+                en_weak=_adjunct_pattern(lex.cue_keys("en-phrase-attachment", "en")),
+                en_that_verbs=frozenset(lex.cue_keys("en-demand-that", "en"))
+                | frozenset(lex.cue_keys("en-speech", "en")),
             ),
         )
         _WORDS[id(lex)] = hit
@@ -85,7 +90,7 @@ def _adjunct_pattern(keys: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
-def trim_adjunct(phrase: str, lex: Lexicon) -> str:
+def trim_adjunct(phrase: str, lex: Lexicon, attachments: bool = True) -> str:
     """An English claim phrase as long as a sentence, cut before the adjunct that follows its item.
 
     A rule that takes a verb phrase to its clause's end often brings along what only frames the
@@ -96,6 +101,11 @@ def trim_adjunct(phrase: str, lex: Lexicon) -> str:
     fulfill its promise of …) is dropped first: what was promised is the thing. Short phrases
     already name their thing and are left alone, as are Chinese ones (their rules stop at the
     clause's comma).
+
+    A phrase still as long as a sentence after that is cut, with ``attachments``, before the last
+    word attaching a phrase to its item (``en-phrase-attachment``: under the pretext of …, by the
+    Commerce Department, that would …) that leaves it short: the longest head that names a thing.
+    "demanded that …" is no attachment (the demand follows), and coordinations stay whole.
     """
     if has_cjk(phrase) or not is_sentence_phrase(phrase):
         return phrase
@@ -113,7 +123,21 @@ def trim_adjunct(phrase: str, lex: Lexicon) -> str:
         head = phrase[: m.start()].rstrip(" ,;:")
         if len(re.findall(r"[A-Za-z]+", head)) >= 2 and not is_fragment(head, lex):
             return head
-    return phrase
+    weak = _words(lex).en_weak if attachments else None
+    if weak is None:
+        return phrase
+    # still a sentence: the longest head that ends before a phrase attached to it and names a thing
+    best = phrase
+    for m in weak.finditer(phrase):
+        head = phrase[: m.start()].rstrip(" ,;:")
+        if is_sentence_phrase(head):
+            break
+        words = re.findall(r"[A-Za-z]+", head)
+        if m.group(0).lower() == "that" and words and words[-1].lower() in _words(lex).en_that_verbs:
+            continue  # "demanded that China …": what follows is the demand itself, not an attachment
+        if len(words) >= 2 and not is_fragment(head, lex):
+            best = head
+    return best
 
 
 def is_thing(phrase: str, lex: Lexicon) -> bool:

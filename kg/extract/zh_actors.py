@@ -463,7 +463,7 @@ def _match_titles(d: _Doc) -> None:
         w = next((t for t in c.titles_by_first.get(s[i], _NO_WORDS) if s.startswith(t, i)), None)
         # 委員|會: a title whose end is the start of an organisation ending is
         # part of a body's name (美中戰略競爭特別委員會主席), not a title
-        if w and _ends(s, i + len(w) + 1, c.any_suffix) not in (None, s[i + len(w)]):
+        if w and i + len(w) < len(s) and _ends(s, i + len(w) + 1, c.any_suffix) not in (None, s[i + len(w)]):
             w = None
         if w:
             d.titles[i] = (i + len(w), c.title_kind[w])
