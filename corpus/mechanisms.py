@@ -101,12 +101,15 @@ def count(split: str, lang: str, kind: str, lex: Lexicon, show: str | None = Non
             rule = made.get(id(c), "?")
             right = _matches(gold, section, subject, ids, hay)
             counts[(rule, right)] += 1
+            tag = ""
             if not right:
                 for other, (sec, subj) in _SECTION.items():
                     if other != kind and _matches(gold, sec, subj, ids, hay):
                         counts[(f"{rule} [is {sec}]", False)] += 1
-            if show is not None and show in rule:
-                print("right" if right else "wrong", path.stem, c.actor, "|", c.phrase, "|", c.sentence.text[:200])
+                        tag = f" [is {sec}]"
+            if show is not None and show in rule + tag:
+                verdict = "right" if right else "wrong" + tag
+                print(verdict, path.stem, c.actor, "|", c.phrase, "|", c.sentence.text[:200])
     return counts
 
 

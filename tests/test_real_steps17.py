@@ -47,3 +47,50 @@ def test_title_at_the_end_of_a_chinese_text(extraction_of) -> None:  # type: ign
     ex = extraction_of("中國商務部長王文濤會見美國財政部長")
     assert sorted(ex.actors) == ["person/wang-wentao", "state/china", "state/us"]
     assert [(r.title, r.of) for r in ex.actors["person/wang-wentao"].roles] == [("商務部長", CN)]
+
+
+# -- a Chinese step's mood: its subject's own words, and a clause that carries on the one before ------
+# measures._Finder.candidate: the mood is read from the holder's first mention that is no object
+# (美國將針對審查美國人言論的官員實施…: the later 美國 stands in the object); a clause that opens with
+# zh-mood-carry (並, 此外) and names no subject, or follows a clause of only a subject and a start day
+# (美國將從11月1日起，), is announced when that clause is — unless zh-measure-done (已) says the step
+# is in force (and 基礎上 starts what is added to it).
+MOOD = [
+    ("美國總統10日宣布，將從11月1日起對中國商品加徵100%的關稅，並對所有關鍵軟體實施出口管制。",
+     {("Threat", US, "tariffs"), ("Threat", US, "software")}),
+    ("美國10日宣布，美國將從11月1日起，在現有關稅基礎上對中國產品加徵額外的100%關稅；此外，"
+     "將對所有美國關鍵軟件實施出口管制。",
+     {("Threat", US, "tariffs"), ("Threat", US, "software")}),
+    ("美國國務卿宣布，美國將針對審查美國人言論自由的外國官員和人士實施新的簽證限制。",
+     {("Threat", US, "visas")}),
+    # near misses: steps in force, with the same conjunction and start day
+    ("美國去年對中國商品加徵關稅，並對華為實施出口管制。",
+     {("Leverage", US, "tariffs"), ("Leverage", US, "export-controls")}),
+    ("美國從去年5月起，對中國產品加徵25%關稅。", {("Leverage", US, "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOOD)
+def test_chinese_step_mood_from_subject_and_carried(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat", "Leverage"), "kind", "actor", "issue") == expected
+
+
+def test_step_in_force_under_a_carried_future(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "美國總統威脅稱，若北京不撤銷新限製措施，將從11月1日起，"
+        "在已對中國進口商品征收高額關稅的基礎上額外加征100%關稅。"
+    )
+    got = facts(claims_of(text), ("Threat", "Leverage"), "kind", "phrase")
+    assert ("Leverage", "對中國進口商品征收高額關稅") in got
+    assert ("Threat", "對中國進口商品征收高額關稅") not in got
+
+
+# -- a clause opened by 將 or 把 has no subject of its own ---------------------------------------------
+# zh-go-on-subject: in …，將數家中國晶片公司加入實體清單 the state named after 將 is the object put on
+# the list; the step is the earlier subject's (美方; 美政府 is one of its names in ontology/actors.ttl).
+def test_clause_opened_by_disposal_has_the_earlier_subject(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = "商務部發言人表示，美方正以國家安全為由，將數家中國晶片公司加入實體清單。"
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue") == {
+        ("Leverage", US, "entity-list")
+    }
+    assert {a for a, in facts(claims_of("美政府宣布新的出口管制措施。"), ("Leverage", "Threat"), "actor")} == {US}

@@ -256,6 +256,9 @@ class _Rules:
     reproach_alone: re.Pattern[str] | None = None  # 未能, has failed to: a reproach a speaker voices unaided
     oblique_skip: re.Pattern[str] | None = None  # 所有, 全部: quantifiers between 對 and its name
     clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
+    mood_carry: re.Pattern[str] | None = None  # 並, 此外: a subjectless clause in the mood of the one before
+    done: re.Pattern[str] | None = None  # 已, 曾: a step already in force
+    basis: re.Pattern[str] | None = None  # 基礎上: what follows is added to the step in force before it
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
     later_frames: tuple[tuple[str, str], ...] = ()  # 將於…生效: a day between the two words
@@ -470,6 +473,9 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         negation=cue("measure-negation"),
         held_open=cue("measure-held-open"),
         clause_join=cue("clause-join"),
+        mood_carry=cue("mood-carry"),
+        done=cue("measure-done"),
+        basis=cue("measure-basis"),
         options=cue("measure-options"),
         steps_listed=cue("steps-listed", tail=True),
         oblique_skip=(
@@ -652,6 +658,25 @@ class _Finder:
         """English: a mention after a preposition that is the subject of the infinitive after it
         (called for the US to lift the sanctions, pressed on Beijing to end …): it takes the step."""
         return self.lang == "en" and _INFINITIVE_AFTER.match(self.t, sp.end) is not None
+
+    def _mood_carried(self, sent: Sentence, lo: int, a: int) -> int | None:
+        """Chinese: where the clause before starts, when this one opens with a word that carries it
+        on (``zh-mood-carry``: 並, 此外) and names no actor before the measure at ``a``, or when the
+        clause before holds only its subject and a start day (美國將從…起，): its subject and its
+        mood (將, a condition) are the earlier clause's."""
+        if self.lang != "zh" or lo <= sent.start or self.t[lo - 1] not in "，,；;":
+            return None
+        done = _last_match(self.r.done, self.t, lo, a) if self.r.done is not None else None
+        if done is not None and not (self.r.basis is not None and self.r.basis.search(self.t, done.end(), a)):
+            return None  # 在已對中國商品徵收關稅的基礎上: a step in force (what follows 基礎上 is new)
+        before = self.clause(sent, lo - 1, lo - 1)[0]
+        if _FRONTED_START.search(self.t, before, lo):
+            return before  # 美國將從11月1日起，對中國產品加徵…: a clause of its subject and its start day
+        if self.r.mood_carry is None or not self.r.mood_carry.match(self.t, lo):
+            return None
+        if any(not self._obliqued(sp, lo) for sp in self.idx.in_range(lo, a)):
+            return None  # 並由商務部實施…: a subject of its own
+        return before
 
     def _obliqued(self, sp: Span, lo: int) -> bool:
         """Whether an oblique word (對, 向, on, against …) stands right before the mention."""
@@ -3090,6 +3115,14 @@ class _Finder:
                     return
         # the mood is read from the holder's own words on (not "X will … after Y imposed Z")
         own = [sp for sp in self.idx.in_range(lo, a) if sp.key == holder]
+        if self.lang == "zh":
+            # 美國將針對審查美國人言論的官員實施…: a Chinese subject comes first; a later mention of
+            # the holder stands in the object (after an oblique word), not before its own verb
+            subjects = [sp for sp in own if not self._obliqued(sp, lo)][:1]
+            others = [sp for sp in self.idx.in_range(lo, a) if sp.key != holder and not self._obliqued(sp, lo)]
+            # 北京不太可能對川普的關稅採取…: the holder named only in another's clause; the measure is
+            # no step of that clause's subject, its mood is not the measure's
+            own = subjects or (own if others else [])
         start = own[-1].end if own and kind != "retaliation" else lo
         if own and self._possessor(own[-1], a) and self._suffered(lo, own[-1].start):
             start = lo  # would be subject to U.S. sanctions: the clause's mood is the measure's
@@ -3101,6 +3134,10 @@ class _Finder:
             if subj:
                 mood_lo = start = subj[-1].end
         mood = self.mood(sent, mood_lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
+        if mood == "Leverage" and kind != "dependence" and not own:
+            carried = self._mood_carried(sent, lo, a)
+            if carried is not None and self.mood(sent, carried, a, b, hi, carried) == "Threat":
+                mood = "Threat"  # 將加徵關稅，並對關鍵軟體實施出口管制: the second step is announced too
         if mood is None and kind in ("measure", "act") and self.harm_if(sent, lo, a, hi, holder):
             mood = "Leverage"  # 若中國切斷稀土供應，美國軍工將停擺: a lever described by its effect
         if mood is None or (kind == "retaliation" and mood != "Threat"):
