@@ -173,15 +173,17 @@ THREATS = [
     # a participle clause with no actor of its own takes the sentence's subject
     ("Beijing responded with defiance, signaling potential countermeasures.",
      {("Threat", CN, None, "countermeasures")}),
+    # ("hit back" bare is a step taken, session 17: only what it threatens is a threat)
     ("China hit back on Friday, threatening tariffs on US farm goods.",
-     {("Threat", CN, US, "tariffs"), ("Threat", CN, US, None)}),
+     {("Threat", CN, US, "tariffs")}),
     # floated, weighed, proposed: announced for later
     ("Washington is weighing new sanctions on Chinese banks.", {("Threat", US, None, "sanctions")}),
     ("Trump has floated a 60% tariff on Chinese imports.", {("Threat", "person/donald-trump", None, "tariffs")}),
     ("The US proposed port fees on Chinese-built ships.", {("Threat", US, None, "port-fees")}),
     # a participle of a step taken: leverage of the sentence's subject
+    # (and "hit back" bare is that step taken, no threat: session 17)
     ("Beijing hit back on Friday, imposing tariffs on US soybeans.",
-     {("Leverage", CN, US, "tariffs"), ("Threat", CN, US, None)}),
+     {("Leverage", CN, US, "tariffs")}),
     # near miss: a sentence whose subject is no actor lends none to its participle
     ("Markets slumped on Friday, signaling fears of new tariffs.", set()),
 ]

@@ -94,3 +94,44 @@ def test_clause_opened_by_disposal_has_the_earlier_subject(claims_of) -> None:  
         ("Leverage", US, "entity-list")
     }
     assert {a for a, in facts(claims_of("美政府宣布新的出口管制措施。"), ("Leverage", "Threat"), "actor")} == {US}
+
+
+# -- an English step permitted, aimed at or weighed is announced, and so is a "tariff threat" -----------
+# en-measure-threat gains the verbs that grant or intend a step (authorizes X to, allows X to, aims to,
+# weigh); en-measure-threat-noun makes the head noun of "tariff threat" say the measure is threatened.
+ANNOUNCED_EN = [
+    ("The bill allows US President Jane Roe to levy tariffs of up to 500% on Chinese goods.",
+     {("Threat", "tariffs")}),
+    ("Washington ordered the Treasury to weigh new limits on Chinese investment in the United States.",
+     {("Threat", "investment")}),
+    ("China met President Donald Trump's latest tariff threat with defiance.", {("Threat", "tariffs")}),
+    # near misses: the same steps taken
+    ("US President Jane Roe levied tariffs of up to 500% on Chinese goods.",
+     {("Leverage", "tariffs")}),
+    ("China met President Donald Trump's latest tariffs with defiance.", {("Leverage", "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED_EN)
+def test_english_step_permitted_or_threatened(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat", "Leverage"), "kind", "issue") == expected
+
+
+# -- a counter-step done or negated is no threat ----------------------------------------------------------
+# en_claims.threats: "hit back" is its own past: bare (China hit back, has hit back) the step was taken;
+# a negation before the cue, or before a verb joined to it by "or", announces nothing.
+COUNTER = [
+    ("China hit back at the new US tariffs on Friday by imposing its own on American farm goods.", set()),
+    ("China has hit back at the new US tariffs.", set()),
+    ("Washington demanded that China not target U.S. farmers or retaliate against U.S. restrictions.", set()),
+    ("China will not retaliate against the new US tariffs.", set()),
+    # near misses: announced
+    ("China will hit back at the new US tariffs.", {CN}),
+    ("China vowed to hit back at the new US tariffs.", {CN}),
+    ("China said it would retaliate against the new US tariffs.", {CN}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTER)
+def test_counter_step_taken_or_negated(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {a for a, in facts(claims_of(text), ("Threat",), "actor")} == expected

@@ -130,6 +130,12 @@ _COUNTER = (
     "not afraid to fight",
     *sorted(_SUFFERED),
 )
+# counter-steps whose past is their base form: bare (China hit back, has hit back), the step was taken;
+# announced only after a modal or "to" (will hit back, vowed to hit back)
+_PAST_AS_BASE = frozenset(["hit back"])
+# a negation right before the cue, or before a verb joined to it by "or" (not target farmers or retaliate)
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|n’t)\s+(?:(?:[^,;.]|(?<=[A-Z])\.)*\sor\s+)?$")
+_INTENT_BEFORE = re.compile(r"(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|'ll|\bshall|\bmust|\bcan)\s+$")
 # "Among them were A and B", "They include A and B": the next sentence lists a noun's items
 _LIST_NEXT = re.compile(
     r"\s*(?:Among\s+(?:them|these|those|the\s+\w+)\s+(?:were|are|was|is)|(?:They|These|Those)\s+"
@@ -1727,6 +1733,10 @@ class _Claims:
                         continue  # "if China continued to retaliate": the condition, not China's threat
                     if self._taken is not None and (self._taken[0].search(t, c0, a) or self._taken[1].match(t, b)):
                         continue  # retaliation taken (unveiled retaliatory measures): not announced
+                    if _NOT_BEFORE.search(t, max(sent.start, a - 60), a):
+                        continue  # "demanded that China not retaliate", "will not hit back": no step announced
+                    if cue in _PAST_AS_BASE and not _INTENT_BEFORE.search(t, c0, a):
+                        continue  # "China hit back at the tariffs by imposing its own": done, no modal or "to"
                 if cue in _COUNTER or cue.split()[0] in _MODALS:
                     if self.quote_of(a) is not None:
                         q = self.quote_of(a)

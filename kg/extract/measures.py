@@ -110,6 +110,7 @@ _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closin
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 # a start fronted in its own clause right before a measure's (自2025年11月1日起，在現行關稅基礎上加徵…)
+_SPACE_RUN = re.compile(r"[ \t]+")
 _FRONTED_START = re.compile(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[，,]\s*$")
 _ISSUE_CHAIN = re.compile(r"[ ,]*(?:(?:and|or|as well as|和|及|與|与|、)\s*)?")  # between issues of one list
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
@@ -2571,6 +2572,11 @@ class _Finder:
     def _threat_noun(self, b: int) -> bool:
         """A threat noun right after the measure that ends its phrase (美方的關稅威脅，; 在制裁恫嚇
         下): the measure modifies it, so it is threatened, not taken."""
+        if self.lang == "en":
+            # "Trump's latest tariff threat", "sanctions threats": a compound noun, whatever follows
+            gap = _SPACE_RUN.match(self.t, b)
+            noun = self.r.threat_noun
+            return noun is not None and noun.match(self.t, gap.end() if gap else b) is not None
         m = self.r.threat_noun.match(self.t, b) if self.r.threat_noun is not None else None
         if m is None:
             return False
