@@ -42,6 +42,7 @@ class _Words:
     en_frame: re.Pattern[str] | None
     en_weak: re.Pattern[str] | None
     en_that_verbs: frozenset[str]
+    en_action: frozenset[str]
 
 
 _WORDS: dict[int, tuple[Lexicon, _Words]] = {}
@@ -68,6 +69,7 @@ def _words(lex: Lexicon) -> _Words:
                 en_weak=_adjunct_pattern(lex.cue_keys("en-phrase-attachment", "en")),
                 en_that_verbs=frozenset(lex.cue_keys("en-demand-that", "en"))
                 | frozenset(lex.cue_keys("en-speech", "en")),
+                en_action=frozenset(lex.cue_keys("en-wanted-action", "en")),
             ),
         )
         _WORDS[id(lex)] = hit
@@ -138,6 +140,15 @@ def trim_adjunct(phrase: str, lex: Lexicon, attachments: bool = True) -> str:
         if len(words) >= 2 and not is_fragment(head, lex):
             best = head
     return best
+
+
+def is_wanted_action(phrase: str, lex: Lexicon) -> bool:
+    """True when an English phrase opens with a verb of a wanted action (``en-wanted-action``: stop,
+    refrain, treat …), after at most an adverb (immediately stop …): what a demand asks done."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", phrase)
+    if words and words[0].endswith("ly") and len(words) > 1:
+        words = words[1:]
+    return bool(words) and words[0] in _words(lex).en_action
 
 
 def is_thing(phrase: str, lex: Lexicon) -> bool:

@@ -135,3 +135,42 @@ COUNTER = [
 @pytest.mark.parametrize(("text", "expected"), COUNTER)
 def test_counter_step_taken_or_negated(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {a for a, in facts(claims_of(text), ("Threat",), "actor")} == expected
+
+
+# -- a demand opening with a wanted action is cut like one of an issue -----------------------------------
+# extract: a demand with no issue and a sentence-long phrase is cut before its attachment when it opens
+# with a verb of en-wanted-action (things.is_wanted_action); any other such phrase is still dropped.
+WANTED = [
+    ("China's Foreign Ministry urged Washington to stop meddling in the internal affairs of other countries "
+     "under the pretext of freedom of navigation.",
+     {("org/mfa-china", "stop meddling in the internal affairs of other countries")}),
+    # near miss: no verb of a wanted action opens it: no demand
+    ("China's Foreign Ministry urged Washington to think carefully about the many consequences of its "
+     "actions under the pretext of freedom of navigation.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WANTED)
+def test_wanted_action_cut_before_its_attachment(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- "demanded that" with a subject that names no actor -------------------------------------------------
+# en_claims._unnamed_that_subject: what is wanted opens with the first verb of a wanted action after the
+# subject (not a noun form after a determiner: "the release of"); the sentence-long reading of the same
+# demand gives way to that part (find_claims' merge).
+THAT_SUBJECT = [
+    ("China is also demanding that the reporters of three news organizations, as well as two magazines, "
+     "turn over documents detailing their finances and assets.",
+     {(CN, "turn over documents detailing their finances and assets")}),
+    ("China demanded that the three companies stop selling weapons to Taiwan.",
+     {(CN, "stop selling weapons to Taiwan")}),
+    # near miss: "the release of" is a noun, and no verb of a wanted action follows
+    ("Washington demanded that the release of the detained activists be made a priority.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_SUBJECT)
+def test_demanded_that_an_unnamed_subject(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected

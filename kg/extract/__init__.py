@@ -11,7 +11,7 @@ import re
 
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, DocExtraction, Document
-from kg.things import is_fragment, trim_adjunct
+from kg.things import is_fragment, is_wanted_action, trim_adjunct
 
 
 def extract(doc: Document, lex: Lexicon) -> DocExtraction:
@@ -30,20 +30,46 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
     # piece of a clause ('just days after China unveiled …') was cut from the wrong place even
     # where it names an issue; a Chinese phrase cut short still names its issue rightly more often
     # than not (dev: dropping those lost more than it gained).
-    # Cut before an attachment only where an issue stands behind the claim: a sentence-long claim
-    # with no issue is dropped below, and its cut head was a wrong extraction more often than not
-    # (dev: the revived ones were 14 of 25 wrong).
+    # Cut before an attachment only where an issue stands behind the claim, or a demand's phrase
+    # opens with a wanted action (stop interfering in … under the pretext of …): any other
+    # sentence-long claim with no issue is dropped below, and its cut head was a wrong extraction
+    # more often than not (dev: the revived ones were 14 of 25 wrong).
+    attached: set[int] = set()  # claims cut before an attachment
     for c in ex.claims:
         if c.kind != "Statement" and c.lang == "en":
-            c.phrase = trim_adjunct(c.phrase, lex, attachments=c.issue is not None)
+            attach = c.issue is not None or (c.kind == "Demand" and is_wanted_action(c.phrase, lex))
+            plain = trim_adjunct(c.phrase, lex, attachments=False)
+            c.phrase = trim_adjunct(c.phrase, lex, attachments=attach)
+            if c.phrase != plain:
+                attached.add(id(c))
     ex.claims = [
         c for c in ex.claims
         if c.kind == "Statement"
         or (c.issue and not (c.lang == "en" and is_fragment(c.phrase, lex)))
         or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))
     ]
-    ex.claims = [c for c in ex.claims if not _own_company(ex, c, lex)]
+    ex.claims = [
+        c for c in ex.claims if not _own_company(ex, c, lex) and not (id(c) in attached and _cut_twice(ex.claims, c))
+    ]
     return ex
+
+
+def _cut_twice(claims: list[ClaimMention], c: ClaimMention) -> bool:
+    """An English claim whose phrase, cut before an attachment, is a part of another's of the same
+    kind and holder in its sentence (address differences with China / … through dialogue): another
+    rule found the fuller one; it is the claim."""
+    if c.kind == "Statement" or c.lang != "en":
+        return False
+    return any(
+        d is not c
+        and d.kind == c.kind
+        and d.actor == c.actor
+        and d.sentence.start == c.sentence.start
+        and d.phrase != c.phrase
+        and c.phrase in d.phrase
+        and not _sentence_long(d.phrase)
+        for d in claims
+    )
 
 
 def _own_company(ex: DocExtraction, c: ClaimMention, lex: Lexicon) -> bool:

@@ -23,7 +23,7 @@ from kg.extract.measures import demand_noun, generic_subject_at, rules_for
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
-from kg.things import is_sentence_phrase
+from kg.things import is_sentence_phrase, is_wanted_action
 
 _AUX = (
     r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|"
@@ -133,6 +133,12 @@ _COUNTER = (
 # counter-steps whose past is their base form: bare (China hit back, has hit back), the step was taken;
 # announced only after a modal or "to" (will hit back, vowed to hit back)
 _PAST_AS_BASE = frozenset(["hit back"])
+# "demanded that the journalists from three outlets turn over …": how far the unnamed subject may run,
+# and the words before a verb's form that make it a noun (the release of, to end)
+_THAT_SUBJECT_REACH = 160
+_NOUN_BEFORE_VERB = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|of|to|for|and|or|will|would|should|must)\s+$", re.IGNORECASE
+)
 # a negation right before the cue, or before a verb joined to it by "or" (not target farmers or retaliate)
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|n’t)\s+(?:(?:[^,;.]|(?<=[A-Z])\.)*\sor\s+)?$")
 _INTENT_BEFORE = re.compile(r"(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|'ll|\bshall|\bmust|\bcan)\s+$")
@@ -365,6 +371,7 @@ class _Patterns:
     step_pat: re.Pattern[str] | None  # measure words (tariffs, sanctions): a main clause that threatens
     alternative_pat: re.Pattern[str] | None  # or face, or risk: the step held over a demand (en-threat-alternative)
     state_noun_pat: re.Pattern[str] | None  # the country, the nation: a state not named (en-state-anaphor)
+    action_pat: re.Pattern[str] | None  # stop, turn, treat: verbs opening a wanted action (en-wanted-action)
     issuer_nouns: frozenset[str]
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
     member_nouns: frozenset[str]
@@ -405,6 +412,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         if_pat=_alt(tuple(lex.cue_keys("en-condition-if", "en")), re.IGNORECASE),
         alternative_pat=_alt(tuple(lex.cue_keys("en-threat-alternative", "en")), re.IGNORECASE),
         state_noun_pat=_alt(tuple(lex.cue_keys("en-state-anaphor", "en")), re.IGNORECASE),
+        action_pat=_alt(tuple(lex.cue_keys("en-wanted-action", "en"))),
         offer_pat=_alt(
             tuple(lex.cue_keys("en-measure-relief", "en")) + tuple(lex.cue_keys("en-offer", "en")), re.IGNORECASE
         ),
@@ -469,6 +477,7 @@ class _Claims:
         self.step_pat = pats.step_pat
         self.alternative_pat = pats.alternative_pat
         self.state_noun_pat = pats.state_noun_pat
+        self.action_pat = pats.action_pat
         rules = rules_for(lex, "en")
         self.demonym_side = rules.demonym_side
         self.demand_stop = rules.demand_stop
@@ -1413,6 +1422,8 @@ class _Claims:
             p = b + (thm.end() if thm else 0)
             obj = self.actor_at(p, sent.end)
             if obj is None:
+                if that_only:
+                    self._unnamed_that_subject(sent, a, p)
                 continue
             vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, obj.end, sent.end)
             if vm is None or (
@@ -1428,6 +1439,28 @@ class _Claims:
                 continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
             for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                 self._emit_item("Demand", holder, va, vb, sent, obj.key)
+
+    def _unnamed_that_subject(self, sent: Sentence, a: int, p: int) -> None:
+        """'China is demanding that the journalists from three outlets turn over documents …': the
+        subject after 'that' names no actor; what is wanted opens with the first verb of a wanted
+        action (``en-wanted-action``) after it, not after a determiner or preposition (the release
+        of), and is wanted of the other side."""
+        if self.action_pat is None:
+            return
+        end = min(sent.end, p + _THAT_SUBJECT_REACH)
+        for vm in self.action_pat.finditer(self.t, p, end):
+            if _NOUN_BEFORE_VERB.search(self.t, p, vm.start()) or self.t[p : vm.start()].strip() == "":
+                continue  # "the release of …": a noun, not the verb; no subject before it: no clause
+            if re.search(r"[;:]", self.t[p : vm.start()]):
+                return
+            holder = self.holder_before(sent, a)
+            if holder is None:
+                return
+            inner = [r for r in self.refs(p, vm.start()) if r.key != holder]
+            target = inner[0].key if inner else self.other_side(holder)
+            for va, vb in self.split_vps(vm.start(), self._object_end(sent, vm.start())):
+                self._emit_item("Demand", holder, va, vb, sent, target)
+            return
 
     def called_demands(self) -> None:
         """A demand named by a noun with its owner before it (``en-demand-call``): 'Washington's call
@@ -2561,13 +2594,26 @@ def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimM
             if x.kind != "Statement":
                 phrases.setdefault((x.kind, x.actor, x.issue, x.sentence.start), []).append(x.phrase)
     # "warned that it would suspend X" and "would suspend X": one claim, the fuller phrase (not a
-    # whole clause with no issue: that names nothing and is dropped later, the part is the claim)
+    # whole clause with no issue: that names nothing and is dropped later, the part is the claim) —
+    # save where the fuller one is as long as a sentence and the part a wanted action (demanded
+    # that the firms stop selling arms to Taiwan): the part names it, with the same issue
+    def wanted_part(part: str, whole: str) -> bool:
+        return is_sentence_phrase(whole) and not is_sentence_phrase(part) and is_wanted_action(part, lex)
+
     return [
         x
         for x in dedup
         if x.kind == "Statement"
         or not any(
-            x.phrase != p and x.phrase in p and not (x.issue is None and is_sentence_phrase(p))
+            x.phrase != p
+            and (
+                (
+                    x.phrase in p
+                    and not (x.issue is None and is_sentence_phrase(p))
+                    and not wanted_part(x.phrase, p)
+                )
+                or (p in x.phrase and wanted_part(p, x.phrase))
+            )
             for p in phrases[(x.kind, x.actor, x.issue, x.sentence.start)]
         )
     ]
