@@ -58,8 +58,9 @@ ANNOUNCED = [
      {("Threat", US, "tariffs")}),
     ("Beijing would sanction Lockheed Martin over the arms sales.",
      {("Threat", CN, "sanction Lockheed Martin")}),
+    # (and the suspended talks are a step taken: en-measure-act, session 17)
     ("Beijing has suspended military talks with Washington and vowed to impose sanctions on Lockheed Martin.",
-     {("Threat", CN, "sanctions")}),
+     {("Threat", CN, "sanctions"), ("Leverage", CN, "military-dialogue")}),
     # near misses: a refusal to take the step; an easing with no threat word after it
     ("In March, the Treasury declined to sanction China over its currency.", set()),
     ("Beijing has suspended its tariffs on American soybeans and said it would keep buying.",

@@ -174,3 +174,22 @@ THAT_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), THAT_SUBJECT)
 def test_demanded_that_an_unnamed_subject(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- suspending or cancelling is a step whose object is the lever ---------------------------------------
+# en-measure-act gains suspend and cancel: taken, leverage; announced, a threat; negated, nothing.
+SUSPENDED = [
+    ("China suspended climate talks with the US.", {("Leverage", CN, "climate")}),
+    ("China cancelled purchases of US soybeans.", {("Leverage", CN, "soybeans")}),
+    ("China could suspend climate talks with the US.", {("Threat", CN, "climate")}),
+    ("China will not suspend climate talks with the US.", set()),
+    # a review is a step only with a bargaining item beside it (en-measure-weak; cybersecurity-review)
+    ("Beijing has announced a cybersecurity review of Micron Technology, a US chipmaker.",
+     {("Leverage", CN, "cybersecurity-review")}),
+    ("The White House will review its China policy next month.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPENDED)
+def test_suspended_or_cancelled(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat", "Leverage"), "kind", "actor", "issue") == expected
