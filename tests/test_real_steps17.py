@@ -193,3 +193,25 @@ SUSPENDED = [
 @pytest.mark.parametrize(("text", "expected"), SUSPENDED)
 def test_suspended_or_cancelled(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Threat", "Leverage"), "kind", "actor", "issue") == expected
+
+
+# -- the words a sentence embeds are its reporting person's, and 又謂 goes on with them ---------------
+# zh_claims._first_body: a person with a verb of speech right after the name (提到習近平指…) says the
+# words embedded later in the sentence, before the outlet that reports them; 又謂, 並謂 (zh-speech)
+# carry the speaker of the quote before.
+EMBEDDED = [
+    ("新華社在會後發出報導，提到習近平指台海局勢面臨新一輪緊張，「這一趨勢十分危險，是在玩火，而玩火者必自焚。」",
+     {("person/xi-jinping", "這一趨勢十分危險")}),
+    ("美國去年開始限制英偉達向中國銷售高端芯片，黃仁勳指此舉導致英偉達「雙手被綁在背後」，又謂如果失去了中國市場，"
+     "將難以找到替代，並且「會對美國公司造成巨大損害」。",
+     {("person/jensen-huang", "雙手被綁在背後"), ("person/jensen-huang", "會對美國公司造成巨大損害")}),
+    # near miss: the one spoken to is no speaker
+    ("他對習近平表示，美方「不尋求新冷戰，不尋求改變中國體制」。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED)
+def test_embedded_words_of_the_reported_person(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.actor, c.quote or "") for c in claims_of(text) if c.kind == "Statement"}
+    assert {(a, q) for a, q in expected if any(a == ga and q in gq for ga, gq in got)} == expected
+    assert {a for a, _ in got} == {a for a, _ in expected}

@@ -2317,11 +2317,29 @@ def _embedded_words(d: _Doc, qa: int, qb: int, sent: Sentence) -> bool:
     )
 
 
+def _person_saying(d: _Doc, sp: Span, lo: int, hi: int) -> bool:
+    """A person named right before a verb of speech (at most one character between, before
+    ``hi``) who can be its subject: eligible, or named right after another verb of speech — 提到
+    習近平指…: the one reported, no object of 提到."""
+    if d.index.actors[sp.key].type != "Person":
+        return False
+    verb = next(iter(_speech(d, sp.end, min(hi, sp.end + 3))), None)
+    if verb is None or verb.start() - sp.end > 1:
+        return False
+    head = _head_start(d, sp)
+    return _eligible(d, sp) or any(m.end() == head for m in _speech(d, max(lo, head - 4), head))
+
+
 def _first_body(d: _Doc, sent: Sentence, qa: int) -> str | None:
     """The first person or organisation of the sentence that can be a subject (a state's "words"
     are a paraphrase: 北京不會容忍「…」 is no quote of Beijing's). One the quote follows right
-    after is the subject of the quoted words (美國國會「把…粉飾為…」), no speaker."""
-    for sp in _spans_in(d, sent.start, qa):
+    after is the subject of the quoted words (美國國會「把…粉飾為…」), no speaker. A person with a
+    verb of speech right after the name comes first: 新華社報導，提到習近平指…「…」 quotes 習近平."""
+    spans = _spans_in(d, sent.start, qa)
+    for sp in reversed(spans):
+        if _quote_of(d, sp.start) is None and _person_saying(d, sp, sent.start, qa):
+            return sp.key
+    for sp in spans:
         body = d.index.actors[sp.key].type in ("Person", "Organization")
         if body and sp.end != qa and _eligible(d, sp) and _quote_of(d, sp.start) is None:
             return sp.key
@@ -2528,6 +2546,11 @@ def _speaker_before(
     if _unnamed_source(d, clo, v.start()):
         return None
     who = _cited(d, lo, v.start()) or _subject(d, lo, v.start())
+    if who is None or d.index.actors[who].type != "Person":
+        # 新華社報導，提到習近平指…「…」: the person reported as saying it, not the outlet
+        near = [sp for sp in _spans_in(d, lo, v.start()) if sp.end >= v.start() - 1]
+        if near and _person_saying(d, near[-1], lo, v.end()):
+            who = near[-1].key
     # 並稱「…」, 又說「…」: a verb with no subject of its own goes on with the previous speaker
     continued = who is None and prev_speaker is not None and s[clo : v.start()].strip(" \u3000") in _COORD_ADVERBS
     if continued:
