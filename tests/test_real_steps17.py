@@ -215,3 +215,23 @@ def test_embedded_words_of_the_reported_person(claims_of, text: str, expected: s
     got = {(c.actor, c.quote or "") for c in claims_of(text) if c.kind == "Statement"}
     assert {(a, q) for a, q in expected if any(a == ga and q in gq for ga, gq in got)} == expected
     assert {a for a, _ in got} == {a for a, _ in expected}
+
+
+# -- a response announced is a counter-step; a diplomatic boycott is a step -----------------------------
+# zh-retaliation gains 作出必要反應 / 進一步反應 / 堅決有力的措施; 外交抵制 (zh-measure) and "diplomatic
+# boycott" (en-measure) are steps, with boycotts an issue of their own.
+RESPONSE = [
+    ("外交部發言人表示，中方將就此作出正當和必要反應。", "Threat", CN, None),
+    ("外交部發言人強調，中方將視形勢發展作出進一步反應。", "Threat", CN, None),
+    ("美國即將宣布外交抵制北京冬奧會。", "Threat", US, "boycott"),
+    ("The United States announced a diplomatic boycott of the Beijing Winter Olympics.", "Leverage", US, "boycott"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "issue"), RESPONSE)
+def test_response_and_boycott(claims_of, text: str, kind: str, actor: str, issue: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert (kind, actor, issue) in facts(claims_of(text), ("Threat", "Leverage"), "kind", "actor", "issue")
+
+
+def test_response_already_made_is_no_threat(claims_of) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of("中方已對此作出必要反應。"), ("Threat",), "actor") == set()
