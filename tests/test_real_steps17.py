@@ -224,6 +224,7 @@ RESPONSE = [
     ("外交部發言人表示，中方將就此作出正當和必要反應。", "Threat", CN, None),
     ("外交部發言人強調，中方將視形勢發展作出進一步反應。", "Threat", CN, None),
     ("美國即將宣布外交抵制北京冬奧會。", "Threat", US, "boycott"),
+    ("美國國務院官員表示，華盛頓正準備對幫助俄羅斯國防產業的中國企業採取行動。", "Threat", US, None),
     ("The United States announced a diplomatic boycott of the Beijing Winter Olympics.", "Leverage", US, "boycott"),
 ]
 
@@ -235,3 +236,14 @@ def test_response_and_boycott(claims_of, text: str, kind: str, actor: str, issue
 
 def test_response_already_made_is_no_threat(claims_of) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of("中方已對此作出必要反應。"), ("Threat",), "actor") == set()
+
+
+# -- an asking verb that orders one's own side's step asks no one -----------------------------------------
+# zh-own-step-lead: 要求 with no addressee and 對/針對 right after it (要求對中國產品加徵關稅) orders a
+# step of the asker's side; it is no demand of the other side.
+def test_order_of_ones_own_step_is_no_demand(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = "美國總統表示，如果中國採取報復行動，他將立即要求對另外2670億美元中國產品加徵關稅。"
+    assert facts(claims_of(text), ("Demand",), "actor", "issue") == set()
+    # near miss: with an addressee it is a demand
+    near = "中國商務部要求美方對中國產品取消加徵關稅。"
+    assert ("org/mofcom", US) in facts(claims_of(near), ("Demand",), "actor", "target")

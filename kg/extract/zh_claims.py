@@ -127,6 +127,7 @@ class _Cues:
 
 
 _KINDS = (
+    "zh-own-step-lead",
     "zh-oppose",
     "zh-leverage",
     "zh-leverage-use",
@@ -1649,6 +1650,8 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 group = True
             elif weak:
                 continue
+            elif d.cues.starts("zh-own-step-lead", s, a) is not None:
+                continue  # 他將要求對中國產品加徵關稅: a step of the asker's own side ordered, no demand of another
             if prior and (addr is None or _same_side(d, addr, demander) or d.index.actors[addr].side == "Other"):
                 continue  # asked by the speaker before: only the other side, named
             frame = _TIME_FRAME.match(s, a, seg_hi)
