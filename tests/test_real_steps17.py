@@ -247,3 +247,20 @@ def test_order_of_ones_own_step_is_no_demand(claims_of) -> None:  # type: ignore
     # near miss: with an addressee it is a demand
     near = "中國商務部要求美方對中國產品取消加徵關稅。"
     assert ("org/mofcom", US) in facts(claims_of(near), ("Demand",), "actor", "target")
+
+
+# -- an instrument of coercion: who wields it, a pretext, a threat ---------------------------------------
+# zh_claims: in 呼籲美國停止以…威脅 / 反對美方以…施壓 the one asked or opposed wields the instrument
+# (_asked_or_opposed); 以X為借口 names a pretext wherever the target stands (_instrument); an instrument
+# only threatened with (以提高關稅相威脅) is a threat.
+COERCE = [
+    ("中國呼籲美國停止以提高關稅相威脅。", {("Threat", US, "tariffs")}),
+    ("中方堅決反對美方以芬太尼問題為借口對華施壓。", set()),
+    # near miss: the subject's own instrument, used
+    ("美國以關稅脅迫中國讓步。", {("Leverage", US, "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COERCE)
+def test_instrument_of_coercion(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat", "Leverage"), "kind", "actor", "issue") == expected

@@ -1268,12 +1268,14 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         w = _instrument(d, clo, m.start())
         if w is None:
             continue
-        holder = _subject(d, seg_lo, w.start())
+        holder = _asked_or_opposed(d, seg_lo, w.start()) or _subject(d, seg_lo, w.start())
         sp = _actor_at(d, m.end(), slack=1)
         tgt = sp.key if sp is not None and sp.start <= m.end() + 1 else None
         if len(m.group(0)) == 1 and (sp is None or sp.start != m.end()):
             continue  # a bare 逼 coerces only with its target right after (逼Z讓步, not 逼近)
-        if holder and _emit(d, "Leverage", holder, w.end(), m.start(), m.start(), target=tgt):
+        # 以提高關稅相威脅: the instrument only threatened (zh-threat) is a threat, not a lever used
+        kind = "Threat" if c.starts("zh-threat", s, m.start()) == m.group(0) else "Leverage"
+        if holder and _emit(d, kind, holder, w.end(), m.start(), m.start(), target=tgt):
             made += 1
     # Y成為籌碼 (holder named in the same clause)
     for m in c.find("zh-become-chip", s, lo, hi):
@@ -1439,6 +1441,18 @@ _NOT_WITH_AFTER = "及来后後上下为為便免致往前此"
 _PRETEXT = ("为由", "為由", "名义", "为借口", "方式", "理由")
 
 
+def _asked_or_opposed(d: _Doc, lo: int, pos: int) -> str | None:
+    """The actor named right after the last asking or opposing verb in ``[lo, pos)`` (呼籲美國停止
+    以…威脅, 反對美方以…施壓): the one asked to stop or opposed uses the instrument, not the
+    sentence's subject."""
+    s, c = d.s, d.cues
+    verbs = sorted(c.find("zh-demand", s, lo, pos) + c.find("zh-oppose", s, lo, pos), key=lambda m: m.start())
+    if not verbs:
+        return None
+    sp = _actor_at(d, verbs[-1].end(), slack=1)
+    return sp.key if sp is not None and sp.start <= verbs[-1].end() + 1 and sp.end <= pos else None
+
+
 def _instrument(d: _Doc, clo: int, pos: int) -> re.Match[str] | None:
     """The last ``以/用/拿`` in ``[clo, pos)`` that fronts an instrument (not 以及, 可以,
     以…為由): the words from it to ``pos`` are what is used to coerce."""
@@ -1450,7 +1464,7 @@ def _instrument(d: _Doc, clo: int, pos: int) -> re.Match[str] | None:
         ):
             continue
         item = s[w.end() : pos]
-        pretext = item.endswith(_PRETEXT)
+        pretext = any(p in item for p in _PRETEXT)  # 以芬太尼問題為借口對華施壓: the target may follow
         actor_only = bool(_spans_in(d, w.end(), pos)) and not _issue(d, w.end(), pos)
         if not item or len(item) > 30 or pretext or actor_only:
             return None  # 以國安為由, 以中國為…: a pretext or an actor, not an instrument
