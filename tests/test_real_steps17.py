@@ -264,3 +264,22 @@ COERCE = [
 @pytest.mark.parametrize(("text", "expected"), COERCE)
 def test_instrument_of_coercion(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Threat", "Leverage"), "kind", "actor", "issue") == expected
+
+
+# -- whom a measure hits is no item of it ------------------------------------------------------------------
+# measures.measure_items: a list after "sanctions on" whose things are people or bodies
+# (en-target-noun: officials, entities, her family) names the targets; the measure is the one item.
+TARGETS = [
+    ("China has decided to impose sanctions on U.S. congressmen, officials, and NGO leaders.",
+     {("state/china", "sanctions on U.S. congressmen", "sanctions")}),
+    ("China also announced on Friday sanctions against the House speaker and her family.",
+     {("state/china", "sanctions against the House speaker", "sanctions")}),
+    # near miss: goods are what tariffs bear on, one item each
+    ("The US imposed tariffs on steel, aluminum and solar panels.",
+     {(US, "steel", "tariffs"), (US, "aluminum", None), (US, "solar panels", "solar")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS)
+def test_targets_of_a_measure_are_no_items(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage",), "actor", "phrase", "issue") == expected

@@ -209,6 +209,7 @@ class _Rules:
     ask_with_to: re.Pattern[str] | None  # warned X to …: asks only with "to" (English)
     ask_against: re.Pattern[str] | None  # cautioned X against …: asks X not to (English)
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
+    target_noun: re.Pattern[str] | None  # officials, entities: whom a measure hits, no item (English)
     later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
     consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
     return_lead: re.Pattern[str] | None  # "In return, X would …": what X gives the other side wants (English)
@@ -548,6 +549,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         ask_with_to=cue("ask-with-to"),
         ask_against=cue("ask-against"),
         generic_goods=cue("generic-goods"),
+        target_noun=cue("target-noun"),
         later=cue("measure-later"),
         consequence=cue("measure-consequence"),
         return_lead=cue("return-lead"),
@@ -1219,6 +1221,8 @@ class _Finder:
         else, unless an item is ``required``, the measure itself with what it bears on (tariffs
         on US soybeans, 對美國大豆加徵的關稅), so the phrase shows both and stays a noun phrase."""
         things = self.listed_object(lo, a, b)  # 對鎢、碲實施出口管制; 提高電池、晶片等商品的關稅
+        if things and all(self._target_thing(x, y) for x, y, _iid in things):
+            things = []  # sanctions on officials, individuals and entities: whom it hits, the measure is the item
         if things:
             # a thing without an issue of its own keeps the measure's (the batteries' tariffs)
             own = self.r.issue_of.get(self.t[a:b]) or ""
@@ -1248,6 +1252,14 @@ class _Finder:
             if not any(x <= at < y for x, y in joins):
                 return m.start()
         return b
+
+    def _target_thing(self, x: int, y: int) -> bool:
+        """English: a thing headed, within its first words, by a noun of people or bodies
+        (``en-target-noun``: officials, entities, lawmakers): whom a measure hits, not what it is about."""
+        if self.lang != "en" or self.r.target_noun is None:
+            return False
+        head = " ".join(self.t[x:y].split()[:4])
+        return self.r.target_noun.search(head) is not None
 
     def _generic_thing(self, x: int, y: int) -> bool:
         """English: a thing of at most two words headed by a generic trade noun (goods and
