@@ -283,3 +283,10 @@ TARGETS = [
 @pytest.mark.parametrize(("text", "expected"), TARGETS)
 def test_targets_of_a_measure_are_no_items(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage",), "actor", "phrase", "issue") == expected
+
+
+# -- an exhortation to everyone is no demand ---------------------------------------------------------------
+# zh-addressee-everyone: 呼籲各方 / 國際社會 asks all the world, not the other side.
+def test_exhortation_to_everyone_is_no_demand(claims_of) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of("中方呼籲各方加強合作，共同構築安全穩定的全球供應鏈體系。"), ("Demand",), "actor") == set()
+    assert facts(claims_of("中方呼籲美方加強合作。"), ("Demand",), "actor", "target") == {(CN, US)}

@@ -128,6 +128,7 @@ class _Cues:
 
 _KINDS = (
     "zh-own-step-lead",
+    "zh-addressee-everyone",
     "zh-oppose",
     "zh-leverage",
     "zh-leverage-use",
@@ -1664,6 +1665,8 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 group = True
             elif weak:
                 continue
+            elif c.starts("zh-addressee-everyone", s, a) is not None:
+                continue  # 呼籲各方加強合作, 國際社會: an exhortation to all, no demand of the other side
             elif d.cues.starts("zh-own-step-lead", s, a) is not None:
                 continue  # 他將要求對中國產品加徵關稅: a step of the asker's own side ordered, no demand of another
             if prior and (addr is None or _same_side(d, addr, demander) or d.index.actors[addr].side == "Other"):
