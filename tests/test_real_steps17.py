@@ -288,5 +288,18 @@ def test_targets_of_a_measure_are_no_items(claims_of, text: str, expected: set[t
 # -- an exhortation to everyone is no demand ---------------------------------------------------------------
 # zh-addressee-everyone: 呼籲各方 / 國際社會 asks all the world, not the other side.
 def test_exhortation_to_everyone_is_no_demand(claims_of) -> None:  # type: ignore[no-untyped-def]
+    # (and 正在討論 a step is weighing it: zh-measure-threat)
+    assert facts(claims_of("美國官員正在討論對中國實施制裁。"), ("Threat",), "actor", "issue") == {(US, "sanctions")}
     assert facts(claims_of("中方呼籲各方加強合作，共同構築安全穩定的全球供應鏈體系。"), ("Demand",), "actor") == set()
     assert facts(claims_of("中方呼籲美方加強合作。"), ("Demand",), "actor", "target") == {(CN, US)}
+
+
+# -- embassies speak for their side ----------------------------------------------------------------------
+# ontology/actors.ttl: the Chinese Embassy in the United States and the US Embassy in China, so "the
+# Chinese Embassy in Washington" is no mention of Washington, and its spokesperson's words are its own.
+def test_embassy_speaks_for_its_side(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('A spokesperson for the Chinese Embassy in Washington said "China strongly deplores and firmly '
+            'opposes" the moves. "The U.S. side should immediately stop its wrong practices," the spokesperson added.')
+    assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == {"org/chinese-embassy-us"}
+    said = {c.actor for c in claims_of("美國駐華大使館發表聲明說：「美方高度關注此事。」") if c.kind == "Statement"}
+    assert said == {"org/us-embassy-china"}

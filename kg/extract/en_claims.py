@@ -2070,20 +2070,28 @@ class _Claims:
         if not verbs or self.quote_of(verbs[-1].start()) is not None:
             return None
         v = verbs[-1]
+        # 'Li Wei, a spokesman for the embassy, said:': the name before its apposition, not the body
+        appositive = self._appositive_person(prev.start, v.start())
+        if appositive is not None:
+            return appositive
         before = self.idx.in_range(max(prev.start, v.start() - 40), v.start())
         if before and not self.t[before[-1].end : v.start()].strip(" ,"):
             return before[-1].key
-        # 'Li Wei, a spokesman for the embassy, said:': the name before its apposition
-        ap = _APPOSITION_BEFORE.search(self.t, max(prev.start, v.start() - 160), v.start())
-        named = self.idx.in_range(max(prev.start, ap.start() - 60), ap.start()) if ap else []
-        if named and named[-1].end == ap.start() and self.idx.actors[named[-1].key].type == "Person":
-            return named[-1].key
         after = next(iter(self.idx.in_range(v.end(), min(prev.end, v.end() + 40))), None)
         if after is not None and not self.t[v.end() : after.start].strip():
             return after.key
         if re.search(r"\b(?:he|she)\s+$", self.t[max(prev.start, v.start() - 5) : v.start()]):
             named = [k for k in earlier if k is not None]
             return named[-1] if named else None
+        return None
+
+    def _appositive_person(self, lo: int, verb: int) -> str | None:
+        """'Li Wei, a spokesman for the embassy, said': the person named right before the
+        apposition that ends at the verb of speech at ``verb`` (not the body it names)."""
+        ap = _APPOSITION_BEFORE.search(self.t, max(lo, verb - 160), verb)
+        named = self.idx.in_range(max(lo, ap.start() - 60), ap.start()) if ap else []
+        if ap and named and named[-1].end == ap.start() and self.idx.actors[named[-1].key].type == "Person":
+            return named[-1].key
         return None
 
     def _anonymous(self, q: tuple[int, int]) -> bool:
@@ -2290,7 +2298,7 @@ class _Claims:
                     # '…, said the company, adding that “…”': the speaker of the verb it goes on from
                     h = self._inverted_before(sent, vpos) or self.main_subject(sent, vpos)
                 else:
-                    h = self.holder_before(sent, vpos)
+                    h = self._appositive_person(sent.start, vpos) or self.holder_before(sent, vpos)
                 if h is not None:
                     return h
                 dm = _DEFINITE_ORG.search(self.t[sent.start : vpos])
