@@ -303,3 +303,13 @@ def test_embassy_speaks_for_its_side(claims_of) -> None:  # type: ignore[no-unty
     assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == {"org/chinese-embassy-us"}
     said = {c.actor for c in claims_of("美國駐華大使館發表聲明說：「美方高度關注此事。」") if c.kind == "Statement"}
     assert said == {"org/us-embassy-china"}
+
+
+# -- a Chinese list of people a step hits is one wanted action ---------------------------------------------
+# measures.wanted_things: 撤銷制裁中方領導人、官員和政府部門 lists whom the sanctions hit (zh-target-noun),
+# one demand; a list of goods to buy stays one demand per thing.
+def test_chinese_list_of_targets_is_one_item(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = "中方敦促美方撤銷制裁中方領導人、官員和政府部門。"
+    assert facts(claims_of(text), ("Demand",), "phrase") == {("撤銷制裁中方領導人、官員和政府部門",)}
+    goods = "川普表示，中方同意大量採購美國的農產品、能源和工業製品。"
+    assert len(facts(claims_of(goods), ("Demand",), "phrase")) == 3

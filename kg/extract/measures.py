@@ -2123,6 +2123,8 @@ class _Finder:
                 return []  # 公平、公正和非歧視的環境: the list modifies a noun after it
             if self.r.action_verb is not None and self.r.action_verb.match(self.t, x):
                 return []
+        if self.r.target_noun is not None and all(self.r.target_noun.search(self.t, x, y) for x, y in parts[1:]):
+            return []  # 撤銷制裁中方領導人、官員和政府部門: whom the step hits, one wanted action
         out = []
         for x, y in parts:
             named = {i[2] for i in self.issues(x, y)}
