@@ -313,3 +313,10 @@ def test_chinese_list_of_targets_is_one_item(claims_of) -> None:  # type: ignore
     assert facts(claims_of(text), ("Demand",), "phrase") == {("撤銷制裁中方領導人、官員和政府部門",)}
     goods = "川普表示，中方同意大量採購美國的農產品、能源和工業製品。"
     assert len(facts(claims_of(goods), ("Demand",), "phrase")) == 3
+
+
+# -- 此 before a noun is no lead to trim ----------------------------------------------------------------------
+# zh_claims: 對此/就此 open a phrase as a lead (對此表示不滿), but in 對此事 (zh-this-noun) 此 determines the
+# noun, and the demanded action keeps it.
+def test_this_before_a_noun_stays_in_the_item(claims_of) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of("中方要求美方對此事進行徹底調查。"), ("Demand",), "phrase") == {("對此事進行徹底調查",)}

@@ -127,6 +127,7 @@ class _Cues:
 
 
 _KINDS = (
+    "zh-this-noun",
     "zh-own-step-lead",
     "zh-addressee-everyone",
     "zh-oppose",
@@ -881,6 +882,8 @@ def _strip_item(d: _Doc, a: int, b: int, modal: bool = False) -> tuple[int, int]
         k = d.cues.starts("zh-time-lead", s, a)
         if k and not modal and k in ("将", "会", "将会", "必将"):
             k = None
+        if k and k.endswith("此") and d.cues.starts("zh-this-noun", s, a + len(k)):
+            k = None  # 對此事進行調查: 此事 is the object, 對此 no lead of its own
         if k and b - a > len(k) + 1:
             a += len(k)
             changed = True
