@@ -93,7 +93,14 @@ def _adjunct_pattern(keys: list[str]) -> re.Pattern[str] | None:
 
 
 def trim_adjunct(phrase: str, lex: Lexicon, attachments: bool = True) -> str:
-    """An English claim phrase as long as a sentence, cut before the adjunct that follows its item.
+    """An English claim phrase as long as a sentence, cut before the adjunct that follows its item
+    (see :func:`trim_phrase`)."""
+    return trim_phrase(phrase, lex, attachments)[0]
+
+
+def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[str, bool]:
+    """An English claim phrase as long as a sentence, cut before the adjunct that follows its item,
+    and whether the cut was made before an attachment.
 
     A rule that takes a verb phrase to its clause's end often brings along what only frames the
     item: its purpose (to safeguard its interests), its legal ground (in accordance with Chinese
@@ -110,36 +117,34 @@ def trim_adjunct(phrase: str, lex: Lexicon, attachments: bool = True) -> str:
     "demanded that …" is no attachment (the demand follows), and coordinations stay whole.
     """
     if has_cjk(phrase) or not is_sentence_phrase(phrase):
-        return phrase
-    frame = _words(lex).en_frame
-    fm = frame.match(phrase) if frame is not None else None
+        return phrase, False
+    w = _words(lex)
+    fm = w.en_frame.match(phrase) if w.en_frame is not None else None
     if fm is not None and len(phrase) - fm.end() >= 8:
         # "fulfill its promise of buying $200 billion more of US goods": the thing promised
         phrase = phrase[fm.end() :]
         if not is_sentence_phrase(phrase):
-            return phrase
-    pat = _words(lex).en_adjunct
-    if pat is None:
-        return phrase
-    for m in pat.finditer(phrase):
+            return phrase, False
+    if w.en_adjunct is None:
+        return phrase, False
+    for m in w.en_adjunct.finditer(phrase):
         head = phrase[: m.start()].rstrip(" ,;:")
         if len(re.findall(r"[A-Za-z]+", head)) >= 2 and not is_fragment(head, lex):
-            return head
-    weak = _words(lex).en_weak if attachments else None
-    if weak is None:
-        return phrase
+            return head, False
+    if not attachments or w.en_weak is None:
+        return phrase, False
     # still a sentence: the longest head that ends before a phrase attached to it and names a thing
     best = phrase
-    for m in weak.finditer(phrase):
+    for m in w.en_weak.finditer(phrase):
         head = phrase[: m.start()].rstrip(" ,;:")
         if is_sentence_phrase(head):
             break
         words = re.findall(r"[A-Za-z]+", head)
-        if m.group(0).lower() == "that" and words and words[-1].lower() in _words(lex).en_that_verbs:
+        if m.group(0).lower() == "that" and words and words[-1].lower() in w.en_that_verbs:
             continue  # "demanded that China …": what follows is the demand itself, not an attachment
         if len(words) >= 2 and not is_fragment(head, lex):
             best = head
-    return best
+    return best, best != phrase
 
 
 def is_wanted_action(phrase: str, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, DocExtraction, Document
-from kg.things import is_fragment, is_wanted_action, trim_adjunct
+from kg.things import is_fragment, is_wanted_action, trim_phrase
 
 
 def extract(doc: Document, lex: Lexicon) -> DocExtraction:
@@ -38,9 +38,8 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
     for c in ex.claims:
         if c.kind != "Statement" and c.lang == "en":
             attach = c.issue is not None or (c.kind == "Demand" and is_wanted_action(c.phrase, lex))
-            plain = trim_adjunct(c.phrase, lex, attachments=False)
-            c.phrase = trim_adjunct(c.phrase, lex, attachments=attach)
-            if c.phrase != plain:
+            c.phrase, cut = trim_phrase(c.phrase, lex, attachments=attach)
+            if cut:
                 attached.add(id(c))
     ex.claims = [
         c for c in ex.claims
@@ -58,8 +57,6 @@ def _cut_twice(claims: list[ClaimMention], c: ClaimMention) -> bool:
     """An English claim whose phrase, cut before an attachment, is a part of another's of the same
     kind and holder in its sentence (address differences with China / … through dialogue): another
     rule found the fuller one; it is the claim."""
-    if c.kind == "Statement" or c.lang != "en":
-        return False
     return any(
         d is not c
         and d.kind == c.kind

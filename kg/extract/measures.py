@@ -209,7 +209,7 @@ class _Rules:
     ask_with_to: re.Pattern[str] | None  # warned X to …: asks only with "to" (English)
     ask_against: re.Pattern[str] | None  # cautioned X against …: asks X not to (English)
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
-    target_noun: re.Pattern[str] | None  # officials, entities: whom a measure hits, no item (English)
+    target_noun: re.Pattern[str] | None  # officials, entities, 官員: whom a measure hits, no item
     later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
     consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
     return_lead: re.Pattern[str] | None  # "In return, X would …": what X gives the other side wants (English)
@@ -1221,7 +1221,7 @@ class _Finder:
         else, unless an item is ``required``, the measure itself with what it bears on (tariffs
         on US soybeans, 對美國大豆加徵的關稅), so the phrase shows both and stays a noun phrase."""
         things = self.listed_object(lo, a, b)  # 對鎢、碲實施出口管制; 提高電池、晶片等商品的關稅
-        if things and all(self._target_thing(x, y) for x, y, _iid in things):
+        if things and self.lang == "en" and all(self._target_thing(x, y) for x, y, _iid in things):
             things = []  # sanctions on officials, individuals and entities: whom it hits, the measure is the item
         if things:
             # a thing without an issue of its own keeps the measure's (the batteries' tariffs)
@@ -1254,12 +1254,13 @@ class _Finder:
         return b
 
     def _target_thing(self, x: int, y: int) -> bool:
-        """English: a thing headed, within its first words, by a noun of people or bodies
-        (``en-target-noun``: officials, entities, lawmakers): whom a measure hits, not what it is about."""
-        if self.lang != "en" or self.r.target_noun is None:
+        """A thing that names people or bodies (``<p>-target-noun``: officials, entities, 官員, 部門) —
+        in English within its first words: whom a measure hits, not what it is about."""
+        if self.r.target_noun is None:
             return False
-        head = " ".join(self.t[x:y].split()[:4])
-        return self.r.target_noun.search(head) is not None
+        if self.lang == "zh":
+            return self.r.target_noun.search(self.t, x, y) is not None
+        return self.r.target_noun.search(" ".join(self.t[x:y].split()[:4])) is not None
 
     def _generic_thing(self, x: int, y: int) -> bool:
         """English: a thing of at most two words headed by a generic trade noun (goods and
@@ -2123,7 +2124,7 @@ class _Finder:
                 return []  # 公平、公正和非歧視的環境: the list modifies a noun after it
             if self.r.action_verb is not None and self.r.action_verb.match(self.t, x):
                 return []
-        if self.r.target_noun is not None and all(self.r.target_noun.search(self.t, x, y) for x, y in parts[1:]):
+        if all(self._target_thing(x, y) for x, y in parts[1:]):
             return []  # 撤銷制裁中方領導人、官員和政府部門: whom the step hits, one wanted action
         out = []
         for x, y in parts:
@@ -3139,10 +3140,13 @@ class _Finder:
             # 美國將針對審查美國人言論的官員實施…: a Chinese subject comes first; a later mention of
             # the holder stands in the object (after an oblique word), not before its own verb
             subjects = [sp for sp in own if not self._obliqued(sp, lo)][:1]
-            others = [sp for sp in self.idx.in_range(lo, a) if sp.key != holder and not self._obliqued(sp, lo)]
             # 北京不太可能對川普的關稅採取…: the holder named only in another's clause; the measure is
             # no step of that clause's subject, its mood is not the measure's
-            own = subjects or (own if others else [])
+            if not subjects and not any(
+                sp.key != holder and not self._obliqued(sp, lo) for sp in self.idx.in_range(lo, a)
+            ):
+                own = []
+            own = subjects or own
         start = own[-1].end if own and kind != "retaliation" else lo
         if own and self._possessor(own[-1], a) and self._suffered(lo, own[-1].start):
             start = lo  # would be subject to U.S. sanctions: the clause's mood is the measure's

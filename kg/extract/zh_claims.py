@@ -1450,11 +1450,11 @@ def _asked_or_opposed(d: _Doc, lo: int, pos: int) -> str | None:
     以…威脅, 反對美方以…施壓): the one asked to stop or opposed uses the instrument, not the
     sentence's subject."""
     s, c = d.s, d.cues
-    verbs = sorted(c.find("zh-demand", s, lo, pos) + c.find("zh-oppose", s, lo, pos), key=lambda m: m.start())
-    if not verbs:
+    last = max(c.find("zh-demand", s, lo, pos) + c.find("zh-oppose", s, lo, pos), key=lambda m: m.start(), default=None)
+    if last is None:
         return None
-    sp = _actor_at(d, verbs[-1].end(), slack=1)
-    return sp.key if sp is not None and sp.start <= verbs[-1].end() + 1 and sp.end <= pos else None
+    sp = _actor_at(d, last.end(), slack=1)
+    return sp.key if sp is not None and sp.start <= last.end() + 1 and sp.end <= pos else None
 
 
 def _instrument(d: _Doc, clo: int, pos: int) -> re.Match[str] | None:
@@ -1670,7 +1670,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             elif c.starts("zh-addressee-everyone", s, a) is not None:
                 continue  # 呼籲各方加強合作, 國際社會: an exhortation to all, no demand of the other side
-            elif d.cues.starts("zh-own-step-lead", s, a) is not None:
+            elif c.starts("zh-own-step-lead", s, a) is not None:
                 continue  # 他將要求對中國產品加徵關稅: a step of the asker's own side ordered, no demand of another
             if prior and (addr is None or _same_side(d, addr, demander) or d.index.actors[addr].side == "Other"):
                 continue  # asked by the speaker before: only the other side, named
