@@ -299,6 +299,8 @@ class Cues:
     # surnames spelt like a function word (He Wei): a name word before another name word
     surname_homographs: frozenset[str] = frozenset()
     claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (title words, side): a title that names its side by itself (en-title-side:<actor>)
+    title_sides: tuple[tuple[str, str], ...] = ()
 
 
 def load_cues(lex: Lexicon) -> Cues:
@@ -341,6 +343,12 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         not_actor_after=keys("en-not-actor-after"),
         surname_homographs=frozenset(t.text for t in lex.cues("en-surname-homograph", "en")),
         claims={k: texts(f"en-{k}") for k in ("leverage", "demand", "threat")},
+        title_sides=tuple(
+            (t.key, lex.actors[aid].side)
+            for aid, terms in lex.cues_of_actors("en-title-side", "en")
+            if aid in lex.actors
+            for t in terms
+        ),
     )
     _CUE_CACHE[key] = (lex, cues)
     return cues
@@ -1527,6 +1535,9 @@ class _Finder:
             ):
                 if self._is_state_word(t) and title:
                     break
+                ends = self._actor_ending_at(t.end) if title else None
+                if ends is not None and " of " in self.text[ends.start : t.start]:
+                    break  # "Ministry of Commerce spokesman": the body's last word is no title word
                 title.insert(0, t)
                 i -= 1
                 continue
@@ -1731,6 +1742,29 @@ class _Finder:
                 return s.key
         return None
 
+    def _unowned_titles(self, m: ActorMention) -> list[str]:
+        """The titles of a person whose side the text leaves open: no owner named, or an
+        organisation of no known side, named with the title (Foreign Ministry spokesman); none at all when a title
+        belongs to a state or known body of no side (a Japanese senator is no US senator)."""
+        out = []
+        for r in m.roles:
+            of = self.index.actors.get(r.of) if r.of else None
+            if of is not None and (of.type == "State" or of.lexicon_id):
+                return []
+            out.append(f"{of.names[0]} {r.title}" if of is not None and of.names else r.title)
+        return out
+
+    def _side_of_titles(self, titles: list[str]) -> str | None:
+        """The side a title names by itself (Sen. …, Defense Secretary …, Vice Foreign Minister …):
+        the side of the actor of the ``en-title-side:<actor>`` cue set one of ``titles`` is, or
+        ends with as its last words."""
+        for title in titles:
+            key = " ".join(title.casefold().split())
+            for aid, side in self.cues.title_sides:
+                if key == aid or key.endswith(" " + aid):
+                    return side
+        return None
+
     def side_pass(self) -> None:
         for m in self.index.actors.values():
             if m.lexicon_id:
@@ -1743,6 +1777,8 @@ class _Finder:
                 m.side = "US"
             elif "China" in sides:
                 m.side = "China"
+            elif m.type == "Person":
+                m.side = self._side_of_titles(self._unowned_titles(m)) or m.side
             if m.type == "Organization" and m.side == "Other":
                 first = m.names[0] if m.names else ""
                 for dem, aid in self.cues.demonyms.items():

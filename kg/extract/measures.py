@@ -179,12 +179,14 @@ class _Rules:
     concern_about: re.Pattern[str] | None
     reaction: re.Pattern[str] | None  # 答記者問, 強烈不滿: a predicate reacting to the matter before it
     not_cue: re.Pattern[str] | None
+    not_threat: re.Pattern[str] | None  # 將領, 將軍: a word that only begins like a threat marker
     first_person_rx: re.Pattern[str] | None
     anaphor: re.Pattern[str] | None
     action_lead: re.Pattern[str] | None
     not_verb: frozenset[str]
     disposal_next: frozenset[str]
     object_verb: frozenset[str]
+    complement_to: frozenset[str]
     issue: re.Pattern[str] | None
     issue_of: dict[str, str]
     clause_end: re.Pattern[str]
@@ -237,6 +239,7 @@ class _Rules:
     condition_by: re.Pattern[str] | None
     condition_then: re.Pattern[str] | None
     ask_not_after: frozenset[str]
+    wish_denied: tuple[str, ...]
     ask_intent: frozenset[str]  # 我們要設立…: with a first-person subject, an intention, not asking
     threat_noun: re.Pattern[str] | None
     threat_noun_end: re.Pattern[str] | None
@@ -519,12 +522,14 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         concern_about=_alt(lex.cue_keys(f"{lang}-concern-about", lang), lang, tail=True),
         reaction=cue("reaction"),
         not_cue=cue("not-demand-cue"),
+        not_threat=cue("not-threat-cue"),
         first_person_rx=cue("first-person"),
         anaphor=_anaphor(lex, lang),
         action_lead=_alt(lex.cue_keys(f"{lang}-action-lead", lang), lang, tail=True),
         not_verb=frozenset(lex.cue_keys(f"{lang}-not-verb-before", lang)),
         disposal_next=frozenset(lex.cue_keys(f"{lang}-disposal-object", lang)),
         object_verb=frozenset(lex.cue_keys(f"{lang}-object-verb", lang)),
+        complement_to=frozenset(lex.cue_keys(f"{lang}-complement-to", lang)),
         issue=_alt(list(issue_of), lang),
         issue_of=issue_of,
         clause_end=re.compile(_CLAUSE_END[lang]),
@@ -579,6 +584,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         condition_by=cue("condition-by"),
         condition_then=_alt(lex.cue_keys(f"{lang}-condition-then", lang), lang, tail=True),
         ask_not_after=frozenset(lex.cue_keys(f"{lang}-ask-not-after", lang)),
+        wish_denied=tuple(lex.cue_keys(f"{lang}-wish-denied", lang)),
         ask_intent=frozenset(lex.cue_keys(f"{lang}-ask-intent", lang)),
         threat_noun=cue("measure-threat-noun"),
         threat_noun_end=_alt(lex.cue_keys(f"{lang}-measure-threat-noun-end", lang), lang, tail=True),
@@ -1240,18 +1246,34 @@ class _Finder:
         pa, pb = self.complement(lo, a, b, hi)
         return [(pa, pb, self.r.issue_of.get(self.t[a:b]) or "")]
 
-    def phrase_end(self, a: int, b: int) -> int:
+    def phrase_end(self, a: int, b: int, complement: bool = False) -> int:
         """English: where a noun phrase (or a list of them) starting at ``a`` ends, at most ``b``:
         before a word that ends a noun phrase, unless it is part of a list's joining words (the
-        "as" of "as well as"), or a stop mark."""
+        "as" of "as well as"), or (with ``complement``) a "to" that goes on with the complement,
+        or a stop mark."""
         if self.r.list_stop is None:
             return b
         joins = [(m.start(), m.end()) for m in self.r.enumeration.finditer(self.t, a, b)] if self.r.enumeration else []
         for m in self.r.list_stop.finditer(self.t, a, b):
             at = m.start() + (1 if self.t[m.start()].isspace() else 0)
-            if not any(x <= at < y for x, y in joins):
+            if not any(x <= at < y for x, y in joins) and not (complement and self._complement_goes_on(a, at, b)):
                 return m.start()
         return b
+
+    def _complement_goes_on(self, a: int, at: int, b: int) -> bool:
+        """English: a "to" at ``at`` that does not end the noun phrase begun at ``a``: it opens
+        the complement of the noun before it (access to advanced chips; ``en-complement-to``), or
+        a side the step is aimed at between the noun and its "of" (exports to the United States
+        of gallium): what the step is about follows."""
+        if not self.t.startswith("to ", at):
+            return False
+        before = self.t[a:at].split()
+        if before and before[-1].lower().strip(",") in self.r.complement_to:
+            return True
+        after = [sp for sp in self.idx.in_range(at + 3, b) if sp.start <= at + 8]
+        if not after or self.idx.actors.get(after[0].key) is None:
+            return False
+        return re.match(r"\s+of\s", self.t[after[0].end : after[0].end + 5]) is not None
 
     def _target_thing(self, x: int, y: int) -> bool:
         """A thing that names people or bodies (``<p>-target-noun``: officials, entities, 官員, 部門) —
@@ -1406,6 +1428,14 @@ class _Finder:
             if pat is not None and pat.search(self.t, x, y):
                 return []
         found = self.issues(x, y)
+        if self.lang == "en" and not found and item == "act":
+            # cut off Beijing's access to advanced chips, banning exports to the US of gallium: the
+            # complement after "to" names what the step is about; the step keeps its own words
+            z = self.phrase_end(x, hi, complement=True)
+            more = self.issues(y, z) if z > y else []
+            text = self.orig[a:y].rstrip(" ,.。，")
+            if more and len(text) <= _THING[self.lang]:
+                return [(a, a + len(text), iid) for _i, _j, iid in more]
         if found and item != "org":
             return found
         text = self.orig[a:y].rstrip(" ,.。，")
@@ -1574,6 +1604,26 @@ class _Finder:
         return self.out
 
     # -- demands -----------------------------------------------------------------------------
+    def _calls_for_step(self, b: int, end: int) -> bool:
+        """English: whether what is sought right after ``b`` is a punitive step itself, within
+        its first words ('called for sanctions on Chinese officials', 'pushing for tougher export
+        controls'): the one calling wants it taken, by its own side, and asks nothing of the
+        other; a relief ('the removal of tariffs', 'lower tariffs', 'tariff relief') is asked."""
+        m = re.match(r"\s*(?:for\s+)?", self.t[b:end])
+        x = b + (m.end() if m else 0)
+        step = None
+        for pat in (self.r.measure, self.r.restrict):
+            hit = pat.search(self.t, x, min(end, x + 40)) if pat is not None else None
+            if hit is not None and (step is None or hit.start() < step.start()):
+                step = hit
+        if step is None:
+            return False
+        lead = self.t[x : step.start()].split()
+        if len(lead) > 3 or any(w in ("of", "for", "to", "from", "on", "in", "with", "by") for w in lead):
+            return False
+        reach = min(end, step.end() + 16)
+        return not (self.r.relief is not None and self.r.relief.search(self.t, x, reach))
+
     def demand(self, sent: Sentence, kind: str, a: int, b: int) -> None:
         """One demand per bargaining item the wanted action names.
 
@@ -1586,6 +1636,8 @@ class _Finder:
             return
         if kind == "seek" and self._own_goal(b, _hi):
             return
+        if kind in ("seek", "ask") and self.t.endswith(self.r.wish_denied, max(lo, a - 2), a):
+            return  # 美國不尋求與中國衝突: a wish denied asks for nothing
         if kind == "seek" and self.lang == "en" and self._demand_noun(sent, a, b):
             return  # "refused to meet US demands and imposed tariffs": a noun, its owner no subject here
         if self.r.not_cue is not None and self.r.not_cue.match(self.t, a):
@@ -1660,6 +1712,8 @@ class _Finder:
         if self.side(addressee) not in _SIDES and not third:
             return
         end = self.wanted_end(sent, b)
+        if kind == "seek" and self.lang == "en" and self._calls_for_step(b, end):
+            return  # "called for sanctions on Chinese officials": a step the asker's side would take
         # the first clause: those that go on with it are read one by one below
         first = self.r.clause_end.search(self.t, b, end)
         end = first.start() if first is not None else end
@@ -2956,6 +3010,8 @@ class _Finder:
             for m in self.r.threat.finditer(self.t, lo if words_from is None else max(lo, words_from), a):
                 if self.lang == "en" and self.orig[m.start()].isupper() and m.start() != sent.start:
                     continue  # "since May": a month, a name, no modal
+                if self.r.not_threat is not None and self.r.not_threat.match(self.t, m.start()):
+                    continue  # 對中國將領實施制裁: a general, no future
                 if not self._disposal(m.end(), a):
                     return "Threat"
         if cut is not None:

@@ -212,6 +212,7 @@ _KINDS = (
     "zh-action-lead",
     "zh-red-line",
     "zh-verb-coordinated",
+    "zh-wish-denied",
 )
 
 
@@ -1589,6 +1590,37 @@ _LIST_HEAD = re.compile(
 _NOT_WANT = ("重", "主", "需", "必", "只", "紧", "首", "次", "简", "摘", "纲", "提", "机", "政", "不")
 
 
+def _passive_agent(d: _Doc, lo: int, pos: int) -> tuple[int, str | None] | None:
+    """Where 被 stands before an asking verb at ``pos`` (字節跳動被要求…, 孟晚舟被美國要求…), and the
+    actor between them who asks, if named; None when the verb is no passive."""
+    if d.s[pos - 1 : pos] == "被":
+        return pos - 1, None
+    sp = next((x for x in _in_range(d, max(lo, pos - 12), pos) if x.end == pos), None)
+    if sp is not None and sp.start > lo and d.s[sp.start - 1] == "被":
+        return sp.start - 1, sp.key
+    return None
+
+
+def _passive_demand(d: _Doc, m: re.Match[str], passive: tuple[int, str | None], lo: int, hi: int) -> int:
+    """A passive ask (X被[Y]要求…): X, before 被, is the one asked; Y, or else X's other side, asks
+    it; what follows the verb is what is wanted."""
+    bei, agent = passive
+    asked = _subject(d, lo, bei)
+    if asked is None:
+        return 0
+    asker = agent or _other_side(d, asked)
+    if asker is None:  # a company asked (字節跳動被要求出售…): the side other than where it is based
+        entry = d.lex.actors.get(d.index.actors[asked].lexicon_id or "")
+        other = {"US": "China", "China": "US"}.get(entry.based or "") if entry is not None else None
+        asker = d.state_of_side.get(other) if other else None
+    if not asker or asker == asked:
+        return 0
+    made = 0
+    for x, y in _split_items(d, m.end(), _demand_end(d, m.end(), hi), on_comma=False, on_action=True):
+        made += int(_emit(d, "Demand", asker, x, y, m.start(), target=asked))
+    return made
+
+
 def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
     s, c = d.s, d.cues
     made = 0
@@ -1643,7 +1675,13 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue  # 在要求美國之前: the time of an act, no act of asking
             if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
                 continue
+            if s.endswith(c.keys["zh-wish-denied"], max(0, m.start() - 2), m.start()):
+                continue  # 美國不尋求與中國衝突: a wish denied asks for nothing
             seg_lo, seg_hi = _segment(d, m.start())
+            passive = _passive_agent(d, seg_lo, m.start())
+            if passive is not None:
+                made += _passive_demand(d, m, passive, seg_lo, seg_hi)
+                continue
             demander = _coordinated_asker(d, askers, seg_lo, m.start())
             if demander is None:
                 demander = _reported_subject(d, seg_lo, m.start())
