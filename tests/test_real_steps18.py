@@ -138,3 +138,64 @@ GENERALS = [
 @pytest.mark.parametrize(("text", "expected"), GENERALS)
 def test_general_is_no_future(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor") == expected
+
+
+# -- an order is an ask --------------------------------------------------------------------------------------
+# en-ask / en-ask-with-to: ordered, directed, instructed X to … ask X; an order of a step with no one
+# ordered ("ordered tariffs on …") asks nobody. measures._Finder.demand: in English, a company based in
+# the other side's country (cm:basedIn) may be the one asked.
+ORDERS = [
+    ("Beijing ordered Washington to close its consulate in Chengdu.", {(CN, "close its consulate in Chengdu")}),
+    ("The White House instructed China to halt the exports.", {("org/white-house", "halt the exports")}),
+    # a company based in the other side's country is asked as that side is (cm:basedIn)
+    ("Trump ordered ByteDance to sell the app within 90 days.",
+     {("person/donald-trump", "sell the app within 90 days")}),
+    # near misses: an order with no one asked, and an order reported with "that"
+    ("Trump ordered tariffs on Chinese goods.", set()),
+    ("Beijing ordered that the consulate be closed by Friday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS)
+def test_order_asks(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+
+# -- a foreign name before a speech verb --------------------------------------------------------------------
+# zh_actors._transliterated_name: a given name and a surname joined by a middle dot (亨利·法雷爾), each a run
+# of zh-transliteration characters (now with 爾, 頓, 遜 …), is a person before a speech verb; a time word
+# such as 最後 may stand between the name and the verb (zh-name-follow), and 政治學家 is a title.
+SPEAKERS = [
+    ("亨利·法雷爾表示，美國必須面對事實。", {"person:亨利·法雷尔"}),
+    ("政治學家法雷爾表示，美國必須面對事實。", {"person:法雷尔"}),
+    ("白宮發言人莎琪表示反對。莎琪最後說：「北京企圖威嚇國際組織。」", {"person:莎琪"}),
+    # near miss: a dotted name before no speech verb is not taken as a speaker
+    ("亨利·法雷爾的新書談到美國。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), SPEAKERS)
+def test_foreign_name_speaks(extraction_of, text: str, persons: set[str]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert {k for k, a in ex.actors.items() if a.type == "Person"} == persons
+    assert {c.actor for c in ex.claims if c.kind == "Statement"} == (persons if "「" in text else set())
+
+
+# -- who speaks without a name ------------------------------------------------------------------------------
+# zh_claims._body_before: an unnamed spokesperson (一名不具名發言人說：「…」) speaks for the government body the
+# sentence before names (an outlet reporting it is no such body); 港府 is the Hong Kong government
+# (ontology/actors.ttl), which speaks.
+UNNAMED = [
+    ("美國國務院則是譴責中國的反制措施。一名不具名發言人說：「我們強烈反對北京反制美國企業的舉措。」",
+     {"org/state-department"}),
+    ("港府表示，「即使面對美國的無理施壓仍會繼續正常運作」。", {"org/hk-government"}),
+    # near misses: an outlet before is not whom the spokesperson speaks for; a named speaker speaks
+    ("路透社報導了這一消息。一名發言人說：「我們強烈反對北京反制美國企業的舉措。」", set()),
+    ("美國國務院則是譴責中國的反制措施。王毅說：「我們強烈反對美國的舉措。」", {"person/wang-yi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), UNNAMED)
+def test_unnamed_spokesperson_speaks_for_the_body(claims_of, text: str, speakers: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == speakers

@@ -625,6 +625,13 @@ class _Finder:
         self.lang = lang
         self.idx = index
         self.r = rules_for(lex, lang)
+        # where each known company is based (cm:basedIn): asked by the side it is not based in, it
+        # stands in for the other side (Trump ordered ByteDance to sell TikTok)
+        self.based = {
+            k: entry.based
+            for k, a in index.actors.items()
+            if (entry := lex.actors.get(a.lexicon_id or "")) is not None and entry.based in _SIDES
+        }
         gn = self.r.generic_noun
         self.generic_starts = [m.start() for m in gn.finditer(text)] if gn is not None else []
         self.out: list[ClaimMention] = []
@@ -1709,6 +1716,8 @@ class _Finder:
         # a third party asked by name (荷方應…, 要求字節跳動出售…) is asked too, in Chinese news
         # as much as the other side; elsewhere only the other side
         third = self.lang == "zh" and kind in ("ask", "modal") and self.side(addressee) == "Other"
+        if self.lang == "en" and kind == "ask" and self.based.get(addressee) == _OTHER_SIDE.get(self.side(demander)):
+            third = True  # "ordered ByteDance to sell TikTok": a company of the other side's country
         if self.side(addressee) not in _SIDES and not third:
             return
         end = self.wanted_end(sent, b)

@@ -1371,6 +1371,12 @@ def _transliterated_name(d: _Doc, p: int) -> int | None:
     e = p
     while e < len(s) and e - p < 5 and s[e] in c.transliteration:
         e += 1
+    while e - p >= 1 and s[e : e + 1] == "·" and s[e + 1 : e + 2] in c.transliteration:
+        # 亨利·法雷爾: a given name and a surname, each a run of transliteration characters
+        e += 1
+        f = e
+        while e < len(s) and e - f < 5 and s[e] in c.transliteration:
+            e += 1
     while e - p >= 2:
         name = s[p:e]
         if d.free(p, e) and name not in c.not_actor and not is_word(name) and _follows_name(d, e):

@@ -2607,6 +2607,8 @@ def _speaker_before(
     if _unnamed_source(d, clo, v.start()):
         return None
     who = _cited(d, lo, v.start()) or _subject(d, lo, v.start())
+    if who is None and _UNNAMED_SPOKESPERSON.fullmatch(s, clo, v.start()):
+        who = _body_before(d, sent)  # 美國國務院譴責…。一名不具名發言人說：「…」: the body's spokesperson
     if who is None or d.index.actors[who].type != "Person":
         # 新華社報導，提到習近平指…「…」: the person reported as saying it, not the outlet
         near = [sp for sp in _spans_in(d, lo, v.start()) if sp.end >= v.start() - 1]
@@ -2686,6 +2688,25 @@ def _unnamed_source(d: _Doc, clo: int, verb: int) -> bool:
 
 
 _COORD_ADVERBS = ("", "又", "并", "还", "也", "亦", "同时", "并且", "另", "更", "则", "随后", "接着", "而且")
+
+
+# a spokesperson no name or body goes with (一名不具名發言人, 該發言人), in Simplified
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"[\s　]*(?:一名|一位|这名|这位|该名|该位|该)?(?:不具名|匿名|未具名|不愿具名)?的?发言人(?:还|也|则|并|同时)?"
+)
+
+
+def _body_before(d: _Doc, sent: Sentence) -> str | None:
+    """The body an unnamed spokesperson speaks for: the first government body (an organisation of
+    a side, not an outlet reporting) named as a subject in one of the two sentences before."""
+    no = _sent_no(d, sent.start)
+    for k in range(no - 1, max(-1, no - 3), -1):
+        prev = d.sentences[k]
+        for sp in _spans_in(d, prev.start, prev.end):
+            a = d.index.actors[sp.key]
+            if a.type == "Organization" and a.side in ("US", "China") and _eligible(d, sp):
+                return sp.key
+    return None
 
 
 def _issuer(d: _Doc, sent: Sentence) -> str | None:
