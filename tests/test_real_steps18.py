@@ -199,3 +199,56 @@ UNNAMED = [
 @pytest.mark.parametrize(("text", "speakers"), UNNAMED)
 def test_unnamed_spokesperson_speaks_for_the_body(claims_of, text: str, speakers: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == speakers
+
+
+# -- English speakers in reported speech ---------------------------------------------------------------------
+# en_claims._commits: a state's two quoted words after "said it was" are its own (China said it was
+# "seriously concerned"); en_actors._person_context: "Wang Dong, from Peking University, warned …" names a
+# person, the body set off after the name being the speaker's.
+REPORTED = [
+    ("In response, China said it was “seriously concerned” about the new order.", {(CN, "seriously concerned")}),
+    ("Wang Dong, from Peking University, warned that the strategy might \"backfire badly\" on Washington.",
+     {("person/Wang-Dong-19e5008c", "backfire badly")}),
+    # near misses: a state's catchword with no such lead, and a company set off by its city, stay as they were
+    ("Beijing welcomed the move as a “positive sign” on Friday.", set()),
+    ("Huawei, from Shenzhen, said it would \"fight back hard\".", {("org/huawei", "fight back hard")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_reported_speech_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
+
+
+# -- a designation with "as" ----------------------------------------------------------------------------------
+# measures._Finder.act_items: "designated China as a currency manipulator" — "as" ends no noun phrase after a
+# designation (en-measure-designate, now with its -ing forms): what China is designated as is the step.
+DESIGNATED = [
+    ("The US designated China as a currency manipulator.", {(US, "currency manipulator")}),
+    ("The United States responded by designating China a currency manipulator.", {(US, "currency manipulator")}),
+    # near miss: "as" that opens a clause names nothing
+    ("The US designated the firms as they saw fit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESIGNATED)
+def test_designated_as(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage",), "actor", "phrase") == expected
+
+
+# -- "X said it was <step>ing" ---------------------------------------------------------------------------------
+# measures._Finder.holder: a pronoun right before the step's own verb (it was suspending, it would suspend)
+# stands for the sentence's subject, which takes the step.
+PRONOUN_STEP = [
+    ("China said it was suspending dialogue with the US on climate change.",
+     {("Leverage", CN, "suspending dialogue")}),
+    ("China said it would suspend dialogue with the US on climate change.",
+     {("Threat", CN, "suspend dialogue")}),
+    # near miss: a person's "it" is no antecedent of this kind (a person takes no step through "it")
+    ("Jane Roe said it was suspending dialogue with the US.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_STEP)
+def test_pronoun_before_the_step(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected

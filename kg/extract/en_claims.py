@@ -290,7 +290,9 @@ _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore cons
 _AFTER_NOUN_PHRASE = re.compile(r"\s+(?:in|and|or|to|of|for|on|with|at|by|from|as|that|which|over|against)\b")
 # a state's own commitment in two quoted words is said, not a catchword: 'vowed "necessary
 # measures"', 'would “firmly oppose”', 'to take “strong countermeasures”'
-_COMMITMENT_BEFORE = re.compile(r"\b(?:take|vowed|vows|promised|pledged|would|will)\s+$", re.IGNORECASE)
+_COMMITMENT_BEFORE = re.compile(
+    r"\b(?:take|vowed|vows|promised|pledged|would|will|(?:it|they) (?:is|was|were|are|felt|feels))\s+$", re.IGNORECASE
+)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)|'s|’s)\s*$", re.IGNORECASE)
 _ACCORDING_TO_TAIL = re.compile(r",\s+according to\b.*$", re.IGNORECASE | re.DOTALL)
 _COORDINATED_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?$")

@@ -760,8 +760,15 @@ class _Finder:
             if pm is not None and not any(sp.start > lo + pm.start() for sp in spans):
                 verb = self.r.verb.match(self.t, lo + pm.end(), a) if self.r.verb is not None else None
                 head = next((sp for sp in spans if not self._object(sp)), None)
+                # (or the cue is the verb itself: "China said it was suspending dialogue …")
                 if verb is not None and head is not None and self.idx.actors[head.key].type != "Person":
                     return head.key
+                if re.fullmatch(r"(?:(?:is|was|are|were|be|been)\s+)?", self.t[lo + pm.end() : a]):
+                    # the cue is the verb itself ("China said it was suspending dialogue …"): the
+                    # nearest subject before the pronoun ("China's regulator said that it is …")
+                    near = [sp for sp in spans if not self._object(sp) and self.idx.actors[sp.key].type != "Person"]
+                    if near:
+                        return near[-1].key
             # a clause subject holds the measure only through a verb that takes it (imposed, slapped,
             # blocked): the last mention with such a verb after it (not "slap China with tariffs")
             for sp in reversed(spans):
@@ -1429,6 +1436,8 @@ class _Finder:
             if _PREDICATE_NEXT.match(self.t, b):
                 return []  # "the ban was unacceptable and threatened …": a noun, its clause's subject
             y = self.phrase_end(x, hi)
+            if item == "required" and self.t.startswith(" as ", y):
+                y = self.phrase_end(y + 4, hi)  # designated China as a currency manipulator
         if y <= x:
             return []
         for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation):
