@@ -1191,11 +1191,9 @@ class _Finder:
             return True
         if re.match(r"\s+as\s+(?:saying|telling|writing)\b", after):
             return True  # "cited Jane Doe as saying": one quoted is a person
-        if speech is not None and (m := re.match(r",\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][^,;]{2,60},", after)):
-            # "Wang Dong, from Peking University, warned …": the body set off after a name is the
-            # speaker's, and the name a person's
-            if embed(r"\s*(?:{P})", speech).match(after, m.end()):
-                return True
+        body = re.match(r",\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][^,;]{2,60},", after)
+        if speech is not None and body is not None and embed(r"\s*(?:{P})", speech).match(after, body.end()):
+            return True  # "Wang Dong, from Peking University, warned …": the body set off is the speaker's
         if re.match(r"\s*\((?:R|D|I)-[A-Z][\w.]{1,12}\)", after):
             return True  # "Ted Cruz (R-Texas)": a lawmaker's party and state
         if self._apposition(sent, b) is not None:
