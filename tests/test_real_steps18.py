@@ -252,3 +252,38 @@ PRONOUN_STEP = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_STEP)
 def test_pronoun_before_the_step(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+
+
+# -- a Chinese step's mood: through 的 to a threat noun, and down a numbered list ---------------------------------
+# measures._Finder._threat_noun: 加徵關稅的威脅 — the measure modifies the threat noun through 的, so it is only
+# threatened; zh-mood-carry: 二是/三是 open the next item of a list announced with the first.
+MOOD_MORE = [
+    ("特朗普此次急於拋出加徵關稅的威脅。", {("Threat", "tariffs")}),
+    ("美方宣布兩項措施：一是將對中國商品加徵關稅；二是限制對中國出口關鍵軟件。",
+     {("Threat", "tariffs"), ("Threat", "software")}),
+    # near misses: a noun after 的 that is no threat, and a list of steps taken
+    ("美國的關稅的影響很大。", {("Leverage", "tariffs")}),
+    ("美方宣布兩項措施：一是對中國商品加徵關稅；二是限制對中國出口關鍵軟件。",
+     {("Leverage", "tariffs"), ("Leverage", "software")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOOD_MORE)
+def test_chinese_mood_through_de_and_lists(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "issue") == expected
+
+
+# -- a glossed name with a given name ------------------------------------------------------------------------
+# zh_actors._glossed_persons: 比爾·威克斯（Bill Wykes）説 — the given name before the dot belongs to the name,
+# and a name glossed in Latin may open right after a closing quotation mark.
+GLOSSED = [
+    ("「我知道三分之一的大豆將運往中國，」比爾·威克斯（Bill Wykes）說。", {"person:比尔·威克斯"}),
+    ("「我知道三分之一的大豆將運往中國。」威克斯（Bill Wykes）說。", {"person:威克斯"}),
+    # near miss: a gloss that names a company is no person
+    ("「我們會繼續供貨。」輝達（Nvidia Corp）說。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), GLOSSED)
+def test_glossed_name_with_given_name(extraction_of, text: str, persons: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {k for k, a in extraction_of(text).actors.items() if a.type == "Person"} == persons

@@ -2658,13 +2658,14 @@ class _Finder:
 
     def _threat_noun(self, b: int) -> bool:
         """A threat noun right after the measure that ends its phrase (美方的關稅威脅，; 在制裁恫嚇
-        下): the measure modifies it, so it is threatened, not taken."""
+        下; 加徵關稅的威脅): the measure modifies it, so it is threatened, not taken."""
         if self.lang == "en":
             # "Trump's latest tariff threat", "sanctions threats": a compound noun, whatever follows
             gap = _SPACE_RUN.match(self.t, b)
             noun = self.r.threat_noun
             return noun is not None and noun.match(self.t, gap.end() if gap else b) is not None
-        m = self.r.threat_noun.match(self.t, b) if self.r.threat_noun is not None else None
+        at = b + (self.t[b : b + 1] == "的")  # 加徵關稅的威脅: the measure modifies the noun through 的
+        m = self.r.threat_noun.match(self.t, at) if self.r.threat_noun is not None else None
         if m is None:
             return False
         if self.r.clause_end.match(self.t, m.end()) or m.end() >= len(self.t):

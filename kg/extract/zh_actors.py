@@ -1270,7 +1270,11 @@ def _glossed_persons(d: _Doc) -> None:
         a = q
         while a > 0 and _is_cjk(s[a - 1]) and d.hit_at(a - 1) is None and q - a < 6:
             a -= 1
-        if not 2 <= q - a <= 5 or not (a == 0 or s[a - 1] in _CLAUSE_END or s[a - 1] in "、"):
+            if a > 1 and s[a - 1] == "·" and _is_cjk(s[a - 2]) and q - a < 6:
+                a -= 1  # 比爾·威克斯（Bill Wykes）: a given name before the dot
+        if not 2 <= q - a <= 8 or not (a == 0 or s[a - 1] in _CLAUSE_END or s[a - 1] in "、”」"):
+            continue
+        if s[a] == "·":
             continue
         name = s[a:q]
         if name in c.not_actor or is_word(name) or _ends(s, q, c.org_suffix) or _ends(s, q, c.gov_suffix):
