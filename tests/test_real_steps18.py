@@ -287,3 +287,30 @@ GLOSSED = [
 @pytest.mark.parametrize(("text", "persons"), GLOSSED)
 def test_glossed_name_with_given_name(extraction_of, text: str, persons: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {k for k, a in extraction_of(text).actors.items() if a.type == "Person"} == persons
+
+
+# -- two failures of one actor -------------------------------------------------------------------------------------
+# measures._Finder.reproach: "is not complying with X and has failed to Y" — a second failure joined by "and"
+# (en-reproach-alone) is a second thing wanted of the same actor, and ends the first.
+FAILURES = [
+    ("Tai said that China is not complying with the Phase One agreement and has failed to make meaningful reforms.",
+     {("person/katherine-tai", "the Phase One agreement"), ("person/katherine-tai", "make meaningful reforms")}),
+    # near miss: "and" that joins no second failure stays in the phrase
+    ("Tai said China is not complying with rules on steel and aluminum.",
+     {("person/katherine-tai", "rules on steel and aluminum")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAILURES)
+def test_two_failures_of_one_actor(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- the object of a verb of claiming is no holder ----------------------------------------------------------------
+# en-object-verb: "Beijing claims Taiwan as its territory and has never renounced using force" — Taiwan is what
+# Beijing claims, so the step held open is Beijing's.
+def test_object_of_claims_is_no_holder(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Beijing claims Taiwan as its territory and has never renounced using force to take the island."
+    assert facts(claims_of(text), ("Threat",), "actor", "phrase") == {(CN, "using force")}
+    # near miss: the state named as the subject of its own step holds it
+    assert facts(claims_of("Taiwan has never renounced using force to defend itself."), ("Threat",), "actor") == set()

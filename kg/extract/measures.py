@@ -2071,12 +2071,22 @@ class _Finder:
             return
         stop = self.r.clause_end.search(self.t, b, sent.end)
         end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, b))
-        end = b + len(self.t[b:end].rstrip(" .。"))
-        items = self.issues(b, end)
-        if not items and 2 <= end - b <= _THING[self.lang]:
-            items = [(b + len(self.t[b:end]) - len(self.t[b:end].lstrip()), end, "")]
-        for ia, ib, iid in items:
-            self.emit("Demand", critic, ia, ib, sent, asked.key, iid)
+        segments = [(b, end)]
+        if self.lang == "en" and self.r.reproach_alone is not None:
+            # "is not complying with the deal and has failed to make reforms": a second failure of
+            # the same actor, joined by "and", is a second thing wanted of it
+            for m in re.finditer(r",?\s+and\s+", self.t[b:end]):
+                more = self.r.reproach_alone.match(self.t, b + m.end())
+                if more is not None:
+                    segments = [(b, b + m.start()), (more.end(), end)]
+                    break
+        for x, y in segments:
+            y = x + len(self.t[x:y].rstrip(" .。"))
+            items = self.issues(x, y)
+            if not items and 2 <= y - x <= _THING[self.lang]:
+                items = [(x + len(self.t[x:y]) - len(self.t[x:y].lstrip()), y, "")]
+            for ia, ib, iid in items:
+                self.emit("Demand", critic, ia, ib, sent, asked.key, iid)
 
     def _reported_clause(self, lo: int, pos: int) -> bool:
         """English: ``pos`` opens a clause reported by a verb of speech right before it (Tai said
