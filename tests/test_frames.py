@@ -265,7 +265,7 @@ LISTED = [
     ("美國宣布提高中國電動車用鋰電池、醫療用品與半導體等商品的關稅。",
      {("state/us", "電動車用鋰電池"), ("state/us", "醫療用品"), ("state/us", "半導體")}),
     # near misses: one thing, or a list of actors (targets, not things)
-    ("中國商務部宣布對稀土實施出口管制。", {("org/mofcom", "稀土")}),
+    ("中國商務部宣布對稀土實施出口管制。", {("org/mofcom", "對稀土實施出口管制")}),
     # the things before 的, the last target word naming who is aimed at
     ("美國商務部進一步加嚴對人工智能相關芯片、半導體製造設備的對華出口限制。",
      {("org/us-commerce", "人工智能相關芯片"), ("org/us-commerce", "半導體製造設備")}),
@@ -277,7 +277,7 @@ LISTED = [
 ACTS = [
     ("China severed military contact with the United States after the visit.",
      {("Leverage", CN, "severed military contact")}),
-    ("中國外交部宣布吊銷三名美國記者的記者證。", {("Leverage", "org/mfa-china", "記者證")}),
+    ("中國外交部宣布吊銷三名美國記者的記者證。", {("Leverage", "org/mfa-china", "吊銷三名美國記者的記者證")}),
     ("Trump threatened to ban TikTok in the United States.", {("Threat", TRUMP, "ban TikTok in the United States")}),
     # near misses: suspending a measure eases it; a step of no side of the bargaining
     ("The EU banned imports of the drug last year.", set()),

@@ -78,7 +78,7 @@ LISTS = [
     # near misses: an apposition names what the thing is, it is no second thing
     (
         "China imposed export controls on some grades of graphite, a mineral used in batteries.",
-        {("Leverage", CN, "critical-minerals", "graphite")},
+        {("Leverage", CN, "critical-minerals", "export controls on some grades of graphite")},
     ),
     (
         "Beijing has restricted exports of gallium and germanium, metals vital to chipmaking.",

@@ -202,9 +202,10 @@ def test_firms(extraction_of, text: str, orgs: set[str], quotes: set[tuple[str, 
 # "X is stepping up / building up its export controls on Y": the clause's subject holds the measure
 # (en-measure-verb), as with "imposed" or "expanded".
 BUILD_UP = [
-    ("China is stepping up its export controls on gallium.", {("Leverage", "state/china", "gallium")}),
+    ("China is stepping up its export controls on gallium.",
+     {("Leverage", "state/china", "export controls on gallium")}),
     ("The PRC side has been building up their export control regime around rare earths.",
-     {("Leverage", "state/china", "rare earths")}),
+     {("Leverage", "state/china", "export control regime around rare earths")}),
     # near miss: the measure's subject has no verb that takes it
     ("China is worried about export controls on gallium.", set()),
 ]

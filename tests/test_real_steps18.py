@@ -224,8 +224,9 @@ def test_reported_speech_speakers(claims_of, text: str, expected: set[tuple[str,
 # measures._Finder.act_items: "designated China as a currency manipulator" — "as" ends no noun phrase after a
 # designation (en-measure-designate, now with its -ing forms): what China is designated as is the step.
 DESIGNATED = [
-    ("The US designated China as a currency manipulator.", {(US, "currency manipulator")}),
-    ("The United States responded by designating China a currency manipulator.", {(US, "currency manipulator")}),
+    ("The US designated China as a currency manipulator.", {(US, "designated China as a currency manipulator")}),
+    ("The United States responded by designating China a currency manipulator.",
+     {(US, "designating China a currency manipulator")}),
     # near miss: "as" that opens a clause names nothing
     ("The US designated the firms as they saw fit.", set()),
 ]
@@ -314,3 +315,38 @@ def test_object_of_claims_is_no_holder(claims_of) -> None:  # type: ignore[no-un
     assert facts(claims_of(text), ("Threat",), "actor", "phrase") == {(CN, "using force")}
     # near miss: the state named as the subject of its own step holds it
     assert facts(claims_of("Taiwan has never renounced using force to defend itself."), ("Threat",), "actor") == set()
+
+
+# -- a concern voiced by a pronoun ----------------------------------------------------------------------------------
+# measures._Finder.concern: "…, he raised concerns about X" — a pronoun voicing the concern stands for its
+# antecedent, who wants X changed.
+CONCERN_PRONOUN = [
+    ("When Blinken visited China in July, he raised concerns about the detention of American citizens.",
+     {("person/antony-blinken", "the detention of American citizens")}),
+    # near miss: a pronoun with no antecedent of a side voices nothing that counts
+    ("When the tourists visited China in July, they raised concerns about the weather.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCERN_PRONOUN)
+def test_concern_voiced_by_a_pronoun(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- a step's phrase keeps its measure word with its one issue ------------------------------------------------------
+# measures._Finder.candidate: a measure (or punitive verb) naming one issue gives the phrase from the measure word
+# to the issue when that is short enough to name a thing (tariffs on steel imports, 對稀土實施出口管制: the 對 of
+# its object kept, not the 對 of 針對); a list keeps one claim per thing.
+PHRASES = [
+    ("Trump imposed tariffs on steel imports from China.", {("person/donald-trump", "tariffs on steel imports")}),
+    ("中國商務部宣布對稀土實施出口管制。", {("org/mofcom", "對稀土實施出口管制")}),
+    # near misses: a list of things keeps its items, and a clause too long for a thing keeps the issue's name
+    ("China imposed tariffs on US soybeans, pork and beef.", {(CN, "soybeans"), (CN, "pork"), (CN, "beef")}),
+    ("The United States imposed sanctions, which officials described as the toughest in years, on Chinese chipmakers.",
+     {(US, "sanctions")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_step_phrase_keeps_its_measure_word(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage",), "actor", "phrase") == expected

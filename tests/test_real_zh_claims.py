@@ -169,7 +169,7 @@ def test_threats_deals_concerns(claims_of, text: str, expected: set[tuple[str, .
 # -- control of a supply and dependence on it, described ---------------------------------------
 SUPPLY = [
     ("美國約80%的稀土進口來自中國。", {("Leverage", CN, US, "稀土")}),
-    ("中國宣布停止出口稀土。", {("Leverage", CN, None, "稀土")}),
+    ("中國宣布停止出口稀土。", {("Leverage", CN, None, "停止出口稀土")}),
     # near misses: a place of origin, no bargaining item; people coming from a country
     ("美國的晶片大多產自台灣。", set()),
     ("這些留學生來自中國。", set()),
@@ -183,7 +183,7 @@ def test_supply(claims_of, text: str, expected: set[tuple[str, ...]]) -> None:  
 
 # -- a step on a condition whose consequence is the other side's harm: a lever described ------
 HARM = [
-    ("如果中國停止出口稀土，美國汽車廠將被迫停產。", {("Leverage", CN, US, "稀土")}),
+    ("如果中國停止出口稀土，美國汽車廠將被迫停產。", {("Leverage", CN, US, "停止出口稀土")}),
     ("如果美國加徵關稅，中國經濟將受到衝擊。", {("Leverage", US, CN, "關稅")}),
     # near misses: the consequence is a step (a threat), the condition a refusal, the harm one's own
     ("如果美國加徵關稅，中國將採取反制措施。", {("Threat", CN, US, "採取反制措施")}),
@@ -287,7 +287,7 @@ def test_depends_on(claims_of, text: str, expected: set[tuple[str, ...]]) -> Non
 
 # -- a step weighed or planned is announced for later: a threat ---------------------------------
 PLANNED = [
-    ("美國政府正評估對中國晶片實施新的出口管制。", {("Threat", US, CN, "晶片")}),
+    ("美國政府正評估對中國晶片實施新的出口管制。", {("Threat", US, CN, "對中國晶片實施新的出口管制")}),
     ("北京不惜對美國農產品加徵報復性關稅。", {("Threat", CN, US, "對美國農產品加徵報復性關稅")}),
     ("白宮正在研究對中國無人機實施禁令。", {("Threat", "org/white-house", CN, "對中國無人機實施禁令")}),
     ("美國擬從下月起對中國船隻徵收港口費。", {("Threat", US, CN, "對中國船隻徵收港口費")}),

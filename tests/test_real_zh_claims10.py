@@ -45,7 +45,7 @@ GOES_ON = [
         "美国商务部宣布将多家中国企业列入实体清单。还将对中国半导体企业实施出口管制。",
         {
             ("Leverage", "org/us-commerce", CN, "entity-list", "实体清单"),
-            ("Threat", "org/us-commerce", CN, "semiconductors", "半导体"),
+            ("Threat", "org/us-commerce", CN, "semiconductors", "对中国半导体企业实施出口管制"),
         },
     ),
 ]
@@ -60,7 +60,7 @@ NOT_GOING_ON = [
     # an actor right after the adverb is the clause's own subject
     (
         "美國宣布對中國商品加徵關稅。同時中國將限制美國企業投資。",
-        {("Leverage", US, CN, "tariffs", "對中國商品加徵關稅"), ("Threat", CN, US, "investment", "投資")},
+        {("Leverage", US, CN, "tariffs", "對中國商品加徵關稅"), ("Threat", CN, US, "investment", "限制美國企業投資")},
     ),
     # inside a sentence, 還 after a clause with another subject goes on with that one (該措施), not
     # with the sentence before

@@ -1323,7 +1323,8 @@ class _Finder:
             lead = self.idx.in_range(x, y)
             if lead and lead[0].start == x and lead[0].end < y and len(lead) == 1:
                 x = lead[0].end  # 中國電動車用鋰電池: the maker named first modifies the thing
-                x += len(self.t[x:y]) - len(self.t[x:y].lstrip(" 's"))
+                owned = re.match(r"(?:'s|’s|')?\s*", self.t[x:y])  # "US soybeans", "China's rare earths"
+                x += owned.end() if owned else 0
             if x < y:
                 out.append((x, y))
         limit = 12 if self.lang == "zh" else 40
@@ -2252,6 +2253,8 @@ class _Finder:
             if owner is not None and (head is None or self.side(head) != self.side(owner.key)):
                 head = owner.key
             demander = head
+            if demander is None and re.match(r"\s*(?:he|she|they)\s", self.t[lo:a]):
+                demander = self.subject(sent, lo, a)  # "he raised concerns about …": the pronoun's antecedent
         if demander is None or self.side(demander) not in _SIDES:
             return
         addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
@@ -3261,6 +3264,16 @@ class _Finder:
         if not found:
             return
         target = target_of_passive or self.target(holder, lo, a, b, hi)
+        if len(found) == 1 and found[0][2] and kind in ("measure", "act"):
+            # "tariffs on steel imports": one issue named with the measure word — the claim keeps
+            # both (the phrase from the measure word to the issue), when that is short enough to name a thing
+            ia, ib, iid = found[0]
+            x, y = min(a, ia), max(b, ib)
+            k = self.t.rfind("对", max(lo, x - 8), x) if self.lang == "zh" and x == ia < a else -1
+            if k >= 0 and self.t[k - 1 : k] != "针" and not self.r.clause_end.search(self.t, k, x):
+                x = k  # 對(中國)稀土實施出口管制: the preposition goes with its object
+            if y - x <= _THING[self.lang] and not self.r.clause_end.search(self.t, x, y):
+                found = [(x, y, iid)]
         seen: set[tuple[str, str]] = set()
         for ia, ib, iid in found:
             # one claim per issue, and per thing of a list (gallium, germanium: one issue, two things)
