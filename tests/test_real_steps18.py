@@ -350,3 +350,33 @@ PHRASES = [
 @pytest.mark.parametrize(("text", "expected"), PHRASES)
 def test_step_phrase_keeps_its_measure_word(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage",), "actor", "phrase") == expected
+
+
+# -- a government department named after its state, as a speaker ------------------------------------------------------
+# zh_actors._org_speaker: a government ending (部, 局, 署) counts for a name that follows a state word and
+# speaks (美國農業部表示, 美國國土安全部表示), even when the name is also a dictionary word (農業部).
+DEPARTMENTS = [
+    ("美國農業部表示，將增加對農民的補貼。", {"org:农业部"}),
+    ("據悉，美國國土安全部表示將加強審查。", {"org:国土安全部"}),
+    # near miss: a noun of people after a state word is no body
+    ("美國民眾表示不滿。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), DEPARTMENTS)
+def test_department_after_its_state_speaks(extraction_of, text: str, orgs: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {k for k, a in extraction_of(text).actors.items() if a.type == "Organization"} == orgs
+
+
+# -- a state's mission abroad ------------------------------------------------------------------------------------------
+# zh_actors._missions (zh-mission-suffix): 中國駐休士頓總領事館 is a body of China's government, one actor however its
+# ending is written (總領館, 總領事館); asked to close, the mission is what the wanted action is about and its state is
+# asked (zh_claims._mission).
+def test_mission_abroad_is_its_states_body(extraction_of, claims_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("美國要求關閉中國駐休士頓總領館。中國駐休士頓總領事館表示抗議。")
+    orgs = {k: a.side for k, a in ex.actors.items() if a.type == "Organization"}
+    assert orgs == {"org:中国驻休士顿总领事馆": "China"}
+    got = facts(claims_of("中方要求美國駐成都總領事館在72小時內關閉。"), ("Demand",), "actor", "phrase", "target")
+    assert got == {(CN, "美國駐成都總領事館在72小時內關閉", "org:美国驻成都总领事馆")}
+    # near miss: a known embassy stays the lexicon's actor
+    assert "org/chinese-embassy-us" in extraction_of("中國駐美大使館發表聲明。").actors

@@ -132,6 +132,7 @@ class _Cues:
     coordinated: list[str] = field(default_factory=list)  # 還, 也, 並 … (zh-verb-coordinated)
     anaphor_lead: list[str] = field(default_factory=list)  # 這位, 該名 … (zh-title-anaphor-lead)
     media_ending: list[str] = field(default_factory=list)
+    mission_suffix: list[str] = field(default_factory=list)
     list_close: list[str] = field(default_factory=list)
     list_lead: list[str] = field(default_factory=list)
     title_state: dict[str, str] = field(default_factory=dict)
@@ -219,6 +220,7 @@ def _cues(lex: Lexicon) -> _Cues:
         state_of_side=state_of_side,
         free_suffix=keys("zh-org-suffix-free"),
         media_ending=keys("zh-media-ending"),
+        mission_suffix=keys("zh-mission-suffix"),
         list_close=keys("zh-org-list-close"),
         list_lead=keys("zh-list-lead"),
         title_state=_implied(lex, "zh-title-state-of:"),
@@ -683,6 +685,33 @@ def _structural_orgs(d: _Doc) -> None:
             oa = state.start
             state = None
         _add_org(d, oa, ob, state=state, latin=br[1])
+
+
+def _missions(d: _Doc) -> None:
+    """A state's mission abroad (中國駐休士頓總領事館, 美國駐成都總領事館): the state named right before
+    駐, a place of a few characters, and a mission ending (``zh-mission-suffix``) name a body of
+    that state's government."""
+    s, c = d.s, d.c
+    if not c.mission_suffix:
+        return
+    ends = "|".join(re.escape(w) for w in sorted(c.mission_suffix, key=len, reverse=True))
+    pat = _compiled(c, "mission", lambda: re.compile(rf"驻[\u4e00-\u9fff]{{1,6}}?(?:{ends})"))
+    for m in pat.finditer(s):
+        state = d.hit_at(m.start() - 1)
+        act = d.actors.get(state.key) if state is not None else None
+        if state is None or act is None or act.type != "State" or state.end != m.start():
+            continue
+        if not d.free(m.start(), m.end()):
+            continue
+        suffix = next(w for w in sorted(c.mission_suffix, key=len, reverse=True) if s.endswith(w, 0, m.end()))
+        # one mission however its ending is written (總領館, 領事館, 總領事館): one key
+        kind = "总领事馆" if "领" in suffix else "大使馆" if "使" in suffix else suffix
+        name = s[state.start : m.end() - len(suffix)] + kind
+        d.release(state)
+        if d.claim(state.start, m.end(), f"org:{name}", force=True) is None:
+            continue
+        org = d.actor(f"org:{name}", "Organization")
+        org.side, org.gov = act.side, True
 
 
 def _word_tag(w: str) -> str | None:
@@ -1424,12 +1453,13 @@ def _org_speaker(d: _Doc, end: int) -> bool:
         opener = state.start
     if not (opener == 0 or s[opener - 1] in _CLAUSE_END or s[opener - 1] in "、"):
         return False  # the organisation must open its clause
-    found = _org_in_run(d, a, end, gov=False)
+    # a government ending counts after a state word (美國農業部表示: that state's department)
+    found = _org_in_run(d, a, end, gov=state is not None)
     if found is None or found[1] != end or _starts(s, found[0], c.determiner):
         return False
     name = s[found[0] : found[1]]
-    if name in c.not_actor or is_word(name):
-        return False
+    if name in c.not_actor or (is_word(name) and not (state is not None and state.end == found[0])):
+        return False  # (a word is a name only right after its state: 美國農業部, 中國國防部)
     st = state if state is not None and state.end == found[0] else None
     oa, st = _absorb_state(d, st, found[0], found[1])
     return _add_org(d, oa, found[1], state=st) is not None
@@ -1633,6 +1663,7 @@ def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
     for h in d.hits():
         d.actor(h.key, lex.actors[h.key].type)
     _structural_orgs(d)
+    _missions(d)
     _suffix_orgs(d)
     _media_objects(d)
     _list_orgs(d)
