@@ -35,7 +35,7 @@ CASES = [
     ("Beijing accused Donald Trump of bullying as it imposed retaliatory tariffs on US soybeans.",
      {("Leverage", CN, US, "tariffs")}),  # "it" is Beijing; Trump is the object of "accused"
     # 會 ends 委員會 here: no modal, the sanctions are decided and taken
-    ("中方决定对美国国际宗教自由委员会主席曼钦实施制裁。", {("Leverage", CN, US, "sanctions")}),
+    ("中方决定对美国国际宗教自由委员会主席曼钦实施制裁。", {("Leverage", CN, "org/uscirf", "sanctions")}),
     ("China will vigorously take necessary counter-measures against the trade war started by the United States.",
      {("Threat", CN, US, None)}),
     ("China also said it will take further reciprocal measures against American journalists.",

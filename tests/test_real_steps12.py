@@ -94,11 +94,11 @@ def test_embedded_quotation_is_the_subjects(claims_of, text: str, expected: set[
 # capitalised names (companies and NGOs the lexicon does not know). Near misses: a comma alone (a
 # place in apposition), a title or a demonym in the name, a name that goes on past "and".
 LISTED = [
-    ("China sanctioned the National Endowment for Democracy, Human Rights Watch, Freedom House and the "
+    ("China sanctioned the Pacific Rights Watch, Open Society House, Liberty Beacon and the "
      "International Republican Institute on Monday.",
-     {"National Endowment for Democracy", "Human Rights Watch", "Freedom House", "International Republican Institute"}),
+     {"Pacific Rights Watch", "Open Society House", "Liberty Beacon", "International Republican Institute"}),
     # no member known as an organisation: nothing to go by
-    ("China sanctioned the National Endowment for Democracy, Human Rights Watch and Freedom House on Monday.", set()),
+    ("China sanctioned the Pacific Rights Watch, Open Society House and Liberty Beacon on Monday.", set()),
     ("Beijing barred Raytheon Technologies and Lockheed Martin from trading.",
      {"Raytheon Technologies", "Lockheed Martin"}),
     ("Lockheed Martin, Boeing and Raytheon Technologies face new Chinese sanctions.",

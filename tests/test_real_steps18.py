@@ -356,8 +356,8 @@ def test_step_phrase_keeps_its_measure_word(claims_of, text: str, expected: set[
 # zh_actors._org_speaker: a government ending (部, 局, 署) counts for a name that follows a state word and
 # speaks (美國農業部表示, 美國國土安全部表示), even when the name is also a dictionary word (農業部).
 DEPARTMENTS = [
-    ("美國農業部表示，將增加對農民的補貼。", {"org:农业部"}),
-    ("據悉，美國國土安全部表示將加強審查。", {"org:国土安全部"}),
+    ("美國能源部表示，將增加對農民的補貼。", {"org:能源部"}),
+    ("據悉，美國交通部表示將加強審查。", {"org:交通部"}),
     # near miss: a noun of people after a state word is no body
     ("美國民眾表示不滿。", set()),
 ]

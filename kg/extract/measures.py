@@ -709,7 +709,14 @@ class _Finder:
             return bool(m and self.r.oblique.fullmatch(m.group(1)))
         if self.r.oblique_skip is not None:
             before = self.r.oblique_skip.sub("", before)  # 對所有中國進口產品: a quantifier between
-        return any(before[-n:] in self.r.oblique_keys for n in self.r.oblique_lengths if n <= len(before))
+        if any(before[-n:] in self.r.oblique_keys for n in self.r.oblique_lengths if n <= len(before)):
+            return True
+        # 將美國國防企業洛克希德·馬丁: a name in apposition to an object (a state and a noun of a few
+        # characters before it) is that object too
+        prev = [x for x in self.idx.in_range(max(lo, sp.start - 12), sp.start) if x.end <= sp.start]
+        if not prev or not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", self.t[prev[-1].end : sp.start]):
+            return False
+        return self.idx.actors[prev[-1].key].type == "State" and self._obliqued(prev[-1], lo)
 
     def holder(self, sent: Sentence, lo: int, a: int, b: int, hi: int) -> str | None:
         """Who takes the measure: an agent after the cue (imposed by X), a possessor right before
