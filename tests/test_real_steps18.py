@@ -380,3 +380,19 @@ def test_mission_abroad_is_its_states_body(extraction_of, claims_of) -> None:  #
     assert got == {(CN, "美國駐成都總領事館在72小時內關閉", "org:美国驻成都总领事馆")}
     # near miss: a known embassy stays the lexicon's actor
     assert "org/chinese-embassy-us" in extraction_of("中國駐美大使館發表聲明。").actors
+
+
+# -- a known person in a list after a title ---------------------------------------------------------------------------
+# en_actors.coordinated_persons: "Senators Ted Cruz, Josh Hawley and Tom Cotton" — a member the lexicon knows shares
+# the title written before the list as a name found by structure does.
+def test_known_person_listed_after_a_title(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("US Senators Ted Cruz, Josh Hawley and Tom Cotton were sanctioned.")
+    roles = {k: [(r.title, r.of) for r in a.roles] for k, a in ex.actors.items() if a.type == "Person"}
+    assert roles == {
+        "person/Ted-Cruz-6d86e956": [("Senators", US)],
+        "person/josh-hawley": [("Senators", US)],
+        "person/tom-cotton": [("Senators", US)],
+    }
+    # near miss: a known person joined by "and" to no list after a title takes no title
+    ex = extraction_of("Josh Hawley and Tom Cotton were sanctioned.")
+    assert all(not a.roles for a in ex.actors.values())

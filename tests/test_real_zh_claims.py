@@ -301,7 +301,7 @@ def test_planned_step(claims_of, text: str, expected: set[tuple[str, ...]]) -> N
 
 # -- the one asked to change a matter complained of is the actor opening it, a third party too --
 MATTER = [
-    ("中方對荷蘭政府干預安世半導體表示強烈不滿。", {("Demand", CN, "state/netherlands", "半導體")}),
+    ("中方對荷蘭政府干預安世半導體表示強烈不滿。", {("Demand", CN, "state/netherlands", "荷蘭政府干預安世半導體")}),
     ("中方堅決反對荷蘭政府干預企業經營。", {("Demand", CN, "state/netherlands", "荷蘭政府干預企業經營")}),
     ("中方對美國的出口管制表示強烈不滿。",
      {("Demand", CN, US, "出口管制"), ("Leverage", US, CN, "對美國的出口管制")}),

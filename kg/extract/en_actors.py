@@ -1031,6 +1031,11 @@ class _Finder:
                 while (m := link.match(self.text, end, sent.end)) is not None:
                     a, b = m.start(1), m.end(1)
                     words = m.group(1).split()
+                    known = next((x for x in self.index.in_range(a, b) if x.start == a and x.end == b), None)
+                    if known is not None and self.index.actors[known.key].type == "Person":
+                        self.listed_after[known] = self.listed_after.get(s, s)  # a known person in the list
+                        end = b
+                        continue
                     if not self.free(a, b) or any(
                         self._is_title_word(w) or w.lower() in _STOP or w in self.cues.org_tail
                         or w in self.cues.courtesy or w in self.cues.demonyms
