@@ -767,7 +767,6 @@ class _Finder:
             if pm is not None and not any(sp.start > lo + pm.start() for sp in spans):
                 verb = self.r.verb.match(self.t, lo + pm.end(), a) if self.r.verb is not None else None
                 head = next((sp for sp in spans if not self._object(sp)), None)
-                # (or the cue is the verb itself: "China said it was suspending dialogue …")
                 if verb is not None and head is not None and self.idx.actors[head.key].type != "Person":
                     return head.key
                 if re.fullmatch(r"(?:(?:is|was|are|were|be|been)\s+)?", self.t[lo + pm.end() : a]):
