@@ -41,11 +41,11 @@ def test_complement_after_to(claims_of, text: str, expected: set[tuple[str | Non
 # a senator, a defense secretary or a foreign ministry's spokesman whose owner the text does not name
 # speaks for the side only that government has; a title of a third state named stays that state's.
 TITLE_SIDE = [
-    ("Sen. Ted Cruz said on Monday that the ban was overdue.", "person/Ted-Cruz-6d86e956", "US"),
+    ("Sen. John Roe said on Monday that the ban was overdue.", "person/John-Roe-833e3a7a", "US"),
     ("Deputy Treasury Secretary Michael Faulkender said the talks went well.",
      "person/Michael-Faulkender-4169250b", "US"),
     ("Foreign Ministry spokesman Lu Kang said China would respond.", "person/Lu-Kang-1ecb1d39", "China"),
-    ("參議員克魯茲表示，美國應該制裁中國官員。", "person:克鲁兹", "US"),
+    ("參議員史考特表示，美國應該制裁中國官員。", "person:史考特", "US"),
     # near misses: a third state's senator or minister, and an analyst, stay of no side
     ("Japanese Senator Taro Yamada said on Monday that the ban was overdue.", "person/Taro-Yamada-b810a76d", "Other"),
     ("Japan's Foreign Minister Taro Kono said he was worried.", "person/Taro-Kono-fe90ac2b", "Other"),
@@ -383,13 +383,13 @@ def test_mission_abroad_is_its_states_body(extraction_of, claims_of) -> None:  #
 
 
 # -- a known person in a list after a title ---------------------------------------------------------------------------
-# en_actors.coordinated_persons: "Senators Ted Cruz, Josh Hawley and Tom Cotton" — a member the lexicon knows shares
+# en_actors.coordinated_persons: "Senators John Roe, Josh Hawley and Tom Cotton" — a member the lexicon knows shares
 # the title written before the list as a name found by structure does.
 def test_known_person_listed_after_a_title(extraction_of) -> None:  # type: ignore[no-untyped-def]
-    ex = extraction_of("US Senators Ted Cruz, Josh Hawley and Tom Cotton were sanctioned.")
+    ex = extraction_of("US Senators John Roe, Josh Hawley and Tom Cotton were sanctioned.")
     roles = {k: [(r.title, r.of) for r in a.roles] for k, a in ex.actors.items() if a.type == "Person"}
     assert roles == {
-        "person/Ted-Cruz-6d86e956": [("Senators", US)],
+        "person/John-Roe-833e3a7a": [("Senators", US)],
         "person/josh-hawley": [("Senators", US)],
         "person/tom-cotton": [("Senators", US)],
     }
