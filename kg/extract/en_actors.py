@@ -1768,8 +1768,8 @@ class _Finder:
         ends with as its last words."""
         for title in titles:
             key = " ".join(title.casefold().split())
-            for aid, side in self.cues.title_sides:
-                if key == aid or key.endswith(" " + aid):
+            for words, side in self.cues.title_sides:
+                if key == words or key.endswith(" " + words):
                     return side
         return None
 

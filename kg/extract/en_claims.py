@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, prep_before
-from kg.extract.measures import demand_noun, generic_subject_at, rules_for
+from kg.extract.measures import demand_noun, generic_subject_at, rules_for, step_opening
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
@@ -1369,11 +1369,8 @@ class _Claims:
         """Whether the object of a call ('called for sanctions on Chinese officials', 'pushing for
         tariffs against China') is a punitive step aimed at a side the one calling is not on: the
         asker wants a step taken against that side, which asks nothing of it."""
-        if self.step_pat is None:
-            return False
-        m = self.step_pat.search(self.t, a, min(b, a + 40))
-        lead = self.t[a : m.start()].split() if m is not None else []
-        if m is None or len(lead) > 3 or any(w.lower() in _PREPOSITIONS for w in lead):
+        m = step_opening(self.t, (self.step_pat,), a, b, _PREPOSITIONS)
+        if m is None:
             return False  # "the removal of tariffs on …", "relief from tariffs": what is called for is the relief
         aimed = re.match(r"\s+(?:\w+\s+){0,2}?(?:on|against|targeting)\s+", self.t[m.end() : b])
         if aimed is None:

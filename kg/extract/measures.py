@@ -1634,15 +1634,8 @@ class _Finder:
         other; a relief ('the removal of tariffs', 'lower tariffs', 'tariff relief') is asked."""
         m = re.match(r"\s*(?:for\s+)?", self.t[b:end])
         x = b + (m.end() if m else 0)
-        step = None
-        for pat in (self.r.measure, self.r.restrict):
-            hit = pat.search(self.t, x, min(end, x + 40)) if pat is not None else None
-            if hit is not None and (step is None or hit.start() < step.start()):
-                step = hit
+        step = step_opening(self.t, (self.r.measure, self.r.restrict), x, end, _CALL_LEAD_STOP)
         if step is None:
-            return False
-        lead = self.t[x : step.start()].split()
-        if len(lead) > 3 or any(w in ("of", "for", "to", "from", "on", "in", "with", "by") for w in lead):
             return False
         reach = min(end, step.end() + 16)
         return not (self.r.relief is not None and self.r.relief.search(self.t, x, reach))
@@ -3288,6 +3281,29 @@ class _Finder:
                 continue
             seen.add(key)
             self.emit(mood, holder, ia, ib, sent, target, iid)
+
+
+# words that, before the step a call's object opens with, make the step part of another noun
+# phrase (the removal of tariffs, relief from tariffs)
+_CALL_LEAD_STOP = frozenset({"of", "for", "to", "from", "on", "in", "with", "by"})
+
+
+def step_opening(
+    t: str, pats: tuple[re.Pattern[str] | None, ...], a: int, b: int, stop: frozenset[str]
+) -> re.Match[str] | None:
+    """English: the punitive step the object of a call opens with ('called for sanctions on …',
+    'pushing for tougher export controls'): the first match of ``pats`` within the object's first
+    40 characters in the lower-case text ``t``, after at most three words and none in ``stop``;
+    None when the object opens with something else (the removal of tariffs)."""
+    step = None
+    for pat in pats:
+        hit = pat.search(t, a, min(b, a + 40)) if pat is not None else None
+        if hit is not None and (step is None or hit.start() < step.start()):
+            step = hit
+    if step is None:
+        return None
+    lead = t[a : step.start()].split()
+    return None if len(lead) > 3 or any(w.lower() in stop for w in lead) else step
 
 
 def demand_noun(t: str, idx: ActorIndex, lo: int, a: int) -> bool:

@@ -695,7 +695,7 @@ def _missions(d: _Doc) -> None:
     if not c.mission_suffix:
         return
     ends = "|".join(re.escape(w) for w in sorted(c.mission_suffix, key=len, reverse=True))
-    pat = _compiled(c, "mission", lambda: re.compile(rf"驻[\u4e00-\u9fff]{{1,6}}?(?:{ends})"))
+    pat = _compiled(c, "mission", lambda: re.compile(rf"驻[\u4e00-\u9fff]{{1,6}}?(?P<end>{ends})"))
     for m in pat.finditer(s):
         state = d.hit_at(m.start() - 1)
         act = d.actors.get(state.key) if state is not None else None
@@ -703,10 +703,10 @@ def _missions(d: _Doc) -> None:
             continue
         if not d.free(m.start(), m.end()):
             continue
-        suffix = next(w for w in sorted(c.mission_suffix, key=len, reverse=True) if s.endswith(w, 0, m.end()))
         # one mission however its ending is written (總領館, 領事館, 總領事館): one key
+        suffix = m.group("end")
         kind = "总领事馆" if "领" in suffix else "大使馆" if "使" in suffix else suffix
-        name = s[state.start : m.end() - len(suffix)] + kind
+        name = s[state.start : m.start("end")] + kind
         d.release(state)
         if d.claim(state.start, m.end(), f"org:{name}", force=True) is None:
             continue

@@ -1593,7 +1593,7 @@ _NOT_WANT = ("重", "主", "需", "必", "只", "紧", "首", "次", "简", "摘
 def _mission(d: _Doc, key: str) -> bool:
     """A state's mission abroad found by structure (org:中國駐休士頓總領事館, zh_actors._missions)."""
     a = d.index.actors.get(key)
-    return a is not None and a.type == "Organization" and a.lexicon_id is None and "驻" in to_simplified(key)
+    return a is not None and a.type == "Organization" and a.lexicon_id is None and "驻" in key
 
 
 def _passive_agent(d: _Doc, lo: int, pos: int) -> tuple[int, str | None] | None:
@@ -1704,13 +1704,13 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             addr = None
             group = False
             sp = _actor_at(d, a, slack=1)
-            mission = sp is not None and _mission(d, sp.key)
-            if sp is not None and sp.start <= a + 1 and mission:
-                # 要求美國駐成都總領事館關閉: the mission is what the wanted action is about; its state is asked
-                addr = d.state_of_side.get(d.index.actors[sp.key].side) or sp.key
-            elif sp is not None and sp.start <= a + 1:
-                addr = sp.key
-                a = _skip_addressees(d, sp.end, seg_hi)
+            if sp is not None and sp.start <= a + 1:
+                if _mission(d, sp.key):
+                    # 要求美國駐成都總領事館關閉: the mission is what the wanted action is about; its state is asked
+                    addr = d.state_of_side.get(d.index.actors[sp.key].side) or sp.key
+                else:
+                    addr = sp.key
+                    a = _skip_addressees(d, sp.end, seg_hi)
             elif c.starts("zh-addressee-group", s, a):
                 a = _skip_addressees(d, a, seg_hi)  # 拉攏盟友…: a group, no single actor
                 group = True
