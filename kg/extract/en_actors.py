@@ -209,6 +209,9 @@ _ABBREV_DOT = frozenset(
         "sen.",
         "rep.",
         "gov.",
+        "sens.",
+        "reps.",
+        "messrs.",
     ]
 )
 _CORP_SUFFIX = frozenset(
@@ -680,10 +683,34 @@ class _Finder:
             # "Hong Kong-listed", "US-based", "China-made": the name modifies a thing
             if re.match(r"-[a-z]", text[b : b + 2]):
                 continue
+            if " " not in s and self.lex.actors[aid].type == "Person":
+                a = self._given_name_before(a)  # "Tony Blinken": a given name the lexicon lacks
+                s = text[a:b]
             # a lexicon name inside a longer capitalised organisation name is left to the org pass
             if self.free(a, b):
                 self.lexicon_actor(aid)
                 self.add(a, b, aid, s)
+
+    def _given_name_before(self, a: int) -> int:
+        """Start of a known person's surname with the capitalised given name written before it
+        ("Tony Blinken", "Mike Pompeo" when the lexicon has another given name): the name word
+        is part of the mention, unless it is a title, state, time or function word."""
+        m = re.search(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $", self.text[max(0, a - 25) : a])
+        if m is None:
+            return a
+        w = m.group(1)
+        low = w.lower()
+        if (
+            low in _STOP
+            or self._is_title_word(w)
+            or w in self.cues.demonyms
+            or w in self.cues.capitals
+            or w in self.cues.time_names
+            or w in self.cues.courtesy
+            or not self.free(a - len(w) - 1, a)
+        ):
+            return a
+        return a - len(w) - 1
 
     def _place_use(self, pos: int) -> bool:
         before = self.text[max(0, pos - 30) : pos].lower().split()
@@ -1022,8 +1049,9 @@ class _Finder:
         """Names listed after a person share its evidence ("Senators Jane Doe, John Roe and Mary
         Poe", "writers Jane Doe and John Roe"): each full name (two to four capitalised words, no
         title, state or organisation word) joined to a person by a comma or "and" is a person."""
-        name = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z(])"
-        link = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)" + name)
+        name = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
+        # a party and state tag after a name is passed over: "Marco Rubio (R-Fla.) and Ted Cruz"
+        link = re.compile(r"(?:\s+\([^()\n]{1,30}\))?(?:,\s+(?:and\s+)?|\s+and\s+)" + name)
         for sent in self.sentences:
             spans = self.index.in_range(sent.start, sent.end)
             for s in [x for x in spans if self.index.actors[x.key].type == "Person"]:
@@ -1036,7 +1064,7 @@ class _Finder:
                         self.listed_after[known] = self.listed_after.get(s, s)  # a known person in the list
                         end = b
                         continue
-                    if not self.free(a, b) or any(
+                    if not self.free(a, b) or re.match(r"\s+\(", self.text[b : b + 2]) or any(
                         self._is_title_word(w) or w.lower() in _STOP or w in self.cues.org_tail
                         or w in self.cues.courtesy or w in self.cues.demonyms
                         for w in words

@@ -914,8 +914,8 @@ def _follows_name(d: _Doc, e: int) -> bool:
         return True
     if e in d.titles:
         return False
-    if re.match(r"[一二三四五六七八九十]{1,3}日", s[e : e + 4]):
-        return True  # 樂玉成九日召見…: a day of the month written in Chinese numerals
+    if re.match(r"(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})日", s[e : e + 4]):
+        return True  # 樂玉成九日召見…, 拜登總統28日: a day of the month
     return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow) or _starts(s, e, c.medium))
 
 
@@ -1117,6 +1117,9 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
         former = True
         prefix_start += len(w)
         run_start = prefix_start
+    w = _starts(s, prefix_start, c.list_lead)
+    if w and len(w) >= 2 and prefix_start + len(w) <= ts:
+        prefix_start += len(w)  # 包括參議員…: the word that opens a list is no part of the title
     gap = s[prefix_start:ts]
     # sub-units of the organisation (…大學法學院) are not part of the title
     for i in range(len(gap), 0, -1):
@@ -1270,17 +1273,53 @@ def _appositions(d: _Doc) -> None:
             if shared is None or (shared.type == "State") != (units[0].kind != "zh-title-org"):
                 inherited = None
         last: str | None = None
+        titled: list[RoleMention] = []
         for u in units:
             of = _of(d, u) or last or inherited
             if of is None and u.kind != "zh-title-org":
                 of = _implied_state(d, u.title, key, s[na:nb])
             role = RoleMention(title=u.title, of=of, former=u.former, lang=d.doc.lang)
+            titled.append(role)
             if role not in act.roles:
                 act.roles.append(role)
             last = of
         end = br[0] if br is not None else nb
         d.last_of[end] = last
         prev_end = end
+        for other in _names_sharing_title(d, end, act.side):
+            for r in titled:
+                if r not in d.actors[other].roles:
+                    d.actors[other].roles.append(r)
+
+
+def _names_sharing_title(d: _Doc, e: int, side: str) -> list[str]:
+    """Persons listed right after a titled person of ``side`` with no title of their own
+    (參議員盧比歐、克魯茲、霍利和科頓): the title before the first is every one's."""
+    s = d.s
+    out: list[str] = []
+    while True:
+        m = re.match(r"、|和|及|与|與|以及", s[e : e + 2])
+        if m is None or (m.group() != "、" and not out):
+            return out  # 總統川普和習近平: two who meet, not a list (one needs 、 before 和)
+        p = e + m.end()
+        if p in d.titles:
+            return out  # 國家主席習近平、總理李強: the next has its own title
+        h = d.hit_at(p)
+        if h is not None and h.start == p:
+            act = d.actors.get(h.key)
+            if act is None or act.type != "Person" or side not in ("Other", act.side):
+                return out
+            key, nb = h.key, h.end
+        else:
+            nb_ = _transliterated_name(d, p) or _chinese_name(d, p)
+            if nb_ is None:
+                return out
+            key, nb = f"person:{s[p:nb_]}", nb_
+            d.actor(key, "Person")
+            d.claim(p, nb, key)
+        out.append(key)
+        br = d.bracket_at(nb)
+        e = br[0] if br is not None else nb
 
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
@@ -1470,13 +1509,15 @@ def _titles_after_names(d: _Doc) -> None:
     c = d.c
     for h in d.hits():
         act = d.actors.get(h.key)
-        if act is None or act.type != "Person" or h.end not in d.titles:
+        br = d.bracket_at(h.end)
+        ts = br[0] if br is not None and br[1] is not None else h.end  # 喬·拜登(Joe Biden)總統
+        if act is None or act.type != "Person" or ts not in d.titles:
             continue
-        te, kind = d.titles[h.end]
+        te, kind = d.titles[ts]
         if kind == "zh-title-org" or not _follows_name(d, te):
             continue
         of = c.state_of_side.get(act.side)
-        role = RoleMention(title=d.text[h.end : te], of=of, former=False, lang=d.doc.lang)
+        role = RoleMention(title=d.text[ts:te], of=of, former=False, lang=d.doc.lang)
         if all(to_simplified(r.title) != to_simplified(role.title) for r in act.roles):
             act.roles.append(role)
 
