@@ -102,3 +102,29 @@ def test_given_name_before_known_surname(extraction_of, text: str, name: str, ti
     m = ex.actors["person/antony-blinken"]
     assert name in m.names
     assert {r.title for r in m.roles} == titles
+
+
+# -- the clause before a title ------------------------------------------------------------------------
+# zh_actors._clause_words_end: the words before a title head that jieba tags as verbs, adverbs,
+# conjunctions, prepositions, pronouns … (or zh-title-clause-word: 會見) belong to the clause, not the
+# title; a former word among them still makes the role former, and a modifier jieba tags as a verb
+# (zh-title-verb-modifier: 署理, 執行) or a posting (駐美) stays in the title.
+ZH_CLAUSE = [
+    ("中方宣布制裁包括前國務卿蓬佩奧在內的28人。", "person/mike-pompeo", {("國務卿", True)}),
+    ("習近平高調會見韓國總統金大中。", "person:金大中", {("總統", False)}),
+    ("法案需要送交總統拜登簽署。", "person/joe-biden", {("總統", False)}),
+    # near misses: a modifier jieba tags as a verb, and a posting, are part of the title
+    ("該基金會執行主席王大偉表示反對。", "person:王大伟", {("基金會執行主席", False)}),
+    ("中國召見駐美大使秦剛。", "person/qin-gang", {("駐美大使", False)}),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "roles"), ZH_CLAUSE)
+def test_zh_clause_words_before_title(extraction_of, text: str, key: str, roles: set[tuple[str, bool]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(r.title, r.former) for r in extraction_of(text).actors[key].roles} == roles
+
+
+def test_zh_name_before_full_date(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    """_follows_name: a month and day after a name (任鴻斌8月13日表示) end it as a day alone does."""
+    ex = extraction_of("商務部部長助理馬曉東8月13日表示，雙方簽署協議。")
+    assert {(r.title, r.of) for r in ex.actors["person:马晓东"].roles} == {("部長助理", "org/mofcom")}

@@ -135,6 +135,8 @@ class _Cues:
     mission_suffix: list[str] = field(default_factory=list)
     list_close: list[str] = field(default_factory=list)
     list_lead: list[str] = field(default_factory=list)
+    title_clause_words: frozenset[str] = frozenset()
+    title_verb_modifiers: frozenset[str] = frozenset()
     title_state: dict[str, str] = field(default_factory=dict)
     person_state: dict[str, str] = field(default_factory=dict)
     # fixed combinations of the lists above, built once (not per call)
@@ -223,6 +225,8 @@ def _cues(lex: Lexicon) -> _Cues:
         mission_suffix=keys("zh-mission-suffix"),
         list_close=keys("zh-org-list-close"),
         list_lead=keys("zh-list-lead"),
+        title_clause_words=frozenset(keys("zh-title-clause-word")),
+        title_verb_modifiers=frozenset(keys("zh-title-verb-modifier")),
         title_state=_implied(lex, "zh-title-state-of:"),
         person_state=_implied(lex, "zh-person-state-of:"),
     )
@@ -914,8 +918,9 @@ def _follows_name(d: _Doc, e: int) -> bool:
         return True
     if e in d.titles:
         return False
-    if re.match(r"(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})日", s[e : e + 4]):
-        return True  # 樂玉成九日召見…, 拜登總統28日: a day of the month
+    month = r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?"
+    if re.match(month + r"(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})日", s[e : e + 8]):
+        return True  # 樂玉成九日召見…, 拜登總統28日, 任鴻斌8月13日表示: a date
     return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow) or _starts(s, e, c.medium))
 
 
@@ -1145,6 +1150,14 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
         gap = s[prefix_start:ts]
         if len(gap) > limit:
             prefix_start = ts
+    cut, was = _clause_words_end(d, s[prefix_start:ts], joins=not aff_is_org)
+    if cut:  # 宣布制裁包括前國務卿, 會見韓國總統: the clause before the title is no part of it
+        prefix_start += cut
+        former = former or was
+        w = _starts(s, prefix_start, c.former)
+        if w and prefix_start + len(w) <= ts:
+            former = True
+            prefix_start += len(w)
     # actor words between the affiliation and the title name its sub-unit or the
     # title's field (亞洲集團中國主管), not actors of their own
     lo = run_start if aff is not None else prefix_start
@@ -1153,6 +1166,43 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
         if h is not None and h.start >= lo:
             d.release(h)
     return _Unit(d.text[prefix_start:te], kind, aff, former, lb)
+
+
+# part-of-speech tags of words that belong to a clause, not to a title before a name: verbs,
+# adverbs, times, numerals and measure words (of two characters or more: 辦, 關 and 候 end
+# names of offices), conjunctions, prepositions, pronouns, particles and 籍
+_CLAUSE_WORD_TAGS = ("v", "d", "t", "m", "q")
+_CLAUSE_CHAR_TAGS = ("c", "p", "r", "u", "ng")
+_JOINS = frozenset("与和及")
+
+
+def _clause_words_end(d: _Doc, gap: str, joins: bool = True) -> tuple[int, bool]:
+    """Where the words before a title stop belonging to the clause around it: after the last
+    verb, conjunction, pronoun … (by jieba's tags) or clause word (``zh-title-clause-word``:
+    會見, which jieba tags as a noun) in ``gap``, and whether a word of ``zh-former`` (時任) was
+    among those cut; 0 when the whole gap may be part of the title. A posting (駐美) and a
+    modifier of the title (``zh-title-verb-modifier``: 署理, 執行, 無任所) at its end stay; with
+    ``joins`` false (after an organisation) 與/和/及 join the fields of a chair (商業與經濟講座)."""
+    c = d.c
+    keep = max((len(w) for w in c.title_verb_modifiers if gap.endswith(w)), default=0)
+    head = gap[: len(gap) - keep]
+    if len(head) < 2 and not (head and head in c.title_clause_words):
+        return 0, False
+    import jieba.posseg
+
+    end, pos, former = 0, 0, False
+    for w, flag in jieba.posseg.lcut(head, HMM=False):
+        pos += len(w)
+        if _starts(w, 0, c.posted):
+            continue
+        if (
+            (flag in _CLAUSE_WORD_TAGS and len(w) >= 2)
+            or (flag in _CLAUSE_CHAR_TAGS and (joins or w not in _JOINS))
+            or w in c.title_clause_words
+        ):
+            end = pos
+            former = former or w in c.former
+    return end, former
 
 
 def _implied_state(d: _Doc, title: str, key: str, name: str) -> str | None:

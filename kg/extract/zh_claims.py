@@ -2685,8 +2685,8 @@ def _framed_speaker(d: _Doc, qa: int, qb: int, sent: Sentence) -> str | None:
 def _cited(d: _Doc, lo: int, verb: int) -> str | None:
     """``《紐約時報》引述雷蒙多稱``: the one cited right before the speech verb is its speaker."""
     spans = _spans_in(d, lo, verb)
-    if not spans or len(d.s[spans[-1].end : verb].strip()) > 1:
-        return None
+    if not spans or len(d.s[spans[-1].end : verb].strip().removesuffix("的话")) > 1:
+        return None  # 引述雷蒙多稱, 引述美國財長李明華的話說
     return spans[-1].key if d.cues.ends("zh-cite", d.s, _head_start(d, spans[-1])) is not None else None
 
 
