@@ -159,6 +159,17 @@ def _classify(
             other = [(ids, hay) for s, ids, hay, _ in preds if s != section]
             if any(set(gr.get(_SUBJECT[section], [])) & ids and item_ok(gr, hay) for ids, hay in other):
                 miss[f"{section}: kind"] += 1
+                if show is not None and "kind" in show_classes:
+                    took = [
+                        (sec, a, b)
+                        for (sec, ids, hay, _), (a, b) in zip(preds, spans, strict=True)
+                        if sec != section and set(gr.get(_SUBJECT[section], [])) & ids and item_ok(gr, hay)
+                    ]
+                    sec, a, b = took[0]
+                    show.append(
+                        f"{gold_path.stem} {section} kind (taken as {sec}): {gr.get(_SUBJECT[section])} "
+                        f"{gr.get('item')}\n    {text[a:b].strip()[:300]}"
+                    )
             elif any(holder_ok(section, gr, ids) for ids, _ in same):
                 keys = [to_simplified(k).casefold() for k in gr.get("item", []) if k]
                 near_spans = [
@@ -180,7 +191,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", choices=["dev", "blind"])
     ap.add_argument("--lang", choices=["en", "zh"])
-    ap.add_argument("--show", nargs="+", metavar="CLASS", help="dev only: print the sentences of these classes (silent, claimed, no holder; item: an item missed in a sentence that gave its holder another)")
+    ap.add_argument("--show", nargs="+", metavar="CLASS", help="dev only: print the sentences of these classes (silent, claimed, no holder; item: missed in a sentence that gave its holder another; kind: taken as another)")
     args = ap.parse_args()
     if args.show and args.split != "dev":
         print("Error: --show reads texts item by item: dev only", file=sys.stderr)

@@ -7,6 +7,7 @@ case pins the exact roles or mentions it gives, near misses beside the cases tha
 from __future__ import annotations
 
 import pytest
+from conftest import facts
 
 CN, US = "state/china", "state/us"
 
@@ -128,3 +129,29 @@ def test_zh_name_before_full_date(extraction_of) -> None:  # type: ignore[no-unt
     """_follows_name: a month and day after a name (任鴻斌8月13日表示) end it as a day alone does."""
     ex = extraction_of("商務部部長助理馬曉東8月13日表示，雙方簽署協議。")
     assert {(r.title, r.of) for r in ex.actors["person:马晓东"].roles} == {("部長助理", "org/mofcom")}
+
+
+# -- Chinese steps announced for later, revoked permissions, needs after a time frame ------------------
+# measures.mood: a future word after the measure's head noun and its comma (加徵關稅的措施，將…) is the
+# measure's, unless an actor stands between (another's step); 撤銷/註銷 are verbs of punitive acts
+# (zh-measure-act) whose object is the item; the holder passes over an object that opens with its
+# value (針對價值340億美元的美國…); importance: a time frame fronted after the verb of speech is
+# passed over to reach the matter.
+ZH_STEPS = [
+    ("中方表示，對美國大豆加徵關稅的措施，將分批實施。", {("Threat", CN, "tariffs", US)}),
+    ("中方表示，其中針對價值340億美元的美國進口汽車加徵關稅的措施，將從7月6日起實施。",
+     {("Threat", CN, "tariffs", US)}),
+    # near miss: after the comma another actor's future is its own step
+    ("美方對中國記者的簽證實施限制措施，中方將採取對等措施。",
+     {("Leverage", US, "visas", CN), ("Threat", CN, None, US)}),
+    ("美國將撤銷中國留學生的簽證。", {("Threat", US, "visas", CN)}),
+    ("美國已經撤銷了中國留學生的簽證。", {("Leverage", US, "visas", CN)}),
+    ("白宮表示，川普政府認為，在談判進行期間，北京購買農產品非常重要。", {("Demand", US, "agriculture", CN)}),
+    # near miss: what the state wants lifted is no step of its own
+    ("中方要求美方撤銷對華關稅。", {("Demand", CN, "tariffs", US), ("Leverage", US, "tariffs", CN)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STEPS)
+def test_zh_steps_and_needs(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "issue", "target") == expected

@@ -19,7 +19,7 @@ CUT = [
      {("Leverage", CN, None, "原定下月舉行的兩軍海上安全磋商")}),
     ("北京方面暫停了禁毒和執法合作。", {("Leverage", CN, None, "禁毒"), ("Leverage", CN, None, "執法合作")}),
     ("美國國務院撤銷了三家中國航空公司的營運執照。",
-     {("Leverage", "org/state-department", CN, "三家中國航空公司的營運執照")}),
+     {("Leverage", "org/state-department", CN, "撤銷了三家中國航空公司的營運執照")}),
     ("白宮發言人表示，如果北京繼續施壓，總統可能取消與習近平的會晤。",
      {("Threat", "org/white-house", "person/xi-jinping", "與習近平的會晤")}),
     ("中國商務部表示將暫停與美國企業的部分合作項目。", {("Threat", "org/mofcom", US, "與美國企業的部分合作")}),

@@ -108,6 +108,11 @@ _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
 _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
+# Chinese: the head noun a measure phrase modifies, and a comma after it (加徵關稅的措施，將自…): a
+# future word after them is the measure's
+_MEASURE_HEAD = re.compile(r"的?(?:措施|举措|清单|计划|方案|行动)[，,]?")
+# Chinese: a time frame fronted before a clause (在談判進行期間，), in Simplified
+_TIME_FRAME = re.compile(r"在[^，,。；;]{1,20}(?:期间|时|时候|之际|之前|之后|以后|以前|后|前|中)[，,]\s*")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 # a start fronted in its own clause right before a measure's (自2025年11月1日起，在現行關稅基礎上加徵…)
 _SPACE_RUN = re.compile(r"[ \t]+")
@@ -484,8 +489,12 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         options=cue("measure-options"),
         steps_listed=cue("steps-listed", tail=True),
         oblique_skip=(
-            # the quantifiers, and a count with its measure word (對20家美國軍工企業)
-            re.compile("(?:" + "|".join(map(re.escape, ks)) + r"|[0-9０-９一二三四五六七八九十百千两]+[家名个项位款批])$")
+            # the quantifiers, a count with its measure word (對20家美國軍工企業) and a value
+            # (針對價值340億美元的美國進口農產品)
+            re.compile(
+                "(?:" + "|".join(map(re.escape, ks)) + r"|[0-9０-９一二三四五六七八九十百千两]+[家名个项位款批]"
+                r"|价值[约近逾超]?[0-9０-９.一二三四五六七八九十百千两]+[万亿]*美元的?)$"
+            )
             if (ks := lex.cue_keys(f"{lang}-oblique-skip", lang))
             else None
         ),
@@ -2290,6 +2299,8 @@ class _Finder:
         ma, mb = v.end(), a
         while ma < mb and self.t[ma] in "，,：: “「\"":
             ma += 1
+        if (frame := _TIME_FRAME.match(self.t, ma, mb)) is not None:
+            ma = frame.end()  # 認為，在談判進行期間，北京購買農產品非常重要: a time frame fronted
         if mb - ma < 2 or self.r.clause_end.search(self.t, ma, mb) is not None:
             return  # the matter is one clause right after the verb
         if self.r.negation is not None and self.r.negation.search(self.t, ma, mb):
@@ -3055,8 +3066,12 @@ class _Finder:
             return "Threat"  # 對中國商品加徵關稅，11月1日起生效 in an October report: announced, not yet in force
         if self.r.future is not None:
             gap = 2 if self.lang == "zh" else 1
-            fm = self.r.future.search(self.t, b, min(hi, b + gap + 3))
-            if fm is not None and len(self.t[b : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
+            head = _MEASURE_HEAD.match(self.t, b, sent.end) if self.lang == "zh" else None
+            at = head.end() if head is not None else b  # 加徵關稅的措施，將…: the measure's head noun
+            fm = self.r.future.search(self.t, at, min(hi if head is None else sent.end, at + gap + 3))
+            if head is not None and fm is not None and self.idx.in_range(at, fm.start()):
+                fm = None  # 限制措施，中方將…: another's step after the comma
+            if fm is not None and len(self.t[at : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
 
