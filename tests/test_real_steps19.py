@@ -155,3 +155,31 @@ ZH_STEPS = [
 @pytest.mark.parametrize(("text", "expected"), ZH_STEPS)
 def test_zh_steps_and_needs(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "issue", "target") == expected
+
+
+# -- English demands: passives, long conjuncts, quoted words ----------------------------------------
+# measures._passive_ask: "X is urged / was asked to VP" asks X, by the speaker of the words;
+# measures.more_wanted: a conjunct longer than a thing is cut before what is attached to its wanted
+# action (under the pretext of …) instead of dropped; measures._same: a phrase with quotation marks
+# and the same phrase without them are one claim.
+EN_DEMANDS = [
+    ("Beijing was asked to buy more soybeans, US Trade Representative Jane Roe said.",
+     {("US", "buy more soybeans")}),
+    ("\"The US side is strongly urged to immediately correct its mistakes,\" the Chinese foreign ministry said.",
+     {("foreign ministry", "immediately correct its mistakes")}),
+    ("\"We urge the U.S. side to respect facts, withdraw its decision and stop interfering in China's internal "
+     "affairs under the pretext of human rights issues,\" Chinese Foreign Minister Wang Yi said.",
+     {("Wang Yi", "respect facts"), ("Wang Yi", "withdraw its decision"),
+      ("Wang Yi", "stop interfering in China's internal affairs")}),
+    ("US Secretary of State Jane Roe urged China to halt its \"campaign of repression\" in the region.",
+     {("Jane Roe", "halt its campaign of repression in the region")}),
+    # near miss: a passive that asks no actor named before it
+    ("Chinese students are required to leave.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
+def test_en_demand_forms(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    got = {(ex.actors[c.actor].names[0], c.phrase) for c in ex.claims if c.kind == "Demand"}
+    assert got == expected

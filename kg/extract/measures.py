@@ -43,7 +43,7 @@ from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
 from kg.textnorm import to_traditional
-from kg.things import is_sentence_phrase
+from kg.things import is_sentence_phrase, is_wanted_action, trim_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
 _AND = re.compile(r"\band\b")
@@ -113,6 +113,9 @@ _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|cou
 _MEASURE_HEAD = re.compile(r"的?(?:措施|举措|清单|计划|方案|行动)[，,]?")
 # Chinese: a time frame fronted before a clause (在談判進行期間，), in Simplified
 _TIME_FRAME = re.compile(r"在[^，,。；;]{1,20}(?:期间|时|时候|之际|之前|之后|以后|以前|后|前|中)[，,]\s*")
+# English: the auxiliary of a passive asking verb right before it (is urged, has been asked, will be
+# required), an adverb allowed between
+_PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been|will be|be)(?:\s+\w+ly)?\s+$")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 # a start fronted in its own clause right before a measure's (自2025年11月1日起，在現行關稅基礎上加徵…)
 _SPACE_RUN = re.compile(r"[ \t]+")
@@ -634,6 +637,7 @@ class _Finder:
         self.lang = lang
         self.idx = index
         self.r = rules_for(lex, lang)
+        self.lex = lex
         # where each known company is based (cm:basedIn): asked by the side it is not based in, it
         # stands in for the other side (Trump ordered ByteDance to sell TikTok)
         self.based = {
@@ -1685,6 +1689,11 @@ class _Finder:
             if any(self.side(sp.key) not in (self.side(giver), "Other") for sp in self.idx.in_range(lo, a)):
                 return
             addressee, demander = giver, self.other_state(giver)
+        elif kind == "ask" and (passive := self._passive_ask(lo, a, b)) is not None:
+            # "The US side is urged to remove its restrictions …": the one asked stands before the
+            # passive verb; the speaker of the words (quoted, or said after them) asks it
+            addressee, wanted_from = passive
+            demander = self._quoted_asker(a, b, addressee) or self.speaker_of(sent, addressee, a)
         elif kind == "modal":
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             if before and self.t[before[-1].end : a].strip() in ("", "also", "还", "也", "亦", "则"):
@@ -1790,6 +1799,21 @@ class _Finder:
                 seen.update(i[2] or self.t[i[0] : i[1]] for i in got)
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def _passive_ask(self, lo: int, a: int, b: int) -> tuple[str, int] | None:
+        """English: an asking verb in the passive with 'to' after it ("the US is urged to", "Beijing
+        was asked to"): the actor right before the auxiliary (its "side" passed over) and where the
+        wanted action starts; else None."""
+        if self.lang != "en":
+            return None
+        aux = _PASSIVE_AUX.search(self.t, max(lo, a - 24), a)
+        to = re.match(r"\s+to\s+", self.t[b : b + 6])
+        if aux is None or to is None:
+            return None
+        before = [sp for sp in self.idx.in_range(lo, aux.start()) if not self._obliqued(sp, lo)]
+        if not before or re.sub(r"\bside\b", "", self.t[before[-1].end : aux.start()]).strip():
+            return None
+        return before[-1].key, b + to.end()
 
     def _demand_noun(self, sent: Sentence, a: int, b: int) -> bool:
         return self.t[a:b] == "demands" and demand_noun(self.t, self.idx, sent.start, a)
@@ -2771,7 +2795,13 @@ class _Finder:
                 # "stop interfering in Hong Kong affairs and implementing the bill": two actions
                 at = ca
                 for part in text.split(" and "):
-                    if 2 <= len(part) <= _THING["en"]:
+                    if len(part) > _THING["en"] and is_wanted_action(part, self.lex):
+                        # "stop interfering in China's affairs under the pretext of …": cut before
+                        # what is attached to the wanted action
+                        part_cut = trim_phrase(part, self.lex, attachments=True)[0]
+                        if 2 <= len(part_cut) <= _THING["en"]:
+                            out.append((at, at + len(part_cut)))
+                    elif 2 <= len(part) <= _THING["en"]:
                         out.append((at, at + len(part)))
                     at += len(part) + 5
                 continue
@@ -3399,7 +3429,8 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
     ):
         return False
     same_place = c.kind == d.kind and c.sentence.start == d.sentence.start
-    if same_place and c.phrase in d.phrase and not is_sentence_phrase(d.phrase):
+    cp, dp = _unquoted(c.phrase), _unquoted(d.phrase)  # halt its "campaign of …" is halt its campaign of …
+    if same_place and cp in dp and not is_sentence_phrase(d.phrase):
         # 出口限制 within 放寬高階晶片出口限制: part of a claim already made; but a later thing of a
         # list the other claim holds whole (能源 in 購買農產品、能源和工業製品) is a demand of its own,
         # and in Chinese a claim of its own of any kind (醫療用品 in 對電動車、太陽能電池和醫療用品加徵關稅)
@@ -3413,8 +3444,16 @@ def _same(c: ClaimMention, d: ClaimMention, side: dict[str, str], joins: re.Patt
             return False
         # Chinese: a thing of a list (鋰電池、醫療用品與半導體等商品的關稅) is a fact of its own, though
         # an earlier sentence named the same measure on something else (電動車的關稅)
-        return c.lang == "en" or c.phrase in d.phrase or not _in_list(c.sentence.text, c.phrase, joins)
-    return c.phrase in d.phrase or d.phrase in c.phrase
+        return c.lang == "en" or cp in dp or not _in_list(c.sentence.text, c.phrase, joins)
+    return cp in dp or dp in cp
+
+
+_QUOTE_MARKS = str.maketrans("", "", "\"“”「」『』")
+
+
+def _unquoted(phrase: str) -> str:
+    """A phrase without its quotation marks: the words quoted inside a claim are the same words."""
+    return phrase.translate(_QUOTE_MARKS)
 
 
 def _in_list(text: str, part: str, joins: re.Pattern[str] | None) -> bool:
