@@ -183,3 +183,29 @@ def test_en_demand_forms(extraction_of, text: str, expected: set[tuple[str, str]
     ex = extraction_of(text)
     got = {(ex.actors[c.actor].names[0], c.phrase) for c in ex.claims if c.kind == "Demand"}
     assert got == expected
+
+
+# -- who takes an English step: lists, dates, modifiers ----------------------------------------------
+# measures.clause: a date set off by commas (", July 13, ") and a comma between two names of a list
+# split no clause; measures._obliqued: a name joined by "and" to a subject is a subject too;
+# measures._side_in_list: of a list of takers the first of a side holds the step; measures._possessor:
+# a name before a verb ("Canada impose sanctions") owns no measure; measures._object: a hyphenated
+# modifier may stand between a verb and its object (claims self-ruling Taiwan).
+EN_TAKERS = [
+    ("China announced on Monday, July 13, retaliatory sanctions against three US lawmakers.",
+     {("Leverage", CN, "sanctions", US)}),
+    ("US, EU, UK, Canada impose sanctions on China over Xinjiang abuses", {("Leverage", US, "sanctions", CN)}),
+    ("The EU and the US imposed sanctions on China.", {("Leverage", US, "sanctions", CN)}),
+    ("Beijing claims self-ruling Taiwan as its own and has never renounced using force to take it.",
+     {("Threat", CN, None, None)}),
+    # near misses: a name after "with" stays an object; the owner before "'s … imposed" still owns it
+    ("Talks with the EU and the US stalled after China imposed sanctions on Lockheed Martin.",
+     {("Leverage", CN, "sanctions", "org/lockheed-martin")}),
+    ("China unveiled countermeasures against the United States' newly imposed port fees.",
+     {("Leverage", US, "port-fees", CN), ("Leverage", CN, "countermeasures", US)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TAKERS)
+def test_en_step_takers(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue", "target") == expected

@@ -116,6 +116,13 @@ _TIME_FRAME = re.compile(r"在[^，,。；;]{1,20}(?:期间|时|时候|之际|�
 # English: the auxiliary of a passive asking verb right before it (is urged, has been asked, will be
 # required), an adverb allowed between
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been|will be|be)(?:\s+\w+ly)?\s+$")
+# English: a date between two commas (", July 13, ", ", Oct. 9, 2025, "), lower case
+_DATE_SEGMENT = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,\s+\d{4})?,\s"
+)
+# English: what joins two names of a list (", ", ", and the ", " and ")
+_LIST_LINK = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _LATER_REACH = 120  # English: how far after a measure "set to take effect" may stand in its sentence
 # a start fronted in its own clause right before a measure's (自2025年11月1日起，在現行關稅基礎上加徵…)
 _SPACE_RUN = re.compile(r"[ \t]+")
@@ -666,6 +673,8 @@ class _Finder:
     def clause(self, sent: Sentence, a: int, b: int) -> tuple[int, int]:
         lo = max(sent.start, a - _REACH[self.lang])
         ends = [m.end() for m in self.r.clause_end.finditer(self.t, lo, a)]
+        if self.lang == "en" and ends:
+            ends = self._clause_breaks(ends, a)
         left = ends[-1] if ends else lo
         if ends and self.r.clause_join is not None and self.t[left - 1] in "，," and self.r.clause_join.match(self.t, left):
             # 對鎢、碲等稀有金屬產品，及其技術實施出口管制: a clause opening with 及其 goes on with
@@ -673,6 +682,39 @@ class _Finder:
             left = ends[-2] if len(ends) >= 2 else lo
         m2 = self.r.clause_end.search(self.t, b, sent.end)
         return left, (m2.start() if m2 else sent.end)
+
+    def _clause_breaks(self, ends: list[int], a: int) -> list[int]:
+        """English: the commas that end a clause, without those inside a date set off by commas
+        ("announced on Monday, July 13, sanctions") or between two names of a list ("US, EU
+        impose sanctions"): they split no clause."""
+        drop: set[int] = set()
+        for i, e in enumerate(ends):
+            nxt = ends[i + 1] if i + 1 < len(ends) else None
+            if nxt is not None and _DATE_SEGMENT.fullmatch(self.t, e, nxt):
+                drop.update((e, nxt))  # ", July 13, ": a date in apposition
+            before = next((sp for sp in self.idx.in_range(max(0, e - 60), e) if sp.end == e - 2), None)
+            after = any(sp.start == e for sp in self.idx.in_range(e, min(a, e + 60)))
+            if self.t[e - 2 : e] == ", " and before is not None and after:
+                # "US, EU, UK impose …": a comma of a list of names that opens its clause (not
+                # "After talks with Xi Jinping, Donald Trump agreed …")
+                head = self._list_start(before, max(0, e - 200))
+                opened = max((x for x in ends[:i] if x <= head.start), default=None)
+                lead = self.t[opened if opened is not None else self._sentence_start(e) : head.start]
+                if lead.strip() in ("", "the"):
+                    drop.add(e)
+        return [e for e in ends if e not in drop]
+
+    def _list_start(self, sp: Span, lo: int) -> Span:
+        """The first name of the list of names that ``sp`` ends (itself when it is alone)."""
+        while True:
+            earlier = [x for x in self.idx.in_range(lo, sp.start) if x.end <= sp.start]
+            if not earlier or not _LIST_LINK.fullmatch(self.t, earlier[-1].end, sp.start):
+                return sp
+            sp = earlier[-1]
+
+    def _sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.starts[i] if i >= 0 else 0
 
     def side(self, key: str) -> str:
         return self.idx.actors[key].side
@@ -719,6 +761,14 @@ class _Finder:
             before = orig.lower() if orig.strip() else before
             before = re.sub(r"(?:\bthe\s+)$", "", before.rstrip() + " ").rstrip()
             m = re.search(r"([a-z]+)$", before)
+            if m is not None and m.group(1) == "and":
+                # "the EU and the US imposed …": a name joined to another by "and" is as much an
+                # object as that one ("talks with the EU and the US": both)
+                joined = re.search(r"\s+and\s+(?:the\s+)?$", self.t[max(lo, sp.start - 12) : sp.start])
+                at = sp.start - len(joined.group()) if joined is not None else -1
+                partner = next((x for x in self.idx.in_range(lo, sp.start) if x.end == at), None)
+                if partner is not None:
+                    return self._obliqued(partner, lo)
             return bool(m and self.r.oblique.fullmatch(m.group(1)))
         if self.r.oblique_skip is not None:
             before = self.r.oblique_skip.sub("", before)  # 對所有中國進口產品: a quantifier between
@@ -797,7 +847,9 @@ class _Finder:
                     continue  # "responded to US sanctions … by announcing export controls": US owns the first
                 takes = (self.r.verb, self.r.relief, self.r.held_open)
                 if any(p is not None and p.search(self.t, sp.end, a) for p in takes):
-                    return sp.key  # X imposed / X agreed to lift / X would not rule out … the measure
+                    # X imposed / X agreed to lift / X would not rule out … the measure; of a list of
+                    # takers (US, EU, UK, Canada impose …) the first of a side
+                    return self._side_in_list(sp, lo) or sp.key
             reporter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
             if reporter is not None:
                 return reporter
@@ -828,6 +880,15 @@ class _Finder:
             return spans[-1].key
         # 他又揚言…徵稅: a clause opened by a pronoun, with no subject before it, is the speaker's
         return self._earlier_subject(sent, lo) or self._pronoun_subject(sent, lo)
+
+    def _side_in_list(self, sp: Span, lo: int) -> str | None:
+        """English: the first member of a side in the list of names that ``sp`` ends ("US, EU, UK
+        and Canada", "the EU and the US"), when ``sp`` itself is of no side."""
+        if self.side(sp.key) in _SIDES:
+            return None
+        first = self._list_start(sp, lo)
+        members = [x for x in self.idx.in_range(first.start, sp.end)]
+        return next((m.key for m in members if self.side(m.key) in _SIDES), None)
 
     def _subjectless(self, lo: int, a: int) -> bool:
         """Chinese: a clause opened by an adverb that goes on with an earlier subject
@@ -979,7 +1040,8 @@ class _Finder:
     def _object(self, sp: Span) -> bool:
         """An English mention right after a verb is its object (accused Jane Doe), unless the
         verb reports speech (said China …) or is a form of 'be'/'have'."""
-        m = re.search(r"([a-z]+)\s+(?:the\s+)?$", self.orig[max(0, sp.start - 30) : sp.start])
+        # a hyphenated modifier may stand between (claims self-ruling Taiwan)
+        m = re.search(r"([a-z]+)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", self.orig[max(0, sp.start - 40) : sp.start])
         if m is None:
             return False
         word = m.group(1)
@@ -1094,6 +1156,8 @@ class _Finder:
         """An actor that owns the measure noun phrase: China's (new) export controls, U.S. tariffs, 中國的稀土管制."""
         between = self.t[sp.end : a]
         if self.lang == "en":
+            if self.r.verb is not None and self.r.verb.fullmatch(between.strip()):
+                return False  # "Canada impose sanctions": the subject of the verb, not an owner
             return re.fullmatch(r"(?:'s?|s')?(?:\s+(?:[a-z0-9%$.-]+)){0,2}\s*", between) is not None and (
                 between.startswith("'") or between.strip() == "" or not self._obliqued(sp, max(0, sp.start - 20))
             )
@@ -1689,10 +1753,10 @@ class _Finder:
             if any(self.side(sp.key) not in (self.side(giver), "Other") for sp in self.idx.in_range(lo, a)):
                 return
             addressee, demander = giver, self.other_state(giver)
-        elif kind == "ask" and (passive := self._passive_ask(lo, a, b)) is not None:
+        elif kind == "ask" and (asked_passive := self._passive_ask(lo, a, b)) is not None:
             # "The US side is urged to remove its restrictions …": the one asked stands before the
             # passive verb; the speaker of the words (quoted, or said after them) asks it
-            addressee, wanted_from = passive
+            addressee, wanted_from = asked_passive
             demander = self._quoted_asker(a, b, addressee) or self.speaker_of(sent, addressee, a)
         elif kind == "modal":
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
