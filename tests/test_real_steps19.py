@@ -209,3 +209,21 @@ EN_TAKERS = [
 @pytest.mark.parametrize(("text", "expected"), EN_TAKERS)
 def test_en_step_takers(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue", "target") == expected
+
+
+# -- Chinese speakers: a modifier clause before the name, a day before the verb -----------------------
+# zh_claims._eligible: a verb ending in an oblique character that opens a modifier with 的
+# (zh-modifier-verb: 受到制裁的) leaves the name after 的 a subject; right before a name it still marks
+# the agent. zh_actors._appositions: a day between an unnamed spokesperson and the verb (發言人9月22日
+# 表示) still lets the body the title names speak.
+ZH_SPEAKERS = [
+    ("受到制裁的科頓參議員在一篇專欄文章中說，「這些制裁不會對我產生影響。」", "person/tom-cotton"),
+    ("白宮發言人週二表示，「美國不會讓步。」", "org/white-house"),
+    # near miss: the agent of 受到 is no speaker
+    ("華為受到美國制裁後表示，「我們會堅持下去。」", "org/huawei"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ZH_SPEAKERS)
+def test_zh_speaker_forms(claims_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == {speaker}

@@ -46,6 +46,11 @@ from kg.textnorm import has_cjk, to_simplified
 # Characters that end a clause: an affiliation never reaches back across them.
 _CLAUSE_END = set('。，；：！？\n\r「」『』“”"—…,;:!?　')
 # Characters a name may be followed by without further evidence.
+# a day or time word between a speaker and the verb (9月22日, 週二, 今天), in Simplified
+_DAY_WORDS = re.compile(
+    r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"|(?:本|上|下)?(?:周|星期)[一二三四五六日天]|今天|昨天|今日|昨日|稍早|日前|早前|当天|当日"
+)
 _NAME_END = set('。，、；：！？\n\r「」『』“”"—…,;:!?（）()《》 　\t')
 _OPEN = "（("
 _CLOSE = "）)"
@@ -1271,9 +1276,15 @@ def _appositions(d: _Doc) -> None:
         te, kind = d.titles[ts]
         name = _name_after_title(d, te)
         if name is None:
-            if _starts(s, te, d.c.speech) or s[te : te + 1] in "：:":
+            day = _DAY_WORDS.match(s, te)  # 國防部發言人9月22日表示: the day before the verb
+            after = day.end() if day is not None else te
+            if _starts(s, after, d.c.speech) or s[after : after + 1] in "：:":
                 # 白宮發言人表示, 外交部發言人：: no name follows, so the body the title names speaks
-                for key, aid in d.c.lex_by_first.get(s[ts], ()):
+                # (not after a state: 美國商務部長 is the state's minister, not 商務部's)
+                before = d.hit_at(ts - 1)
+                entry = d.lex.actors.get(before.key) if before is not None else None
+                state_before = entry is not None and entry.type == "State"
+                for key, aid in () if state_before else d.c.lex_by_first.get(s[ts], ()):
                     if s.startswith(key, ts) and ts + len(key) < te and d.free(ts, ts + len(key)):
                         d.actor(aid, d.lex.actors[aid].type)
                         d.claim(ts, ts + len(key), aid)

@@ -193,6 +193,7 @@ _KINDS = (
     "zh-term-head",
     "zh-oblique",
     "zh-not-oblique",
+    "zh-modifier-verb",
     "zh-actor-suffix",
     "zh-question",
     "zh-frame-place",
@@ -538,7 +539,11 @@ def _eligible(d: _Doc, sp: Span) -> bool:
         for p in range(head - 2, max(-1, head - 8), -1):
             if d.s[p] in _CLAUSE_END or d.s[p] in _QUOTE_CLOSERS:
                 break
-            if d.cues.ends("zh-oblique", d.s, p) is not None and not _in_range(d, p, head):
+            if (
+                d.cues.ends("zh-oblique", d.s, p) is not None
+                and d.cues.ends("zh-modifier-verb", d.s, p) is None  # 受到制裁的科頓: 到 ends a verb
+                and not _in_range(d, p, head)
+            ):
                 return False
     if d.cues.issue_rx is not None:
         for m in d.cues.issue_rx.finditer(d.s, max(0, sp.start - 6), min(len(d.s), sp.end + 6)):
