@@ -1280,11 +1280,14 @@ def _appositions(d: _Doc) -> None:
             after = day.end() if day is not None else te
             if _starts(s, after, d.c.speech) or s[after : after + 1] in "：:":
                 # 白宮發言人表示, 外交部發言人：: no name follows, so the body the title names speaks
-                # (not after a state: 美國商務部長 is the state's minister, not 商務部's)
+                # (not a body of another side than the state before it: 美國商務部長 is the US
+                # minister, not of China's 商務部; 美國國會議員 is of the US Congress)
                 before = d.hit_at(ts - 1)
                 entry = d.lex.actors.get(before.key) if before is not None else None
-                state_before = entry is not None and entry.type == "State"
-                for key, aid in () if state_before else d.c.lex_by_first.get(s[ts], ()):
+                state_side = entry.side if entry is not None and entry.type == "State" else None
+                for key, aid in d.c.lex_by_first.get(s[ts], ()):
+                    if state_side is not None and d.lex.actors[aid].side != state_side:
+                        continue
                     if s.startswith(key, ts) and ts + len(key) < te and d.free(ts, ts + len(key)):
                         d.actor(aid, d.lex.actors[aid].type)
                         d.claim(ts, ts + len(key), aid)
