@@ -140,10 +140,10 @@ def test_speaker_of_a_reported_clause(claims_of, text: str, expected: set[str]) 
 # 美國國會「把…粉飾為…」: the quoted words say what Congress did; the speaker of the sentence before says
 # them (zh_claims._first_body); 美國國會議員說「…」 keeps its verb of speech.
 ADJACENT = [
-    ("外交部發言人耿爽說，香港發生的是「激進暴力犯罪行為，嚴重危害公眾安全」。美國國會「把暴力犯罪行徑粉飾為追求人權與民主」。",
-     {("person:耿爽", "激進暴力犯罪行為，嚴重危害公眾安全"), ("person:耿爽", "把暴力犯罪行徑粉飾為追求人權與民主")}),
-    ("外交部發言人耿爽說，香港發生的是「激進暴力犯罪行為，嚴重危害公眾安全」。美國國會議員說「香港的暴力犯罪行徑是追求人權與民主」。",
-     {("person:耿爽", "激進暴力犯罪行為，嚴重危害公眾安全"),
+    ("外交部發言人馬曉東說，香港發生的是「激進暴力犯罪行為，嚴重危害公眾安全」。美國國會「把暴力犯罪行徑粉飾為追求人權與民主」。",
+     {("person:马晓东", "激進暴力犯罪行為，嚴重危害公眾安全"), ("person:马晓东", "把暴力犯罪行徑粉飾為追求人權與民主")}),
+    ("外交部發言人馬曉東說，香港發生的是「激進暴力犯罪行為，嚴重危害公眾安全」。美國國會議員說「香港的暴力犯罪行徑是追求人權與民主」。",
+     {("person:马晓东", "激進暴力犯罪行為，嚴重危害公眾安全"),
       ("org/us-congress", "香港的暴力犯罪行徑是追求人權與民主")}),
 ]
 
@@ -164,13 +164,13 @@ def test_spokesperson_introduced_before(claims_of) -> None:  # type: ignore[no-u
 
 
 # -- a title and a name after a body's name are a person of that body ------------------------------------
-# "Ministry of Commerce Spokesman Gao Feng": the organisation pass stops before the title
+# "Ministry of Commerce Spokesman Zhou Mingde": the organisation pass stops before the title
 # (en_actors.org_pass); "Office of the Secretary of Defense" stays whole.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ministry of Commerce Spokesman Gao Feng said the US must remove all tariffs.",
-         {("Organization", "Ministry of Commerce"), ("Person", "Gao Feng")}),
+        ("Ministry of Commerce Spokesman Zhou Mingde said the US must remove all tariffs.",
+         {("Organization", "Ministry of Commerce"), ("Person", "Zhou Mingde")}),
         ("The Office of the Secretary of Defense said the US must remove all tariffs.",
          {("Organization", "Office of the Secretary of Defense")}),
     ],

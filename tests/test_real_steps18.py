@@ -44,7 +44,7 @@ TITLE_SIDE = [
     ("Sen. John Roe said on Monday that the ban was overdue.", "person/John-Roe-833e3a7a", "US"),
     ("Deputy Treasury Secretary Michael Faulkender said the talks went well.",
      "person/Michael-Faulkender-4169250b", "US"),
-    ("Foreign Ministry spokesman Lu Kang said China would respond.", "person/Lu-Kang-1ecb1d39", "China"),
+    ("Foreign Ministry spokesman Lu Weiming said China would respond.", "person/Lu-Weiming-d768149b", "China"),
     ("參議員史考特表示，美國應該制裁中國官員。", "person:史考特", "US"),
     # near misses: a third state's senator or minister, and an analyst, stay of no side
     ("Japanese Senator Taro Yamada said on Monday that the ban was overdue.", "person/Taro-Yamada-b810a76d", "Other"),
@@ -60,15 +60,15 @@ def test_title_names_its_side(extraction_of, text: str, key: str, side: str) -> 
 
 
 # -- the last word of a body named before a title is no title word ------------------------------------------
-# en_actors._roles_before: "Ministry of Commerce spokesman Gao Feng" — "Commerce" is a title modifier, but
+# en_actors._roles_before: "Ministry of Commerce spokesman Zhou Mingde" — "Commerce" is a title modifier, but
 # here it ends the ministry's name: the title is "spokesman", of the ministry (so of China's side).
 def test_body_before_title_owns_it(extraction_of) -> None:  # type: ignore[no-untyped-def]
-    ex = extraction_of("Ministry of Commerce spokesman Gao Feng said the tariffs were wrong.")
-    gao = ex.actors["person/Gao-Feng-b48834a6"]
-    assert ([(r.title, r.of) for r in gao.roles], gao.side) == ([("spokesman", "org/mofcom")], "China")
+    ex = extraction_of("Ministry of Commerce spokesman Zhou Mingde said the tariffs were wrong.")
+    zhou = ex.actors["person/Zhou-Mingde-633bb14e"]
+    assert ([(r.title, r.of) for r in zhou.roles], zhou.side) == ([("spokesman", "org/mofcom")], "China")
     # near miss: a title modifier with no body before it stays in the title
-    ex = extraction_of("Commerce spokesman Gao Feng said the tariffs were wrong.")
-    assert [(r.title, r.of) for r in ex.actors["person/Gao-Feng-b48834a6"].roles] == [("Commerce spokesman", None)]
+    ex = extraction_of("Commerce spokesman Zhou Mingde said the tariffs were wrong.")
+    assert [(r.title, r.of) for r in ex.actors["person/Zhou-Mingde-633bb14e"].roles] == [("Commerce spokesman", None)]
 
 
 # -- a wish denied ---------------------------------------------------------------------------------------
