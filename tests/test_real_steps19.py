@@ -245,3 +245,22 @@ EN_LATER = [
 @pytest.mark.parametrize(("text", "expected"), EN_LATER)
 def test_en_steps_announced_for_later(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue", "target") == expected
+
+
+# -- a threat on a negated condition ---------------------------------------------------------------
+# measures._negated_condition (zh-condition-not: 再不, 若不; zh-condition-if + 不: 如果美國不…): what the
+# side in the condition fails to do, under a step or warning of the other side in the main clause, is
+# wanted of it; an offer in the main clause (將購買更多大豆) makes no such demand.
+ZH_NEGATED = [
+    ("發言人表示，美國再不停止干預內政，「中方必將採取有力措施，予以堅決反制」。",
+     {("Demand", CN, "停止干預內政", US)}),
+    ("如果美國不停止干預中國內政，中方必將採取有力措施。", {("Demand", CN, "停止干預中國內政", US)}),
+    # near misses: an offer is no threat; a condition of one's own side asks nothing of the other
+    ("如果美國不加徵關稅，中國將購買更多大豆。", set()),
+    ("如果中方不讓步，中方將採取反制措施。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_NEGATED)
+def test_zh_negated_condition(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "kind", "actor", "phrase", "target") == expected

@@ -187,7 +187,8 @@ HARM = [
     ("如果美國加徵關稅，中國經濟將受到衝擊。", {("Leverage", US, CN, "關稅")}),
     # near misses: the consequence is a step (a threat), the condition a refusal, the harm one's own
     ("如果美國加徵關稅，中國將採取反制措施。", {("Threat", CN, US, "採取反制措施")}),
-    ("若中國不購買美國大豆，美國將加徵關稅。", {("Threat", US, CN, "加徵關稅")}),
+    # (the refused purchase under a threat is wanted: measures._negated_condition)
+    ("若中國不購買美國大豆，美國將加徵關稅。", {("Threat", US, CN, "加徵關稅"), ("Demand", US, CN, "大豆")}),
     ("如果中國停止出口稀土，中國企業也將蒙受損失。", set()),
 ]
 

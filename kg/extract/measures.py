@@ -149,7 +149,7 @@ _UNNAMED_SUBJECT = {"en": re.compile(r"\bthey\b", re.IGNORECASE), "zh": re.compi
 _AIMED_AFTER = re.compile(r"\s+(?:on|against|targeting)\s+(?:(?:the|all|more|some)\s+)?")
 # a condition set for the other side: opening a clause (只有…才), as a copula's complement
 # (前提是…), framed by 以…為條件 (Finder.condition)
-_CONDITION_KINDS = ("condition-lead", "condition-is", "condition-as")
+_CONDITION_KINDS = ("condition-lead", "condition-is", "condition-as", "condition-not", "condition-if")
 _STATE_OF_SIDE = {"US": "state/us", "China": "state/china"}
 
 
@@ -251,6 +251,8 @@ class _Rules:
     condition_lead: frozenset[str]
     condition_is: frozenset[str]
     condition_as: frozenset[str]
+    condition_not: frozenset[str]  # 美國再不停止…: a negated condition after the one it asks
+    condition_if: frozenset[str]  # 如果美國不停止…: a condition word before the one it asks
     condition_by: re.Pattern[str] | None
     condition_then: re.Pattern[str] | None
     ask_not_after: frozenset[str]
@@ -600,6 +602,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         condition_lead=frozenset(lex.cue_keys(f"{lang}-condition-lead", lang)),
         condition_is=frozenset(lex.cue_keys(f"{lang}-condition-is", lang)),
         condition_as=frozenset(lex.cue_keys(f"{lang}-condition-as", lang)),
+        condition_not=frozenset(lex.cue_keys(f"{lang}-condition-not", lang)),
+        condition_if=frozenset(lex.cue_keys(f"{lang}-condition-if", lang)),
         condition_by=cue("condition-by"),
         condition_then=_alt(lex.cue_keys(f"{lang}-condition-then", lang), lang, tail=True),
         ask_not_after=frozenset(lex.cue_keys(f"{lang}-ask-not-after", lang)),
@@ -2730,6 +2734,9 @@ class _Finder:
         conditions on itself are no demand)."""
         word = self.t[a:b]
         lo, hi = self.clause(sent, a, b)
+        if word in self.r.condition_not or word in self.r.condition_if:
+            self._negated_condition(sent, word, a, b, lo, hi)
+            return
         if word in self.r.condition_as:
             by = [m for m in self.r.condition_by.finditer(self.t, lo, a)] if self.r.condition_by is not None else []
             if not by:
@@ -2752,6 +2759,40 @@ class _Finder:
         lead = self.r.action_lead.match(self.t, x) if self.r.action_lead is not None else None
         x = lead.end() if lead is not None else x
         y = min(end, self.wanted_end(sent, x))
+        items = self.issues(x, y)
+        if not items and 2 <= y - x <= _THING[self.lang]:
+            items = [(x, y, "")]
+        for ia, ib, iid in items:
+            self.emit("Demand", asker, ia, ib, sent, asked.key, iid)
+
+    def _negated_condition(self, sent: Sentence, word: str, a: int, b: int, lo: int, hi: int) -> None:
+        """Chinese: a threat on a negated condition (美國再不停止干預內政，中方必將反制; 如果美國不停止…，
+        中方將…): what the side named in the condition fails to do is what the threatening side
+        wants of it — a demand. The main clause after the condition must announce a step (a future
+        or threat word) and open with its own subject, of the other side."""
+        if word in self.r.condition_if:
+            asked = next((sp for sp in self.idx.in_range(b, hi) if sp.start - b <= 1), None)
+            neg = re.match(r"(?:仍|再|还)?(?:不再|不|拒不)", self.t[asked.end : hi]) if asked is not None else None
+            if asked is None or neg is None:
+                return
+            x = asked.end + neg.end()
+        else:
+            asked = next((sp for sp in reversed(self.idx.in_range(lo, a)) if a - sp.end <= 1), None)
+            if asked is None:
+                return
+            x = b
+        if self.t[hi : hi + 1] not in ("，", ","):
+            return
+        main = hi + 1 + len(self.t[hi + 1 : hi + 3]) - len(self.t[hi + 1 : hi + 3].lstrip("「“\""))
+        # the main clause holds a step or a warning (將採取反制措施), not an offer (將購買更多大豆:
+        # then what is wanted is that the step not be taken)
+        steps = (self.r.retaliation, self.r.measure, self.r.restrict, self.r.warning)
+        if not any(p is not None and p.search(self.t, main, sent.end) for p in steps):
+            return
+        asker = self._main_subject(main, sent.end)
+        if asker is None or self.side(asker) not in _SIDES or self.side(asker) == self.side(asked.key):
+            return
+        y = min(hi, self.wanted_end(sent, x))
         items = self.issues(x, y)
         if not items and 2 <= y - x <= _THING[self.lang]:
             items = [(x, y, "")]
