@@ -2758,12 +2758,16 @@ class _Finder:
         x = asked.end
         lead = self.r.action_lead.match(self.t, x) if self.r.action_lead is not None else None
         x = lead.end() if lead is not None else x
+        self._conditioned(sent, asker, asked.key, x, end)
+
+    def _conditioned(self, sent: Sentence, asker: str, asked: str, x: int, end: int) -> None:
+        """The demands of a condition's action from ``x``: its issues, else its words when short."""
         y = min(end, self.wanted_end(sent, x))
         items = self.issues(x, y)
         if not items and 2 <= y - x <= _THING[self.lang]:
             items = [(x, y, "")]
         for ia, ib, iid in items:
-            self.emit("Demand", asker, ia, ib, sent, asked.key, iid)
+            self.emit("Demand", asker, ia, ib, sent, asked, iid)
 
     def _negated_condition(self, sent: Sentence, word: str, a: int, b: int, lo: int, hi: int) -> None:
         """Chinese: a threat on a negated condition (美國再不停止干預內政，中方必將反制; 如果美國不停止…，
@@ -2792,12 +2796,7 @@ class _Finder:
         asker = self._main_subject(main, sent.end)
         if asker is None or self.side(asker) not in _SIDES or self.side(asker) == self.side(asked.key):
             return
-        y = min(hi, self.wanted_end(sent, x))
-        items = self.issues(x, y)
-        if not items and 2 <= y - x <= _THING[self.lang]:
-            items = [(x, y, "")]
-        for ia, ib, iid in items:
-            self.emit("Demand", asker, ia, ib, sent, asked.key, iid)
+        self._conditioned(sent, asker, asked.key, x, hi)
 
     def _main_subject(self, ca: int, hi: int) -> str | None:
         """The actor opening the clause at ``ca`` (past 否則, 那麼, 則): a main clause's subject."""
