@@ -264,3 +264,23 @@ ZH_NEGATED = [
 @pytest.mark.parametrize(("text", "expected"), ZH_NEGATED)
 def test_zh_negated_condition(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "kind", "actor", "phrase", "target") == expected
+
+
+# -- the one asked does not say the words -----------------------------------------------------------
+# en_claims._asked_before: a state or body right after an asking verb and before "to" + quotation, or
+# the agent of a noun before one ("moves by the United States to"), is not the quotation's speaker.
+EN_ASKED = [
+    ("China's Commerce Ministry urged Washington to \"stop unilateralism and bullying\".",
+     {("org/mofcom", "stop unilateralism and bullying")}),
+    ("The ministry accused the United States of \"abusing export controls\", and urged Washington to "
+     "\"stop unilateralism and bullying\".", set()),
+    ("A spokesperson for the Chinese Embassy said \"China strongly deplores and firmly opposes\" moves by the "
+     "United States to \"abuse export control measures\".",
+     {("org/chinese-embassy-us", "China strongly deplores and firmly opposes"),
+      ("org/chinese-embassy-us", "abuse export control measures")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_ASKED)
+def test_en_asked_is_no_speaker(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.actor, c.quote) for c in claims_of(text) if c.kind == "Statement"} == expected

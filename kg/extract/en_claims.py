@@ -1933,6 +1933,8 @@ class _Claims:
         quotes = self.a.quotes
         for q in quotes:
             key = None if _NAME_IN_QUOTES.fullmatch(t, q[0] + 1, q[1] - 1) else self._attribute(q)
+            if key is not None and self._asked_before(key, q):
+                key = None  # '… urged Washington to "stop unilateralism"': the one asked does not say it
             if (
                 key is not None
                 and len(t[q[0] + 1 : q[1] - 1].split()) <= 2
@@ -2332,6 +2334,23 @@ class _Claims:
                 return None
             return main
         return None
+
+    def _asked_before(self, key: str, q: tuple[int, int]) -> bool:
+        """Whether ``key`` is the one asked in the quotation's sentence, right before it ('urged
+        Washington to "…"', 'called on the US to "…"') or the agent of a noun before it ('moves by the
+        United States to "…"'): the words are asked of it or said of it, not said by it."""
+        demand = self.cue_pat.get("demand")
+        si = self.sent_index(q[0] + 1)
+        if demand is None or si < 0:
+            return False
+        t = self.t
+        for r in self.refs(self.sents[si].start, q[0]):
+            if r.key != key or not re.fullmatch(r"\s+to\s+(?:[a-z]+\s+){0,3}", t[r.end : q[0]]):
+                continue
+            lead = re.search(r"(\S+(?:\s+on)?)\s+(?:the\s+)?$", t[max(0, r.start - 30) : r.start])
+            if lead is not None and (demand.fullmatch(lead.group(1)) or lead.group(1).lower() == "by"):
+                return True  # (or the agent of a noun: 'moves by the United States to "abuse …"')
+        return False
 
     def _first_ref_of(self, key: str, a: int, b: int) -> int:
         """Where actor ``key`` is first mentioned in ``[a, b)`` (``b`` when it is not)."""
