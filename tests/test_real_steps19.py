@@ -147,6 +147,9 @@ ZH_STEPS = [
     ("美國將撤銷中國留學生的簽證。", {("Threat", US, "visas", CN)}),
     ("美國已經撤銷了中國留學生的簽證。", {("Leverage", US, "visas", CN)}),
     ("白宮表示，川普政府認為，在談判進行期間，北京購買農產品非常重要。", {("Demand", US, "agriculture", CN)}),
+    # an act criticised is the criticised side's (measures.criticised, for acts as for measures)
+    ("內地批評美方停止供應晶片設計軟件，以及撤銷中國留學生簽證。",
+     {("Leverage", US, "visas", CN), ("Leverage", US, "semiconductors", CN)}),
     # near miss: what the state wants lifted is no step of its own
     ("中方要求美方撤銷對華關稅。", {("Demand", CN, "tariffs", US), ("Leverage", US, "tariffs", CN)}),
 ]

@@ -3324,7 +3324,7 @@ class _Finder:
             holder = self.other_state(complainant)
         elif kind == "measure" and (responded := self.responded(sent, lo, a)) is not None:
             holder = responded  # 商務部回應美國升級對華出口管制: the act responded to is the other side's
-        elif kind == "measure" and (criticised := self.criticised(sent, a)) is not None:
+        elif kind in ("measure", "act") and (criticised := self.criticised(sent, a)) is not None:
             if not criticised:
                 return  # 美國指責她違反美國對伊制裁: whom the criticism is of, the text leaves open
             holder = criticised  # 中方批評美國對中國官員實施制裁: the criticised took the measure
