@@ -191,7 +191,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", choices=["dev", "blind"])
     ap.add_argument("--lang", choices=["en", "zh"])
-    ap.add_argument("--show", nargs="+", metavar="CLASS", help="dev only: print the sentences of these classes (silent, claimed, no holder; item: missed in a sentence that gave its holder another; kind: taken as another)")
+    ap.add_argument(
+        "--show",
+        nargs="+",
+        metavar="CLASS",
+        help="dev only: print the sentences of these classes (silent, claimed, no holder; item: missed in a "
+        "sentence that gave its holder another; kind: taken as another)",
+    )
     args = ap.parse_args()
     if args.show and args.split != "dev":
         print("Error: --show reads texts item by item: dev only", file=sys.stderr)

@@ -1050,7 +1050,7 @@ class _Finder:
         Poe", "writers Jane Doe and John Roe"): each full name (two to four capitalised words, no
         title, state or organisation word) joined to a person by a comma or "and" is a person."""
         name = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
-        # a party and state tag after a name is passed over: "Marco Rubio (R-Fla.) and Ted Cruz"
+        # a party and state tag after a name is passed over: "Jane Doe (R-Fla.) and John Roe"
         link = re.compile(r"(?:\s+\([^()\n]{1,30}\))?(?:,\s+(?:and\s+)?|\s+and\s+)" + name)
         for sent in self.sentences:
             spans = self.index.in_range(sent.start, sent.end)

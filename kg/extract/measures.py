@@ -890,8 +890,7 @@ class _Finder:
         and Canada", "the EU and the US"), when ``sp`` itself is of no side."""
         if self.side(sp.key) in _SIDES:
             return None
-        first = self._list_start(sp, lo)
-        members = [x for x in self.idx.in_range(first.start, sp.end)]
+        members = self.idx.in_range(self._list_start(sp, lo).start, sp.end)
         return next((m.key for m in members if self.side(m.key) in _SIDES), None)
 
     def _subjectless(self, lo: int, a: int) -> bool:
@@ -2772,8 +2771,8 @@ class _Finder:
     def _negated_condition(self, sent: Sentence, word: str, a: int, b: int, lo: int, hi: int) -> None:
         """Chinese: a threat on a negated condition (美國再不停止干預內政，中方必將反制; 如果美國不停止…，
         中方將…): what the side named in the condition fails to do is what the threatening side
-        wants of it — a demand. The main clause after the condition must announce a step (a future
-        or threat word) and open with its own subject, of the other side."""
+        wants of it — a demand. The main clause after the condition must name a step or a warning
+        and open with its own subject, of the other side."""
         if word in self.r.condition_if:
             asked = next((sp for sp in self.idx.in_range(b, hi) if sp.start - b <= 1), None)
             neg = re.match(r"(?:仍|再|还)?(?:不再|不|拒不)", self.t[asked.end : hi]) if asked is not None else None
@@ -2787,7 +2786,9 @@ class _Finder:
             x = b
         if self.t[hi : hi + 1] not in ("，", ","):
             return
-        main = hi + 1 + len(self.t[hi + 1 : hi + 3]) - len(self.t[hi + 1 : hi + 3].lstrip("「“\""))
+        main = hi + 1
+        while main < sent.end and self.t[main] in "「“\"":
+            main += 1  # 「中方必將…」: the main clause quoted
         # the main clause holds a step or a warning (將採取反制措施), not an offer (將購買更多大豆:
         # then what is wanted is that the step not be taken)
         steps = (self.r.retaliation, self.r.measure, self.r.restrict, self.r.warning)

@@ -46,10 +46,11 @@ from kg.textnorm import has_cjk, to_simplified
 # Characters that end a clause: an affiliation never reaches back across them.
 _CLAUSE_END = set('。，；：！？\n\r「」『』“”"—…,;:!?　')
 # Characters a name may be followed by without further evidence.
+# a day of the month, its month perhaps before it (九日, 28日, 8月13日)
+_DATE = r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
 # a day or time word between a speaker and the verb (9月22日, 週二, 今天), in Simplified
 _DAY_WORDS = re.compile(
-    r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
-    r"|(?:本|上|下)?(?:周|星期)[一二三四五六日天]|今天|昨天|今日|昨日|稍早|日前|早前|当天|当日"
+    _DATE + r"|(?:本|上|下)?(?:周|星期)[一二三四五六日天]|今天|昨天|今日|昨日|稍早|日前|早前|当天|当日"
 )
 _NAME_END = set('。，、；：！？\n\r「」『』“”"—…,;:!?（）()《》 　\t')
 _OPEN = "（("
@@ -923,8 +924,7 @@ def _follows_name(d: _Doc, e: int) -> bool:
         return True
     if e in d.titles:
         return False
-    month = r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?"
-    if re.match(month + r"(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})日", s[e : e + 8]):
+    if re.match(_DATE, s[e : e + 8]):
         return True  # 樂玉成九日召見…, 拜登總統28日, 任鴻斌8月13日表示: a date
     return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow) or _starts(s, e, c.medium))
 
@@ -1122,10 +1122,9 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
             if br is not None:
                 run_start = br[0]
     prefix_start = run_start
-    w = _starts(s, prefix_start, c.former)  # 美國前總統
-    if w and prefix_start + len(w) <= ts:
+    if n := _former_at(d, prefix_start, ts):  # 美國前總統
         former = True
-        prefix_start += len(w)
+        prefix_start += n
         run_start = prefix_start
     w = _starts(s, prefix_start, c.list_lead)
     if w and len(w) >= 2 and prefix_start + len(w) <= ts:
@@ -1158,11 +1157,10 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
     cut, was = _clause_words_end(d, s[prefix_start:ts], joins=not aff_is_org)
     if cut:  # 宣布制裁包括前國務卿, 會見韓國總統: the clause before the title is no part of it
         prefix_start += cut
+        if n := _former_at(d, prefix_start, ts):
+            was = True
+            prefix_start += n
         former = former or was
-        w = _starts(s, prefix_start, c.former)
-        if w and prefix_start + len(w) <= ts:
-            former = True
-            prefix_start += len(w)
     # actor words between the affiliation and the title name its sub-unit or the
     # title's field (亞洲集團中國主管), not actors of their own
     lo = run_start if aff is not None else prefix_start
@@ -1171,6 +1169,12 @@ def _unit_before(d: _Doc, ts: int, te: int, kind: str, stop: int) -> _Unit:
         if h is not None and h.start >= lo:
             d.release(h)
     return _Unit(d.text[prefix_start:te], kind, aff, former, lb)
+
+
+def _former_at(d: _Doc, p: int, ts: int) -> int:
+    """Length of a word of ``zh-former`` (前, 時任) at ``p`` ending before the title at ``ts``, else 0."""
+    w = _starts(d.s, p, d.c.former)
+    return len(w) if w and p + len(w) <= ts else 0
 
 
 # part-of-speech tags of words that belong to a clause, not to a title before a name: verbs,
@@ -1375,10 +1379,10 @@ def _names_sharing_title(d: _Doc, e: int, side: str) -> list[str]:
                 return out
             key, nb = h.key, h.end
         else:
-            nb_ = _transliterated_name(d, p) or _chinese_name(d, p)
-            if nb_ is None:
+            found = _transliterated_name(d, p) or _chinese_name(d, p)
+            if found is None:
                 return out
-            key, nb = f"person:{s[p:nb_]}", nb_
+            key, nb = f"person:{s[p:found]}", found
             d.actor(key, "Person")
             d.claim(p, nb, key)
         out.append(key)
