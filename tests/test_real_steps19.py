@@ -209,8 +209,21 @@ EN_TAKERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_TAKERS)
-def test_en_step_takers(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+# -- English steps announced for later ---------------------------------------------------------------
+# en-measure-later: "set to begin April 10" says the step takes effect later; en-measure-threat:
+# "forthcoming", "upcoming", "impending", "planned" before a measure announce it.
+EN_LATER = [
+    ("China announced a 34% tariff on imported goods from the US set to begin April 10.",
+     {("Threat", CN, "tariffs", US)}),
+    ("Trump announced forthcoming export controls on critical software from China.",
+     {("Threat", "person/donald-trump", "software", CN)}),
+    # near miss: a step in force
+    ("China imposed a 34% tariff on imported goods from the US on April 10.", {("Leverage", CN, "tariffs", US)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TAKERS + EN_LATER)
+def test_en_steps_taken_and_announced(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue", "target") == expected
 
 
@@ -231,23 +244,6 @@ ZH_SPEAKERS = [
 def test_zh_speaker_forms(claims_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert {c.actor for c in claims_of(text) if c.kind == "Statement"} == {speaker}
 
-
-# -- English steps announced for later ---------------------------------------------------------------
-# en-measure-later: "set to begin April 10" says the step takes effect later; en-measure-threat:
-# "forthcoming", "upcoming", "impending", "planned" before a measure announce it.
-EN_LATER = [
-    ("China announced a 34% tariff on imported goods from the US set to begin April 10.",
-     {("Threat", CN, "tariffs", US)}),
-    ("Trump announced forthcoming export controls on critical software from China.",
-     {("Threat", "person/donald-trump", "software", CN)}),
-    # near miss: a step in force
-    ("China imposed a 34% tariff on imported goods from the US on April 10.", {("Leverage", CN, "tariffs", US)}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), EN_LATER)
-def test_en_steps_announced_for_later(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue", "target") == expected
 
 
 # -- a threat on a negated condition ---------------------------------------------------------------
