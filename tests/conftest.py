@@ -61,6 +61,11 @@ def facts(claims, kinds: tuple[str, ...], *fields: str) -> set[tuple[str | None,
     return {tuple(getattr(c, f) for f in fields) for c in claims if c.kind in kinds}
 
 
+def demands_named(extraction) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The demands of an extraction as (the demander's first name, phrase)."""
+    return {(extraction.actors[c.actor].names[0], c.phrase) for c in extraction.claims if c.kind == "Demand"}
+
+
 def graph_of_text(text: str, name: str = "t.txt", tmp: Path | None = None) -> nx.MultiDiGraph:
     """The graph of one text written to a file (ingest -> extract -> resolve -> graph)."""
     import tempfile

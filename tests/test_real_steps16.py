@@ -40,7 +40,7 @@ def test_relative_clause_in_a_demanded_object(claims_of, text: str, expected: se
 MATTERS = [
     ("The Treasury chief voiced US dissatisfaction with China's purchases of Iranian oil, as well as "
      "the sale of billions of dollars of dual-use technology to Russia.",
-     {(US, "Iranian oil"), (US, "billions of dollars of dual-use technology")}),
+     {(US, "Iranian oil"), (US, "dual-use technology")}),  # a known issue (dual-use items) names it
     # near miss: a matter with no head noun of trade is kept as written
     ("The Treasury chief voiced US dissatisfaction with China's purchases of Iranian oil, as well as "
      "its own companies' sales to Russia.",

@@ -7,7 +7,7 @@ case pins the exact roles or mentions it gives, near misses beside the cases tha
 from __future__ import annotations
 
 import pytest
-from conftest import facts
+from conftest import demands_named, facts
 
 CN, US = "state/china", "state/us"
 
@@ -183,9 +183,7 @@ EN_DEMANDS = [
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
 def test_en_demand_forms(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    ex = extraction_of(text)
-    got = {(ex.actors[c.actor].names[0], c.phrase) for c in ex.claims if c.kind == "Demand"}
-    assert got == expected
+    assert demands_named(extraction_of(text)) == expected
 
 
 # -- who takes an English step: lists, dates, modifiers ----------------------------------------------

@@ -375,6 +375,7 @@ class _Patterns:
     state_noun_pat: re.Pattern[str] | None  # the country, the nation: a state not named (en-state-anaphor)
     action_pat: re.Pattern[str] | None  # stop, turn, treat: verbs opening a wanted action (en-wanted-action)
     issuer_nouns: frozenset[str]
+    own_call_nouns: frozenset[str]  # "Beijing's push to …": the owner's own aim, no demand
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
     member_nouns: frozenset[str]
     # 'the company', 'the groups': an organisation that is no public body
@@ -427,6 +428,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
+        own_call_nouns=frozenset(lex.cue_keys("en-demand-call-own", "en")),
         member_nouns=frozenset(lex.cue_keys("en-member-noun", "en")),
         company_nouns=frozenset(lex.cue_keys("en-company-noun", "en")),
         public_heads=frozenset(lex.cue_keys("en-public-body-head", "en")),
@@ -501,6 +503,7 @@ class _Claims:
         self._pron_cache: dict[tuple[str, int], str | None] = {}
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = pats.issuer_nouns
+        self._own_call_nouns = pats.own_call_nouns
         self._member_nouns = pats.member_nouns
         self._company_nouns = pats.company_nouns
         self._public_heads = pats.public_heads
@@ -1468,7 +1471,7 @@ class _Claims:
         for sent, m in self._unquoted_hits(self.call_pat):
             holder = self._possessive_holder(sent, m.start()) or self._modifier_owner(sent, m.start())
             if holder is not None and self.idx.actors[holder].side in ("US", "China"):
-                self._called(sent, holder, m.end())
+                self._called(sent, holder, m.end(), own=m.group().lower() in self._own_call_nouns)
 
     def called_by_demands(self) -> None:
         """A demand named by a noun with its owner after it (``en-demand-call-by``: 'demands by the
@@ -1494,18 +1497,28 @@ class _Claims:
         return out
 
     def _modifier_owner(self, sent: Sentence, a: int) -> str | None:
-        """'the US request', 'a Chinese call': an actor right before the noun, after a determiner."""
+        """'the US request', 'a Chinese call', 'after US pleas': an actor right before the noun, after a
+        determiner or a preposition of time or cause."""
         r = self.idx.last_before(a)
         if r is None or r.start < sent.start or self.t[r.end : a].strip():
             return None
-        return r.key if re.search(r"(?:^|\b(?:the|a|an))\s*$", self.t[max(sent.start, r.start - 5) : r.start]) else None
+        lead = self.t[max(sent.start, r.start - 10) : r.start]
+        return r.key if re.search(r"(?:^|\b(?:the|a|an|after|amid|despite|following))\s*$", lead) else None
 
-    def _called(self, sent: Sentence, holder: str, b: int, *, addressed: bool = False) -> None:
+    def _called(self, sent: Sentence, holder: str, b: int, *, addressed: bool = False, own: bool = False) -> None:
         """What the owner of a demand noun wants: of the actor after 'for'/'that' (and its verb),
         else, after 'for', a known item of the other side (not when ``addressed`` is required)."""
         t = self.t
-        fm = re.match(r"\s+(for|that)\s+", t[b : sent.end])
+        fm = re.match(r"\s+(for|that|to)\s+", t[b : sent.end])
         if fm is None:
+            return
+        if fm.group(1) == "to":
+            # "US pleas to crack down on drugs": the other side is asked, when the action names a
+            # known item and is no step the owner takes itself ("the push to ban TikTok")
+            p = b + fm.end()
+            end = min(self._object_end(sent, p), self.clause(sent, p, p)[1])
+            if not (addressed or own) and self.issues_in(p, end) and not self._own_side_step(holder, p, end):
+                self._emit_item("Demand", holder, p, end, sent, self.other_side(holder))
             return
         p = b + fm.end()
         obj = self.actor_at(p, sent.end)

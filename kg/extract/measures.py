@@ -49,9 +49,12 @@ from kg.things import is_sentence_phrase, is_wanted_action, trim_phrase
 _AND = re.compile(r"\band\b")
 _DEAL_GAP = re.compile(r"\s*(?:the\s+)?")  # English: between a deal's words and the side it binds
 _DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound side (has) agreed to / will …
-_CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s", "zh": r"[，,；;：:。！？!?]"}
+_CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s|\s(?:and|but) that\s", "zh": r"[，,；;：:。！？!?]"}
 _EMPTY = re.compile("")
 _LIST_JOIN_ZH = re.compile("以及|及|、")
+# the kinds of actor a referring subject (``_anaphor``'s groups) may stand for
+_REFERENT_TYPES = {"he": ("Person",), "person": ("Person",), "body": ("State", "Organization")}
+_PRONOUN_ASKED = re.compile(r"\s+(?:them|him|her)\s+to\s+")  # asked them to …: English only
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
@@ -1061,8 +1064,8 @@ class _Finder:
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
         """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs)."""
         m = re.match(r"\s*(?:it|they|he|she)\s+" + _AUX, self.t[lo:a])
-        if m and self.r.verb is not None and self.r.verb.search(self.t, lo + m.end(), a):
-            return True
+        if m and any(p is not None and p.search(self.t, lo + m.end(), a) for p in (self.r.verb, self.r.relief)):
+            return True  # … or eases it (he would lower the tariff: his to lower)
         # "The president has vowed to …", "the ministry threatened …": a definite subject referring
         # back, then the verb that takes the measure or a threat word
         m = self.r.anaphor.match(self.t, lo, a) if self.r.anaphor is not None else None
@@ -1079,6 +1082,13 @@ class _Finder:
             return None  # "The White House urged": a name, no reference back
         if self.lang == "zh" and m.lastgroup == "they" and self.t[sent.start : lo].strip() and not self._besides(sent, lo):
             return None  # 該措施…，還拓展…: inside a sentence 還 goes on with its own subject, named or not
+        if self.lang == "en" and m.lastgroup != "we" and self.t[lo - 5 : lo] == "that ":
+            # "Trump said the talks went well and that he would lower the tariff": a second
+            # that-clause's pronoun is the sentence's subject, when it is of the pronoun's kind
+            want = _REFERENT_TYPES.get(m.lastgroup or "they", ("State", "Organization", "Person"))
+            head = next((sp for sp in self.idx.in_range(sent.start, lo) if not self._obliqued(sp, sent.start)), None)
+            if head is not None and self.idx.actors[head.key].type in want:
+                return head.key
         return self._antecedent(i, m.lastgroup or "they", depth)
 
     def _besides(self, sent: Sentence, lo: int) -> bool:
@@ -1100,9 +1110,7 @@ class _Finder:
                 return speaker
             if kind == "we" or self.lang == "zh":
                 return None  # 他 with no one speaking before: whom it stands for, the text leaves open
-        want = {"he": ("Person",), "person": ("Person",), "body": ("State", "Organization")}.get(
-            kind, ("State", "Organization", "Person")
-        )
+        want = _REFERENT_TYPES.get(kind, ("State", "Organization", "Person"))
         for k in range(i - 1, max(-1, i - 3), -1):
             prev = self.sentences[k]
             if depth > 0:
@@ -1743,6 +1751,7 @@ class _Finder:
         if kind == "ask" and b - a == 1 and self.t[a - 1 : a] in self.r.ask_not_after:
             return  # 主要, 重要, 只要: a one-character cue ending another word
         fronted: int | None = None
+        pronoun_asked = False  # the one asked is a pronoun (asked them to …)
         wanted_from: int | None = None  # where the wanted action starts, when known
         if kind == "modal" and negated_modal(self.t[a:b]):
             wanted_from = a  # 美方不得侵犯…: what must not be done keeps its negation
@@ -1798,6 +1807,12 @@ class _Finder:
                 sp = next(iter(self.idx.in_range(m.end(), a)), None) if m is not None else None
                 if sp is not None and m is not None and sp.start == m.end() and sp.end == a and sp.key != demander:
                     addressee, fronted = sp.key, lo
+            pronoun = kind == "ask" and addressee is None and demander is not None and self.lang == "en"
+            pm = _PRONOUN_ASKED.match(self.t, b) if pronoun else None
+            if pm is not None and demander is not None:
+                # "I've asked them to reduce the trade deficit": the one asked is the other side,
+                # when what it is asked names a bargaining item (below)
+                addressee, wanted_from, pronoun_asked = self.other_state(demander), b + pm.end(), True
             quoted = self.quote_speaker(a)
             first_person = quoted is not None and self.first_person(max(quoted[0], a - 6), a)
             intent = self.t[a:b] in self.r.ask_intent  # 「我們要設立進口稅」: what the speaker will do
@@ -1829,6 +1844,8 @@ class _Finder:
         if kind == "commit" and self._promised_blow(b, end):
             return  # promised to take countermeasures: a threat (the measure engine's), nothing given
         items = self.issues(b, end)
+        if pronoun_asked and not items:
+            return  # "urged them to come": who they are is told only by a bargaining item
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
         action = self.action(sent, b, addressee, wanted_from) if kind != "seek" else None

@@ -1,0 +1,56 @@
+"""Session 20: what real news showed — demands named by a noun, a pronoun or a second that-clause.
+
+Every sentence here was invented for the test in the manner of wire copy; each case pins the exact
+demands it gives, near misses beside the cases that must change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import demands_named, facts
+
+# -- English demands: forms the demand engines did not read -------------------------------------------
+# measures._CLAUSE_END: "and that" opens a new clause ("said A had not changed and that B opposes …"),
+# so a negation of the first is not the second's; en_claims._called: a demand noun with its owner
+# before it and a bare to-infinitive ("after US pleas to crack down on fentanyl") asks the other side,
+# except a noun of the owner's own aim (en-demand-call-own: "Beijing's push to …"); measures.demand:
+# "asked them to" asks the other side when the action names a bargaining item.
+EN_DEMANDS = [
+    ("China sent warships. The official said that US policy has not changed and that the United States "
+     "strongly opposes unilateral efforts to change the status quo.",
+     {("United States", "unilateral efforts")}),
+    ("China sent warships. The official said that the United States does not oppose unilateral efforts to "
+     "change the status quo.", set()),
+    ("China listed the drug after US pleas to crack down on fentanyl.", {("US", "crack down on fentanyl")}),
+    ("China listed the drug after Washington's request to curb fentanyl exports.",
+     {("Washington", "curb fentanyl exports")}),
+    # near misses: the owner's own aim; a step the owner takes; no bargaining item
+    ("The rules complicate China's push to build its own semiconductor industry, the US said.", set()),
+    ("China said nothing. Congress backed the US push to ban TikTok.", set()),
+    ("China listed the drug after US pleas to act.", set()),
+    ("China responded. \"I have been speaking with the highest Chinese representatives, and I've asked them "
+     "to reduce the trade deficit,\" Trump said.", {("Trump", "trade deficit")}),
+    ("China responded. \"I've asked them to come to Washington,\" Trump said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
+def test_en_demand_forms(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert demands_named(extraction_of(text)) == expected
+
+
+# -- a second that-clause's pronoun ----------------------------------------------------------------
+# measures._pronoun_subject: after "and that", he/she/it/they is the sentence's subject when it is of the
+# pronoun's kind; measures._verb_after_pronoun: a pronoun's verb that eases the measure holds it too.
+EN_PRONOUN = [
+    ("China said no. Donald Trump said the meeting was a success and that he would lower the fentanyl tariff "
+     "on China.", {("Leverage", "person/donald-trump", "tariffs")}),
+    # near miss: a second that-clause with a subject of its own
+    ("China said no. Donald Trump said the meeting was a success and that Beijing would lower its tariffs on "
+     "US goods.", {("Leverage", "state/china", "tariffs")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PRONOUN)
+def test_en_pronoun_of_second_that_clause(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue") == expected
