@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from conftest import demands_named, facts
 
+CN, US = "state/china", "state/us"
+
 # -- English demands: forms the demand engines did not read -------------------------------------------
 # measures._CLAUSE_END: "and that" opens a new clause ("said A had not changed and that B opposes …"),
 # so a negation of the first is not the second's; en_claims._called: a demand noun with its owner
@@ -54,3 +56,47 @@ EN_PRONOUN = [
 @pytest.mark.parametrize(("text", "expected"), EN_PRONOUN)
 def test_en_pronoun_of_second_that_clause(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue") == expected
+
+
+# -- whose step, and when ------------------------------------------------------------------------------
+# measures._first_person_subject: a quotation opened by a first-person subject (否則「我們就得…」) is the
+# speaker's side's step, not the subject's of the clause before — unless an actor is named before the
+# cue; measures._dated_later: a month of the document's year with no day, as a start (6月起), after the
+# document's month is to come; zh-measure-later: 啟動…加徵關稅的程序 sets a step in motion, a threat.
+ZH_WHEN = [
+    ("美國總統川普周一表示，中國必須向美國提供磁鐵，否則「我們就得對他們徵收200%關稅」。", None,
+     {("Threat", "person/donald-trump", "tariffs", CN)}),
+    # near miss: an actor named after the first person takes the step
+    ("美國總統川普周一表示：「我們知道中國已對美國大豆徵收關稅。」", None, {("Leverage", CN, "tariffs", US)}),
+    ("中國宣布6月起向總值600億美元美國產品加徵關稅。", "2019-05-14", {("Threat", CN, "tariffs", US)}),
+    # near miss: a month already past
+    ("中國宣布3月起向總值600億美元美國產品加徵關稅。", "2019-05-14", {("Leverage", CN, "tariffs", US)}),
+    ("美方宣布啟動對約3000億美元中國輸美商品加徵關稅的程序。", None, {("Threat", US, "tariffs", CN)}),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ZH_WHEN)
+def test_zh_whose_step_and_when(  # type: ignore[no-untyped-def]
+    extraction_of, text: str, date: str | None, expected: set[tuple[str | None, ...]]
+) -> None:
+    claims = extraction_of(text, date).claims
+    assert facts(claims, ("Leverage", "Threat"), "kind", "actor", "issue", "target") == expected
+
+
+# -- who asks: a title's person, not the state before it; a mention modifying a noun ------------------
+# en_claims._demand: the one asked after "urged" is the person a state and a title qualify
+# (titled_person); en_claims.holder_before: a mention right before a noun it modifies
+# (en-actor-modifier-noun: the U.S. tariff exemptions) is no subject.
+EN_ASKED = [
+    ("China said no. China's Commerce Ministry called the U.S. tariff exemptions a small step and urged U.S. "
+     "President Donald Trump to abolish the reciprocal tariffs.",
+     {("org/mofcom", "abolish the reciprocal tariffs", "person/donald-trump")}),
+    # near miss: the state itself is asked
+    ("China said no. China's Commerce Ministry urged the United States to abolish the reciprocal tariffs.",
+     {("org/mofcom", "abolish the reciprocal tariffs", US)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_ASKED)
+def test_en_who_asks_whom(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase", "target") == expected

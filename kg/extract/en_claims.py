@@ -376,6 +376,7 @@ class _Patterns:
     action_pat: re.Pattern[str] | None  # stop, turn, treat: verbs opening a wanted action (en-wanted-action)
     issuer_nouns: frozenset[str]
     own_call_nouns: frozenset[str]  # "Beijing's push to …": the owner's own aim, no demand
+    modified_pat: re.Pattern[str] | None  # "the U.S. tariff exemptions": a mention modifying a noun
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
     member_nouns: frozenset[str]
     # 'the company', 'the groups': an organisation that is no public body
@@ -429,6 +430,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         ),
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
         own_call_nouns=frozenset(lex.cue_keys("en-demand-call-own", "en")),
+        modified_pat=_alt(tuple(lex.cue_keys("en-actor-modifier-noun", "en")), re.IGNORECASE),
         member_nouns=frozenset(lex.cue_keys("en-member-noun", "en")),
         company_nouns=frozenset(lex.cue_keys("en-company-noun", "en")),
         public_heads=frozenset(lex.cue_keys("en-public-body-head", "en")),
@@ -504,6 +506,7 @@ class _Claims:
         self._issue_hits: list[tuple[int, int, str]] | None = None  # every issue term, found once
         self._issuer_nouns = pats.issuer_nouns
         self._own_call_nouns = pats.own_call_nouns
+        self.modified_pat = pats.modified_pat
         self._member_nouns = pats.member_nouns
         self._company_nouns = pats.company_nouns
         self._public_heads = pats.public_heads
@@ -705,10 +708,19 @@ class _Claims:
         for r in reversed(cands):
             if prep_before(self.t, r.start) or _ATTRIBUTIVE.search(self.t[max(0, r.start - 4) : r.start]):
                 continue
+            if self._modifies(r):
+                continue  # "called the U.S. tariff exemptions a small step and urged …": no subject
             if rel and r.start < sent.start + rel.start(1):
                 return None  # only an actor after "that" can be the subject of the relative clause
             return r.key
         return None
+
+    def _modifies(self, r: _Ref) -> bool:
+        """Whether a mention modifies the noun right after it (``en-actor-modifier-noun``: the U.S.
+        tariff exemptions, Chinese goods)."""
+        return self.modified_pat is not None and self.t[r.end : r.end + 1] == " " and (
+            self.modified_pat.match(self.t, r.end + 1) is not None
+        )
 
     def _possessive(self, r: _Ref) -> bool:
         """Whether a reference is a possessive determiner (Beijing's, his)."""
@@ -1259,6 +1271,8 @@ class _Claims:
             return
         # verbs with an addressee: "wants X to", "pressed X to", "urged X to", "called on X to"
         obj = self.actor_at(b, sent.end)
+        if obj is not None:
+            obj = self.titled_person(obj)  # "urged U.S. President Donald Trump to …": the person asked
         if obj is not None:
             after = re.match(r"\s+to\s+", t[obj.end : sent.end])
             if after and cue in _WANT_SEEK and self._conditional(sent, a):

@@ -130,6 +130,7 @@ _LATER_REACH = 120  # English: how far after a measure "set to take effect" may 
 # a start fronted in its own clause right before a measure's (自2025年11月1日起，在現行關稅基礎上加徵…)
 _SPACE_RUN = re.compile(r"[ \t]+")
 _FRONTED_START = re.compile(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[，,]\s*$")
+_MONTH_START = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月份?(?:起|開始|开始)")  # 6月起: a month, no day, as a start
 _ISSUE_CHAIN = re.compile(r"[ ,]*(?:(?:and|or|as well as|和|及|與|与|、)\s*)?")  # between issues of one list
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
 # a rate changed (從25%上調至30%, 由10%提高到20%): the digits and the 從…至 frame are grammar, not words
@@ -1056,6 +1057,13 @@ class _Finder:
         if self.r.speech is not None and self.r.speech.fullmatch(word):
             return False
         return word.endswith(("ed", "es")) or word in self.r.object_verb
+
+    def _first_person_subject(self, lo: int, a: int) -> bool:
+        """Whether a first-person word opens the words ``[lo, a)`` of a quotation and no actor is
+        named before the cue ("We condemn any action by China to expel …": China's): the clause's
+        subject is the speaker's side."""
+        m = self.r.first_person_rx.search(self.t, lo, a) if self.r.first_person_rx is not None else None
+        return m is not None and not self.t[lo : m.start()].strip() and not self.idx.in_range(lo, a)
 
     def first_person(self, lo: int, a: int) -> bool:
         """Whether the words ``[lo, a)`` hold a first-person subject (我們, we): the speaker's side."""
@@ -3264,7 +3272,10 @@ class _Finder:
             days = mentions(self.orig[lo : sent.end], self.doc_day)
         except OverflowError:
             return False
-        return any(d > self.doc_day for d in days)
+        if any(d > self.doc_day for d in days):
+            return True
+        # a month of this year with no day, as a start (宣布6月起加徵關稅 in May): a month to come
+        return any(int(m.group(1)) > self.doc_day.month for m in _MONTH_START.finditer(self.t, lo, sent.end))
 
     def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
         """The measure's sentence goes on to say it takes effect later (``<lang>-measure-later``: set
@@ -3350,6 +3361,13 @@ class _Finder:
             holder = self.holder(sent, lo, a, b, hi)
             if holder is None and quoted is not None and self.first_person(quoted[0], a):
                 holder = quoted[1]  # 「我們將採取堅決有力的措施」: the speaker's side acts
+            elif (
+                quoted is not None
+                and holder is not None
+                and self.side(holder) != self.side(quoted[1])
+                and self._first_person_subject(max(lo, quoted[0]), a)
+            ):
+                holder = quoted[1]  # 否則「我們就得對他們徵收關稅」: the speaker's side, not the clause before's
         target_of_passive = None
         if (
             holder is None
