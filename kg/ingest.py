@@ -403,8 +403,6 @@ _ABBREVIATIONS = frozenset(
         "hon",
         "pres",
         *MONTH_ABBREVIATIONS,
-        "no",
-        "nos",
         "vs",
         "approx",
         "est",
@@ -418,6 +416,7 @@ _ABBREVIATIONS = frozenset(
         "ft",
     ]
 )
+_NUMBER_ABBREVIATIONS = frozenset(["no", "nos"])  # "." after them ends no sentence only before a number
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z]+)$")
 _ACRONYM_BEFORE_DOT = re.compile(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$")
 
@@ -447,6 +446,9 @@ def _period_ends(text: str, i: int, limit: int) -> bool:
     if _ACRONYM_BEFORE_DOT.search(before) or re.search(r"(?:^|[^A-Za-z])[A-Z]$", before):
         return False  # U.S. / e.g. / a single capital initial "J."
     m = _WORD_BEFORE_DOT.search(before)
+    if m and m.group(1).lower() in _NUMBER_ABBREVIATIONS:
+        # "No. 2", "Nos. 3 and 4": a number sign only before a number ("China said no. The US …" ends)
+        return not re.match(r"\s*\d", text[i + 1 : i + 4])
     if m and m.group(1).lower() in _ABBREVIATIONS:
         return False
     # the next word must look like a new sentence (not lower case)
@@ -466,7 +468,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     one piece with its attribution so statements keep their speaker:
 
     * Chinese 。！？ and ……, English . ! ? end a sentence; "." does not after
-      abbreviations (Mr. Oct. No.), acronyms (U.S.), single initials, in
+      abbreviations (Mr. Oct.; No. before a number), acronyms (U.S.), single initials, in
       decimals (7.5) or before a lower-case word. Closing quotes/brackets after
       the terminator belong to the sentence.
     * Inside 「…」, 『…』, “…” or "…" terminators do not end the sentence. When a

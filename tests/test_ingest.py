@@ -59,7 +59,7 @@ def test_split_english_abbreviations_and_decimals() -> None:
     text = (
         "Mr. Smith met Ms. Lee on Oct. 26 in the U.S. capital. "
         "Tariffs fell to 7.5 percent, said Donald J. Trump. Dr. Wu disagreed! "
-        "Was it No. 3? Yes."
+        "Was it No. 3? Yes. He is the No. 2 official. China said no. Talks ended."
     )
     sents = split_sentences(text)
     assert texts(sents) == [
@@ -68,6 +68,9 @@ def test_split_english_abbreviations_and_decimals() -> None:
         "Dr. Wu disagreed!",
         "Was it No. 3?",
         "Yes.",
+        "He is the No. 2 official.",
+        "China said no.",  # "no." ends a sentence: a number sign only before a number
+        "Talks ended.",
     ]
     check_offsets(text, sents)
 

@@ -100,3 +100,22 @@ EN_ASKED = [
 @pytest.mark.parametrize(("text", "expected"), EN_ASKED)
 def test_en_who_asks_whom(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "actor", "phrase", "target") == expected
+
+
+# -- a list's kind and an infinitive's object ----------------------------------------------------------
+# en_claims.leverage: a lever word after "and/or other" (sanctions and other economic weapons) is the
+# kind of the steps listed, no lever of its own; measures._object: a mention right after an infinitive
+# (to revoke Hong Kong's special status) is its object, not the step's taker.
+EN_LIST_KIND = [
+    ("China protested. Washington will potentially take steps to revoke Hong Kong's special status and "
+     "possibly levy sanctions and other economic weapons against China.",
+     {("Threat", US, "sanctions")}),
+    # near miss: a lever named as such
+    ("China protested. Analysts said rare earths remain Beijing's strongest economic weapon.",
+     {("Leverage", CN, "rare-earths")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_LIST_KIND)
+def test_en_list_kind_and_infinitive_object(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue") == expected

@@ -282,6 +282,7 @@ _DANGER_TO = re.compile(
 )
 _CAUSE = re.compile(r"\s+in\s+(?:response|reply|answer)\s+to\b|\s+in\s+retaliation\s+for\b", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?:'s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_OTHER_OF_LIST = re.compile(r"\b(?:and|or)\s+other\s+(?:[a-z-]+\s+)?$")  # A and other (economic) weapons
 _WINDOW = 300  # characters a cue looks back for its holder (bounded: extraction stays linear)
 _MODALS = frozenset(["could", "would", "will", "might", "may", "can"])
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a Singapore consultancy"
@@ -905,6 +906,8 @@ class _Claims:
                     _LITERAL_ARMS_BEFORE.search(self.t[max(ws, a - 20) : a]) or _LITERAL_ARMS_AFTER.match(self.t, b)
                 ):
                     continue  # "nuclear weapons", "weapons sales": arms, not a lever
+                if _OTHER_OF_LIST.search(self.t, max(ws, a - 30), a):
+                    continue  # "levy sanctions and other economic weapons": the list's kind, the steps are named
                 verb_cue = cue.startswith(("dangl", "squeez", "withh"))
                 acc = re.search(r"\b(?:accus\w*|blam\w*|charg\w*)\s+(\S.*?)\s+(?:of|for)\s+(?:\S+\s+)?$", self.t[ws:a])
                 if acc is not None:

@@ -1056,6 +1056,8 @@ class _Finder:
             return False
         if self.r.speech is not None and self.r.speech.fullmatch(word):
             return False
+        if self.orig[max(0, sp.start - 40) : sp.start][: m.start()].endswith(("to ", "To ")):
+            return True  # "take steps to revoke Hong Kong's special status": an infinitive's object
         return word.endswith(("ed", "es")) or word in self.r.object_verb
 
     def _first_person_subject(self, lo: int, a: int) -> bool:
