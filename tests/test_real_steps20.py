@@ -119,3 +119,25 @@ EN_LIST_KIND = [
 @pytest.mark.parametrize(("text", "expected"), EN_LIST_KIND)
 def test_en_list_kind_and_infinitive_object(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "issue") == expected
+
+
+# -- Chinese names and titles ----------------------------------------------------------------------------
+# zh_actors._titles_after_names: after a name the lexicon knows a title is its person's unless a body goes
+# on from it (總統府); _name_after_title: no name ends with a time word (峰會後) or opens with 問 or 令
+# (答記者問, 總統令中: zh-not-name-first); a given name in transliteration before a form of a known
+# person whose Latin gloss names that person is that person's name (湯姆科頓(Tom Cotton)).
+ZH_NAMES = [
+    ("川普總統與習近平主席峰會後，美中達成妥協。",
+     {"person/donald-trump": {"總統"}, "person/xi-jinping": {"主席"}}),
+    ("商務部新聞發言人答記者問回應稱，美方做法違反規則。", {"org/mofcom": set()}),
+    ("美國總統令中指出，字節跳動必須出售業務。", {"state/us": set()}),
+    ("美國共和黨參議員湯姆科頓(Tom Cotton)提出法案。", {"person/tom-cotton": {"參議員"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_NAMES)
+def test_zh_names_and_titles(extraction_of, text: str, expected: dict[str, set[str]]) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    persons = {k for k, a in ex.actors.items() if a.type == "Person"}
+    assert persons == {k for k in expected if k.startswith("person")}
+    assert {k: {r.title for r in ex.actors[k].roles} for k in expected} == expected

@@ -999,6 +999,15 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
         q += 1
     if s[p] in d.c.not_name_first:
         return None  # 參議員在福克斯新聞(Fox News), 官員一方面聲稱: a preposition or an adverb, no name
+    given = 0 < q - p <= 4 and all(ch in d.c.transliteration for ch in s[p:q])  # 湯姆, not 保留了前總統
+    known = d.hit_at(q) if q < len(s) and given else None
+    if known is not None and known.start == q and d.lex.actors.get(known.key) is not None:
+        # 參議員湯姆科頓(Tom Cotton): a given name before a form of a known person, whose Latin
+        # gloss names that person: one name, the known person's
+        br = d.bracket_at(known.end)
+        if br is not None and br[1] is not None and _lexicon_by_latin(d, br[1], "Person") == known.key:
+            d.release(known)
+            return p, known.end, known.key
     if 2 <= q - p - hyphens <= 6 and q < len(s) and s[q] in _OPEN:
         br = d.bracket_at(q)
         if br is not None and br[1] is not None and s[p:q] not in d.c.not_actor:
@@ -1025,8 +1034,8 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
             while k < len(s) and k - e <= 12 and s[k] not in _CLAUSE_END and not _starts(s, k, c.speech):
                 k += 1
             ok = k < len(s) and bool(_starts(s, k, c.speech))
-        if ok and s[e - 1] in "时時":
-            return None  # 發言人答記者問時表示: a time frame ends there, not a name
+        if ok and s[e - 1] in "时時后後前":
+            return None  # 發言人答記者問時表示, 主席峰會後，: a time frame ends there, not a name
         if ok:
             name = s[p:e]
             if name in d.c.not_actor or is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
@@ -1574,7 +1583,7 @@ def _org_speaker(d: _Doc, end: int) -> bool:
 
 def _titles_after_names(d: _Doc) -> None:
     """Titles written after a person's name (習近平主席表示): a role of that person."""
-    c = d.c
+    c, s = d.c, d.s
     for h in d.hits():
         act = d.actors.get(h.key)
         br = d.bracket_at(h.end)
@@ -1582,7 +1591,12 @@ def _titles_after_names(d: _Doc) -> None:
         if act is None or act.type != "Person" or ts not in d.titles:
             continue
         te, kind = d.titles[ts]
-        if kind == "zh-title-org" or not _follows_name(d, te):
+        if kind == "zh-title-org":
+            continue
+        # after a name the lexicon knows, the title is its person's unless a body goes on from it
+        # (習近平主席峰會後; not 總統府); after a name found by structure, only before what may follow a name
+        known = act.lexicon_id is not None and s[te : te + 1] not in _BODY_AFTER_TITLE
+        if not known and not _follows_name(d, te):
             continue
         of = c.state_of_side.get(act.side)
         role = RoleMention(title=d.text[ts:te], of=of, former=False, lang=d.doc.lang)
