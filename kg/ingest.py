@@ -670,12 +670,8 @@ def _parse_header(text: str) -> tuple[_Header, str]:
     if not m:
         return head, text
     head.date = m.group(1)
-    head.title = (m.group(2) or "").strip()
-    if head.title and not _title_like(head.title):
-        # "date 2025-10-13 某國總統週一表示…。" : the page's first paragraph follows the date, not a title;
-        # it is the article's lead and stays in the text (its first sentence serves as the title)
-        rest = head.title + ("\n" + rest if rest else "")
-        head.title = _first_sentence(head.title)
+    lead = (m.group(2) or "").strip()
+    head.title = lead if not lead or _title_like(lead) else _first_sentence(lead)
     while rest:
         line, sep2, after = rest.partition("\n")
         mm = _META_LINE.match(line)
@@ -686,6 +682,13 @@ def _parse_header(text: str) -> tuple[_Header, str]:
         else:
             head.url = mm.group(2)
         rest = after if sep2 else ""
+    if lead and rest.strip():
+        # the headline, or the page's first paragraph ("date 2025-10-13 某國總統週一表示…。"), is
+        # text the article says: it stays the text's first line, its claims with their evidence
+        # (a paragraph's first sentence serves as the title)
+        rest = lead + "\n" + rest
+    elif lead and not _title_like(lead):
+        rest = lead  # a paragraph alone is the text
     return head, rest
 
 

@@ -418,13 +418,14 @@ def test_header_line(tmp_path: Path) -> None:
     p = tmp_path / "h.txt"
     p.write_text("  date 2024-02-03 一個標題：測試\n正文第一句。\n正文第二句。\n", encoding="utf-8")
     (doc,) = read_path(p)
+    # the headline is text the article says: it stays the text's first line (its claims have evidence)
     assert (doc.date, doc.title, doc.text) == (
         "2024-02-03",
         "一個標題：測試",
-        "正文第一句。\n正文第二句。",
+        "一個標題：測試\n正文第一句。\n正文第二句。",
     )
     assert doc.sentences[0] == split_sentences(doc.text)[0]
-    assert doc.sentences[0].start == 0
+    assert doc.sentences[0].text == "一個標題：測試"
 
 
 @pytest.mark.parametrize(
@@ -475,7 +476,7 @@ def test_feed_split_on_own_page(tmp_path: Path) -> None:
     main, *items = docs
     assert main.id == "page"
     assert (main.date, main.title, main.source) == ("2024-05-06", "主文章標題", None)
-    assert main.text == "主文章第一段。甲國表示將提高關稅。\n主文章第二段。"
+    assert main.text == "主文章標題\n主文章第一段。甲國表示將提高關稅。\n主文章第二段。"
     assert [(d.id, d.title, d.source, d.date) for d in items] == [
         ("page-feed-1", "第一則標題", "範例晨報", "2024-05-06"),
         ("page-feed-2", "第二則標題", "範例晨報", "2024-05-06"),
@@ -516,7 +517,7 @@ def test_seed_main_document() -> None:
     assert main.date == "2025-10-29"
     assert main.title == lines[0].split("2025-10-29 ", 1)[1].strip()
     marker = lines.index("其他人也在看")
-    assert main.text == "\n".join(lines[1:marker]).strip()
+    assert main.text == main.title + "\n" + "\n".join(lines[1:marker]).strip()  # the headline is text too
     assert "其他人也在看" not in main.text
     assert main.source is None
     assert main.lang == "zh-Hant"
