@@ -153,7 +153,7 @@ COORDINATED = [
 # a sentence after a sentence opened by 他 stands for the same person; when the person named in the
 # sentence before is no subject of it (中國…鎖定川普…), the speaker of the sentence before that goes
 # on. 指控, 指責 attribute words like other verbs of speech.
-PENCE = "person:彭斯"
+PENCE = "person/mike-pence"
 SPEAKERS = [
     ("美國副總統彭斯發表演說。彭斯在華府保守派智庫哈德遜研究所(Hudson Institute)發表這項備受注目的重要政策"
      "演說時表示:「講白了,總統的領導發揮了作用。」", PENCE),
