@@ -132,6 +132,14 @@ ZH_NAMES = [
     ("商務部新聞發言人答記者問回應稱，美方做法違反規則。", {"org/mofcom": set()}),
     ("美國總統令中指出，字節跳動必須出售業務。", {"state/us": set()}),
     ("美國共和黨參議員湯姆科頓(Tom Cotton)提出法案。", {"person/tom-cotton": {"參議員"}}),
+    # no name after a title opens with a verb or a common noun (_opens_with_word: 發布新聞稿稱) or with
+    # 們 (律師們說); a Chinese name whose given name is a word stays (吳和平); a word before an adverb is
+    # no name (文章還指出); a name ends before 當地時間 (zh-name-follow)
+    ("白宮新聞秘書發布新聞稿稱，美方將加徵關稅。", {"org/white-house": set()}),
+    ("清華大學教授吳和平表示，中方應採取行動。", {"person:吴和平": {"教授"}}),
+    ("文章還指出，美方做法違反規則。", {"state/us": set()}),
+    ("美國律師們說這是在提醒人們。", {"state/us": set()}),
+    ("美國白宮辦公室主任約翰·史密斯當地時間13日表示，中方應採取行動。", {"person:约翰·史密斯": {"主任"}}),
 ]
 
 

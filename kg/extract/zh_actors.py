@@ -945,6 +945,13 @@ def is_word(w: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
+def _opens_with_word(name: str) -> bool:
+    """Whether a name candidate's first two characters are a verb, adverb, function word or common
+    noun (發布, 辦公, 頒發): no name opens so; a place or a name (山田, 馬克) may."""
+    tag = _word_tag(name[:2])
+    return tag is not None and (tag == "n" or tag[0] in "vdpcrumqtf")
+
+
 def _chinese_name(d: _Doc, p: int) -> int | None:
     """End of a Chinese name (surname + one or two characters) starting at ``p``."""
     s, c = d.s, d.c
@@ -966,6 +973,8 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
             name = s[p:e]
             if name in c.not_actor or is_word(name):
                 continue
+            if given == 2 and (is_word(name[:-1]) or name[:-1] in c.not_actor) and _starts(s, e - 1, c.follow):
+                continue  # 文章還指出: a word and an adverb, no name
             found.append(e)
     if len(found) == 2 and (_starts(s, found[1], c.follow) or _starts(s, found[1], c.speech)):
         return found[1]  # 丁榮還表示, 王立說: 還 is the adverb and 說 the verb, not the name's last character
@@ -1040,6 +1049,8 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
             name = s[p:e]
             if name in d.c.not_actor or is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
                 return None
+            if _opens_with_word(name):
+                return None  # 發布新聞稿稱, 辦公室跟進: a verb or a common noun opens it, no name
             return p, e, None
     return None
 
