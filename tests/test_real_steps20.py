@@ -149,3 +149,24 @@ def test_zh_names_and_titles(extraction_of, text: str, expected: dict[str, set[s
     persons = {k for k, a in ex.actors.items() if a.type == "Person"}
     assert persons == {k for k in expected if k.startswith("person")}
     assert {k: {r.title for r in ex.actors[k].roles} for k in expected} == expected
+
+
+# -- an opposed intention, a hope, a quoted action ---------------------------------------------------
+# measures.oppose: an opposed noun of intent goes on with its 'to' (en-complement-to: the US side's
+# intention to impose tariffs); measures._noun_owner: the possessor of a noun of intent ("side's" passed
+# over) takes the step, announced (en-measure-threat: intention to); en-measure-demand: a measure after
+# "hopes X will" is what is wanted of X, no step of the one hoping; measures.action: an action that
+# opens with a quotation is the words quoted (needed to “correct its mistakes” regarding the tariff war).
+EN_INTENT = [
+    ("China firmly opposes the U.S. side's intention to impose an additional 10-percent tariff on Chinese "
+     "imports.",
+     {("Threat", US, "tariffs"), ("Demand", CN, "tariffs")}),
+    ("China protested. China hopes the U.S. will stop its tariffs, Hua said.", {("Demand", CN, "tariffs")}),
+    ("Talks stalled. Beijing said on Friday that Washington needed to “correct its mistakes” regarding its "
+     "handling of the tariff war.", {("Demand", CN, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_INTENT)
+def test_en_intent_hope_and_quoted_action(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "issue") == expected

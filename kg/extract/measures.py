@@ -99,6 +99,7 @@ _SUBJECT_OPENS = re.compile(
 )
 # English: a wanted action that ends with one short quotation it holds whole (stop "cyber intrusions.")
 # a phrase whose quotation marks only close short quoted words (stop "cyber intrusions", against “hyping” it)
+_QUOTE_OPENING = re.compile(r"\u201c[^\u201d]{2,}\u201d|\"[^\"]{2,}\"")  # an action that opens with a quotation
 _CLOSED_QUOTE = re.compile(r"(?:[^\"\u201c\u201d]|\"[^\"]{2,40}\"|\u201c[^\u201c\u201d]{2,40}\u201d)+")
 _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # quoted (Vice Minister) Le as …
@@ -914,7 +915,9 @@ class _Finder:
         last = _last_match(self.r.owner_noun, self.t, lo, a)
         if last is None:
             return None
-        owner = next((sp for sp in self.idx.in_range(lo, last.start()) if sp.end == last.start()), None)
+        owner = next(
+            (sp for sp in self.idx.in_range(lo, last.start()) if self.t[sp.end : last.start()] in ("", " side")), None
+        )  # Trump's threat, the US side's intention
         if owner is None:
             return None
         # what the noun intends follows it ("to …", "of …"), after a time at most (on Monday)
@@ -1859,6 +1862,8 @@ class _Finder:
         if not items and kind == "ask" and fronted is not None:
             items = self.issues(fronted, a)  # the matter named before: 就清潔能源補貼問題向中國施壓
         action = self.action(sent, b, addressee, wanted_from) if kind != "seek" else None
+        if action is not None and self.orig[action[0]] in "\u201c\"":
+            items = self.issues(*action)  # needed to “correct its mistakes” regarding the tariff war: the words quoted
         if kind == "commit":
             action = None  # what a side gives counts only where it names a bargaining item
         things = self.wanted_things(*(action or (b, end)))
@@ -2564,7 +2569,7 @@ class _Finder:
         stop = self.r.clause_end.search(self.t, ma, sent.end)
         mb = stop.start() if stop is not None else sent.end
         if self.lang == "en":
-            mb = self.phrase_end(ma, mb)
+            mb = self.phrase_end(ma, mb, complement=True)  # opposes the US side's intention to impose tariffs
         text = self.orig[ma:mb].rstrip(" .。")
         mb = ma + len(text)
         if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
@@ -2973,6 +2978,8 @@ class _Finder:
         end = stop.start() if stop else sent.end
         end = min(end, self.wanted_end(sent, pos))
         text = self.until_closing(pos, self.orig[pos:end], curly=False).rstrip(" .。")
+        if self.lang == "en" and (opened := _QUOTE_OPENING.match(text)) is not None:
+            text = opened.group()  # needed to “correct its mistakes” regarding …: the words quoted
         if any(q in text for q in "「」“”\"『』") and not (self.lang == "en" and _CLOSED_QUOTE.fullmatch(text)):
             return None  # the action runs into a quotation: no clean phrase (but: stop "cyber intrusions")
         if len(text) > _THING[self.lang] and self.lang == "en":
