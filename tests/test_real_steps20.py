@@ -72,6 +72,11 @@ ZH_WHEN = [
     # near miss: a month already past
     ("中國宣布3月起向總值600億美元美國產品加徵關稅。", "2019-05-14", {("Leverage", CN, "tariffs", US)}),
     ("美方宣布啟動對約3000億美元中國輸美商品加徵關稅的程序。", None, {("Threat", US, "tariffs", CN)}),
+    # measures.mood: a clause opened by its subject's future (，將…) after an opposition that asks no one
+    # is the speaker's own step; after 要求美方… the demand still governs it
+    ("美國對中國加徵關稅。中方堅決反對，將採取反制措施。", None,
+     {("Leverage", US, "tariffs", CN), ("Threat", CN, "countermeasures", US)}),
+    ("美方要求中方停止報復，將採取更多關稅措施。", None, set()),
 ]
 
 

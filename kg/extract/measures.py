@@ -99,6 +99,7 @@ _SUBJECT_OPENS = re.compile(
 )
 # English: a wanted action that ends with one short quotation it holds whole (stop "cyber intrusions.")
 # a phrase whose quotation marks only close short quoted words (stop "cyber intrusions", against “hyping” it)
+_ZH_OWN_FUTURE = re.compile("[并並也還还必亦則则]?[将將]")  # a clause opened by its subject's future (，將採取…)
 _QUOTE_OPENING = re.compile(r"\u201c[^\u201d]{2,}\u201d|\"[^\"]{2,}\"")  # an action that opens with a quotation
 _CLOSED_QUOTE = re.compile(r"(?:[^\"\u201c\u201d]|\"[^\"]{2,40}\"|\u201c[^\u201c\u201d]{2,40}\u201d)+")
 _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
@@ -3201,6 +3202,12 @@ class _Finder:
             # "cut its tariffs or face new duties", 否則將面臨制裁: the step held over a demand (the demand before it
             # makes it no less one)
             return "Threat"
+        if self.lang == "zh" and lo > sent.start and _ZH_OWN_FUTURE.match(self.t, lo) and self.r.demand is not None:
+            asked = _last_match(self.r.demand, self.t, sent.start, lo)
+            if asked is not None and not any(sp.start - asked.end() <= 1 for sp in self.idx.in_range(asked.end(), lo)):
+                # 中方堅決反對，將採取反制措施: with no one asked (not 要求美方…，將…), a clause of the
+                # speaker's own future is no longer the demand's
+                prefix = before
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
