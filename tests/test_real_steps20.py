@@ -175,3 +175,20 @@ EN_INTENT = [
 @pytest.mark.parametrize(("text", "expected"), EN_INTENT)
 def test_en_intent_hope_and_quoted_action(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "issue") == expected
+
+
+# -- who said a Chinese quotation ---------------------------------------------------------------------
+# zh_claims._speaker_before: the one person who opens the sentence speaks, not a state named in the frame
+# of time and place before the verb (在跟隨美國國務卿訪問…時表示); a mention owning the noun after it
+# (美國的舉措) is no speaker, the body before it is.
+ZH_SAID = [
+    ("22日，美國國務院發言人李明遠在跟隨美國國務卿訪問丹麥行程，於首都哥本哈根回答媒體時表示：「我們已指導關閉該領館。」",
+     {("person:李明远", "我們已指導關閉該領館。")}),
+    ("中國商務部批評，美國的舉措「損害磋商氣氛」，呼籲美國糾正錯誤做法，以對話解決分歧，強調「不願打貿易戰，但也不怕打」。",
+     {("org/mofcom", "不願打貿易戰，但也不怕打")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SAID)
+def test_zh_who_said_it(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected

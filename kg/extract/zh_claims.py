@@ -749,8 +749,11 @@ def _unnamed_speaker(d: _Doc, a: int, pos: int) -> bool:
     return False
 
 
-def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -> str | None:
-    """The nearest subject-like actor mention before ``pos`` (or a pronoun's antecedent)."""
+def _subject(
+    d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None, *, possessor: bool = True
+) -> str | None:
+    """The nearest subject-like actor mention before ``pos`` (or a pronoun's antecedent); without
+    ``possessor``, not one that owns the noun after it (美國的舉措: of a speaker, the noun speaks)."""
     cand: Span | None = None
     lo = max(lo, pos - _REACH)
     asked = _asked_clause(d, lo, pos)
@@ -760,6 +763,8 @@ def _subject(d: _Doc, lo: int, pos: int, types: tuple[str, ...] | None = None) -
         if asked is not None and asked[0] <= sp.start < asked[1]:
             continue  # 被問及是否視Y為…時: Y is what was asked about
         if _quote_of(d, sp.start) != _quote_of(d, pos):
+            continue
+        if not possessor and d.s[sp.end : sp.end + 1] == "的":
             continue
         if _eligible(d, sp):
             cand = sp
@@ -2621,7 +2626,7 @@ def _speaker_before(
         return before[-1].key if before else None
     if _unnamed_source(d, clo, v.start()):
         return None
-    who = _cited(d, lo, v.start()) or _subject(d, lo, v.start())
+    who = _cited(d, lo, v.start()) or _subject(d, lo, v.start(), possessor=False)
     if who is None and _UNNAMED_SPOKESPERSON.fullmatch(s, clo, v.start()):
         who = _body_before(d, sent)  # 美國國務院譴責…。一名不具名發言人說：「…」: the body's spokesperson
     if who is None or d.index.actors[who].type != "Person":
@@ -2629,6 +2634,17 @@ def _speaker_before(
         near = [sp for sp in _spans_in(d, lo, v.start()) if sp.end >= v.start() - 1]
         if near and _person_saying(d, near[-1], lo, v.end()):
             who = near[-1].key
+    if who is not None and d.index.actors[who].type == "State":
+        # 發言人摩根‧奧特加斯在跟隨美國國務卿訪問丹麥行程，於…回答媒體時表示：the person who opens the
+        # sentence speaks, not a state named in the frame of time and place before the verb
+        persons = [sp for sp in _spans_in(d, sent.start, v.start()) if d.index.actors[sp.key].type == "Person"]
+        if (
+            len(persons) == 1
+            and _spans_in(d, sent.start, v.start())[0].start >= persons[0].start - 12
+            # a frame opens right after the person, or the words are more than a catchword
+            and (s[persons[0].end : persons[0].end + 1] in ("在", "於", "于") or (not short and qb - qa - 1 > 8))
+        ):
+            who = persons[0].key
     # 並稱「…」, 又說「…」: a verb with no subject of its own goes on with the previous speaker
     continued = who is None and prev_speaker is not None and s[clo : v.start()].strip(" \u3000") in _COORD_ADVERBS
     if continued:
