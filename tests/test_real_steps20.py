@@ -192,3 +192,22 @@ ZH_SAID = [
 @pytest.mark.parametrize(("text", "expected"), ZH_SAID)
 def test_zh_who_said_it(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
+
+
+# -- who said an English quotation -------------------------------------------------------------------
+# en_claims._PARTICIPLE_LEAD: a participle after a closing quotation mark (…problems,” adding that …)
+# goes on with the main clause's speaker; en_claims._claim_owner: words quoted in the that-clause of a
+# possessed noun of something said (en-claim-noun: Trump's claim that …) are the possessor's.
+EN_SAID = [
+    ("The Chinese foreign ministry official said that the US using “tariffs as an excuse was not the way to "
+     "solve problems,” adding that the US was “returning kindness with hostility”.",
+     {("org/mfa-china", "tariffs as an excuse was not the way to solve problems"),
+      ("org/mfa-china", "returning kindness with hostility")}),
+    ("China protested. This was a rebuttal to Donald Trump’s claim that the US’s trade deficit with China "
+     "makes its trade war “easy to win”.", {("person/donald-trump", "easy to win")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SAID)
+def test_en_who_said_it(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected

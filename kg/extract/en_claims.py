@@ -314,7 +314,8 @@ _OWNED_TITLE = re.compile(r"\s*the\s+[a-z]+['\u2019]s\s+[^,;:\"\u201c\u201d]{1,5
 _POSSESSED_TITLE = re.compile(r"['\u2019]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # an apposition closed right before a verb: 'Li Wei, a spokesman for the embassy, said'
 _APPOSITION_BEFORE = re.compile(r",\s+(?:an?|the|its|his|her)\s+[^,;:\"\u201c\u201d]{1,120},\s*$")
-_PARTICIPLE_LEAD = re.compile(r",\s*(?:while\s+|as\s+|before\s+|after\s+)?$")
+# (a quotation may close right after the comma)
+_PARTICIPLE_LEAD = re.compile(r",[\"\u201d\u2019]?\s*(?:while\s+|as\s+|before\s+|after\s+)?$")
 # a sentence whose subject is an unnamed spokesperson: 'A ministry spokesperson said …'
 _UNNAMED_SPEAKER = re.compile(
     r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE
@@ -378,6 +379,7 @@ class _Patterns:
     issuer_nouns: frozenset[str]
     own_call_nouns: frozenset[str]  # "Beijing's push to …": the owner's own aim, no demand
     modified_pat: re.Pattern[str] | None  # "the U.S. tariff exemptions": a mention modifying a noun
+    claim_noun_pat: re.Pattern[str] | None  # "Trump's claim that …": a noun of something said
     # 'the official', 'the diplomat': a member of a body, named only where first introduced
     member_nouns: frozenset[str]
     # 'the company', 'the groups': an organisation that is no public body
@@ -432,6 +434,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         issuer_nouns=frozenset(lex.cue_keys("en-issuer-noun", "en")),
         own_call_nouns=frozenset(lex.cue_keys("en-demand-call-own", "en")),
         modified_pat=_alt(tuple(lex.cue_keys("en-actor-modifier-noun", "en")), re.IGNORECASE),
+        claim_noun_pat=_alt(tuple(lex.cue_keys("en-claim-noun", "en"))),
         member_nouns=frozenset(lex.cue_keys("en-member-noun", "en")),
         company_nouns=frozenset(lex.cue_keys("en-company-noun", "en")),
         public_heads=frozenset(lex.cue_keys("en-public-body-head", "en")),
@@ -508,6 +511,7 @@ class _Claims:
         self._issuer_nouns = pats.issuer_nouns
         self._own_call_nouns = pats.own_call_nouns
         self.modified_pat = pats.modified_pat
+        self.claim_noun_pat = pats.claim_noun_pat
         self._member_nouns = pats.member_nouns
         self._company_nouns = pats.company_nouns
         self._public_heads = pats.public_heads
@@ -2342,6 +2346,9 @@ class _Claims:
                     got = self._definite(rm.group(1).lower(), vpos)
                     if got is not None:
                         return got
+        owner = self._claim_owner(sent.start, q[0])
+        if owner is not None:
+            return owner  # "Donald Trump's claim that … makes its trade war “easy to win”"
         # '… reaffirmed that there is “no place for compromise” on Taiwan': a quotation of three words
         # or more inside a sentence that no verb of speech attributes (none after it either: that
         # attribution names someone we could not resolve) is the words of the main clause's subject;
@@ -2364,6 +2371,24 @@ class _Claims:
                 return None
             return main
         return None
+
+    def _claim_owner(self, a: int, b: int) -> str | None:
+        """The possessor of the last noun of something said followed by 'that' (``en-claim-noun``:
+        Trump's claim that …) in ``[a, b)``, when no verb of speech comes after it: the words quoted
+        in its that-clause are the possessor's."""
+        if self.claim_noun_pat is None:
+            return None
+        found = None
+        for m in self.claim_noun_pat.finditer(self.t, a, b):
+            that = re.match(r"\s+that\b", self.t[m.end() : m.end() + 6])
+            if that and re.search(r"['\u2019]s\s+$", self.t[a : m.start()]):
+                found = m
+        if found is None or (self.speech_pat is not None and self.speech_pat.search(self.t, found.end(), b)):
+            return None
+        r = self.idx.last_before(found.start())
+        if r is None or r.start < a or not re.fullmatch(r"['\u2019]s\s+", self.t[r.end : found.start()]):
+            return None
+        return r.key
 
     def _asked_before(self, key: str, q: tuple[int, int]) -> bool:
         """Whether ``key`` is the one asked in the quotation's sentence, right before it ('urged
