@@ -186,6 +186,10 @@ ZH_SAID = [
      {("person:李明远", "我們已指導關閉該領館。")}),
     ("中國商務部批評，美國的舉措「損害磋商氣氛」，呼籲美國糾正錯誤做法，以對話解決分歧，強調「不願打貿易戰，但也不怕打」。",
      {("org/mofcom", "不願打貿易戰，但也不怕打")}),
+    # zh_claims._prior_subject: 她 after a frame of time (談到…時，) opening its sentence is the speaker of
+    # the sentence before, a body's unnamed spokesperson there
+    ("商務部發言人說，美方的做法將損害投資者的信心。談到強制出售時，她說：「如果消息屬實，中國將堅決反對。」",
+     {("org/mofcom", "如果消息屬實，中國將堅決反對。")}),
 ]
 
 

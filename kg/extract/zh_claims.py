@@ -699,8 +699,10 @@ def _prior_subject(d: _Doc, pos: int, depth: int = 0) -> str | None:
     before — the first person named there as a subject — rather than to the last person named
     (特朗普與習近平會晤後…。他稱: 特朗普; 佩洛西表示，川普…。她說: 佩洛西)."""
     no = _sent_no(d, pos)
-    if no == 0 or pos - d.sentences[no].start > 2:
+    if no == 0:
         return None
+    if pos - d.sentences[no].start > 2 and not _TIME_FRAME_LEAD.fullmatch(d.s, d.sentences[no].start, pos):
+        return None  # (談到強制出售時，她說: a frame of time may open the sentence before the pronoun)
     prev = d.sentences[no - 1]
     lead = _pronoun_before(d, prev.start, min(prev.end, prev.start + 2))
     if lead is not None and lead - prev.start <= 1 and d.s[prev.start : lead].strip() == "":
@@ -721,6 +723,12 @@ def _prior_subject(d: _Doc, pos: int, depth: int = 0) -> str | None:
             who = _speaker_sentence(d, before)
             return who if who is not None and d.index.actors[who].type == "Person" else None
         return sp.key
+    # 商務部發言人說，…。她說: no person named, the body's spokesperson speaks on
+    m = next(iter(_speech(d, prev.start, prev.end)), None)
+    if m is not None and d.s[max(prev.start, m.start() - 3) : m.start()].endswith(("发言人", "發言人")):
+        who = _subject(d, prev.start, m.start(), types=("Organization",))
+        if who is not None:
+            return who
     return None
 
 
@@ -2722,6 +2730,7 @@ _COORD_ADVERBS = ("", "又", "并", "还", "也", "亦", "同时", "并且", "�
 
 
 # a spokesperson no name or body goes with (一名不具名發言人, 該發言人), in Simplified
+_TIME_FRAME_LEAD = re.compile(r"[^，,。；;]{1,20}[時时][，,]\s*")  # 談到強制出售時，(a pronoun after it)
 _UNNAMED_SPOKESPERSON = re.compile(
     r"[\s　]*(?:一名|一位|这名|这位|该名|该位|该)?(?:不具名|匿名|未具名|不愿具名)?的?发言人(?:还|也|则|并|同时)?"
 )
