@@ -2380,8 +2380,7 @@ class _Claims:
             return None
         found = None
         for m in self.claim_noun_pat.finditer(self.t, a, b):
-            that = re.match(r"\s+that\b", self.t[m.end() : m.end() + 6])
-            if that and re.search(r"['\u2019]s\s+$", self.t[a : m.start()]):
+            if re.match(r"\s+that\b", self.t[m.end() : m.end() + 6]):
                 found = m
         if found is None or (self.speech_pat is not None and self.speech_pat.search(self.t, found.end(), b)):
             return None

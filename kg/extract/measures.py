@@ -97,10 +97,10 @@ _ADVERB_GAP = re.compile(r"\s+(?:(?:also|now|still|further|again|repeatedly)\s+)
 _SUBJECT_OPENS = re.compile(
     r"(?:[,;:\u2014(]|\b(?:and|but|that|which|while|as|the|when|after|because))\s*$", re.IGNORECASE
 )
-# English: a wanted action that ends with one short quotation it holds whole (stop "cyber intrusions.")
-# a phrase whose quotation marks only close short quoted words (stop "cyber intrusions", against “hyping” it)
 _ZH_OWN_FUTURE = re.compile("[并並也還还必亦則则]?[将將]")  # a clause opened by its subject's future (，將採取…)
 _QUOTE_OPENING = re.compile(r"\u201c[^\u201d]{2,}\u201d|\"[^\"]{2,}\"")  # an action that opens with a quotation
+# English: a wanted action that ends with one short quotation it holds whole (stop "cyber intrusions.")
+# a phrase whose quotation marks only close short quoted words (stop "cyber intrusions", against “hyping” it)
 _CLOSED_QUOTE = re.compile(r"(?:[^\"\u201c\u201d]|\"[^\"]{2,40}\"|\u201c[^\u201c\u201d]{2,40}\u201d)+")
 _MODIFIERS_ONLY = re.compile(r"[\s\w$%.-]{0,30}")  # English: a measure's modifiers (higher, 25%, new)
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'-]+\s+){0,4}$")  # quoted (Vice Minister) Le as …
@@ -1052,7 +1052,8 @@ class _Finder:
         """An English mention right after a verb is its object (accused Jane Doe), unless the
         verb reports speech (said China …) or is a form of 'be'/'have'."""
         # a hyphenated modifier may stand between (claims self-ruling Taiwan)
-        m = re.search(r"([a-z]+)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", self.orig[max(0, sp.start - 40) : sp.start])
+        before = self.orig[max(0, sp.start - 40) : sp.start]
+        m = re.search(r"([a-z]+)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", before)
         if m is None:
             return False
         word = m.group(1)
@@ -1060,7 +1061,7 @@ class _Finder:
             return False
         if self.r.speech is not None and self.r.speech.fullmatch(word):
             return False
-        if self.orig[max(0, sp.start - 40) : sp.start][: m.start()].endswith(("to ", "To ")):
+        if before[: m.start()].endswith(("to ", "To ")):
             return True  # "take steps to revoke Hong Kong's special status": an infinitive's object
         return word.endswith(("ed", "es")) or word in self.r.object_verb
 
@@ -1821,8 +1822,7 @@ class _Finder:
                 sp = next(iter(self.idx.in_range(m.end(), a)), None) if m is not None else None
                 if sp is not None and m is not None and sp.start == m.end() and sp.end == a and sp.key != demander:
                     addressee, fronted = sp.key, lo
-            pronoun = kind == "ask" and addressee is None and demander is not None and self.lang == "en"
-            pm = _PRONOUN_ASKED.match(self.t, b) if pronoun else None
+            pm = _PRONOUN_ASKED.match(self.t, b) if kind == "ask" and addressee is None and self.lang == "en" else None
             if pm is not None and demander is not None:
                 # "I've asked them to reduce the trade deficit": the one asked is the other side,
                 # when what it is asked names a bargaining item (below)
