@@ -215,3 +215,19 @@ EN_SAID = [
 @pytest.mark.parametrize(("text", "expected"), EN_SAID)
 def test_en_who_said_it(claims_of, text: str, expected: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
+
+
+# -- the world's states are known actors (ontology/actors.ttl) -------------------------------------------
+# each in English and both Chinese scripts; a name that is also a common word, a US state or part of a
+# Chinese place name (Georgia, 內蒙古) is left out in that language.
+STATES = [
+    ("Bulgaria and Peru signed the deal with China.", {"state/bulgaria", "state/peru", "state/china"}),
+    ("保加利亞和秘魯與中國簽署協議。", {"state/bulgaria", "state/peru", "state/china"}),
+    ("Georgia farmers sold soybeans to China.", {"state/china"}),
+    ("內蒙古的稀土礦場擴大生產。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES)
+def test_states_of_the_world(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {k for k, a in extraction_of(text).actors.items() if a.type == "State"} == expected
