@@ -169,6 +169,9 @@ EN_INTENT = [
     ("China protested. China hopes the U.S. will stop its tariffs, Hua said.", {("Demand", CN, "tariffs")}),
     ("Talks stalled. Beijing said on Friday that Washington needed to “correct its mistakes” regarding its "
      "handling of the tariff war.", {("Demand", CN, None)}),
+    # en-concern-about: a concern's matters may follow ", including" (raised concerns, including …)
+    ("China protested. Washington raised concerns, including China's subsidies for state-owned enterprises.",
+     {("Demand", US, "structural-reform")}),
 ]
 
 
