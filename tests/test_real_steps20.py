@@ -144,6 +144,11 @@ ZH_NAMES = [
     ("清華大學教授吳和平表示，中方應採取行動。", {"person:吴和平": {"教授"}}),
     ("文章還指出，美方做法違反規則。", {"state/us": set()}),
     ("美國律師們說這是在提醒人們。", {"state/us": set()}),
+    # 領導人 is a title of a known person (zh-title-state); after it no name the lexicon does not know
+    # is read, and it is never read after names (zh-title-known-only)
+    ("美國總統拜登與中國領導人習近平舉行視訊會議。", {"person/joe-biden": {"總統"}, "person/xi-jinping": {"領導人"}}),
+    ("中國領導人周二表示，中方滿意。", {"state/china": set()}),
+    ("習近平和特朗普領導人週四會面。", {"person/xi-jinping": set(), "person/donald-trump": set()}),
     ("美國白宮辦公室主任約翰·史密斯當地時間13日表示，中方應採取行動。", {"person:约翰·史密斯": {"主任"}}),
 ]
 

@@ -123,6 +123,7 @@ class _Cues:
     not_name_start: list[str]
     not_name_first: frozenset[str]
     surnames: set[str]
+    known_only: frozenset[str]  # titles before which only a known name is read (領導人)
     compound: set[str]
     locative: list[str]
     place_after: list[str]
@@ -213,6 +214,7 @@ def _cues(lex: Lexicon) -> _Cues:
         follow=keys("zh-name-follow"),
         medium=keys("zh-speech-medium"),
         transliteration=frozenset("".join(keys("zh-transliteration"))),
+        known_only=frozenset(keys("zh-title-known-only")),
         not_actor=set(keys("zh-not-actor")),
         not_name_start=keys("zh-not-name-start"),
         not_name_first=frozenset("".join(keys("zh-not-name-first"))),
@@ -1299,6 +1301,8 @@ def _appositions(d: _Doc) -> None:
     for ts in sorted(d.titles):
         te, kind = d.titles[ts]
         name = _name_after_title(d, te)
+        if name is not None and name[2] is None and s[ts:te] in d.c.known_only:
+            name = None  # 中國領導人周二表示: after 領導人 only a name the lexicon knows is read
         if name is None:
             day = _DAY_WORDS.match(s, te)  # 國防部發言人9月22日表示: the day before the verb
             after = day.end() if day is not None else te
@@ -1602,8 +1606,8 @@ def _titles_after_names(d: _Doc) -> None:
         if act is None or act.type != "Person" or ts not in d.titles:
             continue
         te, kind = d.titles[ts]
-        if kind == "zh-title-org":
-            continue
+        if kind == "zh-title-org" or s[ts:te] in c.known_only:
+            continue  # (習近平和特朗普領導人: a common noun after names, no title of theirs)
         # after a name the lexicon knows, the title is its person's unless a body goes on from it
         # (習近平主席峰會後; not 總統府); after a name found by structure, only before what may follow a name
         known = act.lexicon_id is not None and s[te : te + 1] not in _BODY_AFTER_TITLE
