@@ -1527,22 +1527,15 @@ class _Claims:
         return r.key if re.search(r"(?:^|\b(?:the|a|an|after|amid|despite|following))\s*$", lead) else None
 
     def _called(self, sent: Sentence, holder: str, b: int, *, addressed: bool = False, own: bool = False) -> None:
-        """What the owner of a demand noun wants: of the actor after 'for'/'that' (and its verb),
-        else, after 'for', a known item of the other side (not when ``addressed`` is required)."""
+        """What the owner of a demand noun wants: of the actor after 'for'/'that' (and its verb);
+        else, after 'for' or a bare 'to', a known item of the other side (not when ``addressed`` is
+        required, nor after 'to' when the noun is the owner's ``own`` aim)."""
         t = self.t
         fm = re.match(r"\s+(for|that|to)\s+", t[b : sent.end])
         if fm is None:
             return
-        if fm.group(1) == "to":
-            # "US pleas to crack down on drugs": the other side is asked, when the action names a
-            # known item and is no step the owner takes itself ("the push to ban TikTok")
-            p = b + fm.end()
-            end = min(self._object_end(sent, p), self.clause(sent, p, p)[1])
-            if not (addressed or own) and self.issues_in(p, end) and not self._own_side_step(holder, p, end):
-                self._emit_item("Demand", holder, p, end, sent, self.other_side(holder))
-            return
         p = b + fm.end()
-        obj = self.actor_at(p, sent.end)
+        obj = self.actor_at(p, sent.end) if fm.group(1) != "to" else None
         if obj is not None and self._opposed(holder, obj.key):
             vm = (
                 re.compile(r"\s+to\s+").match(t, obj.end, sent.end)
@@ -1553,10 +1546,14 @@ class _Claims:
                 for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                     self._emit_item("Demand", holder, va, vb, sent, obj.key)
             return
-        if fm.group(1) == "for" and obj is None and not addressed:
-            end = min(self._object_end(sent, p), self.clause(sent, p, p)[1])
-            if self.issues_in(p, end):  # "push for greater market access": only with a known item
-                self._emit_item("Demand", holder, p, end, sent, self.other_side(holder))
+        if addressed or obj is not None or fm.group(1) == "that" or (own and fm.group(1) == "to"):
+            return
+        end = min(self._object_end(sent, p), self.clause(sent, p, p)[1])
+        if not self.issues_in(p, end):
+            return  # "push for greater market access", "US pleas to crack down on drugs": only with a known item
+        if fm.group(1) == "to" and self._own_side_step(holder, p, end):
+            return  # "the push to ban TikTok": a step the owner takes itself
+        self._emit_item("Demand", holder, p, end, sent, self.other_side(holder))
 
     def conditional_demands(self) -> None:
         """'X would cut tariffs if Y cracked down on fentanyl', 'X will impose tariffs if Y does

@@ -725,7 +725,7 @@ def _prior_subject(d: _Doc, pos: int, depth: int = 0) -> str | None:
         return sp.key
     # 商務部發言人說，…。她說: no person named, the body's spokesperson speaks on
     m = next(iter(_speech(d, prev.start, prev.end)), None)
-    if m is not None and d.s[max(prev.start, m.start() - 3) : m.start()].endswith(("发言人", "發言人")):
+    if m is not None and d.s.endswith("发言人", prev.start, m.start()):
         who = _subject(d, prev.start, m.start(), types=("Organization",))
         if who is not None:
             return who
@@ -2645,10 +2645,11 @@ def _speaker_before(
     if who is not None and d.index.actors[who].type == "State":
         # 發言人摩根‧奧特加斯在跟隨美國國務卿訪問丹麥行程，於…回答媒體時表示：the person who opens the
         # sentence speaks, not a state named in the frame of time and place before the verb
-        persons = [sp for sp in _spans_in(d, sent.start, v.start()) if d.index.actors[sp.key].type == "Person"]
+        spans = _spans_in(d, sent.start, v.start())
+        persons = [sp for sp in spans if d.index.actors[sp.key].type == "Person"]
         if (
             len(persons) == 1
-            and _spans_in(d, sent.start, v.start())[0].start >= persons[0].start - 12
+            and spans[0].start >= persons[0].start - 12
             # a frame opens right after the person, or the words are more than a catchword
             and (s[persons[0].end : persons[0].end + 1] in ("在", "於", "于") or (not short and qb - qa - 1 > 8))
         ):
@@ -2730,7 +2731,7 @@ _COORD_ADVERBS = ("", "又", "并", "还", "也", "亦", "同时", "并且", "�
 
 
 # a spokesperson no name or body goes with (一名不具名發言人, 該發言人), in Simplified
-_TIME_FRAME_LEAD = re.compile(r"[^，,。；;]{1,20}[時时][，,]\s*")  # 談到強制出售時，(a pronoun after it)
+_TIME_FRAME_LEAD = re.compile(r"[^，,。；;]{1,20}时[，,]\s*")  # 談到強制出售時，(a pronoun after it)
 _UNNAMED_SPOKESPERSON = re.compile(
     r"[\s　]*(?:一名|一位|这名|这位|该名|该位|该)?(?:不具名|匿名|未具名|不愿具名)?的?发言人(?:还|也|则|并|同时)?"
 )
