@@ -24,7 +24,8 @@ TOPIC = [
      {("org/us-commerce", "semiconductors")}),
     ("中方對美方執意出台對華投資限制措施強烈不滿。", {(US, "investment-screening")}),
     ("外交部就美方宣布對中國官員實施制裁表示強烈譴責。", {(US, "sanctions")}),
-    ("中國當局宣布禁止美光產品，此舉被視為對華盛頓出口管制的重大報復。", {(US, "export-controls")}),
+    # (the ban named by its verb is China's own step, its company the item: session 22)
+    ("中國當局宣布禁止美光產品，此舉被視為對華盛頓出口管制的重大報復。", {(US, "export-controls"), (CN, None)}),
     # near misses: the act aimed at X; the reacting subject of X's own side
     ("美國對中國加徵關稅。", {(US, "tariffs")}),
     ("美國財政部就美國商務部的出口管制表示支持。", {("org/us-commerce", "export-controls")}),

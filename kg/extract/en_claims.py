@@ -1118,6 +1118,10 @@ class _Claims:
         """Coordinated verb phrases in ``[a, b)``: "shelve X, resume Y and do Z" -> three; a
         trailing attribution (", officials in Beijing said.") is who said it, no verb phrase."""
         text = self.t[a:b]
+        for sm in re.finditer(";", text):
+            if self.quote_of(a + sm.start()) is None:
+                text = text[: sm.start()]  # "urged X to A and B; China revoked …": a new clause, nothing wanted
+                break
         said = _TRAILING_SAID.search(text)
         if said is not None and (
             said.group(1) in ("reported", "reports")  # ", Global Times reported": the source
@@ -1165,7 +1169,13 @@ class _Claims:
                     continue
                 if _SHARED_OBJECT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                     continue  # "stop interfering with and undermining X": two verbs, one object
-                if nxt2.lower() not in _VP_SPLIT_NEXT and not nxt2[:1].isupper() and nxt2[:1] not in "$0123456789":
+                parallel = is_wanted_action(text, self.lex) and is_wanted_action(nxt, self.lex)
+                if (
+                    not parallel  # "respect X and deliver Y": two wanted actions, two verb phrases
+                    and nxt2.lower() not in _VP_SPLIT_NEXT
+                    and not nxt2[:1].isupper()
+                    and nxt2[:1] not in "$0123456789"
+                ):
                     ands.append(m)  # may still close a series "A, B and C"
                     continue
             cuts.append(m.start())

@@ -113,6 +113,8 @@ _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
 _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
+_POSSESSIVE_S = re.compile("['\u2019]s\\s")  # English: a name right before it owns what follows (China's ban)
+_OWNED_GAP = re.compile(r"(?:[\w$%.-]+\s+){0,2}")  # English: an owner's modifiers of its measure (new, effective)
 # Chinese: the head noun a measure phrase modifies, and a comma after it (加徵關稅的措施，將自…): a
 # future word after them is the measure's
 _MEASURE_HEAD = re.compile(r"的?(?:措施|举措|清单|计划|方案|行动)[，,]?")
@@ -1725,8 +1727,8 @@ class _Finder:
                     continue
                 made = len(self.out)
                 self.candidate(sent, kind, a, b, item)
-                if not (self.lang == "en" and item == "required" and len(self.out) == made):
-                    taken.append((a, b))  # English: a weak cue with no item leaves its verb to "act" (ban TikTok)
+                if not (item == "required" and len(self.out) == made):
+                    taken.append((a, b))  # a weak cue with no item leaves its verb to "act" (ban TikTok, 禁止…交易)
         return self.out
 
     # -- demands -----------------------------------------------------------------------------
@@ -3208,12 +3210,15 @@ class _Finder:
                 # 中方堅決反對，將採取反制措施: with no one asked (not 要求美方…，將…), a clause of the
                 # speaker's own future is no longer the demand's
                 prefix = before
+        owner = self._possessive_owner(lo, a)
         for pat, where in (
             (self.r.negation, before),
             (self.r.condition, before),
             (self.r.demand, prefix),
         ):
             if pat is not None and pat.search(where):
+                if pat is self.r.negation and owner is not None and not pat.search(self.t, owner, a):
+                    continue  # "won't tolerate China's ban on …": the negation is the clause verb's
                 return None
         if self.proposed(lo, a, b, hi):
             return None  # 中方提出了取消加徵關稅的訴求: what is asked, the proposal frame's
@@ -3225,7 +3230,8 @@ class _Finder:
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
         if self.r.threat is not None:
-            for m in self.r.threat.finditer(self.t, lo if words_from is None else max(lo, words_from), a):
+            t_from = lo if words_from is None else max(lo, words_from)
+            for m in self.r.threat.finditer(self.t, t_from if owner is None else max(t_from, owner), a):
                 if self.lang == "en" and self.orig[m.start()].isupper() and m.start() != sent.start:
                     continue  # "since May": a month, a name, no modal
                 if self.r.not_threat is not None and self.r.not_threat.match(self.t, m.start()):
@@ -3250,6 +3256,21 @@ class _Finder:
             if fm is not None and len(self.t[at : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
+
+    def _possessive_owner(self, lo: int, a: int) -> int | None:
+        """English: the end of the state named as the owner of the measure ("China's ban", "China's
+        new export controls") between ``lo`` and it: a negation or modal before it is another verb's ("won't
+        tolerate China's ban", "will not accept China's new tariffs"), not the measure's."""
+        if self.lang != "en":
+            return None
+        ends = [
+            sp.end
+            for sp in self.idx.in_range(lo, a)
+            if self.idx.actors[sp.key].type == "State"
+            and (own := _POSSESSIVE_S.match(self.t, sp.end)) is not None
+            and _OWNED_GAP.fullmatch(self.t, own.end(), a) is not None
+        ]
+        return ends[-1] if ends else None
 
     def _eased_before(self, lo: int, a: int) -> bool:
         """An easing word before the measure in its clause — not, in English, one of an earlier verb

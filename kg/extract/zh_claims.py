@@ -214,6 +214,7 @@ _KINDS = (
     "zh-red-line",
     "zh-verb-coordinated",
     "zh-wish-denied",
+    "zh-demand-as-noun",
 )
 
 
@@ -1701,6 +1702,8 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             if s.endswith(c.keys["zh-wish-denied"], max(0, m.start() - 2), m.start()):
                 continue  # 美國不尋求與中國衝突: a wish denied asks for nothing
+            if s.endswith(c.keys["zh-demand-as-noun"], max(0, m.start() - 2), m.start()):
+                continue  # 行政命令: a noun, no act of asking
             seg_lo, seg_hi = _segment(d, m.start())
             passive = _passive_agent(d, seg_lo, m.start())
             if passive is not None:
