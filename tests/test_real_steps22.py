@@ -69,3 +69,24 @@ EN_OWNED = [
 @pytest.mark.parametrize(("text", "expected"), EN_OWNED)
 def test_en_owned_measure(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+
+
+# -- what a side gives, and why a step is taken -----------------------------------------------------------
+# measures._CLAUSE_END: a comma between digits (2,000億) is a thousands separator, no clause end; a company
+# gives for the country it is based in (cm:basedIn), unless to its own side; zh-reproach-reason /
+# en-reproach-reason: a failure given as the reason of a step (because China failed to …) is wanted.
+GIVEN = [
+    ("中方承諾在未來兩年內額外購買2,000億美元的美國農產品。", {("state/us", "農產品")}),
+    ("美國商務部表示，字節跳動同意購買美國大豆。", {("state/us", "大豆")}),
+    ("川普強調加徵關稅是因為中國未能遏制芬太尼流入美國。", {("person/donald-trump", "芬太尼")}),
+    ("Trump said he imposed the tariffs because China has failed to stop the flow of fentanyl.",
+     {("person/donald-trump", "fentanyl")}),
+    # near misses: a company's own government is given to; no failure after "because"
+    ("The Commerce Department said Nvidia agreed to give the U.S. government a share of its chip revenue.", set()),
+    ("Trump said he imposed the tariffs because China is big.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN)
+def test_given_and_reasons(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected

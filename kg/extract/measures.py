@@ -49,7 +49,7 @@ from kg.things import is_sentence_phrase, is_wanted_action, trim_phrase
 _AND = re.compile(r"\band\b")
 _DEAL_GAP = re.compile(r"\s*(?:the\s+)?")  # English: between a deal's words and the side it binds
 _DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound side (has) agreed to / will …
-_CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s|\s(?:and|but) that\s", "zh": r"[，,；;：:。！？!?]"}
+_CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s|\s(?:and|but) that\s", "zh": r"[，；;：。！？!?]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"}
 _EMPTY = re.compile("")
 _LIST_JOIN_ZH = re.compile("以及|及|、")
 # the kinds of actor a referring subject (``_anaphor``'s groups) may stand for
@@ -625,7 +625,11 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         owner_noun=_owner_noun(lex, lang),
         reported_self=_reported_self_rx(lex, lang),
         reproach=cue("reproach"),
-        reproach_verb=cue("reproach-verb") or cue("criticise"),
+        reproach_verb=_alt(
+            (lex.cue_keys(f"{lang}-reproach-verb", lang) or lex.cue_keys(f"{lang}-criticise", lang))
+            + lex.cue_keys(f"{lang}-reproach-reason", lang),
+            lang,
+        ),
         reproach_alone=cue("reproach-alone"),
         thing_anaphor=cue("thing-anaphor"),
         generic_subject=_generic_subject(lex, lang),
@@ -1777,11 +1781,16 @@ class _Finder:
             # X agreed to …: what X gives is what the other side wanted of it (not when both sides
             # agree: 中美雙方同意, Doe and Wang agreed)
             giver = self.subject(sent, lo, a)
-            if giver is None or self.side(giver) not in _SIDES:
+            # a company gives for the side it is based in (ZTE agreed to pay a fine: what the other
+            # side wanted of it)
+            gside = None if giver is None else self.based.get(giver, self.side(giver))
+            if giver is None or gside not in _SIDES:
                 return
-            if any(self.side(sp.key) not in (self.side(giver), "Other") for sp in self.idx.in_range(lo, a)):
+            if any(self.side(sp.key) not in (gside, "Other") for sp in self.idx.in_range(lo, a)):
                 return
-            addressee, demander = giver, self.other_state(giver)
+            if giver in self.based and any(self.side(sp.key) == gside for sp in self.idx.in_range(b, _hi)):
+                return  # "Nvidia agreed to give the U.S. government 15%": given to its own side
+            addressee, demander = giver, self.state_keys[_OTHER_SIDE[gside]]
         elif kind == "ask" and (asked_passive := self._passive_ask(lo, a, b)) is not None:
             # "The US side is urged to remove its restrictions …": the one asked stands before the
             # passive verb; the speaker of the words (quoted, or said after them) asks it
@@ -1841,8 +1850,9 @@ class _Finder:
         # a third party asked by name (荷方應…, 要求字節跳動出售…) is asked too, in Chinese news
         # as much as the other side; elsewhere only the other side
         third = self.lang == "zh" and kind in ("ask", "modal") and self.side(addressee) == "Other"
-        if self.lang == "en" and kind == "ask" and self.based.get(addressee) == _OTHER_SIDE.get(self.side(demander)):
-            third = True  # "ordered ByteDance to sell TikTok": a company of the other side's country
+        if (self.lang == "en" and kind == "ask") or kind == "commit":
+            # "ordered ByteDance to sell TikTok", 字節跳動同意出售: a company of the other side's country
+            third = third or self.based.get(addressee) == _OTHER_SIDE.get(self.side(demander))
         if self.side(addressee) not in _SIDES and not third:
             return
         end = self.wanted_end(sent, b)
