@@ -49,7 +49,11 @@ from kg.things import is_sentence_phrase, is_wanted_action, trim_phrase
 _AND = re.compile(r"\band\b")
 _DEAL_GAP = re.compile(r"\s*(?:the\s+)?")  # English: between a deal's words and the side it binds
 _DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound side (has) agreed to / will …
-_CLAUSE_END = {"en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s|\s(?:and|but) that\s", "zh": r"[，；;：。！？!?]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"}
+_CLAUSE_END = {
+    "en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s|\s(?:and|but) that\s",
+    # half-width , and : between digits are a number's (2,000億, 12:01), no clause end
+    "zh": r"[，；;：。！？!?]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)",
+}
 _EMPTY = re.compile("")
 _LIST_JOIN_ZH = re.compile("以及|及|、")
 # the kinds of actor a referring subject (``_anaphor``'s groups) may stand for
