@@ -90,3 +90,24 @@ GIVEN = [
 @pytest.mark.parametrize(("text", "expected"), GIVEN)
 def test_given_and_reasons(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "actor", "phrase") == expected
+
+
+# -- Chinese quotes: who said them, and which are said at all ---------------------------------------------
+# zh-actor-modifier-noun 人員: 美國人員 is no subject, so a verb with none of its own goes on with the
+# sentence's subject; zh_claims._person_closing: three characters closing a clause of a person's speech
+# are the person's word; zh_claims._title: 「關於…的決定」 is a document's title, not words said.
+ZH_QUOTES = [
+    ("港澳辦發言人周六重申，港澳辦堅決支持外交部對7個美國人員和實體實施對等制裁，強調「來而不往非禮也」。",
+     {("org/hkmao", "來而不往非禮也")}),
+    ("中聯辦主任駱惠寧周六回應制裁。他說，搞制裁是「白費勁」，又說可以寄100美元。",
+     {("person/luo-huining", "白費勁")}),
+    ("華春瑩說：「關於台灣問題，我們的立場是一貫的」。", {("person/hua-chunying", "關於台灣問題，我們的立場是一貫的")}),
+    # near misses: a document's title; a short term the clause goes on about; a state's catchword
+    ("外交部發言人華春瑩宣布「關於對美國軍工相關企業及高級管理人員採取反制措施的決定」。", set()),
+    ("中聯辦主任駱惠寧周六回應制裁。他說「白費勁」的做法沒有用。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_QUOTES)
+def test_zh_quotes(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected

@@ -215,6 +215,8 @@ _KINDS = (
     "zh-verb-coordinated",
     "zh-wish-denied",
     "zh-demand-as-noun",
+    "zh-title-open",
+    "zh-title-head",
 )
 
 
@@ -2378,13 +2380,16 @@ def _statements(d: _Doc) -> None:
             continue
         if _emit(d, "Statement", speaker, qa + 1, qb, qa, quote=inner.rstrip(" ，,")):
             prev = (qa, qb, speaker)
-            if _said_whole(d, qa, qb) and d.last_statement is not None:
+            whole = _said_whole(d, qa, qb) or _person_closing(d, speaker, qa, qb)
+            if whole and d.last_statement is not None:
                 said.add(id(d.last_statement))
     # a quote too short to have been said is a term or a scare quote, unless it is
     # the whole object of a verb of speech
     d.claims = [
         cl for cl in d.claims
-        if cl.kind != "Statement" or id(cl) in said or not _term_quote(cl.quote or "")
+        if cl.kind != "Statement" or (
+            (id(cl) in said or not _term_quote(cl.quote or "")) and not _title(d, cl.quote or "")
+        )
     ]
 
 
@@ -2499,6 +2504,19 @@ def _said_whole(d: _Doc, qa: int, qb: int) -> bool:
     return c.ends("zh-speech-words", s, qa) is not None
 
 
+def _person_closing(d: _Doc, speaker: str, qa: int, qb: int) -> bool:
+    """A quote of three characters or more that closes a clause of a person's speech (他說，搞制裁是
+    「白費勁」，…): the person's own word, said, not a term the sentence goes on about or a noun
+    after 的."""
+    return (
+        d.index.actors[speaker].type == "Person"
+        and qb - qa - 1 >= 3
+        and d.s[qb + 1 : qb + 2] in ("", *_SENT_END, "，", ",")
+        and d.s[qa - 1 : qa] != "的"  # 握有談判的「主動權」: a noun the clause names
+        and not d.cues.ends("zh-term-quote", d.s, qa)
+    )
+
+
 def _joined(d: _Doc, prev_close: int, qa: int) -> bool:
     """Two quotes of a sentence joined by a few words that name no one (``，因為``, ``，但``)."""
     between = d.s[prev_close + 1 : qa]
@@ -2588,7 +2606,17 @@ def _is_term_quote(d: _Doc, qa: int, qb: int) -> bool:
         return True  # 「第一階段貿易協議」: a name ending in a noun of things
     if len(inner) <= 6 and d.cues.starts("zh-term-head", d.s, qb + 1) is not None:
         return True  # 「一帶一路」倡議: the name of the thing after it
+    if _title(d, inner):
+        return True
     return bool(len(inner) <= 6 and d.cues.ends("zh-term-quote", d.s, qa))
+
+
+def _title(d: _Doc, inner: str) -> bool:
+    """Quoted words that are a document's title (「關於…的決定」, 「關於…的公告」), however long:
+    opened by zh-title-open and ended by zh-title-head, not words said."""
+    text = to_simplified(inner.strip(" 。."))
+    opens = d.cues.starts("zh-title-open", text, 0)
+    return opens is not None and d.cues.ends("zh-title-head", text, len(text)) is not None
 
 
 def _speaker_before(
