@@ -149,10 +149,13 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
 
 def is_wanted_action(phrase: str, lex: Lexicon) -> bool:
     """True when an English phrase opens with a verb of a wanted action (``en-wanted-action``: stop,
-    refrain, treat …), after at most an adverb (immediately stop …): what a demand asks done."""
+    refrain, treat …), after at most an adverb (immediately stop …), or with 'not' (not target …):
+    what a demand asks done, or not done."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", phrase)
     if words and words[0].endswith("ly") and len(words) > 1:
         words = words[1:]
+    if len(words) > 1 and words[0] in ("not", "never"):
+        return True  # "not target U.S. farmers": an act to refrain from is wanted too
     return bool(words) and words[0] in _words(lex).en_action
 
 

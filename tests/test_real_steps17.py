@@ -24,11 +24,10 @@ ATTACHED = [
     ("The Commerce Ministry on Monday urged the United States to stop interfering in the internal "
      "affairs of China under the pretext of human rights.",
      {(MOFCOM, "stop interfering in the internal affairs of China", "human-rights")}),
-    # near miss: after "demanded that" comes the demand itself, not an attachment: the clause stays
+    # a that-clause's verb phrase is cut the same way (session 22: "demanded that" is read by its clause)
     ("Washington demanded that Beijing cut the tariffs imposed on American farm goods under the "
      "pretext of protecting its own growers.",
-     {(US, "Washington demanded that Beijing cut the tariffs imposed on American farm goods under the "
-       "pretext of protecting its own growers", "tariffs")}),
+     {(US, "cut the tariffs imposed on American farm goods", "tariffs")}),
     # near miss: a short phrase names its thing already and is left whole
     ("The Commerce Ministry urged the United States to lift the export controls by June.",
      {(MOFCOM, "lift the export controls by June", "export-controls")}),

@@ -111,3 +111,38 @@ ZH_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), ZH_QUOTES)
 def test_zh_quotes(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
+
+
+# -- English: a that-clause's demands ----------------------------------------------------------------------
+# en_claims._that_clause_asks: "demanded that China …" is read by the that-clause (one demand per verb
+# phrase, its subject asked), not also as a whole clause; things.is_wanted_action: "not target …" is an
+# act wanted undone, so the part is kept over the clause around it.
+EN_THAT = [
+    ("Washington demanded that China not target U.S. farmers.", {("Washington", "not target U.S. farmers")}),
+    ("China demands that the US immediately stop its crackdown on Chinese companies.",
+     {("China", "stop its crackdown on Chinese companies")}),
+    # near miss: a that-clause said, not demanded
+    ("Washington said that China did not target U.S. farmers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_THAT)
+def test_en_that_clause(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert demands_named(extraction_of(text)) == expected
+
+
+# -- English: a measure with no holder named, aimed at an amount of one side's goods -----------------------
+# measures._AIMED_AFTER: "on $200 billion in Chinese imports" is aimed at China as "on Chinese imports" is,
+# so the other side holds it.
+EN_AIMED = [
+    ("Washington and Beijing are at odds. The 25% tariff on $200 billion in Chinese imports went into effect "
+     "Friday.", {("Leverage", "state/us", "tariff on $200 billion")}),
+    # near miss: an amount with no side's goods named
+    ("Washington and Beijing are at odds. The 25% tariff on $200 billion in imports went into effect Friday.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_AIMED)
+def test_en_aimed_amount(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected

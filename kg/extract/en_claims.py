@@ -1249,6 +1249,8 @@ class _Claims:
             for va, vb in self.split_vps(b, end):
                 self._emit_item("Demand", holder, va, vb, sent, target)
             return
+        if self._that_clause_asks(sent, cue, b):
+            return  # "demanded that China not target …": the that-clause's own demands (addressee_demands)
         if cue == "unless":
             tp = self.cue_pat.get("threat")
             if tp is None or not tp.search(t, sent.start, a):
@@ -1398,6 +1400,15 @@ class _Claims:
             return  # "refused to meet US demands and imposed tariffs": what is demanded is not said
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
+
+    def _that_clause_asks(self, sent: Sentence, cue: str, b: int) -> bool:
+        """Whether a that-demand cue (``en-demand-that``) at ``b`` opens a that-clause whose subject
+        is an actor with its verb: what it asks is read there, one demand per verb phrase."""
+        if self.that_pat is None or not self.that_pat.fullmatch(cue):
+            return False
+        thm = re.match(r"\s+that\s+", self.t[b : sent.end])
+        obj = self.actor_at(b + thm.end(), sent.end) if thm is not None else None
+        return obj is not None and _THAT_VERB.match(self.t, obj.end, sent.end) is not None
 
     def _own_side_step(self, holder: str, a: int, b: int) -> bool:
         """Whether the object of a call ('called for sanctions on Chinese officials', 'pushing for

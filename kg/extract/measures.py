@@ -158,7 +158,11 @@ _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 # a plural pronoun standing for subjects the finder does not resolve (they, 他們)
 _UNNAMED_SUBJECT = {"en": re.compile(r"\bthey\b", re.IGNORECASE), "zh": re.compile("[他她][們们]")}
 # a measure's aim right after it, in English: tariffs on (all) Chinese goods, sanctions against the US
-_AIMED_AFTER = re.compile(r"\s+(?:on|against|targeting)\s+(?:(?:the|all|more|some)\s+)?")
+_AIMED_AFTER = re.compile(
+    r"\s+(?:on|against|targeting)\s+(?:(?:the|all|more|some)\s+)?"
+    # an amount before what is hit: on $200 billion (worth) of / in Chinese imports
+    r"(?:(?:us)?\$\s?[\d.,]+\s*(?:billion|million|bn|mn|trillion)?\s+(?:(?:worth|dollars)\s+)?(?:of|in)\s+)?"
+)
 # a condition set for the other side: opening a clause (只有…才), as a copula's complement
 # (前提是…), framed by 以…為條件 (Finder.condition)
 _CONDITION_KINDS = ("condition-lead", "condition-is", "condition-as", "condition-not", "condition-if")
