@@ -146,3 +146,19 @@ EN_AIMED = [
 @pytest.mark.parametrize(("text", "expected"), EN_AIMED)
 def test_en_aimed_amount(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+
+
+# -- Chinese: an engagement cut off, named by the head of its object ------------------------------------------
+# measures.cut: the engagement noun that heads the object counts (暫停審批…的申請: 申請, not 審批 in its
+# modifier); zh-engagement 申請: applications whose approval is suspended are a grant withdrawn.
+ZH_CUT = [
+    ("中國宣布暫停審批美軍艦機赴香港休整的申請。", {("Leverage", "state/china", "審批美軍艦機赴香港休整的申請")}),
+    ("中國宣布將暫停審批美軍艦機赴香港休整的申請。", {("Threat", "state/china", "審批美軍艦機赴香港休整的申請")}),
+    # near miss: an application the side itself made
+    ("中國宣布撤回加入協定的申請。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_CUT)
+def test_zh_engagement_cut(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected

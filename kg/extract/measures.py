@@ -2653,14 +2653,18 @@ class _Finder:
             return
         lo, hi = self.clause(sent, a, b)
         # a list of fields before the noun may run long (在氣候、禁毒、打擊犯罪…等方面的合作)
-        noun = self.r.engagement.search(self.t, b, min(hi, b + 2 * _THING[self.lang]))
-        if noun is None:
+        nouns = list(self.r.engagement.finditer(self.t, b, min(hi, b + 2 * _THING[self.lang])))
+        if not nouns:
             self.cut_fronted(sent, lo, a)
             return
-        x, y = b, noun.end()
-        while (more := self.r.engagement.match(self.t, y)) is not None:
-            y = more.end()  # 磋商機制: one compound noun
-        if re.match(r"[^，,。；;：:、]{0,15}?的", self.t[y:hi]):
+        x = b
+        for noun in nouns:
+            y = noun.end()
+            while (more := self.r.engagement.match(self.t, y)) is not None:
+                y = more.end()  # 磋商機制: one compound noun
+            if not re.match(r"[^，,。；;：:、]{0,15}?的", self.t[y:hi]):
+                break  # the head: 暫停審批美軍艦機赴港休整的申請 ends in 申請, 審批 modifies it
+        else:
             return  # 撤銷與某黨有聯繫或…的學生簽證: the noun sits in a modifier of another head
         lead = self.r.engagement_lead.match(self.t, x) if self.r.engagement_lead is not None else None
         x = lead.end() if lead is not None else x
