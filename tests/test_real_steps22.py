@@ -162,3 +162,21 @@ ZH_CUT = [
 @pytest.mark.parametrize(("text", "expected"), ZH_CUT)
 def test_zh_engagement_cut(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+
+
+# -- Chinese: what a ban names ---------------------------------------------------------------------------------
+# measures.act_items: a punitive verb before 措施 / 令 modifies it (禁止措施), no step of its own; a list whose
+# last item holds a coverb (同, 與, 跟, 向) is the subject of a small clause, so the ban is named whole.
+ZH_BAN_OBJECTS = [
+    ("中方決定禁止中國境內的組織、機構同上述實體交易。",
+     {("Leverage", "state/china", "禁止中國境內的組織、機構同上述實體交易")}),
+    ("商務部宣布對上述企業採取禁止措施。", set()),
+    # near miss: the papers are whose reporters are expelled; the object, short enough, names the step
+    ("中國決定驅逐紐約時報、華爾街日報和華盛頓郵報的記者。",
+     {("Leverage", "state/china", "驅逐紐約時報、華爾街日報和華盛頓郵報的記者")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BAN_OBJECTS)
+def test_zh_ban_objects(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected

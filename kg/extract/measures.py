@@ -117,6 +117,8 @@ _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
 _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
+_ZH_COVERB = re.compile("[同与跟向]")  # Chinese: a coverb inside a list's last item makes the list a clause's subject
+_ZH_NOUN_AFTER_VERB = re.compile("[措令]")  # a punitive verb before 措施 / 令 is a modifier (禁止措施)
 _POSSESSIVE_S = re.compile("['\u2019]s\\s")  # English: a name right before it owns what follows (China's ban)
 _OWNED_GAP = re.compile(r"(?:[\w$%.-]+\s+){0,2}")  # English: an owner's modifiers of its measure (new, effective)
 # Chinese: the head noun a measure phrase modifies, and a comma after it (加徵關稅的措施，將自…): a
@@ -1564,6 +1566,8 @@ class _Finder:
                 y = self.phrase_end(y + 4, hi)  # designated China as a currency manipulator
         if y <= x:
             return []
+        if self.lang == "zh" and _ZH_NOUN_AFTER_VERB.match(self.t, b):
+            return []  # 禁止措施, 封殺令: the verb modifies a noun, no step named by it
         for pat in (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation):
             if pat is not None and pat.search(self.t, x, y):
                 return []
@@ -1599,8 +1603,9 @@ class _Finder:
             if intro:
                 return intro
         things = self.listed(x, y)
-        if things:
+        if things and not (self.lang == "zh" and _ZH_COVERB.search(self.t, things[-1][0], things[-1][1])):
             return [(ia, ib, "") for ia, ib in things]
+        # (禁止組織、機構同其交易: the list is the subject of a small clause, not the things acted on)
         return [(a, a + len(text), "")] if short else []
 
     def _object_org(self, x: int, y: int) -> Span | None:
