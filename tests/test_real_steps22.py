@@ -19,6 +19,12 @@ EN_DEMANDS = [
      {("Jane Holloway", "respect freedom of expression"), ("Jane Holloway", "deliver reciprocity for journalists")}),
     ("Washington urged Beijing to stop the harassment and lift restrictions on visas.",
      {("Washington", "stop the harassment"), ("Washington", "lift restrictions on visas")}),
+    # en_claims._demand: each actor of "X and Y" before "to" is asked; a third party asking "the two
+    # governments" asks both sides, neither named (a phrase cut before its attachment "for …")
+    ("The European Union urged China and the United States to lower tariffs.",
+     {("European Union", "lower tariffs")}),
+    ("Chairman William Zarit urged the two governments to come back to the negotiating table for productive "
+     "discussions.", {("William Zarit", "come back to the negotiating table")}),
     # near misses: one verb with two objects; a second verb that is no wanted action
     ("Washington urged Beijing to stop the harassment and the arrests of reporters.",
      {("Washington", "stop the harassment and the arrests of reporters")}),

@@ -274,6 +274,10 @@ _CONDITION_VERB = re.compile(
     r"(?P<neg>(?:does|do|did|will|would)\s+not\s+|(?:doesn't|don't|didn't|won't)\s+|(?:fails|failed|refuses|refused)\s+to\s+)?"
     r"(?:(?:were|was|is)\s+to\s+|agrees\s+to\s+|agreed\s+to\s+)?"
 )
+# both sides addressed, neither named: "urged the two governments to …", "called on both sides to …"
+_BOTH_ADDRESSED = re.compile(
+    r"\s+(?:on\s+)?(?:the\s+two|both)\s+(?:governments|sides|countries|nations|powers|leaders|capitals)\s+to\s+"
+)
 _THREAT_NOUN_OF = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[\w-]+\s+){1,2}?)?(of|to)\s+")
 # "a threat to national security", "a threat to its interests": the noun names a danger, no step
 _DANGER_TO = re.compile(
@@ -1293,15 +1297,22 @@ class _Claims:
         if obj is not None:
             obj = self.titled_person(obj)  # "urged U.S. President Donald Trump to …": the person asked
         if obj is not None:
-            after = re.match(r"\s+to\s+", t[obj.end : sent.end])
+            addressed = [obj]
+            while (co := re.match(r",?\s+(?:and|or)\s+(?:the\s+)?", t[addressed[-1].end : sent.end])) is not None:
+                nxt = self.actor_at(addressed[-1].end + co.end(), sent.end)
+                if nxt is None or nxt.start != addressed[-1].end + co.end():
+                    break
+                addressed.append(nxt)  # "urged Washington and Beijing to …": each one named is asked
+            after = re.match(r"\s+to\s+", t[addressed[-1].end : sent.end])
             if after and cue in _WANT_SEEK and self._conditional(sent, a):
                 return  # "… if the U.S. wants China to sign a deal": a condition, no one's demand
             if after:
                 holder = self.holder_before(sent, a)
                 if holder is None and cue.startswith(("want", "press", "urg", "call", "ask", "push")):
                     return
-                for va, vb in self.split_vps(obj.end + after.end(), sent.end):
-                    self._emit_item("Demand", holder, va, vb, sent, obj.key)
+                for va, vb in self.split_vps(addressed[-1].end + after.end(), sent.end):
+                    for one in addressed:
+                        self._emit_item("Demand", holder, va, vb, sent, one.key)
                 return
             # "begged the administration for relief", "pressed Washington for exemptions"
             fm = re.match(r"\s+for\s+", t[obj.end : sent.end])
@@ -1313,6 +1324,15 @@ class _Claims:
                 if not self._emit_objects(holder, ob, self._object_end(sent, ob), sent, obj.key):
                     self._emit_item("Demand", holder, ob, self._object_end(sent, ob), sent, obj.key)
                 return
+        both = _BOTH_ADDRESSED.match(t, b, sent.end) if obj is None else None
+        third = self.holder_before(sent, a) if both is not None else None
+        if both is not None and third is not None and self.idx.actors[third].side not in ("US", "China"):
+            # "urged the two governments to come back to the negotiating table": a third party
+            # asks both sides (a side asking both is read below as its own demand of the other)
+            if cue.startswith(("press", "urg", "call", "ask", "push")):
+                for va, vb in self.split_vps(both.end(), sent.end):
+                    self._emit_item("Demand", third, va, vb, sent, None)
+            return
         if cue in _WANT_SEEK and (self._own_goal(b, c1) or self._conditional(sent, a)):
             return
         if cue in (
