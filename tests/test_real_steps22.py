@@ -186,3 +186,21 @@ ZH_BAN_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), ZH_BAN_OBJECTS)
 def test_zh_ban_objects(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+
+
+# -- English: a step hinted at by a pronoun subject --------------------------------------------------------------
+# measures._verb_after_pronoun: a clause opened by he/she whose threat word (en-measure-threat: hinted) comes
+# before the step announces it, the pronoun's referent its holder; en_claims.threats: "hinted at canceling".
+EN_HINTED = [
+    ("Trump expressed his anger. He also hinted at canceling a meeting with Chinese President Xi Jinping that "
+     "is scheduled to be held on the sidelines of a conference.",
+     {("Threat", "person/donald-trump", "canceling a meeting")}),
+    # the step done: the pronoun is the verb's subject (the cue is its verb), leverage
+    ("Trump expressed his anger. He canceled a meeting with Chinese President Xi Jinping that is scheduled to "
+     "be held on the sidelines of a conference.", {("Leverage", "person/donald-trump", "canceled a meeting")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_HINTED)
+def test_en_hinted(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected

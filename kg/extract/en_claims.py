@@ -1912,7 +1912,7 @@ class _Claims:
                             sentence_fallback=True,
                         )
                     continue
-                om = re.match(r"\s+of\s+", rest)
+                om = re.match(r"\s+of\s+|\s+at\s+(?=[a-z]+ing\b)", rest)  # warned of …, hinted at canceling …
                 if om:
                     self._emit_item(
                         "Threat",

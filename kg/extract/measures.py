@@ -1093,10 +1093,14 @@ class _Finder:
         return self.r.first_person_rx is not None and self.r.first_person_rx.search(self.t, lo, a) is not None
 
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
-        """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs)."""
+        """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs), or
+        whose threat word announces it (He also hinted at canceling a meeting)."""
         m = re.match(r"\s*(?:it|they|he|she)\s+" + _AUX, self.t[lo:a])
-        if m and any(p is not None and p.search(self.t, lo + m.end(), a) for p in (self.r.verb, self.r.relief)):
-            return True  # … or eases it (he would lower the tariff: his to lower)
+        takes = (self.r.verb, self.r.relief, self.r.threat)
+        if m and re.fullmatch(r"(?:[a-z]+ly\s+)?", self.t[lo + m.end() : a]):
+            return True  # the cue is the pronoun's verb (He abruptly canceled a meeting …)
+        if m and any(p is not None and p.search(self.t, lo + m.end(), a) for p in takes):
+            return True  # … or eases it (he would lower the tariff), or threatens it (he hinted at canceling …)
         # "The president has vowed to …", "the ministry threatened …": a definite subject referring
         # back, then the verb that takes the measure or a threat word
         m = self.r.anaphor.match(self.t, lo, a) if self.r.anaphor is not None else None
