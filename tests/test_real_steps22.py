@@ -204,3 +204,19 @@ EN_HINTED = [
 @pytest.mark.parametrize(("text", "expected"), EN_HINTED)
 def test_en_hinted(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+
+
+# -- outlets report, they hold nothing -----------------------------------------------------------------------
+# extract._outlet: a claim whose holder is a news outlet (news-outlet, en-outlet-tail, zh-outlet-tail) is
+# dropped: the outlet reports the leverage, demands and threats of others.
+OUTLETS = [
+    ("金融時報要求中國到2020年前減少2000億美元對美順差。", "金融時報"),
+    ("環球時報對2000億美元中國產品加徵關稅一事發表評論。", "環球時報"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), OUTLETS)
+def test_outlet_holds_nothing(extraction_of, text: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    assert outlet in {n for a in ex.actors.values() for n in a.names}  # the outlet is read as an actor
+    assert not [c for c in ex.claims if c.kind != "Statement" and outlet in ex.actors[c.actor].names]

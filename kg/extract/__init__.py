@@ -48,9 +48,25 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))
     ]
     ex.claims = [
-        c for c in ex.claims if not _own_company(ex, c, lex) and not (id(c) in attached and _cut_twice(ex.claims, c))
+        c
+        for c in ex.claims
+        if not _own_company(ex, c, lex)
+        and not (id(c) in attached and _cut_twice(ex.claims, c))
+        and not (c.kind != "Statement" and _outlet(ex, c.actor, lex))
     ]
     return ex
+
+
+def _outlet(ex: DocExtraction, key: str, lex: Lexicon) -> bool:
+    """A news outlet or agency (named in ``news-outlet``, or its name ending in an outlet's last
+    word: ``<lang>-outlet-tail``, Times, 日報, 通訊社): it reports the leverage, demands and threats
+    of others; the one it reports holds them, never the outlet."""
+    actor = ex.actors.get(key)
+    if actor is None or actor.type != "Organization":
+        return False
+    outlets = {t.text for t in lex.cues("news-outlet")}
+    tails = tuple(lex.cue_keys("en-outlet-tail", "en")) + tuple(t.text for t in lex.cues("zh-outlet-tail"))
+    return any(n in outlets or n.endswith(tails) for n in actor.names)
 
 
 def _cut_twice(claims: list[ClaimMention], c: ClaimMention) -> bool:
