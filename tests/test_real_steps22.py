@@ -220,3 +220,33 @@ def test_outlet_holds_nothing(extraction_of, text: str, outlet: str) -> None:  #
     ex = extraction_of(text)
     assert outlet in {n for a in ex.actors.values() for n in a.names}  # the outlet is read as an actor
     assert not [c for c in ex.claims if c.kind != "Statement" and outlet in ex.actors[c.actor].names]
+
+
+# -- English titles as news writes them ----------------------------------------------------------------------
+# en_actors._head_word: a hyphenated head (President-elect) is a head as written; en-title-head councilor;
+# en_actors._apposition: a body's name inside the title (the Ministry of Foreign Affairs spokesman) keeps
+# its "of", and a title too long is cut where the place it is held at begins (director of … at the Center …).
+TITLES = [
+    ("President-elect Donald Trump said tariffs would rise.", "person/donald-trump", "President-elect"),
+    ("Blinken met their Chinese counterparts, State Councilor Wang Yi and others.", "person/wang-yi",
+     "State Councilor"),
+    ("Zhao Lijian, the Ministry of Foreign Affairs spokesman, said in a statement that the orders are necessary.",
+     "person/zhao-lijian", "Ministry of Foreign Affairs spokesman"),
+    ("\"It's a sign of what China is capable of,\" says Jane Holloway, director of the Critical Minerals Security "
+     "Program at the Center for Strategic and International Studies.", "Jane Holloway",
+     "director of the Critical Minerals Security Program"),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "title"), TITLES)
+def test_en_titles(extraction_of, text: str, who: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    person = next(a for k, a in ex.actors.items() if k == who or who in a.names)
+    assert [r.title for r in person.roles] == [title]
+
+
+def test_en_title_description_is_no_title(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: lower-case words before the head that are no part of a name ("a friend of the ministry
+    spokesman") make a description, no title."""
+    ex = extraction_of("Jane Holloway, a friend of the ministry spokesman, said the orders are necessary.")
+    assert [r.title for a in ex.actors.values() for r in a.roles] == []

@@ -33,6 +33,8 @@ from kg.textnorm import MONTH_ABBREVIATIONS
 
 T = TypeVar("T")
 
+_NAME_JOINS = frozenset(("of", "for", "and", "on"))  # lower-case words inside a body's name before a title head
+
 # Capitalised words that start a sentence or clause without naming anything: language
 # structure, not domain knowledge.
 _STOP = frozenset(
@@ -955,8 +957,10 @@ class _Finder:
     # -- persons ----------------------------------------------------------------------------
     def _head_word(self, w: str) -> bool:
         """A title head, hyphenated and plural forms included ("Vice-Premier", "Senators")."""
-        low = w.lower().replace("-", " ")
         heads = self.cues.title_heads
+        if w.lower() in heads:
+            return True  # "President-elect", "Editor-in-chief": a head with its hyphens
+        low = w.lower().replace("-", " ")
         return low in heads or (low.endswith("s") and low[:-1] in heads)
 
     def _is_title_word(self, w: str) -> bool:
@@ -1270,6 +1274,11 @@ class _Finder:
                 body = body[: cut.start()]
             body = body.rstrip(" .!?")
             words = body.split()
+            if len(words) > 12 and (aff := re.search(r"\s+(?:at|with)\s+", body)) is not None:
+                # "director of the Critical Minerals Security Program at the Center for …": the
+                # title ends where the place it is held at begins
+                body = body[: aff.start()]
+                words = body.split()
             if not words or len(words) > 12:
                 continue
             former = words[0].lower() in self.cues.former
@@ -1283,8 +1292,11 @@ class _Finder:
                 continue
             # words before the head must be title words ("senior", "deputy assistant U.S. trade"),
             # not a description ("a Chinese team led by ...")
-            if not all(self._title_like(w) for w in words[: heads[0]]):
-                continue
+            if not all(
+                self._title_like(w) or (w in _NAME_JOINS and i + 1 < len(words) and words[i + 1][:1].isupper())
+                for i, w in enumerate(words[: heads[0]])
+            ):
+                continue  # (of, for, and inside a body's name: "the Ministry of Foreign Affairs spokesman")
             out.append((body, former, body_start, body_start + len(body)))
         return out or None
 
