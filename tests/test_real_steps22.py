@@ -230,6 +230,10 @@ TITLES = [
     ("President-elect Donald Trump said tariffs would rise.", "person/donald-trump", "President-elect"),
     ("Blinken met their Chinese counterparts, State Councilor Wang Yi and others.", "person/wang-yi",
      "State Councilor"),
+    # en_actors._roles_before: "for" completes a title as "of" does, after a hyphenated head too
+    ("Secretary for Security John Lee said it.", "person/john-lee", "Secretary for Security"),
+    ("Vice-Minister of Commerce Wang Shouwen said China is willing to work.", "person/wang-shouwen",
+     "Vice-Minister of Commerce"),
     ("Zhao Lijian, the Ministry of Foreign Affairs spokesman, said in a statement that the orders are necessary.",
      "person/zhao-lijian", "Ministry of Foreign Affairs spokesman"),
     ("\"It's a sign of what China is capable of,\" says Jane Holloway, director of the Critical Minerals Security "

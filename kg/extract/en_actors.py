@@ -963,6 +963,11 @@ class _Finder:
         low = w.lower().replace("-", " ")
         return low in heads or (low.endswith("s") and low[:-1] in heads)
 
+    def _head_of(self, w: str) -> bool:
+        """A title head that an "of"/"for" phrase may complete (Secretary of State, Vice-Minister of
+        Commerce: a hyphenated title of title words too)."""
+        return self._head_word(w) or ("-" in w and self._is_title_word(w))
+
     def _is_title_word(self, w: str) -> bool:
         low = w.lower()
         if "-" in low and low not in self.cues.former and all(self._is_title_word(p) for p in low.split("-") if p):
@@ -1571,8 +1576,8 @@ class _Finder:
         while i >= 0:
             t = toks[i]
             low = t.text.lower()
-            if t.text == "of" and title and i > 0 and self._head_word(toks[i - 1].text) and title[0].cap:
-                title.insert(0, t)  # "Secretary of State"
+            if t.text in ("of", "for") and title and i > 0 and self._head_of(toks[i - 1].text) and title[0].cap:
+                title.insert(0, t)  # "Secretary of State", "Secretary for Security", "Vice-Minister of Commerce"
                 i -= 1
                 continue
             if (
@@ -1604,7 +1609,9 @@ class _Finder:
                 continue
             break
         # the title ends in a head word right before the name
-        of_title = any(t.text == "of" and k > 0 and self._head_word(title[k - 1].text) for k, t in enumerate(title))
+        of_title = any(
+            t.text in ("of", "for") and k > 0 and self._head_of(title[k - 1].text) for k, t in enumerate(title)
+        )
         while title and not of_title and not self._head_word(title[-1].text):
             title.pop()
         if not title or title[-1].end < (toks[-1].end if toks else 0):
