@@ -254,3 +254,23 @@ def test_en_title_description_is_no_title(extraction_of) -> None:  # type: ignor
     spokesman") make a description, no title."""
     ex = extraction_of("Jane Holloway, a friend of the ministry spokesman, said the orders are necessary.")
     assert [r.title for a in ex.actors.values() for r in a.roles] == []
+
+
+# -- Chinese names and titles as outlets type them -----------------------------------------------------------
+# zh_actors._Doc: a full stop between two characters is a name's dot (斯科特.貝森特); _name_after_title: a
+# space between a title and a person the lexicon knows (商務部新聞發言人 何詠前).
+ZH_TITLES = [
+    ("美國財政部長斯科特.貝森特周一在接受採訪時表示。", "person/scott-bessent", "財政部長"),
+    ("商務部新聞發言人 何詠前表示，中方依據法律。", "person/he-yongqian", "新聞發言人"),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "title"), ZH_TITLES)
+def test_zh_titles(extraction_of, text: str, who: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r.title for r in extraction_of(text).actors[who].roles] == [title]
+
+
+def test_zh_space_before_unknown_name_is_no_title(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: after a space only a person the lexicon knows is read as the title's holder."""
+    ex = extraction_of("商務部新聞發言人 王大明表示，中方依據法律。")
+    assert [r.title for a in ex.actors.values() if a.type == "Person" for r in a.roles] == []

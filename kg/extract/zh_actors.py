@@ -57,6 +57,7 @@ _OPEN = "（("
 _CLOSE = "）)"
 _DOTS = "·・‧•∙⋅"
 _ONE_DOT = str.maketrans({ch: "·" for ch in _DOTS[1:]})
+_NAME_STOP = re.compile("(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 # Characters after which an organisation's name starts (the clause's verbs and
 # particles, not characters that occur inside names such as 與/和).
 _ORG_CUT = set("的于在是由为从据被将")
@@ -377,8 +378,9 @@ class _Doc:
         self.doc = doc
         self.lex = lex
         self.text = doc.text
-        # one middle dot for all (約翰‧史密斯, 約翰・史密斯): same length, offsets kept
-        self.s = simplified(doc.text).translate(_ONE_DOT)
+        # one middle dot for all (約翰‧史密斯, 約翰・史密斯, 斯科特.貝森特: a full stop between two
+        # characters is a name's dot, Chinese sentences end in 。): same length, offsets kept
+        self.s = _NAME_STOP.sub("·", simplified(doc.text).translate(_ONE_DOT))
         self.c = _cues(lex)
         self.owner: list[_Hit | None] = [None] * len(self.s)
         self.live: dict[int, _Hit] = {}  # id -> each hit that owns characters (hits() is asked often)
@@ -988,6 +990,10 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
     s = d.s
     if p >= len(s):
         return None
+    if s[p] in " \u3000" and (sp := d.hit_at(p + 1)) is not None and sp.start == p + 1:
+        # 商務部新聞發言人 何詠前: a space between, the person the lexicon knows
+        actor = d.lex.actors.get(sp.key)
+        return (p + 1, sp.end, sp.key) if actor is not None and actor.type == "Person" else None
     h = d.hit_at(p)
     if h is not None:
         if h.start == p and d.lex.actors.get(h.key) and d.lex.actors[h.key].type == "Person":
