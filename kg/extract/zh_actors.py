@@ -1384,22 +1384,36 @@ def _appositions(d: _Doc) -> None:
         end = br[0] if br is not None else nb
         d.last_of[end] = last
         prev_end = end
-        for other in _names_sharing_title(d, end, act.side):
+        members = all(r.title.endswith(("員", "员")) for r in titled)  # 參議員: a title many hold at once
+        for other in _names_sharing_title(d, end, act.side, members):
             for r in titled:
                 if r not in d.actors[other].roles:
                     d.actors[other].roles.append(r)
 
 
-def _names_sharing_title(d: _Doc, e: int, side: str) -> list[str]:
+def _same_side_person(d: _Doc, p: int, side: str) -> bool:
+    """A person the lexicon knows named at ``p``, of ``side`` (one of the two sides)."""
+    h = d.hit_at(p)
+    if h is None or h.start != p or side not in ("US", "China"):
+        return False
+    entry = d.lex.actors.get(h.key)
+    return entry is not None and entry.type == "Person" and entry.side == side
+
+
+def _names_sharing_title(d: _Doc, e: int, side: str, members: bool = False) -> list[str]:
     """Persons listed right after a titled person of ``side`` with no title of their own
-    (參議員盧比歐、克魯茲、霍利和科頓): the title before the first is every one's."""
+    (參議員盧比歐、克魯茲、霍利和科頓): the title before the first is every one's. With a title
+    of members (``members``: 參議員, 委員), a second known person of the side after 和/與 shares it
+    too (參議員科頓與布萊克本); else two joined so are two who meet (總統川普和習近平)."""
     s = d.s
     out: list[str] = []
     while True:
         m = re.match(r"、|和|及|与|與|以及", s[e : e + 2])
-        if m is None or (m.group() != "、" and not out):
-            return out  # 總統川普和習近平: two who meet, not a list (one needs 、 before 和)
+        if m is None:
+            return out
         p = e + m.end()
+        if m.group() != "、" and not out and not (members and _same_side_person(d, p, side)):
+            return out  # 總統川普和習近平: two who meet, not a list (unless both of the side: 參議員A與B)
         if p in d.titles:
             return out  # 國家主席習近平、總理李強: the next has its own title
         h = d.hit_at(p)
