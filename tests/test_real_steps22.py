@@ -33,11 +33,6 @@ EN_DEMANDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
-def test_en_wanted_verb_phrases(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert demands_named(extraction_of(text)) == expected
-
-
 # -- Chinese: a ban named by its verb ---------------------------------------------------------------------
 # measures.run: a weak measure cue (禁止) that finds no bargaining item beside it leaves its verb to the
 # punitive acts, whose object names the company acted against, in Chinese as in English; zh-demand-as-noun:
@@ -50,11 +45,6 @@ ZH_BANS = [
     ("美國政府命令字節跳動出售TikTok。", {("Demand", "state/us", "出售TikTok")}),
     ("特朗普表示，不會禁止美國企業與騰訊交易。", set()),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ZH_BANS)
-def test_zh_ban_by_verb(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
 
 
 # -- English: a measure with its owner named before it ---------------------------------------------------
@@ -70,11 +60,6 @@ EN_OWNED = [
     ("Beijing will respond to Washington's latest escalation by imposing tariffs on soybeans.",
      {("Threat", "state/china", "tariffs on soybeans")}),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), EN_OWNED)
-def test_en_owned_measure(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
 
 
 # -- what a side gives, and why a step is taken -----------------------------------------------------------
@@ -132,11 +117,6 @@ EN_THAT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_THAT)
-def test_en_that_clause(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert demands_named(extraction_of(text)) == expected
-
-
 # -- English: a measure with no holder named, aimed at an amount of one side's goods -----------------------
 # measures._AIMED_AFTER: "on $200 billion in Chinese imports" is aimed at China as "on Chinese imports" is,
 # so the other side holds it.
@@ -149,11 +129,6 @@ EN_AIMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_AIMED)
-def test_en_aimed_amount(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
-
-
 # -- Chinese: an engagement cut off, named by the head of its object ------------------------------------------
 # measures.cut: the engagement noun that heads the object counts (暫停審批…的申請: 申請, not 審批 in its
 # modifier); zh-engagement 申請: applications whose approval is suspended are a grant withdrawn.
@@ -163,11 +138,6 @@ ZH_CUT = [
     # near miss: an application the side itself made
     ("中國宣布撤回加入協定的申請。", set()),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ZH_CUT)
-def test_zh_engagement_cut(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
 
 
 # -- Chinese: what a ban names ---------------------------------------------------------------------------------
@@ -183,11 +153,6 @@ ZH_BAN_OBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ZH_BAN_OBJECTS)
-def test_zh_ban_objects(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
-
-
 # -- English: a step hinted at by a pronoun subject --------------------------------------------------------------
 # measures._verb_after_pronoun: a clause opened by he/she whose threat word (en-measure-threat: hinted) comes
 # before the step announces it, the pronoun's referent its holder; en_claims.threats: "hinted at canceling".
@@ -199,11 +164,6 @@ EN_HINTED = [
     ("Trump expressed his anger. He canceled a meeting with Chinese President Xi Jinping that is scheduled to "
      "be held on the sidelines of a conference.", {("Leverage", "person/donald-trump", "canceled a meeting")}),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), EN_HINTED)
-def test_en_hinted(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
 
 
 # -- outlets report, they hold nothing -----------------------------------------------------------------------
@@ -242,13 +202,6 @@ TITLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "who", "title"), TITLES)
-def test_en_titles(extraction_of, text: str, who: str, title: str) -> None:  # type: ignore[no-untyped-def]
-    ex = extraction_of(text)
-    person = next(a for k, a in ex.actors.items() if k == who or who in a.names)
-    assert [r.title for r in person.roles] == [title]
-
-
 def test_en_title_description_is_no_title(extraction_of) -> None:  # type: ignore[no-untyped-def]
     """Near miss: lower-case words before the head that are no part of a name ("a friend of the ministry
     spokesman") make a description, no title."""
@@ -270,14 +223,28 @@ ZH_TITLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "who", "title"), ZH_TITLES)
-def test_zh_titles(extraction_of, text: str, who: str, title: str) -> None:  # type: ignore[no-untyped-def]
-    assert [r.title for r in extraction_of(text).actors[who].roles] == [title]
-
-
 def test_zh_titles_not_read(extraction_of) -> None:  # type: ignore[no-untyped-def]
     """Near misses: after a space only a person the lexicon knows holds the title; a title one holds
     (總統) is not shared by a second person after 和."""
     ex = extraction_of("商務部新聞發言人 王大明表示，中方依據法律。")
     assert [r for a in ex.actors.values() if a.type == "Person" for r in a.roles] == []
     assert extraction_of("美國總統拜登和賀錦麗會面。").actors["person/kamala-harris"].roles == []
+
+
+# -- the session's cases, one test per assertion ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), EN_DEMANDS + EN_THAT)
+def test_en_demands(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert demands_named(extraction_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BANS + EN_OWNED + EN_AIMED + ZH_CUT + ZH_BAN_OBJECTS + EN_HINTED)
+def test_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
+
+
+@pytest.mark.parametrize(("text", "who", "title"), TITLES + ZH_TITLES)
+def test_titles(extraction_of, text: str, who: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of(text)
+    person = next(a for k, a in ex.actors.items() if k == who or who in a.names)
+    assert [r.title for r in person.roles] == [title]
