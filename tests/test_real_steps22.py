@@ -175,6 +175,12 @@ OUTLETS = [
 ]
 
 
+def test_outlet_named_is_no_person(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    """en_actors.person_pass: a news outlet by name (news-outlet) is an organisation, never a person."""
+    ex = extraction_of("The student told Al Jazeera that he feels uncertain about the future.")
+    assert [(a.type, a.names) for a in ex.actors.values()] == [("Organization", ["Al Jazeera"])]
+
+
 @pytest.mark.parametrize(("text", "outlet"), OUTLETS)
 def test_outlet_holds_nothing(extraction_of, text: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
     ex = extraction_of(text)

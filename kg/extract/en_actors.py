@@ -289,6 +289,7 @@ class Cues:
     title_mods: frozenset[str]
     former: frozenset[str]
     courtesy: frozenset[str]
+    outlets: frozenset[str]  # news outlets by name (news-outlet): "told Al Jazeera" names an organisation
     org_tail: frozenset[str]
     org_head: frozenset[str]
     time_names: frozenset[str]
@@ -334,6 +335,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         title_mods=keys("en-title-modifier"),
         former=keys("en-former"),
         courtesy=frozenset(t.text for t in lex.cues("en-courtesy", "en")),
+        outlets=frozenset(t.text for t in lex.cues("news-outlet")),
         org_tail=frozenset(t.text for t in lex.cues("en-org-tail", "en")),
         org_head=frozenset(t.text for t in lex.cues("en-org-head", "en")),
         time_names=frozenset(t.text for t in lex.cues("en-time-name", "en")),
@@ -990,6 +992,10 @@ class _Finder:
                 a0, b0 = run[0].start, run[-1].end
                 if any(s.start <= a0 and s.end >= b0 for s in self.index.in_range(a0, b0)):
                     continue  # the whole run is a known actor
+                if self.text[a0:b0] in self.cues.outlets and self.free(a0, b0):
+                    # "told Al Jazeera": a news outlet (news-outlet), an organisation, no person
+                    self.add(a0, b0, self.new_actor("Organization", self.text[a0:b0]).key, self.text[a0:b0])
+                    continue
                 # split title prefix from name: the name is the trailing non-title, non-state words
                 k = len(run)
                 while k > 0:
