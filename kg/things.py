@@ -147,6 +147,16 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
     return best, best != phrase
 
 
+# a modal's perfect (should've said, must have known): what was not done in the past, nothing asked now
+_PAST_MODAL = re.compile(r"(?:['\u2019]ve|\s+have)\s+[a-z]+(?:ed|en|wn|id|ne|ght)\b")
+
+
+def past_modal(text: str, pos: int) -> bool:
+    """Whether the English modal ending at ``pos`` is in its perfect ("should've said", "should
+    have lifted"): a reproach of what was not done, no demand of what to do."""
+    return _PAST_MODAL.match(text, pos) is not None
+
+
 def is_wanted_action(phrase: str, lex: Lexicon) -> bool:
     """True when an English phrase opens with a verb of a wanted action (``en-wanted-action``: stop,
     refrain, treat …), after at most an adverb (immediately stop …), or with 'not' (not target …):

@@ -237,6 +237,21 @@ def test_zh_titles_not_read(extraction_of) -> None:  # type: ignore[no-untyped-d
     assert extraction_of("美國總統拜登和賀錦麗會面。").actors["person/kamala-harris"].roles == []
 
 
+# -- English: whose supply is depended on; a modal of the past ------------------------------------------------
+# measures._demonym_after: dependence on a demonym's goods (reliance on Chinese magnets) is on that side;
+# things.past_modal: "should have lifted", "should've said" reproach the past and ask nothing.
+EN_MORE = [
+    ("China and the US are at odds. Washington worries about reliance on Chinese magnets.",
+     {("Leverage", "state/china", "magnets")}),
+    ("China said the US should have lifted the tariffs.", set()),
+    ("\u201cThe US should\u2019ve said a big thank you to us,\u201d a senior Chinese foreign ministry official "
+     "said.", set()),
+    # near misses: a modal asking now; dependence on no side's goods
+    ("China said the US should lift the tariffs.", {("Demand", "state/china", "lift the tariffs")}),
+    ("China and the US are at odds. Washington worries about reliance on imported magnets.", set()),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS + EN_THAT)
@@ -244,7 +259,9 @@ def test_en_demands(extraction_of, text: str, expected: set[tuple[str, str]]) ->
     assert demands_named(extraction_of(text)) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ZH_BANS + EN_OWNED + EN_AIMED + ZH_CUT + ZH_BAN_OBJECTS + EN_HINTED)
+@pytest.mark.parametrize(
+    ("text", "expected"), ZH_BANS + EN_OWNED + EN_AIMED + ZH_CUT + ZH_BAN_OBJECTS + EN_HINTED + EN_MORE
+)
 def test_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
 

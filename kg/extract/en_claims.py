@@ -23,7 +23,7 @@ from kg.extract.measures import demand_noun, generic_subject_at, rules_for, step
 from kg.extract.mentions import Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
-from kg.things import is_sentence_phrase, is_wanted_action
+from kg.things import is_sentence_phrase, is_wanted_action, past_modal
 
 _AUX = (
     r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|"
@@ -1214,6 +1214,8 @@ class _Claims:
         if cue in ("must", "had to", "should"):
             if self.speech_pat is None or re.search(r"\b(?:we|I)\s+$", t[max(sent.start, a - 4) : a], re.IGNORECASE):
                 return  # "we must change our strategy": the speaker's own resolve, nothing asked
+            if past_modal(t, b):
+                return  # "should've said thank you", "should have acted": a reproach of the past, nothing asked
             if cue == "should" and (
                 self.actor_at(b, sent.end) is not None
                 or re.search(r"\b(?:if|unless|whether)\s+(?:\S+\s+){0,4}$", t[max(sent.start, a - 60) : a])

@@ -43,7 +43,7 @@ from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
 from kg.textnorm import to_traditional
-from kg.things import is_sentence_phrase, is_wanted_action, trim_phrase
+from kg.things import is_sentence_phrase, is_wanted_action, past_modal, trim_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
 _AND = re.compile(r"\band\b")
@@ -1333,6 +1333,15 @@ class _Finder:
                     return sp
         return None
 
+    def _demonym_after(self, b: int, hi: int) -> str | None:
+        """English: the state of a demonym right after ``b`` (dependence on Chinese rare earths:
+        China), when the document names that side."""
+        if self.lang != "en":
+            return None
+        m = re.match(r"\s+(?:the\s+)?([A-Z][\w.]*)", self.orig[b:hi])
+        side = self.r.demonym_side.get(m.group(1).rstrip(".")) if m is not None else None
+        return self.state_keys.get(side) if side in _SIDES else None
+
     def complement(self, lo: int, a: int, b: int, hi: int) -> tuple[int, int]:
         """The measure word with what it bears on: ``tariffs on US soybeans`` (English, after it,
         up to a clause or conjunction) or ``對美國大豆加徵的關稅`` (Chinese, from 對 before it)."""
@@ -1791,6 +1800,8 @@ class _Finder:
         fronted: int | None = None
         pronoun_asked = False  # the one asked is a pronoun (asked them to …)
         wanted_from: int | None = None  # where the wanted action starts, when known
+        if kind == "modal" and self.lang == "en" and past_modal(self.t, b):
+            return  # "the US should have lifted the tariffs": a reproach of the past, nothing asked
         if kind == "modal" and negated_modal(self.t[a:b]):
             wanted_from = a  # 美方不得侵犯…: what must not be done keeps its negation
         addressee: str | None
@@ -3406,7 +3417,7 @@ class _Finder:
             return  # 採取有力措施幫助企業: help, not retaliation
         if kind == "dependence":
             on = self.depended_on(lo, a, b, hi)
-            holder = on.key if on is not None else None
+            holder = on.key if on is not None else self._demonym_after(b, hi)
             dependent = next((sp.key for sp in self.idx.in_range(lo, a) if on is None or sp.start != on.start), None)
             if holder is not None and dependent is not None and self.side(dependent) == self.side(holder):
                 return  # 美國農民對美國補貼的依賴: no side holds anything over the other
