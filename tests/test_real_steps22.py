@@ -254,6 +254,17 @@ EN_MORE = [
 ]
 
 
+# -- English: a lone name after a single-quoted statement ---------------------------------------------------
+# en_actors.quoted_surname_pass: a single closing mark right after the clause's punctuation closes a quote as
+# a double one does ('…,' Anson said): the lone name before the speech verb is a person, the speaker.
+def test_lone_name_after_single_quote(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("Rubio spoke. 'It is heartbreaking to see this,' Anson said, asking that his name be withheld.")
+    assert facts(ex.claims, ("Statement",), "actor", "quote") == {("person/Anson", "It is heartbreaking to see this")}
+    # near miss: an apostrophe of a plural possessive closes nothing
+    ex = extraction_of("Rubio spoke. The students' Anson said nothing.")
+    assert [a.names for a in ex.actors.values() if a.type == "Person" and "Anson" in a.names] == []
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS + EN_THAT)

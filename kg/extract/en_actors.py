@@ -1448,7 +1448,10 @@ class _Finder:
         if speech is None:
             return
         found: dict[str, str] = {}
-        for mm in embed(r"[,!?][\"\u201d]\s+([^\W\d_][\w'-]*)\s+(?:{P})(?![^\W\d_])", speech).finditer(self.text):
+        # (a single closing mark right after the clause's punctuation closes a quote too: ',' Anson said)
+        for mm in embed(r"[,!?][\"\u201d'\u2019]\s+([^\W\d_][\w'-]*)\s+(?:{P})(?![^\W\d_])", speech).finditer(
+            self.text
+        ):
             a, b = mm.start(1), mm.end(1)
             word = mm.group(1)
             if (
