@@ -568,6 +568,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             j += 1
         while j < limit and text[j] in _CLOSERS and text[j] != '"':
             j += 1
+        if ch == "." and j > i + 1 and re.match(r"[ \t]*[,;]", text[j:limit]):
+            i = j  # "Josh Hawley (R-Mo.), Tom Cotton": an abbreviation closing a bracket, the sentence goes on
+            continue
         emit(seg_start, j)
         seg_start = j
         opened_with_quote = False

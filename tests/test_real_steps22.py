@@ -202,6 +202,10 @@ TITLES = [
     ("Secretary for Security John Lee said it.", "person/john-lee", "Secretary for Security"),
     ("Vice-Minister of Commerce Wang Shouwen said China is willing to work.", "person/wang-shouwen",
      "Vice-Minister of Commerce"),
+    # ingest.split_sentences: an abbreviation's stop closing a bracket before a comma ends no sentence, so
+    # the names listed after a party tag share the title before the list
+    ("Others on the list are Sens. Josh Hawley (R-Mo.), Tom Cotton (R-Ark.) and Pat Toomey (R-Pa.).",
+     "person/tom-cotton", "Sens."),
     ("Zhao Lijian, the Ministry of Foreign Affairs spokesman, said in a statement that the orders are necessary.",
      "person/zhao-lijian", "Ministry of Foreign Affairs spokesman"),
     ("\"It's a sign of what China is capable of,\" says Jane Holloway, director of the Critical Minerals Security "
@@ -263,6 +267,17 @@ def test_lone_name_after_single_quote(extraction_of) -> None:  # type: ignore[no
     # near miss: an apostrophe of a plural possessive closes nothing
     ex = extraction_of("Rubio spoke. The students' Anson said nothing.")
     assert [a.names for a in ex.actors.values() if a.type == "Person" and "Anson" in a.names] == []
+
+
+def test_bracketed_abbreviation_ends_no_sentence() -> None:
+    from kg.ingest import split_sentences
+
+    text = "Sens. Josh Hawley (R-Mo.), Tom Cotton (R-Ark.) and Pat Toomey spoke. (See above.) Next."
+    assert [x.text for x in split_sentences(text)] == [
+        "Sens. Josh Hawley (R-Mo.), Tom Cotton (R-Ark.) and Pat Toomey spoke.",
+        "(See above.)",  # near miss: a bracketed sentence of its own
+        "Next.",
+    ]
 
 
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
