@@ -252,6 +252,12 @@ EN_MORE = [
     ("China said the US should have lifted the tariffs.", set()),
     ("\u201cThe US should\u2019ve said a big thank you to us,\u201d a senior Chinese foreign ministry official "
      "said.", set()),
+    # en-fragment-start "just": a phrase cut to "just days" (after an adjunct is dropped) names nothing
+    ("U.S. Treasury Secretary Jane Holloway began a trip to Beijing on Monday, just days after China unveiled new "
+     "export restrictions on gallium and warned of stronger countermeasures\u2014moves designed to showcase its "
+     "leverage.",
+     {("Leverage", "state/china", "export restrictions on gallium"),
+      ("Threat", "state/china", "stronger countermeasures")}),
     # near misses: a modal asking now; dependence on no side's goods
     ("China said the US should lift the tariffs.", {("Demand", "state/china", "lift the tariffs")}),
     ("China and the US are at odds. Washington worries about reliance on imported magnets.", set()),
