@@ -569,7 +569,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         while j < limit and text[j] in _CLOSERS and text[j] != '"':
             j += 1
         if ch == "." and j > i + 1 and re.match(r"[ \t]*[,;]", text[j:limit]):
-            i = j  # "Josh Hawley (R-Mo.), Tom Cotton": an abbreviation closing a bracket, the sentence goes on
+            i = j  # "Jane Doe (R-Mo.), John Roe": an abbreviation closing a bracket, the sentence goes on
             continue
         emit(seg_start, j)
         seg_start = j

@@ -47,26 +47,28 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         or (c.issue and not (c.lang == "en" and is_fragment(c.phrase, lex)))
         or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))
     ]
+    outlets = _outlets(ex, lex)
     ex.claims = [
         c
         for c in ex.claims
         if not _own_company(ex, c, lex)
         and not (id(c) in attached and _cut_twice(ex.claims, c))
-        and not (c.kind != "Statement" and _outlet(ex, c.actor, lex))
+        and not (c.kind != "Statement" and c.actor in outlets)
     ]
     return ex
 
 
-def _outlet(ex: DocExtraction, key: str, lex: Lexicon) -> bool:
-    """A news outlet or agency (named in ``news-outlet``, or its name ending in an outlet's last
-    word: ``<lang>-outlet-tail``, Times, 日報, 通訊社): it reports the leverage, demands and threats
-    of others; the one it reports holds them, never the outlet."""
-    actor = ex.actors.get(key)
-    if actor is None or actor.type != "Organization":
-        return False
-    outlets = {t.text for t in lex.cues("news-outlet")}
+def _outlets(ex: DocExtraction, lex: Lexicon) -> set[str]:
+    """The news outlets and agencies among the document's actors (named in ``news-outlet``, or a
+    name ending in an outlet's last word: ``<lang>-outlet-tail``, Times, 日報, 通訊社): they report
+    the leverage, demands and threats of others; the one reported holds them, never the outlet."""
+    names = {t.text for t in lex.cues("news-outlet")}
     tails = tuple(lex.cue_keys("en-outlet-tail", "en")) + tuple(t.text for t in lex.cues("zh-outlet-tail"))
-    return any(n in outlets or n.endswith(tails) for n in actor.names)
+    return {
+        key
+        for key, actor in ex.actors.items()
+        if actor.type == "Organization" and any(n in names or n.endswith(tails) for n in actor.names)
+    }
 
 
 def _cut_twice(claims: list[ClaimMention], c: ClaimMention) -> bool:

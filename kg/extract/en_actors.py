@@ -289,7 +289,7 @@ class Cues:
     title_mods: frozenset[str]
     former: frozenset[str]
     courtesy: frozenset[str]
-    outlets: frozenset[str]  # news outlets by name (news-outlet): "told Al Jazeera" names an organisation
+    outlets: frozenset[str]  # news outlets by name (news-outlet): "told <outlet>" names an organisation
     org_tail: frozenset[str]
     org_head: frozenset[str]
     time_names: frozenset[str]
@@ -993,7 +993,7 @@ class _Finder:
                 if any(s.start <= a0 and s.end >= b0 for s in self.index.in_range(a0, b0)):
                     continue  # the whole run is a known actor
                 if self.text[a0:b0] in self.cues.outlets and self.free(a0, b0):
-                    # "told Al Jazeera": a news outlet (news-outlet), an organisation, no person
+                    # "told <outlet>": a news outlet (news-outlet), an organisation, no person
                     self.add(a0, b0, self.new_actor("Organization", self.text[a0:b0]).key, self.text[a0:b0])
                     continue
                 # split title prefix from name: the name is the trailing non-title, non-state words
@@ -1448,7 +1448,7 @@ class _Finder:
         if speech is None:
             return
         found: dict[str, str] = {}
-        # (a single closing mark right after the clause's punctuation closes a quote too: ',' Anson said)
+        # (a single closing mark right after the clause's punctuation closes a quote too: '…,' Doe said)
         for mm in embed(r"[,!?][\"\u201d'\u2019]\s+([^\W\d_][\w'-]*)\s+(?:{P})(?![^\W\d_])", speech).finditer(
             self.text
         ):

@@ -1291,9 +1291,13 @@ class _Finder:
             if sp is not None and sp.start == m.end():
                 side = self.side(sp.key)
             else:  # a demonym (Chinese goods, American firms)
-                word = m2.group() if (m2 := re.match(r"[A-Z][\w.]*", self.orig[m.end() : hi])) else ""
-                side = self.r.demonym_side.get(word.rstrip(".")) or self.r.demonym_side.get(word)
+                side = self._demonym_side(m.end(), hi)
         return side if side in _SIDES else None
+
+    def _demonym_side(self, pos: int, hi: int) -> str | None:
+        """English: the side of a demonym starting at ``pos`` (Chinese goods, American firms)."""
+        word = m.group() if (m := re.match(r"[A-Z][\w.]*", self.orig[pos:hi])) else ""
+        return self.r.demonym_side.get(word.rstrip(".")) or self.r.demonym_side.get(word)
 
     def target(self, holder: str, lo: int, a: int, b: int, hi: int) -> str | None:
         """An actor after a target word near the cue (on China, 對美國), else the other side."""
@@ -1338,8 +1342,8 @@ class _Finder:
         China), when the document names that side."""
         if self.lang != "en":
             return None
-        m = re.match(r"\s+(?:the\s+)?([A-Z][\w.]*)", self.orig[b:hi])
-        side = self.r.demonym_side.get(m.group(1).rstrip(".")) if m is not None else None
+        m = re.match(r"\s+(?:the\s+)?", self.orig[b:hi])
+        side = self._demonym_side(b + m.end(), hi) if m is not None and m.end() else None
         return self.state_keys.get(side) if side in _SIDES else None
 
     def complement(self, lo: int, a: int, b: int, hi: int) -> tuple[int, int]:
@@ -1758,7 +1762,7 @@ class _Finder:
                 made = len(self.out)
                 self.candidate(sent, kind, a, b, item)
                 if not (item == "required" and len(self.out) == made):
-                    taken.append((a, b))  # a weak cue with no item leaves its verb to "act" (ban TikTok, 禁止…交易)
+                    taken.append((a, b))  # a weak cue with no item leaves its verb to "act" (ban the app, 禁止…交易)
         return self.out
 
     # -- demands -----------------------------------------------------------------------------
@@ -1809,7 +1813,7 @@ class _Finder:
             # X agreed to …: what X gives is what the other side wanted of it (not when both sides
             # agree: 中美雙方同意, Doe and Wang agreed)
             giver = self.subject(sent, lo, a)
-            # a company gives for the side it is based in (ZTE agreed to pay a fine: what the other
+            # a company gives for the side it is based in (Acmetel agreed to pay a fine: what the other
             # side wanted of it)
             gside = None if giver is None else self.based.get(giver, self.side(giver))
             if giver is None or gside not in _SIDES:
@@ -1817,7 +1821,7 @@ class _Finder:
             if any(self.side(sp.key) not in (gside, "Other") for sp in self.idx.in_range(lo, a)):
                 return
             if giver in self.based and any(self.side(sp.key) == gside for sp in self.idx.in_range(b, _hi)):
-                return  # "Nvidia agreed to give the U.S. government 15%": given to its own side
+                return  # "Acmetel agreed to give the U.S. government 15%": given to its own side
             addressee, demander = giver, self.state_keys[_OTHER_SIDE[gside]]
         elif kind == "ask" and (asked_passive := self._passive_ask(lo, a, b)) is not None:
             # "The US side is urged to remove its restrictions …": the one asked stands before the
@@ -1879,7 +1883,7 @@ class _Finder:
         # as much as the other side; elsewhere only the other side
         third = self.lang == "zh" and kind in ("ask", "modal") and self.side(addressee) == "Other"
         if (self.lang == "en" and kind == "ask") or kind == "commit":
-            # "ordered ByteDance to sell TikTok", 字節跳動同意出售: a company of the other side's country
+            # "ordered Acmetel to sell its app", 某公司同意出售: a company of the other side's country
             third = third or self.based.get(addressee) == _OTHER_SIDE.get(self.side(demander))
         if self.side(addressee) not in _SIDES and not third:
             return

@@ -378,7 +378,7 @@ class _Doc:
         self.doc = doc
         self.lex = lex
         self.text = doc.text
-        # one middle dot for all (約翰‧史密斯, 約翰・史密斯, 斯科特.貝森特: a full stop between two
+        # one middle dot for all (約翰‧史密斯, 約翰・史密斯, 約翰.史密斯: a full stop between two
         # characters is a name's dot, Chinese sentences end in 。): same length, offsets kept
         self.s = _NAME_STOP.sub("·", simplified(doc.text).translate(_ONE_DOT))
         self.c = _cues(lex)
@@ -991,7 +991,7 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
     if p >= len(s):
         return None
     if s[p] in " \u3000" and (sp := d.hit_at(p + 1)) is not None and sp.start == p + 1:
-        # 商務部新聞發言人 何詠前: a space between, the person the lexicon knows
+        # 商務部新聞發言人 王大明: a space between, only a person the lexicon knows
         actor = d.lex.actors.get(sp.key)
         return (p + 1, sp.end, sp.key) if actor is not None and actor.type == "Person" else None
     h = d.hit_at(p)
@@ -1404,7 +1404,7 @@ def _names_sharing_title(d: _Doc, e: int, side: str, members: bool = False) -> l
     """Persons listed right after a titled person of ``side`` with no title of their own
     (參議員盧比歐、克魯茲、霍利和科頓): the title before the first is every one's. With a title
     of members (``members``: 參議員, 委員), a second known person of the side after 和/與 shares it
-    too (參議員科頓與布萊克本); else two joined so are two who meet (總統川普和習近平)."""
+    too (參議員史密斯與瓊斯); else two joined so are two who meet (A國總統甲和B國總統乙)."""
     s = d.s
     out: list[str] = []
     while True:
@@ -1413,7 +1413,7 @@ def _names_sharing_title(d: _Doc, e: int, side: str, members: bool = False) -> l
             return out
         p = e + m.end()
         if m.group() != "、" and not out and not (members and _same_side_person(d, p, side)):
-            return out  # 總統川普和習近平: two who meet, not a list (unless both of the side: 參議員A與B)
+            return out  # 總統甲和乙: two who meet, not a list (unless both of the side: 參議員A與B)
         if p in d.titles:
             return out  # 國家主席習近平、總理李強: the next has its own title
         h = d.hit_at(p)
