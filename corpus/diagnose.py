@@ -47,6 +47,9 @@ from kg.pipeline import graph_of  # noqa: E402
 from kg.textnorm import normalize_name, to_simplified  # noqa: E402
 from kg.things import is_sentence_phrase  # noqa: E402
 
+sys.path.insert(0, str(HERE))
+import splits  # noqa: E402
+
 _SENT_END = re.compile(r"[。！？!?；\n]+|(?<=[a-z0-9)\"'’”])\.\s+")
 _KIND = {"Leverage": "leverage", "Demand": "demands", "Threat": "threats"}
 
@@ -191,6 +194,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", choices=["dev", "blind"])
     ap.add_argument("--lang", choices=["en", "zh"])
+    splits.add_corpus_argument(ap)
     ap.add_argument(
         "--show",
         nargs="+",
@@ -205,7 +209,7 @@ def main() -> int:
     shown: list[str] | None = [] if args.show else None
     fp: Counter[str] = Counter()
     miss: Counter[str] = Counter()
-    for path in sorted((HERE / "real" / args.split).glob(f"{args.lang or ''}*.json")):
+    for path in sorted(splits.folder(args.corpus, args.split).glob(f"{args.lang or ''}*.json")):
         _classify(path, fp, miss, shown, tuple(args.show or ()))
     for line in shown or ():
         print(line)

@@ -34,6 +34,9 @@ from kg.lexicon import Lexicon, load  # noqa: E402
 from kg.textnorm import normalize_name  # noqa: E402
 from kg.things import is_sentence_phrase  # noqa: E402
 
+sys.path.insert(0, str(HERE))
+import splits  # noqa: E402
+
 _SECTION = {"Leverage": ("leverage", "holder"), "Demand": ("demands", "demander"), "Threat": ("threats", "actor")}
 # frames that only pass a claim on: the rule is the first frame outside them
 _PLUMBING = frozenset(
@@ -78,10 +81,12 @@ def _matches(gold: dict, section: str, subject: str, ids: set[str], hay: str) ->
     )
 
 
-def count(split: str, lang: str, kind: str, lex: Lexicon, show: str | None = None) -> Counter[tuple[str, bool]]:
+def count(
+    split: str, lang: str, kind: str, lex: Lexicon, show: str | None = None, corpus: str = "real"
+) -> Counter[tuple[str, bool]]:
     section, subject = _SECTION[kind]
     counts: Counter[tuple[str, bool]] = Counter()
-    for path in sorted((HERE / "real" / split).glob(f"{lang}_*.json")):
+    for path in sorted(splits.folder(corpus, split).glob(f"{lang}_*.json")):
         gold = load_gold(path)
         doc = next(iter(read_path(find_text(path, gold))))
         made: dict[int, str] = {}
@@ -118,12 +123,13 @@ def main() -> int:
     ap.add_argument("split", choices=("dev", "blind"))
     ap.add_argument("--lang", choices=("en", "zh"), required=True)
     ap.add_argument("--kind", choices=tuple(_SECTION), required=True)
+    splits.add_corpus_argument(ap)
     ap.add_argument("--show", metavar="RULE", help="dev only: print the claims of rules whose name holds RULE")
     args = ap.parse_args()
     if args.show and args.split != "dev":
         print("Error: --show reads texts item by item: dev only", file=sys.stderr)
         return 2
-    counts = count(args.split, args.lang, args.kind, load(), args.show)
+    counts = count(args.split, args.lang, args.kind, load(), args.show, args.corpus)
     rules = sorted({r for r, _ in counts}, key=lambda r: (-(counts[(r, True)] + counts[(r, False)]), r))
     for r in rules:
         print(f"{r:50} right {counts[(r, True)]:4}  wrong {counts[(r, False)]:4}")

@@ -23,7 +23,9 @@ from pathlib import Path
 
 from kg.evaluate import EvalReport, evaluate, format_report, pool
 
-HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import splits
+
 CLAIMS = ("leverage", "demands", "threats", "statements")
 
 
@@ -40,9 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("split", choices=("dev", "blind"))
     ap.add_argument("--details", action="store_true", help="dev only: misses and false positives per file")
     ap.add_argument("--lang", choices=("zh", "en"), help="only one language")
+    splits.add_corpus_argument(ap)
     ap.add_argument("--only", help="dev only: files whose name contains this")
     args = ap.parse_args(argv)
-    folder = HERE / "real" / args.split
+    folder = splits.folder(args.corpus, args.split)
     golds = sorted(folder.glob("*.json"))
     if args.lang:
         golds = [g for g in golds if g.name.startswith(args.lang + "_")]
