@@ -140,7 +140,7 @@ _NOUN_BEFORE_VERB = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|of|to|for|and|or|will|would|should|must)\s+$", re.IGNORECASE
 )
 # a negation right before the cue, or before a verb joined to it by "or" (not target farmers or retaliate)
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|n’t)\s+(?:(?:[^,;.]|(?<=[A-Z])\.)*\sor\s+)?$")
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|n’t)\s+(?:to\s+)?(?:(?:[^,;.]|(?<=[A-Z])\.)*\sor\s+)?$")
 _INTENT_BEFORE = re.compile(r"(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|'ll|\bshall|\bmust|\bcan)\s+$")
 # "Among them were A and B", "They include A and B": the next sentence lists a noun's items
 _LIST_NEXT = re.compile(
@@ -1160,15 +1160,23 @@ class _Claims:
         cuts = [0]
         ands: list[re.Match[str]] = []
         commas = 0
-        for m in re.finditer(r",\s+(?:and\s+|or\s+)?(?=([a-z]+))|\s+and\s+(?=([a-z]+)\s+(\S+))", text):
+        for m in re.finditer(
+            r",?\s+(?:and|or)\s+to\s+(?=(?:not\s+)?([a-z]+))|,\s+(?:and\s+|or\s+)?(?=([a-z]+))"
+            r"|\s+and\s+(?=([a-z]+)\s+(\S+))",
+            text,
+        ):
             if self.quote_of(a + m.start()) is not None:
                 continue
             if m.group(1) is not None:
-                if m.group(1) in _NON_VERB:
+                if m.group(1) not in _NON_VERB:
+                    cuts += [m.start(), m.end()]  # "to correct X and to hold Y": the infinitive repeated
+                continue
+            if m.group(2) is not None:
+                if m.group(2) in _NON_VERB:
                     continue
                 commas += 1
             else:
-                nxt, nxt2 = m.group(2), m.group(3)
+                nxt, nxt2 = m.group(3), m.group(4)
                 if nxt in _NON_VERB:
                     continue
                 if _SHARED_OBJECT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
@@ -1305,7 +1313,8 @@ class _Claims:
                 if nxt is None or nxt.start != addressed[-1].end + co.end():
                     break
                 addressed.append(nxt)  # "urged Washington and Beijing to …": each one named is asked
-            after = re.match(r"\s+to\s+", t[addressed[-1].end : sent.end])
+            # "urged China not to devalue …": what is asked keeps its negation (not to devalue …)
+            after = re.match(r"\s+(?:to\s+|(?=not\s+to\s))", t[addressed[-1].end : sent.end])
             if after and cue in _WANT_SEEK and self._conditional(sent, a):
                 return  # "… if the U.S. wants China to sign a deal": a condition, no one's demand
             if after:

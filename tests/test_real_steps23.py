@@ -1,0 +1,48 @@
+"""Session 23: what the written corpus (corpus/written/, outlets' styles the rules had not seen) showed.
+
+Every sentence here was invented for the test in the manner of the outlets; each case pins the exact
+claims it gives, near misses beside the cases that must change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import demands_named, facts
+
+# -- English: what is asked, verb phrase by verb phrase ---------------------------------------------------
+# en_claims.split_vps: "to A and to B" repeats the infinitive: two verb phrases, two demands (a phrase
+# holding both is as long as a sentence and names nothing); en_claims._demand: "urged X not to …" asks
+# X to refrain, and the demand keeps its negation.
+EN_DEMANDS = [
+    ("Foreign Ministry spokesman Wang Daming said Monday that tariffs would not solve it, and China's Commerce "
+     "Ministry urged Washington to correct its wrong practices and to hold frank talks on an equal footing.",
+     {("China's Commerce Ministry", "correct its wrong practices"),
+      ("China's Commerce Ministry", "hold frank talks on an equal footing")}),
+    ("Senator Jane Holloway said talks were hard. She also urged China not to devalue its currency.",
+     {("Jane Holloway", "not to devalue its currency")}),
+    # near misses: "to" before a noun phrase is no second infinitive; "not" of the asker's own verb
+    ("Senator Jane Holloway urged Beijing to open its market to American banks and to the farmers.",
+     {("Jane Holloway", "open its market to American banks and to the farmers")}),
+    ("Senator Jane Holloway did not urge Beijing to retaliate.", set()),
+]
+
+
+# en_claims.threats: a counter-step one is asked not to take (urged Beijing not to retaliate) is nobody's
+# threat; near miss: "would not hesitate to retaliate" announces it.
+EN_NOT_THREATENED = [
+    ("Senator Jane Holloway urged Beijing not to retaliate against American farmers.",
+     {("Demand", "person/Jane-Holloway-dc5589e1", "not to retaliate against American farmers")}),
+    ("China said it would not hesitate to retaliate.", {("Threat", "state/china", "retaliate")}),
+]
+
+
+# -- the session's cases, one test per assertion ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
+def test_en_demands(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert demands_named(extraction_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_NOT_THREATENED)
+def test_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
