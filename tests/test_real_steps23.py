@@ -20,10 +20,21 @@ EN_DEMANDS = [
       ("China's Commerce Ministry", "hold frank talks on an equal footing")}),
     ("Senator Jane Holloway said talks were hard. She also urged China not to devalue its currency.",
      {("Jane Holloway", "not to devalue its currency")}),
-    # near misses: "to" before a noun phrase is no second infinitive; "not" of the asker's own verb
+    # en_claims._demand: an addressee no actor names ("pressing her counterparts to …") is the other side;
+    # a possessive pronoun owns the one asked and is not asked itself; split_vps: a dash opens an aside
+    ("Treasury Secretary Jane Holloway spent a trip to China pressing her counterparts to rein in "
+     "industrial overcapacity.", {("Jane Holloway", "rein in industrial overcapacity")}),
+    ("Secretary of State Jane Holloway urged American companies to purge untrusted Chinese apps.",
+     {("Jane Holloway", "purge untrusted Chinese apps")}),
+    ("President Jane Holloway wants the US Treasury to receive a substantial portion of the price - a condition "
+     "that lawyers say has little precedent.",
+     {("Jane Holloway", "receive a substantial portion of the price")}),
+    # near misses: "to" before a noun phrase is no second infinitive; "not" of the asker's own verb; an
+    # unnamed plural before "to" that is no addressee
     ("Senator Jane Holloway urged Beijing to open its market to American banks and to the farmers.",
      {("Jane Holloway", "open its market to American banks and to the farmers")}),
     ("Senator Jane Holloway did not urge Beijing to retaliate.", set()),
+    ("Senator Jane Holloway pressed the tariffs to the limit.", set()),
 ]
 
 

@@ -278,6 +278,13 @@ _CONDITION_VERB = re.compile(
 _BOTH_ADDRESSED = re.compile(
     r"\s+(?:on\s+)?(?:the\s+two|both)\s+(?:governments|sides|countries|nations|powers|leaders|capitals)\s+to\s+"
 )
+_POSSESSIVE_PRONOUN = re.compile(r"(?i:his|her|its|their)")
+# "pressing her counterparts to …", "urged Chinese officials to …": an addressee no actor names, a plural
+# noun phrase of a few words right before "to"
+_UNNAMED_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|our|other|fellow|some|many|all|senior|top)\s+)?"
+    r"(?:[A-Za-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\s+to\s+(?=(?:not\s+)?[a-z])"
+)
 _THREAT_NOUN_OF = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[\w-]+\s+){1,2}?)?(of|to)\s+")
 # "a threat to national security", "a threat to its interests": the noun names a danger, no step
 _DANGER_TO = re.compile(
@@ -1126,6 +1133,10 @@ class _Claims:
             if self.quote_of(a + sm.start()) is None:
                 text = text[: sm.start()]  # "urged X to A and B; China revoked …": a new clause, nothing wanted
                 break
+        for dm in re.finditer(r"\s[-\u2013\u2014]+\s|\u2014", text):
+            if self.quote_of(a + dm.start()) is None:
+                text = text[: dm.start()]  # "… of the price - a condition that …": an aside, nothing wanted
+                break
         said = _TRAILING_SAID.search(text)
         if said is not None and (
             said.group(1) in ("reported", "reports")  # ", Global Times reported": the source
@@ -1304,6 +1315,10 @@ class _Claims:
             return
         # verbs with an addressee: "wants X to", "pressed X to", "urged X to", "called on X to"
         obj = self.actor_at(b, sent.end)
+        if obj is not None and _POSSESSIVE_PRONOUN.fullmatch(t, obj.start, obj.end) and not re.match(
+            r"\s+to\b", t[obj.end : sent.end]
+        ):
+            obj = None  # "pressing her counterparts to …": the pronoun owns the one asked, is not asked
         if obj is not None:
             obj = self.titled_person(obj)  # "urged U.S. President Donald Trump to …": the person asked
         if obj is not None:
@@ -1343,6 +1358,17 @@ class _Claims:
             if cue.startswith(("press", "urg", "call", "ask", "push")):
                 for va, vb in self.split_vps(both.end(), sent.end):
                     self._emit_item("Demand", third, va, vb, sent, None)
+            return
+        um = _UNNAMED_ADDRESSEE.match(t, b, sent.end) if obj is None and cue.startswith(("press", "urg")) else None
+        nw = re.match(r"(?:not\s+)?([a-z]+)", t[um.end() : sent.end]) if um is not None else None
+        if nw is not None and nw.group(1) in _NON_VERB:
+            um = None  # "pressed the tariffs to the limit": "to" before a noun phrase, no verb
+        if um is not None and all(_POSSESSIVE_PRONOUN.fullmatch(t, r.start, r.end) for r in self.refs(b, um.end())):
+            # "pressing her counterparts to rein in …": the addressee is unnamed, the other side asked
+            holder = self.holder_before(sent, a)
+            if holder is not None:
+                for va, vb in self.split_vps(um.end(), sent.end):
+                    self._emit_item("Demand", holder, va, vb, sent, self.other_side(holder))
             return
         if cue in _WANT_SEEK and (self._own_goal(b, c1) or self._conditional(sent, a)):
             return
