@@ -47,6 +47,21 @@ EN_NOT_THREATENED = [
 ]
 
 
+# -- Chinese: a chip seen as such, a step after a condition --------------------------------------------------
+# zh_claims._leverage: Y被(外界)視為X(手中)的籌碼 makes Y X's chip (zh-passive-view), the sentence's topic when
+# the passive stands in a clause of its own; zh_claims._threats: 就會 after a condition announces the step.
+ZH_STEPS = [
+    ("稀土被視為中國的談判籌碼。", {("Leverage", "state/china", "稀土")}),
+    ("此外，恩智浦收購案，目前仍待北京批准，被外界視為北京手中的籌碼之一。",
+     {("Leverage", "state/china", "恩智浦收購案")}),
+    ("中方若不照做，華府就會採取行動，保護美國人民。",
+     {("Threat", "state/us", "採取行動"), ("Demand", "state/us", "照做")}),
+    # near misses: seen as something that is no chip; a step ruled out
+    ("美國被視為中國的對手。", set()),
+    ("中方若不照做，華府也不會採取行動。", {("Demand", "state/us", "照做")}),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -54,6 +69,6 @@ def test_en_demands(extraction_of, text: str, expected: set[tuple[str, str]]) ->
     assert demands_named(extraction_of(text)) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_NOT_THREATENED)
+@pytest.mark.parametrize(("text", "expected"), EN_NOT_THREATENED + ZH_STEPS)
 def test_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected

@@ -152,6 +152,7 @@ _KINDS = (
     "zh-card-verb",
     "zh-advantage",
     "zh-copula",
+    "zh-passive-view",
     "zh-continuation",
     "zh-continuation-loose",
     "zh-also-has",
@@ -429,6 +430,31 @@ def _quote_of(d: _Doc, pos: int) -> tuple[int, int] | None:
     if i >= 0 and d.quotes[i][0] < pos < d.quotes[i][1]:
         return d.quotes[i]
     return None
+
+
+def _passive_view(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where a passive verb of seeing as (被視為, 被外界看作: ``zh-passive-view`` after 被 and at most
+    six characters of agent) stands in ``[lo, hi)``: its start (the 被) and its end."""
+    views = d.cues.find("zh-passive-view", d.s, lo, hi)
+    if not views:
+        return None
+    v = views[-1]
+    bei = d.s.rfind("被", max(lo, v.start() - 7), v.start())
+    if bei < 0 or any(ch in _CLAUSE_END for ch in d.s[bei : v.start()]):
+        return None
+    return bei, v.end()
+
+
+def _topic(d: _Doc, lo: int, hi: int) -> tuple[int, int]:
+    """The first clause of ``[lo, hi)`` long enough to name a thing (not 此外 or 目前): the topic
+    a later clause of the sentence says more of."""
+    a = lo
+    for m in re.finditer(r"[，,；;]", d.s[lo:hi]):
+        b = lo + m.start()
+        if b - a >= 4:
+            return a, b
+        a = lo + m.end()
+    return a, hi
 
 
 def _segment(d: _Doc, pos: int) -> tuple[int, int]:
@@ -1164,6 +1190,25 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
             holder = _subject(d, clo, m.start())
             if holder and s[m.start() - 1 : m.start()] == "的":
                 d.context = _Context("Leverage", holder, None, no)
+            continue
+        pv = _passive_view(d, clo, m.start())
+        if pv is not None:
+            # Y被(外界)視為X手中的籌碼: Y is X's chip; a clause holding only the passive verb leaves
+            # the chip to the sentence's topic (…的交易，目前仍待批准，被視為北京手中的籌碼之一)
+            holder = _subject(d, pv[1], m.start())
+            sp = _actor_at(d, pv[1]) if holder is None else None
+            if sp is not None and re.match(r"(?:手中|手上|手裡|手里)?的", s[sp.end : m.start()]):
+                holder = sp.key  # 被視為中國的籌碼: the owner of the chip
+            if holder is None:
+                continue
+            a, b = clo, pv[0]
+            if not s[a:b].strip(" \u3000"):
+                a, b = _topic(d, seg_lo, clo)
+            tgt = _target_prep(d, pv[1], m.start())
+            d.context = _Context("Leverage", holder, tgt, no)
+            for x, y in _split_items(d, a, b, on_comma=False, on_and=False):
+                if _emit(d, "Leverage", holder, x, y, m.start(), target=tgt):
+                    made += 1
             continue
         cop = c.find("zh-copula", s, clo, m.start())
         if not cop:
@@ -2068,6 +2113,11 @@ def _threat_end(d: _Doc, b: int, hi: int) -> int:
     return b
 
 
+# modals of ``zh-consequence`` that announce a step (將, 必將, 會, 可能; 就會 and 恐將 after a condition),
+# not 可 or 只能
+_FUTURE_MODALS = ("将", "必", "势", "会", "可能", "就会", "便会", "恐将")
+
+
 def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
     s, c = d.s, d.cues
     made = 0
@@ -2134,7 +2184,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             mod = c.starts("zh-consequence", s, a)
             if mod is not None and _disposal(d, mod, a + len(mod)):
                 break  # 宣布將美國企業列入清單: 將 marks the object, a step taken (the measure engine's)
-            if mod is not None and mod.startswith(("将", "必", "势", "会", "可能")):
+            if mod is not None and mod.startswith(_FUTURE_MODALS):
                 made += _retaliation(d, v, a, len(mod), seg_lo, seg_hi)
                 break
             sp = _actor_at(d, a)
@@ -2173,7 +2223,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         mods = [
             k
             for k in c.find("zh-consequence", s, clo, m.start())
-            if k.group(0).startswith(("将", "必", "势", "会", "可能"))
+            if k.group(0).startswith(_FUTURE_MODALS)
         ] + [k for k in c.find("zh-threat", s, clo, m.start()) if k.group(0) in ("考虑", "研拟", "酝酿")]
         # 會 inside 委員會: a name's character, no modal
         mods = [k for k in mods if not _ends_word(s, k.start(), k.end()) and not _disposal(d, k.group(0), k.end())]
