@@ -62,6 +62,20 @@ ZH_STEPS = [
 ]
 
 
+# -- Chinese: what a side commits to ---------------------------------------------------------------------------
+# measures.demand: a clause of time or basis before the wanted action is no part of it (no items 在2020 and
+# 2021兩年內); what a side commits to counts when it opens with the verb of a wanted action, even with no
+# issue named (額外採購…的美國商品).
+ZH_COMMITS = [
+    ("美國官員表示，中國承諾在2020、2021兩年內，以2017年為基準，額外採購至少2,000億美元的美國商品與服務。",
+     {("Demand", "state/us", "額外採購至少2,000億美元的美國商品與服務")}),
+    ("美國官員表示，中國承諾在兩年內，大量採購美國農產品。", {("Demand", "state/us", "農產品")}),
+    # near misses: a commitment that opens with no wanted action; an asking verb keeps its time phrase
+    ("美國官員表示，中國承諾在兩年內，逐步改善雙邊關係。", set()),
+    ("中方要求美方在3個月內取消關稅。", {("Demand", "state/china", "在3個月內取消關稅")}),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -69,6 +83,6 @@ def test_en_demands(extraction_of, text: str, expected: set[tuple[str, str]]) ->
     assert demands_named(extraction_of(text)) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_NOT_THREATENED + ZH_STEPS)
+@pytest.mark.parametrize(("text", "expected"), EN_NOT_THREATENED + ZH_STEPS + ZH_COMMITS)
 def test_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected

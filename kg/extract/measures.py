@@ -62,6 +62,10 @@ _PRONOUN_ASKED = re.compile(r"\s+(?:them|him|her)\s+to\s+")  # asked them to …
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
+# Chinese: a clause of time or basis (在2020、2021兩年內，/ 以2017年為基準，/ 自明年起，) ending at a comma
+_ADVERBIAL_CLAUSE = re.compile(
+    r"(?:在|於|于|自|從|从|截至|到|以)[^，,。；;]{0,16}?(?:年|月|日|內|内|前|以前|後|后|起|基準|基准|為準|为准)[，,]"
+)
 _THING = {"en": 60, "zh": 30}  # a phrase longer than this is a clause, not a thing (the gold's rule)
 # between the one asked and "to": a possessive, a title noun or a short adverbial, no clause
 # (urged Beijing's leaders to, warned Biden at the summit to, urged the Biden administration to)
@@ -1887,6 +1891,11 @@ class _Finder:
             third = third or self.based.get(addressee) == _OTHER_SIDE.get(self.side(demander))
         if self.side(addressee) not in _SIDES and not third:
             return
+        if self.lang == "zh":
+            # 承諾在2020、2021兩年內，以2017年為基準，額外採購…: a clause of time or basis before the
+            # wanted action is no part of it
+            while (adv := _ADVERBIAL_CLAUSE.match(self.t, b, sent.end)) is not None:
+                b = adv.end()
         end = self.wanted_end(sent, b)
         if kind == "seek" and self.lang == "en" and self._calls_for_step(b, end):
             return  # "called for sanctions on Chinese officials": a step the asker's side would take
@@ -1909,8 +1918,16 @@ class _Finder:
         action = self.action(sent, b, addressee, wanted_from) if kind != "seek" else None
         if action is not None and self.orig[action[0]] in "\u201c\"":
             items = self.issues(*action)  # needed to “correct its mistakes” regarding the tariff war: the words quoted
-        if kind == "commit":
-            action = None  # what a side gives counts only where it names a bargaining item
+        if kind == "commit" and not (
+            self.lang == "zh"
+            and not items
+            and action is not None
+            and self.r.action_verb is not None
+            and any(self.r.action_verb.match(self.t, action[0] + k) for k in (0, 2))
+        ):
+            # what a side gives counts where it names a bargaining item, or (Chinese) where it opens
+            # with the verb of a wanted action (承諾額外採購…)
+            action = None
         things = self.wanted_things(*(action or (b, end)))
         if things:
             items, action = things, None  # 購買美國農產品、能源和工業製品: one demand per thing
