@@ -70,6 +70,10 @@ ZH_COMMITS = [
     ("美國官員表示，中國承諾在2020、2021兩年內，以2017年為基準，額外採購至少2,000億美元的美國商品與服務。",
      {("Demand", "state/us", "額外採購至少2,000億美元的美國商品與服務")}),
     ("美國官員表示，中國承諾在兩年內，大量採購美國農產品。", {("Demand", "state/us", "農產品")}),
+    # the one accused is no subject (zh-oblique 指控; measures._earlier_subject skips a mention after a
+    # verb of criticism): the clause after goes on with the sentence's subject
+    ("美方10日起把關稅調高到25%，指控北京在談判最後階段反悔，要求中方把承諾寫進法律。",
+     {("Demand", "state/us", "把承諾寫進法律"), ("Leverage", "state/us", "關稅")}),
     # near misses: a commitment that opens with no wanted action; an asking verb keeps its time phrase
     ("美國官員表示，中國承諾在兩年內，逐步改善雙邊關係。", set()),
     ("中方要求美方在3個月內取消關稅。", {("Demand", "state/china", "在3個月內取消關稅")}),

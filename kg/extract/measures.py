@@ -1040,6 +1040,8 @@ class _Finder:
                     continue
                 if sp.start > c_lo and self._verb_before(c_lo, sp.start):
                     continue  # 暫停中美禁毒合作: after the clause's verb, an object's word, no subject
+                if self.r.criticise is not None and self.r.criticise.search(self.t, c_lo, sp.start):
+                    continue  # 指控北京在談判最後階段反悔: the one accused, an object
                 if self._speaker(sp, c_hi):
                     # 商務部指美國…，脅迫…: the actor right after the speech verb is the reported subject
                     told = self._told_subject(sp, c_hi) if found is None else None
