@@ -80,6 +80,24 @@ ZH_COMMITS = [
 ]
 
 
+# -- English quotes: who speaks -------------------------------------------------------------------------------
+# en-title-head: an apposition headed by specialist, expert, scientist … makes the name before it a person
+# (the quote is theirs, not the outlet's they told); en_claims._attribute: ", adding that … “…”" goes on
+# with the speaker of the verb before it, not the subject of the words that verb reported.
+EN_SPEAKERS = [
+    ("\"Beijing is picking the channels Washington cares about most,\" Mathilde Gravier, a China specialist "
+     "at the Paris Institute of Asian Studies, told AFP.",
+     {("person/Mathilde-Gravier-a905562e", "Beijing is picking the channels Washington cares about most")}),
+    ("Pelosi travelled to Taiwan \"in disregard of China's strong opposition\", the foreign ministry said in a "
+     "statement, adding that the trip \"gravely undermines China's sovereignty\".",
+     {("org/mfa-china", "in disregard of China's strong opposition"),
+      ("org/mfa-china", "gravely undermines China's sovereignty")}),
+    # near miss: a participle going on from the sentence's own speaker
+    ("Jane Holloway said China was cheating, adding that it \"must stop\".",
+     {("person/Jane-Holloway-dc5589e1", "must stop")}),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -90,3 +108,8 @@ def test_en_demands(extraction_of, text: str, expected: set[tuple[str, str]]) ->
 @pytest.mark.parametrize(("text", "expected"), EN_NOT_THREATENED + ZH_STEPS + ZH_COMMITS)
 def test_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SPEAKERS)
+def test_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected

@@ -2406,7 +2406,16 @@ class _Claims:
                 ):
                     # "He urged Beijing to pull back and said …": the clause's subject speaks;
                     # '…, said the company, adding that “…”': the speaker of the verb it goes on from
-                    h = self._inverted_before(sent, vpos) or self.main_subject(sent, vpos)
+                    h = self._inverted_before(sent, vpos)
+                    if h is None and last.group().endswith("ing") and len(verbs) > 1:
+                        # '…, the ministry said in a statement, adding that the trip “…”': the one
+                        # who said it goes on speaking, not the subject of the words it reported
+                        prev = sent.start + verbs[-2].start()
+                        if re.search(r",\s*$", t[sent.start : prev]) or re.search(
+                            r"[\"\u201d],?\s+(?:[\w.'’-]+\s+){1,4}$", t[sent.start : prev]
+                        ):
+                            h = self.holder_before(sent, prev)
+                    h = h or self.main_subject(sent, vpos)
                 else:
                     h = self._appositive_person(sent.start, vpos) or self.holder_before(sent, vpos)
                 if h is not None:
