@@ -41,6 +41,10 @@ EN_DEMANDS = [
 # en_claims.threats: a counter-step one is asked not to take (urged Beijing not to retaliate) is nobody's
 # threat; near miss: "would not hesitate to retaliate" announces it.
 EN_NOT_THREATENED = [
+    # measures: a time opening the clause ("On Wednesday it …") stands before the pronoun subject
+    ("China warned Taiwan. On Wednesday it suspended imports of citrus fruit from Taiwan.",
+     {("Leverage", "state/china", "suspended imports of citrus fruit")}),
+    ("China warned Taiwan. On Wednesday it said imports of citrus fruit from Taiwan were rising.", set()),
     ("Senator Jane Holloway urged Beijing not to retaliate against American farmers.",
      {("Demand", "person/Jane-Holloway-dc5589e1", "not to retaliate against American farmers")}),
     ("China said it would not hesitate to retaliate.", {("Threat", "state/china", "retaliate")}),

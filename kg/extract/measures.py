@@ -62,6 +62,14 @@ _PRONOUN_ASKED = re.compile(r"\s+(?:them|him|her)\s+to\s+")  # asked them to …
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
+# English: a time opening a clause before its subject ("On Wednesday it …", "Last week, they …")
+_LEAD_TIME = re.compile(
+    r"(?:On|In|Last|Earlier|Later|This|Next|By|Since)\s+(?:(?:the|this|last|that|early|late|mid)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|day|weekend|morning|"
+    r"afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:night|morning|afternoon|evening))?,?\s+",
+    re.IGNORECASE,
+)
 # Chinese: a clause of time or basis (在2020、2021兩年內，/ 以2017年為基準，/ 自明年起，) ending at a comma
 _ADVERBIAL_CLAUSE = re.compile(
     r"(?:在|於|于|自|從|从|截至|到|以)[^，,。；;]{0,16}?(?:年|月|日|內|内|前|以前|後|后|起|基準|基准|為準|为准)[，,]"
@@ -1101,6 +1109,8 @@ class _Finder:
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
         """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs), or
         whose threat word announces it (He also hinted at canceling a meeting)."""
+        if (tm := _LEAD_TIME.match(self.t, lo, a)) is not None:
+            lo = tm.end()  # "On Wednesday it suspended …"
         m = re.match(r"\s*(?:it|they|he|she)\s+" + _AUX, self.t[lo:a])
         takes = (self.r.verb, self.r.relief, self.r.threat)
         if m and re.fullmatch(r"(?:[a-z]+ly\s+)?", self.t[lo + m.end() : a]):
@@ -1117,6 +1127,8 @@ class _Finder:
     def _pronoun_subject(self, sent: Sentence, lo: int, depth: int = 2) -> str | None:
         """The referent of a subject opening an English clause that refers back (he, they, the
         lawmakers, the ministry; see ``_anaphor``); None when the clause opens otherwise."""
+        if self.lang == "en" and (tm := _LEAD_TIME.match(self.t, lo)) is not None:
+            lo = tm.end()  # "On Wednesday it suspended …": the time before the subject is no part of it
         m = self.r.anaphor.match(self.t, lo) if self.r.anaphor is not None else None
         i = self.sent_no.get(sent.start, -1)
         if m is None or i <= 0 or any(sp.start < m.end() for sp in self.idx.in_range(lo, m.end())):
