@@ -48,6 +48,12 @@ EN_NOT_THREATENED = [
     ("Senator Jane Holloway urged Beijing not to retaliate against American farmers.",
      {("Demand", "person/Jane-Holloway-dc5589e1", "not to retaliate against American farmers")}),
     ("China said it would not hesitate to retaliate.", {("Threat", "state/china", "retaliate")}),
+    # en_claims.holder_before: an unnamed subject opening the sentence goes on after ", and", not the
+    # object of its first verb; near miss: a named subject
+    ("A separate order targets WeChat, the messaging app owned by Tencent, and would ban transactions linked "
+     "to it in the US.", set()),
+    ("Washington targeted WeChat, the messaging app owned by Tencent, and threatened to ban transactions with "
+     "the company.", {("Threat", "state/us", "ban transactions with the company")}),
 ]
 
 

@@ -307,6 +307,9 @@ _COMMITMENT_BEFORE = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)|'s|’s)\s*$", re.IGNORECASE)
 _ACCORDING_TO_TAIL = re.compile(r",\s+according to\b.*$", re.IGNORECASE | re.DOTALL)
+# a sentence opened by an unnamed noun phrase and its verb ("A separate order targets …"): lower-case words
+# after a determiner, up to a word ending like a finite verb, before any name
+_UNNAMED_OPENING = re.compile(r"\s*(?:A|An|Another|The|This|That)\s+(?:[a-z][\w'-]*\s+){1,3}[a-z]+(?:s|ed)\s+(?=[A-Z])")
 _COORDINATED_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
@@ -674,6 +677,10 @@ class _Claims:
         ws = max(sent.start, pos - _WINDOW)  # anchored searches look back a bounded window
         before = self.t[ws:pos]
         if _COORDINATED_VERB.search(before) and self.quote_of(pos) is None:
+            if _UNNAMED_OPENING.match(self.t, sent.start, pos) is not None:
+                # "A separate order targets WeChat, …, and would ban …": the unnamed subject goes on,
+                # not the object of its first verb
+                return None
             main = self.main_subject(sent, pos)
             if main is not None:
                 return main
