@@ -64,6 +64,10 @@ ZH_STEPS = [
     ("稀土被視為中國的談判籌碼。", {("Leverage", "state/china", "稀土")}),
     ("此外，恩智浦收購案，目前仍待北京批准，被外界視為北京手中的籌碼之一。",
      {("Leverage", "state/china", "恩智浦收購案")}),
+    # measures: an actor before a condition word (美方如果…) is the topic of the modal clause after it, the
+    # one asked, whose measure the demand names; a future step after such a condition stays the speaker's
+    ("中國商務部說，美方如果真想解決問題，就應該徹底取消對華所有單邊關稅措施。",
+     {("Demand", "org/mofcom", "徹底取消對華所有單邊關稅措施"), ("Leverage", "state/us", "對華所有單邊關稅")}),
     ("中方若不照做，華府就會採取行動，保護美國人民。",
      {("Threat", "state/us", "採取行動"), ("Demand", "state/us", "照做")}),
     # near misses: seen as something that is no chip; a step ruled out

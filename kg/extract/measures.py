@@ -1040,6 +1040,8 @@ class _Finder:
         found: str | None = None
         for c_lo, c_hi in reversed(list(zip(bounds, [*bounds[1:], lo], strict=True))):
             if self.r.condition is not None and self.r.condition.search(self.t, c_lo, c_hi):
+                if c_hi == lo and self._obliged_at(lo) and (topic := self._topic_before_condition(sent, lo, lo)):
+                    return topic  # 美方如果真想解決問題，就應該取消…: the topic before 如果 is asked
                 continue  # 中國如果不履行承諾: a condition's subject takes no step
             # only a clause-initial mention is that clause's subject (not 幫助北京…)
             # a mention that starts there (中國商務部宣布，…: a long name ends well after it)
@@ -2043,6 +2045,8 @@ class _Finder:
         verb phrase joined to the subject's first one (The US has yet to …, and should stop …).
         The subject is the sentence's first actor that is no object; a pronoun "it" stands
         for a state or a body, never a person."""
+        if self.lang == "zh":
+            return self._topic_before_condition(sent, lo, a)
         m = _MODAL_BACK.fullmatch(self.t, lo, a) if self.lang == "en" else None
         if m is None:
             return None
@@ -2053,6 +2057,26 @@ class _Finder:
                 return None
             return sp.key
         return None
+
+    def _obliged_at(self, lo: int) -> bool:
+        """Chinese: a modal of obligation opens the clause at ``lo`` (after 就/也): 就應該取消…."""
+        pos = lo + len(self.t[lo : lo + 2]) - len(self.t[lo : lo + 2].lstrip(" 就也则还便"))
+        return self.r.modal is not None and self.r.modal.match(self.t, pos) is not None
+
+    def _topic_before_condition(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """Chinese: a modal opening its clause (…，就應該取消…) after a clause whose actor stands
+        before a condition word (美方如果真想解決問題): that actor is the topic of both clauses, the
+        one asked."""
+        if self.t[lo:a].strip(" 就也则还便") or self.r.condition is None:
+            return None
+        bounds = [sent.start] + [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, lo)]
+        if len(bounds) < 2:
+            return None
+        c_lo = bounds[-2]
+        first = next(iter(self.idx.in_range(c_lo, lo)), None)
+        if first is None or self.t[c_lo : first.start].strip() or self._modifier(first):
+            return None
+        return first.key if self.r.condition.match(self.t, first.end) is not None else None
 
     def given_in_return(self, sent: Sentence, a: int, b: int) -> None:
         """English "In return, Washington would lift its restrictions on …": a sentence opened by a
