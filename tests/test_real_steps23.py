@@ -112,6 +112,17 @@ EN_SPEAKERS = [
 ]
 
 
+# -- Chinese names: where a name ends ---------------------------------------------------------------------------
+# zh-name-follow: 發布, 發推, 貼文, 撰文, 致信, 錄製 follow a speaker's name (周受資發布視頻說), so the name
+# before them is found and speaks.
+ZH_SPEAKERS = [
+    ("公司首席執行官王大明發布視頻說：「請放心，我們哪兒也不去。」",
+     {("person:王大明", "請放心，我們哪兒也不去。")}),
+    ("公司首席執行官王大明致信員工說：「請放心，我們哪兒也不去。」",
+     {("person:王大明", "請放心，我們哪兒也不去。")}),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -124,6 +135,6 @@ def test_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> Non
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_SPEAKERS)
+@pytest.mark.parametrize(("text", "expected"), EN_SPEAKERS + ZH_SPEAKERS)
 def test_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
