@@ -123,6 +123,15 @@ ZH_SPEAKERS = [
 ]
 
 
+# -- actors the lexicon knows, names that end before a time word -------------------------------------------------
+# ontology/actors.ttl: Walmart, Meta (Facebook, 臉書), NXP, PVH; zh-name-follow: 本月, 上月, 月初 … end a name.
+ACTORS = [
+    ("沃爾瑪和臉書表示關注。", {"org/walmart", "org/meta"}),
+    ("Shares of NXP Semiconductors and PVH Corp. fell.", {"org/nxp", "org/pvh"}),
+    ("中國商務部發言人王大明本月表示，中方堅決反對。", {"org/mofcom", "person:王大明", "state/china"}),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -138,3 +147,8 @@ def test_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> Non
 @pytest.mark.parametrize(("text", "expected"), EN_SPEAKERS + ZH_SPEAKERS)
 def test_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTORS)
+def test_actors(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert set(extraction_of(text).actors) == expected
