@@ -29,6 +29,12 @@ EN_DEMANDS = [
     ("President Jane Holloway wants the US Treasury to receive a substantial portion of the price - a condition "
      "that lawyers say has little precedent.",
      {("Jane Holloway", "receive a substantial portion of the price")}),
+    # en-reproach-alone: "had not done enough to …" reproaches as "failed to" does; measures.speaker_of: a
+    # participle of speech after a comma ("…, saying …") speaks for the sentence's subject, however far back
+    ("US Trade Representative Jane Holloway ordered the tariffs over the weekend, saying Beijing had not done "
+     "enough to stop fentanyl from reaching the United States.", {("Jane Holloway", "fentanyl")}),
+    ("US Trade Representative Jane Holloway said Beijing had done too little to curb fentanyl.",
+     {("Jane Holloway", "fentanyl")}),
     # near misses: "to" before a noun phrase is no second infinitive; "not" of the asker's own verb; an
     # unnamed plural before "to" that is no addressee
     ("Senator Jane Holloway urged Beijing to open its market to American banks and to the farmers.",

@@ -3212,7 +3212,14 @@ class _Finder:
                     (m for m in found if m.start() >= before), key=lambda m: m.start()
                 )
             for m in found:
-                for sp in reversed(self.idx.in_range(max(s2.start, m.start() - 40), m.start())):
+                near = self.idx.in_range(max(s2.start, m.start() - 40), m.start())
+                if self.lang == "en" and m.group().endswith("ing") and _COMMA_BEFORE.search(self.t[s2.start : m.start()]):
+                    # "Trump ordered the tariffs over the weekend, saying …": a participle of speech after
+                    # a comma speaks for the sentence's subject, however far back
+                    heads = [sp for sp in self.idx.in_range(s2.start, m.start()) if not self._obliqued(sp, s2.start)]
+                    head = self._np_head(heads) if heads else None
+                    near = [sp for sp in heads if sp.key == head][:1]
+                for sp in reversed(near):
                     if self.side(sp.key) in _SIDES and self.side(sp.key) != self.side(addressee):
                         return sp.key
                 he = self._pronoun_speaker(k, m.start())
