@@ -76,6 +76,17 @@ ZH_STEPS = [
      {("Demand", "org/mofcom", "徹底取消對華所有單邊關稅措施"), ("Leverage", "state/us", "對華所有單邊關稅")}),
     ("中方若不照做，華府就會採取行動，保護美國人民。",
      {("Threat", "state/us", "採取行動"), ("Demand", "state/us", "照做")}),
+    # zh_claims._ultimatum: the alternative held over what is asked (否則…) is the asker's threat whatever it is;
+    # Y要麼A，要麼B set by a speaker: A asked of Y, B threatened
+    ("美方要求中方立即停止，否則將失去美國市場。",
+     {("Demand", "state/us", "立即停止"), ("Threat", "state/us", "失去美國市場")}),
+    ("中方要求美方立即取消關稅，否則中方將採取反制措施。",
+     {("Demand", "state/china", "立即取消關稅"), ("Threat", "state/china", "採取反制措施")}),
+    ("美國議員王大明說，TikTok要麼同中國共產黨分手，要麼失去美國用戶。",
+     {("Demand", "person:王大明", "同中國共產黨分手"), ("Threat", "person:王大明", "失去美國用戶")}),
+    # near misses: 否則 with nothing asked before it; one 要麼 alone
+    ("中方立即停止了採購，否則將失去美國市場。", set()),
+    ("美國議員王大明說，TikTok要麼出售。", set()),
     # near misses: seen as something that is no chip; a step ruled out
     ("美國被視為中國的對手。", set()),
     ("中方若不照做，華府也不會採取行動。", {("Demand", "state/us", "照做")}),

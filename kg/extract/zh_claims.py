@@ -165,6 +165,8 @@ _KINDS = (
     "zh-action",
     "zh-item-split",
     "zh-threat",
+    "zh-threat-alternative",
+    "zh-ultimatum",
     "zh-condition",
     "zh-concession",
     "zh-consequence",
@@ -2216,6 +2218,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             if _emit(d, "Threat", actor, x, y, m.start(), target=tgt, issue_from=(cond.end(), ca)):
                 made += 1
+    made += _ultimatum(d, lo, hi)
     # 中國可能對Y採取反制 / 北京將祭出報復措施: a subject, a modal, a retaliatory step
     for m in c.find("zh-retaliation", s, lo, hi):
         seg_lo, seg_hi = _segment(d, m.start())
@@ -2307,6 +2310,46 @@ def _threat_made(d: _Doc, actor: str, sent: Sentence) -> bool:
         if cl.kind == "Threat" and cl.actor == actor and cl.sentence == sent:
             return True
     return False
+
+
+def _ultimatum(d: _Doc, lo: int, hi: int) -> int:
+    """The choice an actor sets another: ``X要求Y…，否則(將)B`` and ``X說，Y要麼A，要麼B``. The
+    alternative B held over what is asked is X's threat, whatever B is (失去美國市場, 失去美國用戶:
+    a loss, no punitive step); with 要麼, A is X's demand of Y. X is the speaker or the subject
+    before the demand verb; the one facing the choice is the actor right before 要麼, else the
+    other side."""
+    s, c = d.s, d.cues
+    made = 0
+    pairs = c.find("zh-ultimatum", s, lo, hi)
+    if len(pairs) >= 2 and pairs[0].end() < pairs[1].start():
+        first, second = pairs[0], pairs[1]
+        seg_lo, seg_hi = _segment(d, first.start())
+        verbs = [v for v in _speech(d, seg_lo, first.start()) if v.end() <= first.start()]
+        holder = _subject(d, seg_lo, verbs[-1].start()) if verbs else None
+        faced = next((sp for sp in reversed(_spans_in(d, seg_lo, first.start())) if sp.end == first.start()), None)
+        if holder is not None and (faced is None or faced.key != holder):
+            tgt = faced.key if faced is not None else None
+            a_end = _clause_end(d, first.end(), second.start(), _SENT_END + "，,")
+            b_end = _clause_end(d, second.end(), seg_hi, _SENT_END + "，,")
+            made += int(_emit(d, "Demand", holder, first.end(), a_end, first.start(), target=tgt))
+            made += int(_emit(d, "Threat", holder, second.end(), b_end, second.start(), target=tgt))
+    for m in c.find("zh-threat-alternative", s, lo, hi):
+        seg_lo, seg_hi = _segment(d, m.start())
+        asks = [k for k in c.find("zh-demand", s, seg_lo, m.start())]
+        if not asks:
+            continue
+        holder = _subject(d, seg_lo, asks[-1].start())
+        if holder is None or _threat_made(d, holder, d.sentences[_sent_no(d, m.start())]):
+            continue
+        sp = _actor_at(d, asks[-1].end())
+        tgt = sp.key if sp is not None and sp.start == asks[-1].end() and not _same_side(d, sp.key, holder) else None
+        b = _clause_end(d, m.end(), seg_hi, _SENT_END + "，,")
+        a = m.end()
+        subj = _actor_at(d, a)
+        if subj is not None and subj.start == a:
+            a = subj.end  # 否則中方將採取反制措施: the step, not its subject
+        made += int(_emit(d, "Threat", holder, a, b, m.start(), target=tgt))
+    return made
 
 
 def _refusal_demand(d: _Doc, actor: str, a: int, b: int, at: int) -> int:
