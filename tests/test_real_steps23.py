@@ -105,6 +105,10 @@ ZH_COMMITS = [
     # verb of criticism): the clause after goes on with the sentence's subject
     ("美方10日起把關稅調高到25%，指控北京在談判最後階段反悔，要求中方把承諾寫進法律。",
      {("Demand", "state/us", "把承諾寫進法律"), ("Leverage", "state/us", "關稅")}),
+    # a time frame ends in 時 of its own (在…時), not in the 時 of 小時 (hours): 在72小時內 stays with the act;
+    # a clause of a noun and its copula after what is asked (期限是…) is a fact, nothing more asked
+    ("美國國務院21日要求中國在72小時內關閉駐休士頓總領事館，期限是24日下午4時。",
+     {("Demand", "org/state-department", "在72小時內關閉駐休士頓總領事館")}),
     # near misses: a commitment that opens with no wanted action; an asking verb keeps its time phrase
     ("美國官員表示，中國承諾在兩年內，逐步改善雙邊關係。", set()),
     ("中方要求美方在3個月內取消關稅。", {("Demand", "state/china", "在3個月內取消關稅")}),

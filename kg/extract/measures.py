@@ -62,6 +62,8 @@ _PRONOUN_ASKED = re.compile(r"\s+(?:them|him|her)\s+to\s+")  # asked them to …
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
+# Chinese: a clause opened by a short noun and the copula (期限是…, 目的是…): a statement, no wanted action
+_NOUN_IS = re.compile(r"[^，,。；;但也还还只都正就可要不并是]{1,4}是")
 # English: a time opening a clause before its subject ("On Wednesday it …", "Last week, they …")
 _LEAD_TIME = re.compile(
     r"(?:On|In|Last|Earlier|Later|This|Next|By|Since)\s+(?:(?:the|this|last|that|early|late|mid)\s+)?"
@@ -3026,6 +3028,8 @@ class _Finder:
                 break  # a subject of its own: another statement
             if self.r.own_subject is not None and self.r.own_subject.match(self.t, ca):
                 break  # 這也是…的核心議題, 他說…: a pronoun subject, another statement
+            if self.lang == "zh" and _NOUN_IS.match(self.t, ca, cb):
+                break  # 期限是24日下午4時: a noun and its copula, a statement of fact, nothing wanted
             head = self._matter_of(ca, cb) if matters else None
             if head is not None:
                 ca, cb = head

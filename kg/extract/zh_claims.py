@@ -54,7 +54,7 @@ _MAX_ITEM = 60  # an item longer than this is a clause, not a bargaining item
 # keeps extraction linear on pathological input (one 10,000-character sentence).
 _REACH = 400
 # a time frame 在…之前/之後/時 (simplified text): its end, and the whole with the comma closing it
-_TIME_FRAME_END = r"[^，,。；;]{0,24}?(?:之前|之后|以前|以后|时)"
+_TIME_FRAME_END = r"[^，,。；;]{0,24}?(?:之前|之后|以前|以后|(?<![小同])时)"  # not 小时 (hours), 同时
 _TIME_FRAME = re.compile(rf"在{_TIME_FRAME_END}[，,]?")
 _MAX_CLAUSES = 4
 
