@@ -54,6 +54,13 @@ EN_NOT_THREATENED = [
     ("Senator Jane Holloway urged Beijing not to retaliate against American farmers.",
      {("Demand", "person/Jane-Holloway-dc5589e1", "not to retaliate against American farmers")}),
     ("China said it would not hesitate to retaliate.", {("Threat", "state/china", "retaliate")}),
+    # en-threat: "reserved the right to respond" announces a counter-step; en-measure-act: "barred" is a step
+    ("The ministry called the shootdown an overreaction and said China reserved the right to respond further.",
+     {("Threat", "state/china", "reserved the right to respond further")}),
+    ("China said it does not reserve the right to respond.", set()),
+    ("The Commerce Department barred American firms from supplying Huawei.",
+     {("Leverage", "org/us-commerce", "barred American firms")}),
+    ("That sets a high bar for China.", set()),
     # en_claims.holder_before: an unnamed subject opening the sentence goes on after ", and", not the
     # object of its first verb; near miss: a named subject
     ("A separate order targets WeChat, the messaging app owned by Tencent, and would ban transactions linked "

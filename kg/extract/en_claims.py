@@ -128,6 +128,10 @@ _COUNTER = (
     "not afraid of a trade war",
     "not afraid of a tariff war",
     "not afraid to fight",
+    "reserves the right to respond",
+    "reserved the right to respond",
+    "reserve the right to respond",
+    "reserving the right to respond",
     *sorted(_SUFFERED),
 )
 # counter-steps whose past is their base form: bare (China hit back, has hit back), the step was taken;
