@@ -160,6 +160,18 @@ ACTORS = [
 ]
 
 
+# -- English titles ------------------------------------------------------------------------------------------
+# en_actors.coordinated_persons: the state a lawmaker is of ("Jane Doe of Texas, John Roe of Ohio and …") is
+# passed over in a list of names sharing the title before it; en_actors._roles_before: "secretary of state"
+# as some papers write it, in lower case.
+TITLES = [
+    ("The list includes Republican Senators Jane Doe of Florida, John Roe of Texas and Mary Poe of Ohio.",
+     "person/John-Roe-833e3a7a", "Republican Senators"),
+    ("Raimondo traveled after secretary of state Antony Blinken and climate envoy John Kerry.",
+     "person/antony-blinken", "secretary of state"),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -180,3 +192,9 @@ def test_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ACTORS)
 def test_actors(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert set(extraction_of(text).actors) == expected
+
+
+@pytest.mark.parametrize(("text", "who", "title"), TITLES)
+def test_titles(extraction_of, text: str, who: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    person = extraction_of(text).actors[who]
+    assert [r.title for r in person.roles] == [title]

@@ -1065,8 +1065,12 @@ class _Finder:
         Poe", "writers Jane Doe and John Roe"): each full name (two to four capitalised words, no
         title, state or organisation word) joined to a person by a comma or "and" is a person."""
         name = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
-        # a party and state tag after a name is passed over: "Jane Doe (R-Fla.) and John Roe"
-        link = re.compile(r"(?:\s+\([^()\n]{1,30}\))?(?:,\s+(?:and\s+)?|\s+and\s+)" + name)
+        # a party and state tag after a name is passed over: "Jane Doe (R-Fla.) and John Roe"; so is the
+        # state a lawmaker is of: "Jane Doe of Texas, John Roe of Ohio and …"
+        link = re.compile(
+            r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,|\s+and\s))?"
+            r"(?:,\s+(?:and\s+)?|\s+and\s+)" + name
+        )
         for sent in self.sentences:
             spans = self.index.in_range(sent.start, sent.end)
             for s in [x for x in spans if self.index.actors[x.key].type == "Person"]:
@@ -1585,7 +1589,13 @@ class _Finder:
         while i >= 0:
             t = toks[i]
             low = t.text.lower()
-            if t.text in ("of", "for") and title and i > 0 and self._head_of(toks[i - 1].text) and title[0].cap:
+            if (
+                t.text in ("of", "for")
+                and title
+                and i > 0
+                and self._head_of(toks[i - 1].text)
+                and (title[0].cap or (len(title) == 1 and title[0].text in self.cues.title_mods))
+            ):  # (lower case as some papers write it: "secretary of state Jane Doe")
                 title.insert(0, t)  # "Secretary of State", "Secretary for Security", "Vice-Minister of Commerce"
                 i -= 1
                 continue
