@@ -154,6 +154,10 @@ ZH_SPEAKERS = [
 # -- actors the lexicon knows, names that end before a time word -------------------------------------------------
 # ontology/actors.ttl: Walmart, Meta (Facebook, 臉書), NXP, PVH; zh-name-follow: 本月, 上月, 月初 … end a name.
 ACTORS = [
+    # zh_actors._dotted_names: two runs of transliteration characters around a middle dot are a person
+    # wherever they stand; near miss: names that are no transliteration joined by a dot
+    ("美國商人丹尼爾·霍爾特說，企業不會離開。", {"person:丹尼尔·霍尔特", "state/us"}),
+    ("他出席了中國·東盟峰會。", {"org/asean", "state/china"}),
     ("沃爾瑪和臉書表示關注。", {"org/walmart", "org/meta"}),
     ("Shares of NXP Semiconductors and PVH Corp. fell.", {"org/nxp", "org/pvh"}),
     ("中國商務部發言人王大明本月表示，中方堅決反對。", {"org/mofcom", "person:王大明", "state/china"}),

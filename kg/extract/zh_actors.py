@@ -1437,6 +1437,37 @@ def _names_sharing_title(d: _Doc, e: int, side: str, members: bool = False) -> l
 _LATIN_PERSON = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
 
 
+def _dotted_names(d: _Doc) -> None:
+    """A foreign name written as two runs of transliteration characters around a middle dot
+    (``<zh-transliteration>``: 美國商人丹尼爾·霍爾特說) is a person wherever it stands, not only
+    at a clause's start or after a title: the dot joins a given name and a surname, which
+    nothing else in Chinese text does."""
+    s, c = d.s, d.c
+    for m in re.finditer("·", s):
+        q = m.start()
+        a = q
+        while a > 0 and q - a < 4 and s[a - 1] in c.transliteration and d.hit_at(a - 1) is None:
+            a -= 1
+        e = q + 1
+        while e < len(s) and e - q - 1 < 5 and s[e] in c.transliteration and d.hit_at(e) is None:
+            e += 1
+        if q - a < 1 or e - q - 1 < 1 or (a > 0 and s[a - 1] == "·") or s[e : e + 1] == "·":
+            continue
+        while e - q - 1 > 1 and not (_follows_name(d, e) or s[e : e + 1] in _OPEN):
+            e -= 1  # 霍爾特說, 霍爾特(Daniel Holt): the surname ends where a name may
+        if not (_follows_name(d, e) or s[e : e + 1] in _OPEN) or not d.free(a, e):
+            continue
+        name = s[a:e]
+        if name in c.not_actor or _part_of_known(d, name):
+            continue
+        br = d.bracket_at(e) if s[e : e + 1] in _OPEN else None
+        latin = br[1] if br is not None and br[1] is not None and _LATIN_PERSON.fullmatch(br[1]) else None
+        key = (_lexicon_by_latin(d, latin, "Person") if latin else None) or f"person:{name}"
+        act = d.actor(key, "Person")
+        act.latin = act.latin or latin
+        d.claim(a, e, key)
+
+
 def _glossed_persons(d: _Doc) -> None:
     """Names glossed with a person's Latin name at a clause start: ``，魏思德（Walter Westbrook）指出``."""
     s, c = d.s, d.c
@@ -1828,6 +1859,7 @@ def find_actors(doc: Document, lex: Lexicon) -> ActorIndex:
     _extend_transliterations(d)
     _appositions(d)
     _glossed_persons(d)
+    _dotted_names(d)
     _speakers(d)
     _org_speakers(d)
     _later_mentions(d)
