@@ -148,6 +148,10 @@ ZH_SPEAKERS = [
      {("person:王大明", "請放心，我們哪兒也不去。")}),
     ("公司首席執行官王大明致信員工說：「請放心，我們哪兒也不去。」",
      {("person:王大明", "請放心，我們哪兒也不去。")}),
+    # zh_actors._name_after_title: a space between a title and a name the colon ends (a sound bite's label);
+    # zh_claims._named_colon: the affiliation and title before the space are the label's, the person speaks
+    ("淡江大學國際事務研究所副教授 王大明:「氣球本身的情報價值不見得高。」",
+     {("person:王大明", "氣球本身的情報價值不見得高。")}),
 ]
 
 

@@ -994,6 +994,10 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
         # 商務部新聞發言人 王大明: a space between, only a person the lexicon knows
         actor = d.lex.actors.get(sp.key)
         return (p + 1, sp.end, sp.key) if actor is not None and actor.type == "Person" else None
+    if s[p] in " \u3000":
+        # 副教授 韓佳穎:「…」 (a sound bite's label): a name the colon ends, after the space
+        e = _chinese_name(d, p + 1) or _transliterated_name(d, p + 1)
+        return (p + 1, e, None) if e is not None and s[e : e + 1] in (":", "：") else None
     h = d.hit_at(p)
     if h is not None:
         if h.start == p and d.lex.actors.get(h.key) and d.lex.actors[h.key].type == "Person":

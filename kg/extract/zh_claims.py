@@ -2546,6 +2546,12 @@ def _named_colon(d: _Doc, qa: int) -> str | None:
     for sp in _in_range(d, max(0, p - 24), p):
         if sp.end == p and s[: _head_start(d, sp)].rstrip(" \u3000")[-1:] in _LABEL_BEFORE:
             return sp.key
+        if sp.end == p and d.index.actors[sp.key].type == "Person" and s[sp.start - 1 : sp.start] in (" ", "\u3000"):
+            # 淡江大學…研究所副教授 韓佳穎:「…」: a sound bite's label, the person's affiliation and title
+            # before a space; no verb of speech between the label's start and the name
+            lo = max((s.rfind(ch, 0, sp.start) + 1 for ch in _LABEL_BEFORE if ch), default=0)
+            if sp.start - lo <= 40 and not _speech(d, lo, sp.start):
+                return sp.key
     return None
 
 
