@@ -94,6 +94,12 @@ ZH_STEPS = [
     # near misses: 否則 with nothing asked before it; one 要麼 alone
     ("中方立即停止了採購，否則將失去美國市場。", set()),
     ("美國議員王大明說，TikTok要麼出售。", set()),
+    # zh_claims._leverage: a chip noun opening an enumeration (，一是…，二是…; 有三：首先是…，其次是…) gives one
+    # chip per clause an ordinal opens
+    ("北京手裡的牌，一是市場，二是稀土。", {("Leverage", "state/china", "市場"), ("Leverage", "state/china", "稀土")}),
+    ("中方的籌碼有三：首先是市場，其次是稀土。",
+     {("Leverage", "state/china", "市場"), ("Leverage", "state/china", "稀土")}),
+    ("北京手裡的牌，一是市場。他說，二是稀土價格上漲。", {("Leverage", "state/china", "市場")}),
     # near misses: seen as something that is no chip; a step ruled out
     ("美國被視為中國的對手。", set()),
     ("中方若不照做，華府也不會採取行動。", {("Demand", "state/us", "照做")}),

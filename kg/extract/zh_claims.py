@@ -1093,6 +1093,9 @@ def _enumeration_closes(d: _Doc, pos: int, hi: int) -> bool:
 # leverage
 
 
+# an enumeration a chip noun opens: (有三：)一是…，二是…; 首先是…，其次是…
+_ORDINAL_FIRST = re.compile(r"(?:有[一二三四五六七八九两几多]+(?:个|张|项|点|样)?)?[，,：:]\s*(?:一是|首先是|第一是|其一是|其一，)")
+_ORDINAL_NEXT = re.compile(r"[，,；;]\s*(?:二是|三是|四是|五是|其次是|再次是|再者是|最后是|第二是|第三是|第四是|其二是|其三是)")
 _LEAD_AFTER_CUE = re.compile(
     r"(?:之一)?(?:则|也|就|同样|仍然|依然|仍|都|还)?"
     r"(?:是|为|乃是|就是|便是|在于|包括|远不止|不止|不只是|不只|——|—|──|：|:)"
@@ -1149,6 +1152,24 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         seg_lo, seg_hi = _segment(d, m.start())
         after = _LEAD_AFTER_CUE.match(s, m.end())
         clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+        first = _ORDINAL_FIRST.match(s, m.end()) if after is None else None
+        if first is not None:
+            # 北京手裡的牌，一是市場，二是稀土，三是…: one chip per clause the ordinals open
+            holder = _subject(d, clo, m.start()) or _subject(d, seg_lo, m.start())
+            if holder is None:
+                continue
+            tgt = _target_prep(d, clo, m.start())
+            d.context = _Context("Leverage", holder, tgt, no)
+            a = first.end()
+            while a < seg_hi:
+                b = _clause_end(d, a, seg_hi, _SENT_END + "，,；;")
+                if _emit(d, "Leverage", holder, *_split_dash(d, a, b), m.start(), target=tgt):
+                    made += 1
+                nxt = _ORDINAL_NEXT.match(s, b)
+                if nxt is None:
+                    break
+                a = nxt.end()
+            continue
         if after:
             holder = (
                 _subject(d, clo, m.start())
