@@ -61,6 +61,13 @@ EN_NOT_THREATENED = [
     ("The Commerce Department barred American firms from supplying Huawei.",
      {("Leverage", "org/us-commerce", "barred American firms")}),
     ("That sets a high bar for China.", set()),
+    # en_claims.leverage: a chip noun's things listed after it ("cards of its own, including A and B", "two
+    # cards: A and B") are one chip each
+    ("Jane Holloway said Beijing still had cards of its own, including rare earths and approval of mergers.",
+     {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "approval of mergers")}),
+    ("China holds two cards: rare earths and soybeans.",
+     {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "soybeans")}),
+    ("China holds cards, including rare earths.", {("Leverage", "state/china", "rare earths")}),
     # en_claims.holder_before: an unnamed subject opening the sentence goes on after ", and", not the
     # object of its first verb; near miss: a named subject
     ("A separate order targets WeChat, the messaging app owned by Tencent, and would ban transactions linked "

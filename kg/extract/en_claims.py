@@ -155,6 +155,8 @@ _LIST_NEXT = re.compile(
 _LIST_SAME = re.compile(
     r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
 )
+# a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
+_LEV_LIST = re.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?(?:,?\s+(?:including|such as|notably)\s+|\s*:\s+)")
 # verbs whose subject owns a list it brings to the table
 _BRINGS = re.compile(
     r"\b(?:came|come|comes|arrived|brought|brings|bring|tabled|tables|presented|presents|present|set\s+out|"
@@ -1020,6 +1022,24 @@ class _Claims:
                             self.last_lev = (holder, si)
                             self.emit("Leverage", holder, self._orig(*np), sent, target, None)
                         continue
+                lst = _LEV_LIST.match(self.t, b, sent.end)
+                if lst is not None:
+                    # "it still had cards of its own, including rare earths and approval of mergers":
+                    # one chip per thing listed after the cue
+                    end = self._object_end(sent, lst.end())
+                    one = self.t[lst.end() : end].strip(" .")
+                    done = (holder, "list") in seen
+                    if not done and self._emit_objects(holder, lst.end(), end, sent, target, kind="Leverage"):
+                        done = True
+                    elif not done and found and one and not is_sentence_phrase(one):
+                        self.emit("Leverage", holder, self._orig(lst.end(), end), sent, target, found[0][2])
+                        done = True  # "cards, including rare earths": the one thing listed
+                    else:
+                        done = False
+                    if done:
+                        seen.add((holder, "list"))
+                        self.last_lev = (holder, si)
+                        continue
                 phrase = self.t[c0:c1]
                 for _s, _e, iid in found:
                     if (holder, iid) in seen:
@@ -1761,8 +1781,11 @@ class _Claims:
         )
         return b + m.start() if m else sent.end
 
-    def _emit_objects(self, holder: str, a: int, b: int, sent: Sentence, target: str | None) -> bool:
-        """One demand per coordinated object ("tariff cuts, an easing of chip controls and X").
+    def _emit_objects(
+        self, holder: str, a: int, b: int, sent: Sentence, target: str | None, kind: str = "Demand"
+    ) -> bool:
+        """One demand (or claim of ``kind``) per coordinated object ("tariff cuts, an easing of chip
+        controls and X").
 
         Returns False when the object is not a coordination (the caller keeps its phrase).
         """
@@ -1796,7 +1819,7 @@ class _Claims:
             if not seg:
                 continue
             found = self.issues_in(a + x, a + y)
-            self.emit("Demand", holder, self.doc_text[a + x : a + y], sent, target, found[0][2] if found else None)
+            self.emit(kind, holder, self.doc_text[a + x : a + y], sent, target, found[0][2] if found else None)
         return True
 
     def _demand_noun_ok(self, sent: Sentence, a: int) -> bool:
