@@ -26,6 +26,7 @@ EN_DEMANDS = [
      "industrial overcapacity.", {("Jane Holloway", "rein in industrial overcapacity")}),
     ("Secretary of State Jane Holloway urged American companies to purge untrusted Chinese apps.",
      {("Jane Holloway", "purge untrusted Chinese apps")}),
+    ("Jane Holloway urged the government to lift the tariffs.", {("Jane Holloway", "lift the tariffs")}),
     ("President Jane Holloway wants the US Treasury to receive a substantial portion of the price - a condition "
      "that lawyers say has little precedent.",
      {("Jane Holloway", "receive a substantial portion of the price")}),

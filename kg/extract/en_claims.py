@@ -288,8 +288,10 @@ _POSSESSIVE_PRONOUN = re.compile(r"(?i:his|her|its|their)")
 # "pressing her counterparts to …", "urged Chinese officials to …": an addressee no actor names, a plural
 # noun phrase of a few words right before "to"
 _UNNAMED_ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|his|her|their|its|our|other|fellow|some|many|all|senior|top)\s+)?"
-    r"(?:[A-Za-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\s+to\s+(?=(?:not\s+)?[a-z])"
+    r"\s+(?:(?:(?:the|his|her|their|its|our|other|fellow|some|many|all|senior|top)\s+)?"
+    r"(?:[A-Za-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s"
+    r"|the\s+(?:department|administration|government|ministry|agency|regulator|company|firm|bank|committee))"
+    r"\s+to\s+(?=(?:not\s+)?[a-z])"
 )
 _THREAT_NOUN_OF = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[\w-]+\s+){1,2}?)?(of|to)\s+")
 # "a threat to national security", "a threat to its interests": the noun names a danger, no step
