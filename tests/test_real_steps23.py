@@ -108,6 +108,9 @@ ZH_STEPS = [
     ("中方的籌碼有三：首先是市場，其次是稀土。",
      {("Leverage", "state/china", "市場"), ("Leverage", "state/china", "稀土")}),
     ("北京手裡的牌，一是市場。他說，二是稀土價格上漲。", {("Leverage", "state/china", "市場")}),
+    # zh-threat: 保留採取/作出/進一步… reserves a step, a threat; the step reserved, not the right
+    ("中國商務部當時表示，中方對此嚴重關切，保留採取措施的權利。", {("Threat", "state/china", "採取措施")}),
+    ("中方保留意見。", set()),
     # near misses: seen as something that is no chip; a step ruled out
     ("美國被視為中國的對手。", set()),
     ("中方若不照做，華府也不會採取行動。", {("Demand", "state/us", "照做")}),

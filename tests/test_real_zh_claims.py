@@ -125,7 +125,7 @@ def test_criticised_measure(claims_of, text: str, expected: set[tuple[str, ...]]
 
 # -- reserving the right to a step is threatening it; keeping a measure in force is not -------
 RESERVE = [
-    ("中國商務部表示，中方保留採取進一步反制措施的權利。", {("Threat", CN, None, "反制措施")}),
+    ("中國商務部表示，中方保留採取進一步反制措施的權利。", {("Threat", CN, None, "採取進一步反制措施")}),
     ("美國同意取消上月加徵的大部分關稅，並保留餘下10%關稅。", {("Leverage", US, None, "關稅")}),
 ]
 

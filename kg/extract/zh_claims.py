@@ -2179,6 +2179,9 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
                 a = _step_subject(d, cons[0], cons[1])  # 北京的反制措施將升級
         else:
             b = _threat_end(d, _clause_end(d, a, seg_hi, _SENT_END + "，,"), seg_hi)
+            right = s.find("的权利", a, b) if m.group(0).startswith("保留") else -1
+            if right > a:
+                a, b = m.start() + 2, right  # 保留採取措施的權利: the step reserved, not the right
         if tgt is not None and _same_side(d, tgt, actor):
             tgt = None  # 揚言陸方將…: the threatening side itself, not its target
         for x, y in _split_items(d, a, b, on_comma=False):
