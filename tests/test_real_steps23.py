@@ -69,12 +69,6 @@ EN_NOT_THREATENED = [
     ("China holds two cards: rare earths and soybeans.",
      {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "soybeans")}),
     ("China holds cards, including rare earths.", {("Leverage", "state/china", "rare earths")}),
-    # extract: a question of the writer's makes no demand or threat (a quoted one is someone's words)
-    ("Will Beijing retaliate against American farmers?", set()),
-    ("What is the White House waiting for, asked Jane Holloway, urging Washington to lift the tariffs?",
-     {("Leverage", "state/us", "tariffs")}),
-    ("\"Will you lift the tariffs?\" Jane Holloway asked, and vowed to retaliate if Washington did not.",
-     {("Threat", "person/Jane-Holloway-dc5589e1", "vowed to retaliate if Washington did not")}),
     # en_claims.holder_before: an unnamed subject opening the sentence goes on after ", and", not the
     # object of its first verb; near miss: a named subject
     ("A separate order targets WeChat, the messaging app owned by Tencent, and would ban transactions linked "

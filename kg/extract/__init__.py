@@ -47,10 +47,6 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         or (c.issue and not (c.lang == "en" and is_fragment(c.phrase, lex)))
         or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))
     ]
-    # a question asks; it makes no demand or threat ("What is the White House waiting for at this
-    # point?", 北京會否報復？), though its premise may state a step taken (問：美方擴大出口管制，
-    # 中方有何回應？: the controls are leverage)
-    ex.claims = [c for c in ex.claims if c.kind not in ("Demand", "Threat") or not _question(c.sentence.text)]
     outlets = _outlets(ex, lex)
     ex.claims = [
         c
@@ -60,13 +56,6 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         and not (c.kind != "Statement" and c.actor in outlets)
     ]
     return ex
-
-
-def _question(sentence: str) -> bool:
-    """Whether a sentence is a question of the writer's: it ends in a question mark outside any
-    quotation (a quoted question is someone's words, and its speaker may still threaten)."""
-    text = sentence.rstrip(" \n\u3000")
-    return text.endswith(("?", "？")) and not any(q in text for q in "\"“”「」『』")
 
 
 def _outlets(ex: DocExtraction, lex: Lexicon) -> set[str]:
