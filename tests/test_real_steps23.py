@@ -69,6 +69,11 @@ EN_NOT_THREATENED = [
     ("China holds two cards: rare earths and soybeans.",
      {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "soybeans")}),
     ("China holds cards, including rare earths.", {("Leverage", "state/china", "rare earths")}),
+    # en-enumeration-not: "or more" bounds a quantity, it joins no two things (a tariff of 60% or more on …)
+    ("US Trade Representative Jane Holloway has floated tariffs of 60% or more on all Chinese imports.",
+     {("Threat", "person/Jane-Holloway-dc5589e1", "tariffs of 60% or more on all Chinese imports")}),
+    ("China banned exports of gallium or germanium.",
+     {("Leverage", "state/china", "gallium"), ("Leverage", "state/china", "germanium")}),
     # en_claims.holder_before: an unnamed subject opening the sentence goes on after ", and", not the
     # object of its first verb; near miss: a named subject
     ("A separate order targets WeChat, the messaging app owned by Tencent, and would ban transactions linked "
