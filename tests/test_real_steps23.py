@@ -202,6 +202,19 @@ TITLES = [
 ]
 
 
+# -- Chinese datelines in brackets -----------------------------------------------------------------------------
+# kg.ingest._split_dateline: a dateline in brackets, as papers type them ((北京/華盛頓4日綜合電), 【明報專訊】,
+# （中央社華盛頓22日綜合外電報導）), is a sentence of its own; its place is no subject of the story's first
+# sentence (北京 is not the one whose tariffs take effect).
+DATELINES = [
+    ("(北京/華盛頓4日綜合電)美國總統特朗普對中國商品加徵的10%關稅，周二正式生效。",
+     ["(北京/華盛頓4日綜合電)", "美國總統特朗普對中國商品加徵的10%關稅，周二正式生效。"]),
+    ("【明報專訊】中方宣布反制。", ["【明報專訊】", "中方宣布反制。"]),
+    # near miss: brackets that are no dateline
+    ("(見附圖)中方宣布反制。", ["(見附圖)中方宣布反制。"]),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -228,3 +241,10 @@ def test_actors(extraction_of, text: str, expected: set[str]) -> None:  # type: 
 def test_titles(extraction_of, text: str, who: str, title: str) -> None:  # type: ignore[no-untyped-def]
     person = extraction_of(text).actors[who]
     assert [r.title for r in person.roles] == [title]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_datelines(text: str, expected: list[str]) -> None:
+    from kg.ingest import split_sentences
+
+    assert [x.text for x in split_sentences(text)] == expected
