@@ -94,6 +94,13 @@ ZH_STEPS = [
     # one asked, whose measure the demand names; a future step after such a condition stays the speaker's
     ("中國商務部說，美方如果真想解決問題，就應該徹底取消對華所有單邊關稅措施。",
      {("Demand", "org/mofcom", "徹底取消對華所有單邊關稅措施"), ("Leverage", "state/us", "對華所有單邊關稅")}),
+    # … and the subject right after the condition word is asked too (如果美方真想…，就應…); zh-demand: 限期X…
+    # sets X a deadline to do it
+    ("商務部發言人王大明表示，如果美方真想通過對話談判解決問題，就應拿出平等、尊重、互惠的姿態。",
+     {("Demand", "person:王大明", "拿出平等、尊重、互惠的姿態")}),
+    ("川普表示，如果中國不履行承諾，將加徵關稅。", {("Threat", "person/donald-trump", "加徵關稅")}),
+    ("2020年，時任總統特朗普簽署行政令，限期字節跳動出售TikTok美國業務。",
+     {("Demand", "person/donald-trump", "出售TikTok美國業務")}),
     ("中方若不照做，華府就會採取行動，保護美國人民。",
      {("Threat", "state/us", "採取行動"), ("Demand", "state/us", "照做")}),
     # zh_claims._ultimatum: the alternative held over what is asked (否則…) is the asker's threat whatever it is;

@@ -2076,9 +2076,14 @@ class _Finder:
             return None
         c_lo = bounds[-2]
         first = next(iter(self.idx.in_range(c_lo, lo)), None)
-        if first is None or self.t[c_lo : first.start].strip() or self._modifier(first):
+        if first is None or self._modifier(first):
             return None
-        return first.key if self.r.condition.match(self.t, first.end) is not None else None
+        lead = self.t[c_lo : first.start].strip()
+        if not lead:
+            return first.key if self.r.condition.match(self.t, first.end) is not None else None
+        # 如果美方真想通過談判解決問題，就應…: the subject of the condition is asked in the clause after
+        cond = self.r.condition.fullmatch(self.t, c_lo + self.t[c_lo : first.start].index(lead), first.start)
+        return first.key if cond is not None else None
 
     def given_in_return(self, sent: Sentence, a: int, b: int) -> None:
         """English "In return, Washington would lift its restrictions on …": a sentence opened by a
