@@ -74,6 +74,12 @@ EN_NOT_THREATENED = [
      {("Threat", "person/Jane-Holloway-dc5589e1", "tariffs of 60% or more on all Chinese imports")}),
     ("China banned exports of gallium or germanium.",
      {("Leverage", "state/china", "gallium"), ("Leverage", "state/china", "germanium")}),
+    # measures.candidate: a tariff on a long list of goods is one claim, with the goods the lexicon knows as
+    # issues of their own; a short list keeps a claim per good
+    ("China imposed tariffs on US chicken, wheat, corn, cotton, sorghum and soybeans.",
+     {("Leverage", "state/china", "tariffs"), ("Leverage", "state/china", "soybeans")}),
+    ("China imposed tariffs on US chicken and soybeans.",
+     {("Leverage", "state/china", "chicken"), ("Leverage", "state/china", "soybeans")}),
     # en_claims.holder_before: an unnamed subject opening the sentence goes on after ", and", not the
     # object of its first verb; near miss: a named subject
     ("A separate order targets WeChat, the messaging app owned by Tencent, and would ban transactions linked "

@@ -62,6 +62,8 @@ _PRONOUN_ASKED = re.compile(r"\s+(?:them|him|her)\s+to\s+")  # asked them to …
 _REACH = {"en": 140, "zh": 40}  # how far back a subject or a mood word may stand (characters)
 _AFTER = {"en": 45, "zh": 10}  # how far after the cue its item (restrictions on gallium, 限制稀土) may stand
 _BEFORE = {"en": 40, "zh": 10}  # how far before it its modifiers (rare earth export controls, 稀土出口管制)
+# a measure's list longer than this enumerates goods, not bargaining items (one claim for the measure)
+_LONG_LIST = 4
 # Chinese: a clause opened by a short noun and the copula (期限是…, 目的是…): a statement, no wanted action
 _NOUN_IS = re.compile(r"[^，,。；;但也还还只都正就可要不并是]{1,4}是")
 # English: a time opening a clause before its subject ("On Wednesday it …", "Last week, they …")
@@ -3599,6 +3601,13 @@ class _Finder:
             things = [f for f in found if f[2] or not self._names_body(f[0], f[1])]
             if len(things) < len(found):
                 found = things or [(a, b, next((iid for _x, _y, iid in found if iid), ""))]
+        own = [iid for _x, _y, iid in self.issues(a, b)]
+        if len(found) > _LONG_LIST and kind == "measure" and "tariffs" in own:
+            # "tariffs on U.S. chicken, wheat, corn, cotton, sorghum, soybeans, pork …": a long list
+            # enumerates the goods a tariff bears on, no bargaining items of their own (export
+            # controls on five metals keep one claim per metal: each metal is a chip); a good the
+            # lexicon knows as an issue of its own keeps its claim
+            found = [(a, b, "tariffs")] + [f for f in found if f[2] not in ("", "tariffs")]  # soybeans stays
         if not found:
             return
         target = target_of_passive or self.target(holder, lo, a, b, hi)
