@@ -3601,8 +3601,8 @@ class _Finder:
             things = [f for f in found if f[2] or not self._names_body(f[0], f[1])]
             if len(things) < len(found):
                 found = things or [(a, b, next((iid for _x, _y, iid in found if iid), ""))]
-        own = [iid for _x, _y, iid in self.issues(a, b)]
-        if len(found) > _LONG_LIST and kind == "measure" and "tariffs" in own:
+        named = [iid for _x, _y, iid in self.issues(a, b)]
+        if len(found) > _LONG_LIST and kind == "measure" and "tariffs" in named:
             # "tariffs on U.S. chicken, wheat, corn, cotton, sorghum, soybeans, pork …": a long list
             # enumerates the goods a tariff bears on, no bargaining items of their own (export
             # controls on five metals keep one claim per metal: each metal is a chip); a good the
