@@ -3224,7 +3224,8 @@ class _Finder:
                 )
             for m in found:
                 near = self.idx.in_range(max(s2.start, m.start() - 40), m.start())
-                if self.lang == "en" and m.group().endswith("ing") and _COMMA_BEFORE.search(self.t[s2.start : m.start()]):
+                participle = m.group().endswith("ing") and _COMMA_BEFORE.search(self.t[s2.start : m.start()])
+                if self.lang == "en" and participle:
                     # "Trump ordered the tariffs over the weekend, saying …": a participle of speech after
                     # a comma speaks for the sentence's subject, however far back
                     heads = [sp for sp in self.idx.in_range(s2.start, m.start()) if not self._obliqued(sp, s2.start)]
