@@ -202,6 +202,10 @@ ACTORS = [
     ("美國商人丹尼爾·霍爾特說，企業不會離開。", {"person:丹尼尔·霍尔特", "state/us"}),
     ("他出席了中國·東盟峰會。", {"org/asean", "state/china"}),
     ("沃爾瑪和臉書表示關注。", {"org/walmart", "org/meta"}),
+    ("港交所和金管局發表聲明。", {"org/hkex", "org/hkma"}),
+    ("墨西哥總統辛鮑姆和西班牙首相桑切斯通話。",
+     {"person/claudia-sheinbaum", "person/pedro-sanchez", "state/mexico", "state/spain"}),
+    ("John Kerry met Xie Zhenhua.", {"person/john-kerry", "person/xie-zhenhua"}),
     ("Shares of NXP Semiconductors and PVH Corp. fell.", {"org/nxp", "org/pvh"}),
     ("中國商務部發言人王大明本月表示，中方堅決反對。", {"org/mofcom", "person:王大明", "state/china"}),
 ]
