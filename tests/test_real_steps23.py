@@ -236,16 +236,6 @@ DATELINES = [
 ]
 
 
-# -- issues the lexicon knows -----------------------------------------------------------------------------------
-# ontology/issues.ttl: supply chains (供應鏈) are an issue, so a demand as long as a sentence still names one;
-# 智慧財產權 and 技術移轉 (Taiwan's words) are structural reform as 知識產權 and 技術轉讓 are.
-ISSUES = [
-    ("Spokesperson Wang Daming said China hoped Japan would act in the interest of stable global supply chains and "
-     "of its own companies.", {("Demand", "supply-chains")}),
-    ("美方要求中方加強智慧財產權保護。", {("Demand", "structural-reform")}),
-]
-
-
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -279,8 +269,3 @@ def test_datelines(text: str, expected: list[str]) -> None:
     from kg.ingest import split_sentences
 
     assert [x.text for x in split_sentences(text)] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ISSUES)
-def test_issues(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "issue") == expected
