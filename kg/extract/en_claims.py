@@ -1025,20 +1025,16 @@ class _Claims:
                             self.emit("Leverage", holder, self._orig(*np), sent, target, None)
                         continue
                 lst = _LEV_LIST.match(self.t, b, sent.end)
-                if lst is not None:
+                if lst is not None and (holder, "list") not in seen:
                     # "it still had cards of its own, including rare earths and approval of mergers":
-                    # one chip per thing listed after the cue
+                    # one chip per thing listed after the cue; "cards, including rare earths": the one
                     end = self._object_end(sent, lst.end())
                     one = self.t[lst.end() : end].strip(" .")
-                    done = (holder, "list") in seen
-                    if not done and self._emit_objects(holder, lst.end(), end, sent, target, kind="Leverage"):
-                        done = True
-                    elif not done and found and one and not is_sentence_phrase(one):
+                    listed = self._emit_objects(holder, lst.end(), end, sent, target, kind="Leverage")
+                    if not listed and found and one and not is_sentence_phrase(one):
                         self.emit("Leverage", holder, self._orig(lst.end(), end), sent, target, found[0][2])
-                        done = True  # "cards, including rare earths": the one thing listed
-                    else:
-                        done = False
-                    if done:
+                        listed = True
+                    if listed:
                         seen.add((holder, "list"))
                         self.last_lev = (holder, si)
                         continue

@@ -1115,8 +1115,7 @@ class _Finder:
     def _verb_after_pronoun(self, lo: int, a: int) -> bool:
         """An English clause opened by a pronoun whose verb takes the measure (It imposed tariffs), or
         whose threat word announces it (He also hinted at canceling a meeting)."""
-        if (tm := _LEAD_TIME.match(self.t, lo, a)) is not None:
-            lo = tm.end()  # "On Wednesday it suspended …"
+        lo = self._past_lead_time(lo, a)
         m = re.match(r"\s*(?:it|they|he|she)\s+" + _AUX, self.t[lo:a])
         takes = (self.r.verb, self.r.relief, self.r.threat)
         if m and re.fullmatch(r"(?:[a-z]+ly\s+)?", self.t[lo + m.end() : a]):
@@ -1133,8 +1132,7 @@ class _Finder:
     def _pronoun_subject(self, sent: Sentence, lo: int, depth: int = 2) -> str | None:
         """The referent of a subject opening an English clause that refers back (he, they, the
         lawmakers, the ministry; see ``_anaphor``); None when the clause opens otherwise."""
-        if self.lang == "en" and (tm := _LEAD_TIME.match(self.t, lo)) is not None:
-            lo = tm.end()  # "On Wednesday it suspended …": the time before the subject is no part of it
+        lo = self._past_lead_time(lo, len(self.t))
         m = self.r.anaphor.match(self.t, lo) if self.r.anaphor is not None else None
         i = self.sent_no.get(sent.start, -1)
         if m is None or i <= 0 or any(sp.start < m.end() for sp in self.idx.in_range(lo, m.end())):
@@ -1149,6 +1147,12 @@ class _Finder:
             if head is not None and self.idx.actors[head.key].type in want:
                 return head.key
         return self._antecedent(i, m.lastgroup or "they", depth)
+
+    def _past_lead_time(self, lo: int, hi: int) -> int:
+        """English: where a clause's subject may start, after a time opening it ("On Wednesday it
+        suspended …", "Last week, they …"): the time is no part of the subject."""
+        tm = _LEAD_TIME.match(self.t, lo, hi) if self.lang == "en" else None
+        return tm.end() if tm is not None else lo
 
     def _besides(self, sent: Sentence, lo: int) -> bool:
         """Chinese: only a frame of what else is done (``zh-besides``: 除了電動車外，還將…) and no actor
@@ -2081,10 +2085,8 @@ class _Finder:
         if first is None or self._modifier(first):
             return None
         lead = self.t[c_lo : first.start].strip()
-        if not lead:
-            return first.key if self.r.condition.match(self.t, first.end) is not None else None
-        # 如果美方真想通過談判解決問題，就應…: the subject of the condition is asked in the clause after
-        cond = self.r.condition.fullmatch(self.t, c_lo + self.t[c_lo : first.start].index(lead), first.start)
+        # 美方如果…: the topic before the condition word; 如果美方…: the condition's own subject
+        cond = self.r.condition.fullmatch(lead) if lead else self.r.condition.match(self.t, first.end)
         return first.key if cond is not None else None
 
     def given_in_return(self, sent: Sentence, a: int, b: int) -> None:

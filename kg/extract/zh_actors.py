@@ -990,12 +990,13 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
     s = d.s
     if p >= len(s):
         return None
-    if s[p] in " \u3000" and (sp := d.hit_at(p + 1)) is not None and sp.start == p + 1:
-        # 商務部新聞發言人 王大明: a space between, only a person the lexicon knows
-        actor = d.lex.actors.get(sp.key)
-        return (p + 1, sp.end, sp.key) if actor is not None and actor.type == "Person" else None
     if s[p] in " \u3000":
-        # 副教授 韓佳穎:「…」 (a sound bite's label): a name the colon ends, after the space
+        sp = d.hit_at(p + 1)
+        if sp is not None and sp.start == p + 1:
+            # 商務部新聞發言人 王大明: a space between, a person the lexicon knows
+            actor = d.lex.actors.get(sp.key)
+            return (p + 1, sp.end, sp.key) if actor is not None and actor.type == "Person" else None
+        # 副教授 韓佳穎:「…」 (a sound bite's label): else only a name the colon ends
         e = _chinese_name(d, p + 1) or _transliterated_name(d, p + 1)
         return (p + 1, e, None) if e is not None and s[e : e + 1] in (":", "：") else None
     h = d.hit_at(p)
@@ -1452,14 +1453,10 @@ def _dotted_names(d: _Doc) -> None:
         a = q
         while a > 0 and q - a < 4 and s[a - 1] in c.transliteration and d.hit_at(a - 1) is None:
             a -= 1
-        e = q + 1
-        while e < len(s) and e - q - 1 < 5 and s[e] in c.transliteration and d.hit_at(e) is None:
-            e += 1
-        if q - a < 1 or e - q - 1 < 1 or (a > 0 and s[a - 1] == "·") or s[e : e + 1] == "·":
+        if q == a or (a > 0 and s[a - 1] == "·"):
             continue
-        while e - q - 1 > 1 and not (_follows_name(d, e) or s[e : e + 1] in _OPEN):
-            e -= 1  # 霍爾特說, 霍爾特(Daniel Holt): the surname ends where a name may
-        if not (_follows_name(d, e) or s[e : e + 1] in _OPEN) or not d.free(a, e):
+        e = _transliterated_name(d, a)  # the given name, the dot, the surname, ended where a name may
+        if e is None or e <= q + 1 or s[e : e + 1] == "·":
             continue
         name = s[a:e]
         if name in c.not_actor or _part_of_known(d, name):

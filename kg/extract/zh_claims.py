@@ -2363,7 +2363,7 @@ def _ultimatum(d: _Doc, lo: int, hi: int) -> int:
             made += int(_emit(d, "Threat", holder, second.end(), b_end, second.start(), target=tgt))
     for m in c.find("zh-threat-alternative", s, lo, hi):
         seg_lo, seg_hi = _segment(d, m.start())
-        asks = [k for k in c.find("zh-demand", s, seg_lo, m.start())]
+        asks = c.find("zh-demand", s, seg_lo, m.start())
         if not asks:
             continue
         holder = _subject(d, seg_lo, asks[-1].start())
