@@ -985,6 +985,22 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
     return found[0] if found else None
 
 
+def _chinese_name_before_verb(d: _Doc, p: int, e: int) -> int | None:
+    """End of a Chinese name (surname + two characters, else one) at ``p`` that a dictionary word
+    of two characters takes to ``e`` (陳斌華|套用, 邱敬庭|受訪): a run of four or five characters
+    after a title that a speech verb ends is read as one foreign name only when no Chinese name
+    and a word make it up; transliterations do not end in a word (馮德萊恩)."""
+    s, c = d.s, d.c
+    sur = 2 if s[p : p + 2] in c.compound else 1 if s[p : p + 1] in c.surnames else 0
+    if not sur:
+        return None
+    for given in (2, 1):
+        n = p + sur + given
+        if e - n == 2 and is_word(s[n:e]) and not is_word(s[p:n]) and s[p:n] not in c.not_actor:
+            return n
+    return None
+
+
 def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
     """A person's name right after a title: (start, end, lexicon id or None)."""
     s = d.s
@@ -1059,6 +1075,9 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
         if ok and s[e - 1] in "时時后後前":
             return None  # 發言人答記者問時表示, 主席峰會後，: a time frame ends there, not a name
         if ok:
+            split = _chinese_name_before_verb(d, p, e)
+            if split is not None:
+                return p, split, None  # 發言人陳斌華套用…, 研究員邱敬庭受訪分析: a Chinese name, then a verb
             name = s[p:e]
             if name in d.c.not_actor or is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
                 return None

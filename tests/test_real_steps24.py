@@ -1,0 +1,61 @@
+"""Session 24: what the written corpus (corpus/written/) showed next.
+
+Every sentence here was invented for the test in the manner of the outlets; each case pins the exact
+claims it gives, near misses beside the cases that must change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import demands_named, facts
+
+# -- English: what is asked ends before its time clause -------------------------------------------------------
+# en-phrase-adjunct: "before …" and "until …" open a time clause after the thing asked; a demand as long as a
+# sentence is cut there, so that it names its thing.
+EN_DEMANDS = [
+    ("In Iowa, the biggest hog-producing state, Jane Holloway, who raises hogs near Carroll, said she wanted "
+     "Washington to settle the fight at the negotiating table before pork lost more ground in China.",
+     {("Jane Holloway", "settle the fight at the negotiating table")}),
+    ("Jane Holloway said she wanted Washington to keep up the pressure on Beijing until the last of the "
+     "fentanyl labs had been shut down.",
+     {("Jane Holloway", "keep up the pressure on Beijing")}),
+    # near miss: a short demand keeps its time clause (it names its thing already)
+    ("Senator Jane Holloway wanted Washington to lift the tariffs before May.",
+     {("Jane Holloway", "lift the tariffs before May")}),
+]
+
+
+# -- Chinese names: a Chinese name, then a verb ------------------------------------------------------------------
+# zh_actors._chinese_name_before_verb: after a title, a run of four or five characters a speech verb or time
+# word ends is one foreign name only when it is not a Chinese name and a dictionary word (王大明|套用).
+ZH_SPEAKERS = [
+    ("國台辦發言人王大明套用近期爆紅的網路歌曲，稱台灣應該「從從容容、遊刃有餘」。",
+     {("person:王大明", "從從容容、遊刃有餘")}),
+    ("中華經濟研究院研究員王大明受訪分析：「美方手上最大的籌碼是關稅。」",
+     {("person:王大明", "美方手上最大的籌碼是關稅。")}),
+]
+
+ACTORS = [
+    ("中華經濟研究院研究員王大明受訪分析，美方手上最大的籌碼是關稅。",
+     {"org:中华经济研究院", "person:王大明", "state/us"}),
+    # near miss: a transliterated name is no Chinese name and a word
+    ("歐盟執委會主席馮德萊恩近期呼籲中國讓步。",
+     {"org/european-commission", "person/ursula-von-der-leyen", "state/china"}),
+]
+
+
+# -- the session's cases, one test per assertion ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
+def test_en_demands(extraction_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert demands_named(extraction_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SPEAKERS)
+def test_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTORS)
+def test_actors(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert set(extraction_of(text).actors) == expected
