@@ -35,6 +35,18 @@ ZH_SPEAKERS = [
      {("person:王大明", "美方手上最大的籌碼是關稅。")}),
 ]
 
+# zh-document, zh-not-actor: a white paper (白皮書) speaks for the body that issued it and is no person (白 is a
+# surname); zh_claims._title_coordination: 與 before a title that opens with its state (峰會與中國國家主席…) takes
+# the person as its object, and the verb with no subject after it goes on with the sentence's subject.
+ZH_SPEAKERS += [
+    ("国务院新闻办公室2日发表白皮书。白皮书同时重申，“中方不愿打，不怕打，必要时不得不打”，这一态度从未改变。",
+     {("org/scio", "中方不愿打，不怕打，必要时不得不打")}),
+    ("川普預期6月底在大阪峰會與中國國家主席習近平見面，並說那可能是「非常有成果的會面」。",
+     {("person/donald-trump", "非常有成果的會面")}),
+    # near miss: 和 joining two words of a title, the person after it speaks
+    ("技術和網絡安全專家王大明表示：「這是一場持久戰。」", {("person:王大明", "這是一場持久戰。")}),
+]
+
 ACTORS = [
     ("中華經濟研究院研究員王大明受訪分析，美方手上最大的籌碼是關稅。",
      {"org:中华经济研究院", "person:王大明", "state/us"}),

@@ -589,8 +589,11 @@ def _eligible(d: _Doc, sp: Span) -> bool:
 
 def _title_coordination(d: _Doc, sp: Span, head: int, word: str) -> bool:
     """``技術和網絡安全專家吉姆·劉易斯``: 和 joins two words of the title, not a preposition
-    before the person (與國家主席張偉: 與 follows an actor or a clause mark)."""
+    before the person (與國家主席張偉: 與 follows an actor or a clause mark; 峰會與中國國家主席張偉:
+    the phrase after 與 opens with the state of the title, so 與 takes the person as its object)."""
     if head == sp.start or word not in ("和", "与", "及", "以及"):
+        return False
+    if any(o.start == head and o.key != sp.key for o in _in_range(d, head, sp.start)):
         return False
     at = head - len(word)
     return at > 0 and has_cjk(d.s[at - 1]) and not any(o.end == at for o in _in_range(d, max(0, at - 12), at))
