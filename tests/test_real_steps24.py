@@ -25,20 +25,6 @@ EN_DEMANDS = [
 ]
 
 
-# -- Chinese: a step announced with the day it starts ---------------------------------------------------------
-# zh-measure-start-frame: 宣布，自2月10日起，對…加徵 announces a step to begin, a threat (shared/gold/README.md)
-# where the document has no date to tell whether the day has passed; near misses: a dated document whose day has
-# passed (the step in force), a start with no announcement.
-ZH_STEPS = [
-    ("國務院關稅稅則委員會宣布，自2月10日起，對原產於美國的煤炭加徵15%關稅。", None,
-     {("Threat", "org/tariff-commission", "對原產於美國的煤炭加徵15%關稅")}),
-    ("中國宣布，自2月10日起對美國煤炭加徵15%關稅。", "2025-03-01",
-     {("Leverage", "state/china", "對美國煤炭加徵15%關稅")}),
-    ("美方10日起把2000億美元中國商品的關稅由10%調高到25%。", None,
-     {("Leverage", "state/us", "2000億美元中國商品的關稅由10%調高到25%")}),
-]
-
-
 # -- Chinese names: a Chinese name, then a verb ------------------------------------------------------------------
 # zh_actors._chinese_name_before_verb: after a title, a run of four or five characters a speech verb or time
 # word ends is one foreign name only when it is not a Chinese name and a dictionary word (王大明|套用).
@@ -85,9 +71,3 @@ def test_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ACTORS)
 def test_actors(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert set(extraction_of(text).actors) == expected
-
-
-@pytest.mark.parametrize(("text", "date", "expected"), ZH_STEPS)
-def test_steps(extraction_of, text: str, date: str | None, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    claims = extraction_of(text, date).claims
-    assert facts(claims, ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected

@@ -95,7 +95,6 @@ _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so a
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
 _SHARED_NEED = re.compile(r"\b(?:agree|agrees|agreed|both|we|us|our)\b")  # English, lower-case copy
-_START_REACH = 80  # Chinese: how far before a measure an announcement of its start may stand
 _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 # what may stand between an issue named before an English measure and the measure in one noun
 # phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
@@ -319,8 +318,6 @@ class _Rules:
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
     later_frames: tuple[tuple[str, str], ...] = ()  # 將於…生效: a day between the two words
-    start_frames: tuple[tuple[str, str], ...] = ()  # 宣布…日起: a step announced with the day it starts
-    start_now: re.Pattern[str] | None = None  # 即日起: a start that is the announcement's own day
     steps_listed: re.Pattern[str] | None = None  # 包括, including: the steps of a threat before, listed
 
 
@@ -549,8 +546,6 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         ),
         held_open_frames=_frames(lex, lang, "measure-held-open-frame"),
         later_frames=_frames(lex, lang, "measure-later-frame"),
-        start_frames=_frames(lex, lang, "measure-start-frame"),
-        start_now=cue("measure-start-now"),
         demand=cue("measure-demand"),
         agent=cue("measure-agent"),
         target=cue("measure-target"),
@@ -3373,8 +3368,6 @@ class _Finder:
             return "Threat"  # 川普的關稅威脅: the measure only threatened
         if self._dated_later(sent, lo):
             return "Threat"  # 對中國商品加徵關稅，11月1日起生效 in an October report: announced, not yet in force
-        if self.doc_day is None and self._announced_start(sent, a):
-            return "Threat"  # 中方宣布，自2月10日起對…加徵關稅 in an undated report: announced with its start
         if self.r.future is not None:
             gap = 2 if self.lang == "zh" else 1
             head = _MEASURE_HEAD.match(self.t, b, sent.end) if self.lang == "zh" else None
@@ -3442,23 +3435,6 @@ class _Finder:
             return True
         # a month of this year with no day, as a start (宣布6月起加徵關稅 in May): a month to come
         return any(int(m.group(1)) > self.doc_day.month for m in _MONTH_START.finditer(self.t, lo, sent.end))
-
-    def _announced_start(self, sent: Sentence, a: int) -> bool:
-        """The measure at ``a`` follows an announcement with the day it starts in the clauses before it
-        (``<lang>-measure-start-frame``: 宣布，自2月10日起，對…加徵): a step announced to begin, a threat
-        where the document's date cannot tell whether that day has passed (see :meth:`_dated_later`)."""
-        lo = max(sent.start, a - _START_REACH)
-        for lead, tail in self.r.start_frames:
-            at = self.t.find(lead, lo, a)
-            if at < 0:
-                continue
-            close = self.t.find(tail, at + len(lead), min(a, at + len(lead) + _FRAME_GAP + len(tail)))
-            if close < 0 or self.idx.in_range(at, close):
-                continue
-            now = self.r.start_now
-            if now is None or not any(m.end() == close + len(tail) for m in now.finditer(self.t, at, a)):
-                return True  # not 宣布即日起…: a start on the day announced is a step taken
-        return False
 
     def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
         """The measure's sentence goes on to say it takes effect later (``<lang>-measure-later``: set
