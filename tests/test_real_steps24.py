@@ -25,6 +25,23 @@ EN_DEMANDS = [
 ]
 
 
+# -- English: what a step bears on, and what a chip list holds ---------------------------------------------------
+# measures._before_attribution: an attribution closing the sentence (", experts and officials said on Tuesday.") is
+# no part of the list of things a step bears on; en_claims._NO_THING: a chip list whose parts are no things (a lone
+# participle, a negated one) is no list.
+EN_STEPS = [
+    ("India will watch imports after the United States raised tariffs on a swathe of Chinese products, experts and "
+     "officials said on Tuesday.",
+     {("Leverage", "state/us", "tariffs on a swathe of Chinese products")}),
+    ("The United States raised tariffs on steel, aluminium and solar panels, officials said.",
+     {("Leverage", "state/us", "steel"), ("Leverage", "state/us", "aluminium"),
+      ("Leverage", "state/us", "solar panels")}),
+    ("China's Rare Earth Card: Shown, Not Yet Played", {("Leverage", "state/china", "Shown, Not Yet Played")}),
+    ("China holds two cards: rare earths and frozen chicken.",
+     {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "frozen chicken")}),
+]
+
+
 # -- Chinese names: a Chinese name, then a verb ------------------------------------------------------------------
 # zh_actors._chinese_name_before_verb: after a title, a run of four or five characters a speech verb or time
 # word ends is one foreign name only when it is not a Chinese name and a dictionary word (王大明|套用).
@@ -71,3 +88,8 @@ def test_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ACTORS)
 def test_actors(extraction_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert set(extraction_of(text).actors) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_STEPS)
+def test_en_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected

@@ -156,6 +156,8 @@ _LIST_SAME = re.compile(
     r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
 )
 # a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
+# a part of a list that names no thing: a lone participle or a negated one (Shown, Not Yet Played)
+_NO_THING = re.compile(r"(?i:[a-z]+(?:ed|wn|en)|(?:not|never|yet)\b.*)")
 _LEV_LIST = re.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?(?:,?\s+(?:including|such as|notably)\s+|\s*:\s+)")
 # verbs whose subject owns a list it brings to the table
 _BRINGS = re.compile(
@@ -1812,6 +1814,8 @@ class _Claims:
         dp = self.cue_pat.get("demand")
         if dp is not None and any(dp.match(text[x:y].lstrip()) for x, y in parts[1:]):
             return False  # "demanded X and urged Y to ...": a second verb phrase
+        if kind == "Leverage" and any(_NO_THING.fullmatch(text[x:y].strip(" .")) for x, y in parts):
+            return False  # "China's Rare Earth Card: Shown, Not Yet Played": states of the chip, no things
         for x, y in parts:
             seg = text[x:y].strip(" .")
             if not seg:

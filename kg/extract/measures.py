@@ -1437,11 +1437,25 @@ class _Finder:
         or a stop mark."""
         if self.r.list_stop is None:
             return b
+        b = self._before_attribution(a, b)
         joins = [(m.start(), m.end()) for m in self.r.enumeration.finditer(self.t, a, b)] if self.r.enumeration else []
         for m in self.r.list_stop.finditer(self.t, a, b):
             at = m.start() + (1 if self.t[m.start()].isspace() else 0)
             if not any(x <= at < y for x, y in joins) and not (complement and self._complement_goes_on(a, at, b)):
                 return m.start()
+        return b
+
+    def _before_attribution(self, a: int, b: int) -> int:
+        """English: ``b``, or where an attribution closing the span begins — a comma, its speakers
+        in a few words, a verb of speech and at most a few words more ("…on Chinese products, experts
+        and officials said on Tuesday."): who said it is no part of the phrase before."""
+        if self.r.speech is None:
+            return b
+        for m in re.finditer(r",\s+", self.t[a:b]):
+            words = self.t[a + m.end() : b].rstrip(" .").split()
+            verb = next((i for i, w in enumerate(words[:7]) if self.r.speech.fullmatch(w)), None)
+            if verb is not None and verb > 0 and len(words) - verb - 1 <= 3 and "," not in "".join(words[:verb]):
+                return a + m.start()
         return b
 
     def _complement_goes_on(self, a: int, at: int, b: int) -> bool:
