@@ -19,6 +19,14 @@ EN_DEMANDS = [
     ("Jane Holloway said she wanted Washington to keep up the pressure on Beijing until the last of the "
      "fentanyl labs had been shut down.",
      {("Jane Holloway", "keep up the pressure on Beijing")}),
+    # en_claims._colon_list: an object that names nothing announces the things listed after its colon, one
+    # demand each; near miss: an object that names its thing before the colon keeps it
+    ("Senator Jane Holloway sought three things: tariff cuts, soybean purchases and an end to the export ban.",
+     {("Jane Holloway", "tariff cuts"), ("Jane Holloway", "soybean purchases"),
+      ("Jane Holloway", "an end to the export ban")}),
+    ("Senator Jane Holloway wants something in return: relief from chip controls and a halt to the port fees.",
+     {("Jane Holloway", "relief from chip controls"), ("Jane Holloway", "a halt to the port fees")}),
+    ("Senator Jane Holloway wants tariff cuts: and more.", {("Jane Holloway", "tariff cuts: and more")}),
     # near miss: a short demand keeps its time clause (it names its thing already)
     ("Senator Jane Holloway wanted Washington to lift the tariffs before May.",
      {("Jane Holloway", "lift the tariffs before May")}),

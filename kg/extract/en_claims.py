@@ -156,6 +156,8 @@ _LIST_SAME = re.compile(
     r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
 )
 # a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
+# an object of a few words before a colon (wants something in return for restraint: …, sought three things: …)
+_ANNOUNCED_LIST = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*:\s+")
 # a part of a list that names no thing: a lone participle or a negated one (Shown, Not Yet Played)
 _NO_THING = re.compile(r"(?i:[a-z]+(?:ed|wn|en)|(?:not|never|yet)\b.*)")
 _LEV_LIST = re.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?(?:,?\s+(?:including|such as|notably)\s+|\s*:\s+)")
@@ -1461,6 +1463,8 @@ class _Claims:
                         got[0][2],
                     )
                 return
+            if self._colon_list(holder, sent, b, target):
+                return
             # "wants more than a pause": only with an item the lexicon knows
             if not self.issues_in(b, c1):
                 return
@@ -1471,6 +1475,8 @@ class _Claims:
             self._emit_item("Demand", holder, b, c1, sent, target)
             return
         if cue in _OBJECT_DEMANDS:
+            if self._colon_list(holder, sent, b, target):
+                return
             fm = re.match(r"\s+(?:for\s+)?", t[b:c1])
             ob = b + (fm.end() if fm else 0)
             oe = self._object_end(sent, ob)
@@ -1767,6 +1773,16 @@ class _Claims:
                 return
         if not self._emit_objects(holder, a, b, sent, target):
             self._emit_item("Demand", holder, a, b, sent, target)
+
+    def _colon_list(self, holder: str, sent: Sentence, b: int, target: str | None) -> bool:
+        """"wants something in return: relief from chip controls, an end to new listings and a halt to
+        the port fees": an object that names nothing (no issue in it) announces the things listed after
+        its colon, one demand each. False when the object is no such announcement."""
+        m = _ANNOUNCED_LIST.match(self.t, b, sent.end)
+        if m is None or self.quote_of(m.end() - 1) is not None or self.issues_in(b, m.end()):
+            return False
+        start = m.end()
+        return self._emit_objects(holder, start, self._object_end(sent, start), sent, target)
 
     def _object_end(self, sent: Sentence, b: int) -> int:
         """Where an object list after a cue ends: a clause break, not a series comma."""
