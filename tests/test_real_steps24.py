@@ -81,6 +81,28 @@ ACTORS = [
 ]
 
 
+# -- English titles as British papers and analysts' bylines set them ------------------------------------------------
+# en_actors._roles_before: a head of two words before the comma (the prime minister, Jane Doe), "then" as "former"
+# (en-former: the then trade minister), the office's lower-case field after its "for" (the Dutch minister for
+# foreign trade and development, Jane Doe: _lower_complement; en-demonym: Dutch); en_actors._apposition: a field
+# before the head of a title after the name (a semiconductor analyst at …).
+TITLES = [
+    ("The cabinet, led since July by the prime minister, Jane Holloway, has said it wants to keep trade open.",
+     "person/Jane-Holloway-dc5589e1", "prime minister", None, False),
+    ("The then trade minister, Jane Holloway, told parliament the rules were fine.",
+     "person/Jane-Holloway-dc5589e1", "trade minister", None, True),
+    ("“I have taken this decision,” the Dutch minister for foreign trade and development, Jane Holloway, said.",
+     "person/Jane-Holloway-dc5589e1", "minister for foreign trade and development", "state/netherlands", False),
+    ("“Beijing knows it,” said Jane Holloway, a semiconductor analyst at Acmetel Research.",
+     "person/Jane-Holloway-dc5589e1", "semiconductor analyst", "org/Acmetel-Research-0cc2ec21", False),
+]
+NO_TITLES = [
+    # near misses: a description before the comma is no title; a clause's object before the comma is no apposition
+    "Jane Holloway, a Chinese team led by Beijing, said it.",
+    "After meeting the minister for trade, Jane Holloway flew home.",
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -101,3 +123,14 @@ def test_actors(extraction_of, text: str, expected: set[str]) -> None:  # type: 
 @pytest.mark.parametrize(("text", "expected"), EN_STEPS)
 def test_en_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
+
+
+@pytest.mark.parametrize(("text", "who", "title", "of", "former"), TITLES)
+def test_titles(extraction_of, text: str, who: str, title: str, of: str | None, former: bool) -> None:  # type: ignore[no-untyped-def]
+    person = extraction_of(text).actors[who]
+    assert [(r.title, r.of, r.former) for r in person.roles] == [(title, of, former)]
+
+
+@pytest.mark.parametrize("text", NO_TITLES)
+def test_no_titles(extraction_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r for a in extraction_of(text).actors.values() for r in a.roles] == []

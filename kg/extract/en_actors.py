@@ -248,6 +248,11 @@ _ORG_LINK = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _ORG_NAME)
 _ORG_BEFORE = re.compile(r"(?<![\w'’-])" + _ORG_NAME + r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?$")
 
 
+# an apposition's words before its title's head that name the field (a semiconductor analyst at …, a trade
+# policy researcher with …): lower-case words, then the head ends the title or a place it is held at follows
+_FIELD_BEFORE_HEAD = re.compile(r"[a-z]+(?: [a-z]+)?(?: (?:at|of|with|for|in))?")
+
+
 def _name_end(text: str, a: int, b: int) -> int:
     """Where a name matched up to ``b`` ends: a full stop after its last word ends the sentence,
     unless the word is an abbreviation (Corp., Co., U.S.)."""
@@ -1310,8 +1315,11 @@ class _Finder:
             if not all(
                 self._title_like(w) or (w in _NAME_JOINS and i + 1 < len(words) and words[i + 1][:1].isupper())
                 for i, w in enumerate(words[: heads[0]])
-            ):
-                continue  # (of, for, and inside a body's name: "the Ministry of Foreign Affairs spokesman")
+            ) and not _FIELD_BEFORE_HEAD.fullmatch(" ".join(words[: heads[0]] + low[heads[0] + 1 : heads[0] + 2])):
+                # (of, for, and inside a body's name: "the Ministry of Foreign Affairs spokesman"; "a
+                # semiconductor analyst at …": one or two words of a field before the head, where it ends or
+                # a body follows)
+                continue
             out.append((body, former, body_start, body_start + len(body)))
         return out or None
 
@@ -1586,6 +1594,12 @@ class _Finder:
             toks = toks[:-3]  # "US Trade Representative (USTR) Robert Lighthizer": the acronym of the office
         title: list[Tok] = []
         i = len(toks) - 1
+        complement = comma and self._lower_complement(toks)
+        if complement:
+            # "the Dutch minister for foreign trade and development, Reinette Klever": the field of the
+            # office in lower case after its "for" / "of", set off by the comma
+            title = toks[complement:]
+            i = complement - 1
         while i >= 0:
             t = toks[i]
             low = t.text.lower()
@@ -1594,9 +1608,13 @@ class _Finder:
                 and title
                 and i > 0
                 and self._head_of(toks[i - 1].text)
-                and (title[0].cap or (len(title) == 1 and title[0].text in self.cues.title_mods))
+                and (title[0].cap or (len(title) == 1 and title[0].text in self.cues.title_mods) or i + 1 == complement)
             ):  # (lower case as some papers write it: "secretary of state Jane Doe")
                 title.insert(0, t)  # "Secretary of State", "Secretary for Security", "Vice-Minister of Commerce"
+                i -= 1
+                continue
+            if title and f"{low} {title[0].text.lower()}" in self.cues.title_heads:
+                title.insert(0, t)  # "the prime minister, Dick Schoof": a head of two words
                 i -= 1
                 continue
             if (
@@ -1666,6 +1684,18 @@ class _Finder:
             return []
         text = self.doc.text[words[0].start : words[-1].end]
         return [RoleMention(title=text, of=of, former=former, lang="en")]
+
+    def _lower_complement(self, toks: list[Tok]) -> int:
+        """Where the lower-case complement of an office ends the tokens before a comma ("minister for
+        foreign trade and development,"): the index of its first word (after "for" / "of" and a head
+        word), else 0. At most five words, all lower-case words or "and"."""
+        for k in range(len(toks) - 1, max(0, len(toks) - 7), -1):
+            if toks[k].text in ("of", "for") and k > 0 and self._head_of(toks[k - 1].text):
+                rest = toks[k + 1 :]
+                if rest and all(x.text.isalpha() and x.text.islower() for x in rest):
+                    return k + 1
+                return 0
+        return 0
 
     def _closed_apposition(self, toks: list[Tok], i: int, span: Span) -> bool:
         """'his treasury secretary, Jane Doe, said': a determined title, then the name set off.
