@@ -26,7 +26,7 @@ from kg.model import ActorMention, ClaimMention, DocExtraction, Document
 from kg.namespaces import CMID
 from kg.textnorm import has_cjk, to_simplified
 from kg.textnorm import normalize_name as _normalize_name
-from kg.things import is_thing
+from kg.things import is_sentence_phrase, is_thing
 
 # the same few thousand names come back in every document: their matching keys are
 # remembered for the process (OpenCC conversion was a third of resolution's time)
@@ -311,7 +311,9 @@ class Resolver:
             issue = self._issue_for(cm, issues)
             key = cm.quote if cm.kind == "Statement" else (issue or cm.phrase)
             iri = f"{CMID}claim/{_digest(d_iri, cm.kind, actor, key or '', str(cm.sentence.start))}"
-            if iri in claims:
+            if iri in claims and not (is_sentence_phrase(claims[iri].phrase) and not is_sentence_phrase(cm.phrase)):
+                # one claim per issue of a holder in a sentence: its phrase the one that names a thing
+                # ("stop arming Taiwan", not "stop abetting … forces in their attempt to …")
                 continue
             claims[iri] = ResolvedClaim(
                 iri=iri,

@@ -44,10 +44,34 @@ EN_STEPS = [
     ("The United States raised tariffs on steel, aluminium and solar panels, officials said.",
      {("Leverage", "state/us", "steel"), ("Leverage", "state/us", "aluminium"),
       ("Leverage", "state/us", "solar panels")}),
+    # measures._aside_attribution: ", he added," between a subject and its verb splits no clause; near miss: after
+    # a condition's clause it is the clause break it stands at
+    ("Spokesperson Jane Holloway spoke on Thursday. China, she added, will continue to take resolute and forceful "
+     "measures to defend its sovereignty.", {("Threat", "state/china", "forceful measures")}),
+    ("The United States, the ministry said, will impose new tariffs on Chinese steel.",
+     {("Threat", "state/us", "tariffs on Chinese steel")}),
+    ("If the US insists on going its own way, the ministry said, China will continue to take resolute and forceful "
+     "measures.", {("Threat", "state/china", "forceful measures")}),
     ("China's Rare Earth Card: Shown, Not Yet Played", {("Leverage", "state/china", "Shown, Not Yet Played")}),
     ("China holds two cards: rare earths and frozen chicken.",
      {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "frozen chicken")}),
 ]
+
+
+# -- one claim per issue of a holder in a sentence: the phrase that names a thing -----------------------------------
+# resolve.Resolver: two demands of one holder on one issue in one sentence are one claim; its phrase is the one
+# short enough to name its thing, not the one as long as a sentence.
+def test_claim_keeps_the_phrase_that_names_a_thing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import graph_of_text
+
+    g = graph_of_text(
+        "China urges the US to stop arming Taiwan and to stop abetting and supporting “Taiwan independence” separatist "
+        "forces in their attempt to build up military strength to resist reunification, Jane Holloway said.",
+        tmp=tmp_path,
+    )
+    phrases = {d.get("phrase") for _u, _v, d in g.edges(data=True) if d.get("kind") == "Demand"}
+    assert "stop arming Taiwan" in phrases
+    assert all(len(p) <= 60 for p in phrases)
 
 
 # -- Chinese names: a Chinese name, then a verb ------------------------------------------------------------------

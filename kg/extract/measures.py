@@ -734,6 +734,14 @@ class _Finder:
             nxt = ends[i + 1] if i + 1 < len(ends) else None
             if nxt is not None and _DATE_SEGMENT.fullmatch(self.t, e, nxt):
                 drop.update((e, nxt))  # ", July 13, ": a date in apposition
+            if nxt is not None and self._aside_attribution(e, nxt):
+                # "China, he added, will take …": who says it, set off between the subject and its verb
+                subj = next((sp for sp in self.idx.in_range(max(0, e - 60), e) if sp.end == e - 2), None)
+                if subj is not None:
+                    opened = max((x for x in ends[:i] if x <= subj.start), default=None)
+                    lead = self.t[opened if opened is not None else self._sentence_start(e) : subj.start]
+                    if lead.strip().lower() in ("", "the"):
+                        drop.update((e, nxt))
             before = next((sp for sp in self.idx.in_range(max(0, e - 60), e) if sp.end == e - 2), None)
             after = any(sp.start == e for sp in self.idx.in_range(e, min(a, e + 60)))
             if self.t[e - 2 : e] == ", " and before is not None and after:
@@ -745,6 +753,17 @@ class _Finder:
                 if lead.strip() in ("", "the"):
                     drop.add(e)
         return [e for e in ends if e not in drop]
+
+    def _aside_attribution(self, e: int, nxt: int) -> bool:
+        """English: the words between two commas are an attribution set off inside a clause — at most
+        four words ending in a verb of speech (", he added,", ", the ministry said,")."""
+        words = self.t[e:nxt].rstrip(", ").split()
+        return (
+            0 < len(words) <= 5
+            and self.r.speech is not None
+            and self.r.speech.fullmatch(words[-1]) is not None
+            and not any(q in self.t[e:nxt] for q in "\"“”")
+        )
 
     def _list_start(self, sp: Span, lo: int) -> Span:
         """The first name of the list of names that ``sp`` ends (itself when it is alone)."""
