@@ -97,6 +97,11 @@ ZH_SPEAKERS += [
 ]
 
 ACTORS = [
+    # zh_actors._suffix_orgs: a name read back from its ending starts after a type noun (華盛頓智庫|…研究所);
+    # near miss: a type noun right before the ending is a word of the name (中國銀行研究院)
+    ("华盛顿智库太平洋贸易政策研究所研究员王大明表示，关税不会消失。",
+     {"org:太平洋贸易政策研究所", "person:王大明", "state/us"}),
+    ("中国银行研究院研究员王大明表示，关税不会消失。", {"org:中国银行研究院", "person:王大明"}),
     ("中華經濟研究院研究員王大明受訪分析，美方手上最大的籌碼是關稅。",
      {"org:中华经济研究院", "person:王大明", "state/us"}),
     # near miss: a transliterated name is no Chinese name and a word

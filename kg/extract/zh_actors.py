@@ -783,6 +783,8 @@ def _suffix_orgs(d: _Doc) -> None:
                 break
             if (a - 1) in d.title_end or a in d.title_end or _ends(s, a, c.free_suffix):
                 break
+            if ka - a >= 2 and _ends(s, a, c.org_type):
+                break  # 華盛頓智庫|太平洋貿易政策研究所: the name starts after a type noun
             a -= 1
         if a < ka and _ends(s, a, c.free_suffix) and d.hit_at(a - 1) is None:
             continue  # …大學|國際問題研究院: a sub-unit of the name before it
