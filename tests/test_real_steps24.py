@@ -74,6 +74,20 @@ def test_claim_keeps_the_phrase_that_names_a_thing(tmp_path) -> None:  # type: i
     assert all(len(p) <= 60 for p in phrases)
 
 
+# -- Chinese: a measure its clause wants lifted -------------------------------------------------------------------
+# zh_claims._measure_to_lift: in one side's reported words a clause whose topic is a measure, a modal and a verb that
+# lifts it (加徵的關稅應當逐步取消) is that side's demand of the other; near misses: a measure to be raised, an
+# analyst's words.
+ZH_DEMANDS = [
+    ("美國對中國加徵關稅。中方則堅持認為，加徵的關稅應當逐步取消。",
+     {("Demand", "state/china", "加徵的關稅應當逐步取消")}),
+    ("美國對中國加徵關稅。中方表示，美方加徵的關稅應當全部取消。",
+     {("Demand", "state/china", "美方加徵的關稅應當全部取消")}),
+    ("美國對中國加徵關稅。中方表示，關稅應當提高。", set()),
+    ("美國對中國加徵關稅。分析人士表示，關稅應當取消。", set()),
+]
+
+
 # -- Chinese names: a Chinese name, then a verb ------------------------------------------------------------------
 # zh_actors._chinese_name_before_verb: after a title, a run of four or five characters a speech verb or time
 # word ends is one foreign name only when it is not a Chinese name and a dictionary word (王大明|套用).
@@ -163,3 +177,8 @@ def test_titles(extraction_of, text: str, who: str, title: str, of: str | None, 
 @pytest.mark.parametrize("text", NO_TITLES)
 def test_no_titles(extraction_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [r for a in extraction_of(text).actors.values() for r in a.roles] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_DEMANDS)
+def test_zh_demands(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "kind", "actor", "phrase") == expected

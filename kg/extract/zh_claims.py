@@ -1848,7 +1848,10 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             ),
             None,
         )
-        if addr is None or d.index.actors[addr.key].type != "State":
+        if addr is None:
+            made += _measure_to_lift(d, m, lo)
+            continue
+        if d.index.actors[addr.key].type != "State":
             continue
         seg_lo, seg_hi = _segment(d, m.start())
         clo = _clause_start(d, addr.start, seg_lo, _SENT_END + "，,")
@@ -1889,6 +1892,28 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         made += _emit(d, "Leverage", actor, j + 1, m.start(), m.start())
         made += _emit(d, "Demand", actor, m.end(), b, m.start())
     return made
+
+
+def _measure_to_lift(d: _Doc, m: re.Match[str], lo: int) -> int:
+    """``中方堅持認為，加徵的關稅應當逐步取消``: a clause whose topic is a measure, a modal and a verb
+    that lifts it (``zh-lift``, ``zh-relief``: a few adverbs between), in the reported speech of one
+    side: that side wants the other to lift it. The clause is the demand's phrase."""
+    s, c = d.s, d.cues
+    seg_lo, seg_hi = _segment(d, m.start())
+    clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
+    if clo <= seg_lo or c.issue_rx is None or not c.issue_rx.search(s, clo, m.start()):
+        return 0
+    lifts = ("zh-lift", "zh-relief")
+    if not any(c.starts(kind, s, p) is not None for p in range(m.end(), min(seg_hi, m.end() + 5)) for kind in lifts):
+        return 0
+    verbs = _speech(d, seg_lo, clo)
+    if not verbs or clo - verbs[-1].end() > 3:
+        return 0  # 中方表示，…: only words a side is reported saying
+    demander = _subject(d, seg_lo, verbs[-1].start())
+    target = _other_side(d, demander)
+    if demander is None or target is None or any(sp.key == demander for sp in _in_range(d, clo, m.start())):
+        return 0  # (中方表示，中方的關稅應當取消: its own measure, no demand of the other)
+    return int(_emit(d, "Demand", demander, clo, _demand_end(d, m.end(), seg_hi), m.start(), target=target))
 
 
 def _coordinated_asker(d: _Doc, askers: list[tuple[int, int, str]], seg_lo: int, pos: int) -> str | None:
