@@ -88,6 +88,20 @@ ZH_DEMANDS = [
 ]
 
 
+# -- Chinese threats: a condition's retaliation without a modal, a speaker's own "we" -----------------------------
+# zh_claims._consequence: after 如果…， a subject and a retaliation (中方奉陪到底, 中方就反制) are the future the
+# condition sets; zh_claims._first_person_speaker: 我們 opening a threat verb's clause inside a quotation is its
+# speaker; zh-punitive: 終止 (ending dealings) is a step. Near misses: a welcome, another's (他們) words.
+ZH_THREATS = [
+    ("王大明表示，如果美方執意打關稅戰，中方奉陪到底。", {("Threat", "state/china", "奉陪到底")}),
+    ("王大明表示：「如果美方執意打關稅戰、貿易戰，中方奉陪到底。」", {("Threat", "state/china", "奉陪到底")}),
+    ("如果美方取消關稅，中方歡迎。", set()),
+    ("川普稱：「作為報復，我們正在考慮終止與中國在食用油方面的往來。」",
+     {("Threat", "person/donald-trump", "終止與中國在食用油方面的往來")}),
+    ("川普稱：「他們正在考慮終止與中國的往來。」", set()),
+]
+
+
 # -- Chinese names: a Chinese name, then a verb ------------------------------------------------------------------
 # zh_actors._chinese_name_before_verb: after a title, a run of four or five characters a speech verb or time
 # word ends is one foreign name only when it is not a Chinese name and a dictionary word (王大明|套用).
@@ -182,3 +196,8 @@ def test_no_titles(extraction_of, text: str) -> None:  # type: ignore[no-untyped
 @pytest.mark.parametrize(("text", "expected"), ZH_DEMANDS)
 def test_zh_demands(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Demand",), "kind", "actor", "phrase") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_THREATS)
+def test_zh_threats(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Threat",), "kind", "actor", "phrase") == expected

@@ -167,6 +167,7 @@ _KINDS = (
     "zh-threat",
     "zh-threat-alternative",
     "zh-ultimatum",
+    "zh-first-person",
     "zh-condition",
     "zh-concession",
     "zh-consequence",
@@ -2152,6 +2153,13 @@ def _consequence(d: _Doc, cond: re.Match[str], hi: int) -> tuple[int, int, int] 
         for m in c.find("zh-consequence", s, a, b):
             if m.start() - a <= 8:
                 return a, m.end(), _threat_end(d, b, hi)
+        sp = _actor_at(d, a)
+        if sp is not None and sp.start == a:
+            # 如果美方執意打關稅戰，中方奉陪到底: a subject and a retaliation with no modal — the
+            # condition makes it the future
+            at = sp.end + (1 if s[sp.end : sp.end + 1] in ("就", "便", "也", "必") else 0)
+            if c.starts("zh-retaliation", s, at) is not None:
+                return a, at, _threat_end(d, b, hi)
         i = b
     return None
 
@@ -2185,7 +2193,7 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
         if _negated(d, m.start()):
             continue  # 不考慮…: a step ruled out, no threat
         seg_lo, seg_hi = _segment(d, m.start())
-        actor = _subject(d, seg_lo, m.start())
+        actor = _subject(d, seg_lo, m.start()) or _first_person_speaker(d, seg_lo, m.start())
         if actor is None:
             continue
         a = m.end()
@@ -2306,6 +2314,17 @@ def _threats(d: _Doc, lo: int, hi: int, no: int) -> int:
             tgt = None
         made += _emit(d, "Threat", actor, k.end(), b, m.start(), target=tgt)
     return made
+
+
+def _first_person_speaker(d: _Doc, lo: int, pos: int) -> str | None:
+    """The speaker of the quotation ``pos`` lies in, when a first-person subject (``zh-first-person``:
+    我們) opens the words before it (「作為報復，我們正在考慮終止…」): the speaker's own step."""
+    q = _quote_of(d, pos)
+    clo = _clause_start(d, pos, max(lo, q[0] + 1) if q else lo, _SENT_END + "，,")
+    if q is None or not d.cues.find("zh-first-person", d.s, clo, pos):
+        return None
+    sent = d.sentences[_sent_no(d, q[0])]
+    return _named_colon(d, q[0]) or _speaker_before(d, q[0], sent) or _speaker_after(d, q[1], sent)
 
 
 def _eases(d: _Doc, a: int, b: int) -> bool:
