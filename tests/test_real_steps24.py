@@ -52,6 +52,15 @@ EN_STEPS = [
      {("Threat", "state/us", "tariffs on Chinese steel")}),
     ("If the US insists on going its own way, the ministry said, China will continue to take resolute and forceful "
      "measures.", {("Threat", "state/china", "forceful measures")}),
+    # measures.candidate: a third state's step aimed at one of the sides, taken by its own verb, is its lever; near
+    # misses: a third state's words about a step, a step aimed at another third state; en-retaliation: "corresponding
+    # steps"; en-measure: "surtax"
+    ("China protested. Canada has applied a 100-percent surtax on Chinese-made EVs since Oct. 1.",
+     {("Leverage", "state/canada", "surtax on Chinese-made EVs")}),
+    ("China protested. Australia said tariffs on Chinese goods would hurt.", set()),
+    ("China protested. Japan imposed tariffs on Korean steel.", set()),
+    ("The ministry said that if America persisted with its measures, China would resolutely take corresponding "
+     "steps of its own.", {("Threat", "state/china", "corresponding steps of its own")}),
     ("China's Rare Earth Card: Shown, Not Yet Played", {("Leverage", "state/china", "Shown, Not Yet Played")}),
     ("China holds two cards: rare earths and frozen chicken.",
      {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "frozen chicken")}),

@@ -3589,8 +3589,20 @@ class _Finder:
                 target_of_passive = subject if subject is not None and self.side(subject) != self.side(holder) else None
             elif subject is not None:
                 target_of_passive, holder = subject, self.other_state(subject)
-        if holder is None or self.side(holder) not in _SIDES:
+        if holder is None:
             return
+        # a third state's step counts where it is aimed at one of the sides (Canada's surtax on Chinese
+        # EVs, the Netherlands' licences for ASML's China sales): read as theirs below, kept only then
+        third = self.side(holder) not in _SIDES
+        if third and (
+            self.idx.actors[holder].type != "State"
+            or kind not in ("measure", "act")
+            or not any(
+                sp.key == holder and self.r.verb is not None and self.r.verb.search(self.t, sp.end, a)
+                for sp in self.idx.in_range(lo, a)
+            )
+        ):
+            return  # (its own verb taking the step: "Australia said tariffs on … would hurt" is no step of it)
         if self.lang == "zh" and target_of_passive is None and kind != "dependence":
             aimed = self.aimed_at(lo, a, b, hi)
             if aimed is not None and aimed != holder and self.side(aimed) == self.side(holder):
@@ -3647,6 +3659,10 @@ class _Finder:
         if not found:
             return
         target = target_of_passive or self.target(holder, lo, a, b, hi)
+        if third and target is None and (aimed_side := self._aimed_side(lo, a, b, hi)) is not None:
+            target = self.state_keys.get(aimed_side)  # "a surtax on Chinese-made EVs": aimed at China
+        if third and (target is None or self.side(target) not in _SIDES):
+            return
         if len(found) == 1 and found[0][2] and kind in ("measure", "act"):
             # "tariffs on steel imports": one issue named with the measure word — the claim keeps
             # both (the phrase from the measure word to the issue), when that is short enough to name a thing
