@@ -133,6 +133,20 @@ ZH_SPEAKERS += [
     ("技術和網絡安全專家王大明表示：「這是一場持久戰。」", {("person:王大明", "這是一場持久戰。")}),
 ]
 
+# zh_actors._chinese_name_before_verb only splits before a verb (受訪); a Japanese name ending in a noun (…智子)
+# stays whole; zh-name-follow: 套用, 借用, 引用 end a name.
+ZH_SPEAKERS += [
+    ("東亞資源戰略研究所首席研究員高橋美智子指出：「中國很清楚，自己的優勢就是最大本錢。」",
+     {("person:高桥美智子", "中國很清楚，自己的優勢就是最大本錢。")}),
+]
+
+# zh-title-state: Japanese and Korean ministers' titles (外相, 經濟產業相, 長官, 部長官); zh-former: 時任 (then)
+ZH_TITLES = [
+    ("時任經濟產業相西村康稔曾表示，將密切關注。", "person:西村康稔", "經濟產業相", None, True),
+    ("日本外相林芳正表示，將密切關注。", "person:林芳正", "外相", "state/japan", False),
+    ("韓國產業通商資源部長官安德根表示，將密切關注。", "person:安德根", "產業通商資源部長官", "state/south-korea", False),
+]
+
 ACTORS = [
     # zh_actors._suffix_orgs: a name read back from its ending starts after a type noun (華盛頓智庫|…研究所);
     # near miss: a type noun right before the ending is a word of the name (中國銀行研究院)
@@ -191,7 +205,7 @@ def test_en_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> 
     assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
 
 
-@pytest.mark.parametrize(("text", "who", "title", "of", "former"), TITLES)
+@pytest.mark.parametrize(("text", "who", "title", "of", "former"), TITLES + ZH_TITLES)
 def test_titles(extraction_of, text: str, who: str, title: str, of: str | None, former: bool) -> None:  # type: ignore[no-untyped-def]
     person = extraction_of(text).actors[who]
     assert [(r.title, r.of, r.former) for r in person.roles] == [(title, of, former)]

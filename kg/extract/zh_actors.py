@@ -988,17 +988,18 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
 
 
 def _chinese_name_before_verb(d: _Doc, p: int, e: int) -> int | None:
-    """End of a Chinese name (surname + two characters, else one) at ``p`` that a dictionary word
-    of two characters takes to ``e`` (陳斌華|套用, 邱敬庭|受訪): a run of four or five characters
-    after a title that a speech verb ends is read as one foreign name only when no Chinese name
-    and a word make it up; transliterations do not end in a word (馮德萊恩)."""
+    """End of a Chinese name (surname + two characters, else one) at ``p`` that a verb of two
+    characters takes to ``e`` (邱敬庭|受訪): a run of four or five characters after a title that a
+    speech verb ends is read as one foreign name only when no Chinese name and a verb make it up;
+    transliterations and Japanese names end in no verb (馮德萊恩, 高橋美智子: 智子 is a noun)."""
     s, c = d.s, d.c
     sur = 2 if s[p : p + 2] in c.compound else 1 if s[p : p + 1] in c.surnames else 0
     if not sur:
         return None
     for given in (2, 1):
         n = p + sur + given
-        if e - n == 2 and is_word(s[n:e]) and not is_word(s[p:n]) and s[p:n] not in c.not_actor:
+        tag = _word_tag(s[n:e]) if e - n == 2 else None
+        if tag is not None and tag.startswith("v") and not is_word(s[p:n]) and s[p:n] not in c.not_actor:
             return n
     return None
 
