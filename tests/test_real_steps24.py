@@ -140,6 +140,14 @@ ZH_SPEAKERS += [
      {("person:高桥美智子", "中國很清楚，自己的優勢就是最大本錢。")}),
 ]
 
+# zh_claims._inside_other_subjects_sentence: bodies before a person that are the person's own affiliation make the
+# person no object inside another's sentence: 他 after it, and the quote after that, are the person's.
+ZH_SPEAKERS += [
+    ("美國宣布制裁。美方表示不會讓步。法國國際關係研究所亞洲中心研究員馬克·貝爾坦接受採訪時分析說，北京原本希望借布林肯"
+     "來訪穩定關係。他認為，國會很可能推動更多限制。「如果北京報復，局勢可能進一步惡化。」",
+     {("person:马克·贝尔坦", "如果北京報復，局勢可能進一步惡化。")}),
+]
+
 # zh-title-state: Japanese and Korean ministers' titles (外相, 經濟產業相, 長官, 部長官); zh-former: 時任 (then)
 ZH_TITLES = [
     ("時任經濟產業相西村康稔曾表示，將密切關注。", "person:西村康稔", "經濟產業相", None, True),

@@ -779,6 +779,11 @@ def _inside_other_subjects_sentence(d: _Doc, sp: Span, sent: Sentence) -> bool:
         and opener.start - sent.start <= 2
         and d.index.actors[opener.key].type != "Person"
         and _eligible(d, opener)
+        # (法國國際關係研究所（Ifri）亞洲中心研究員馬克·貝爾坦…分析說: the bodies before the person are
+        # the person's own affiliation, the person the sentence's subject)
+        and not any(
+            r.of == x.key for r in d.index.actors[sp.key].roles for x in _spans_in(d, sent.start, head)
+        )
     )
 
 
