@@ -148,6 +148,16 @@ ZH_SPEAKERS += [
      {("person:马克·贝尔坦", "如果北京報復，局勢可能進一步惡化。")}),
 ]
 
+# zh_claims._prior_subject: 他 right after a quote that opens its sentence (「…」他說) is the subject of the sentence
+# before, not the last person named there; zh_claims._owned_words: a person named right before a quote that a noun
+# of speech follows (拜登總統「…」等承諾) said those words, and the reporter's next quote is not theirs.
+ZH_SPEAKERS += [
+    ("美方的表態更為謹慎。財長王大明在會後的記者會上稱會談富有建設性，但強調延期與否最終要由川普決定。「在同川普總統溝通之前，"
+     "什麼都不算敲定。」他說。", {("person:王大明", "在同川普總統溝通之前，什麼都不算敲定。")}),
+    ("商務部發言人說，美方此舉違背了拜登總統「不尋求與中國脫鉤斷鏈」等承諾，「美方應立即糾正錯誤做法」。",
+     {("person/joe-biden", "不尋求與中國脫鉤斷鏈"), ("org/mofcom", "美方應立即糾正錯誤做法")}),
+]
+
 # zh-title-state: Japanese and Korean ministers' titles (外相, 經濟產業相, 長官, 部長官); zh-former: 時任 (then)
 ZH_TITLES = [
     ("時任經濟產業相西村康稔曾表示，將密切關注。", "person:西村康稔", "經濟產業相", None, True),

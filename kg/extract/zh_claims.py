@@ -736,7 +736,11 @@ def _prior_subject(d: _Doc, pos: int, depth: int = 0) -> str | None:
     no = _sent_no(d, pos)
     if no == 0:
         return None
-    if pos - d.sentences[no].start > 2 and not _TIME_FRAME_LEAD.fullmatch(d.s, d.sentences[no].start, pos):
+    opened = d.sentences[no].start
+    q = _quote_of(d, opened + 1) if d.s[opened : opened + 1] in _QUOTE_PAIRS else None
+    if q is not None and q[1] < pos and not d.s[q[1] + 1 : pos].strip(" 　，,"):
+        opened = pos  # 「…。」他說: a quote opening the sentence, then the pronoun that says it
+    if pos - opened > 2 and not _TIME_FRAME_LEAD.fullmatch(d.s, opened, pos):
         return None  # (談到強制出售時，她說: a frame of time may open the sentence before the pronoun)
     prev = d.sentences[no - 1]
     lead = _pronoun_before(d, prev.start, min(prev.end, prev.start + 2))
@@ -2522,6 +2526,12 @@ def _statements(d: _Doc) -> None:
         # a verb with no subject goes on with the speaker of a quote of this sentence or of
         # one that closes right before it (「…。」並稱「…」)
         goes_on = prev is not None and (same or not s[prev[1] + 1 : sent.start].strip())
+        owned = _owned_words(d, qa, qb)
+        if owned is not None:
+            # words another is reported to have said (拜登總統「…」等承諾): theirs, and no speaker goes on
+            # from them to the reporter's next quote
+            _emit(d, "Statement", owned, qa + 1, qb, qa, quote=inner.rstrip(" ，,"))
+            continue
         speaker = _framed_speaker(d, qa, qb, sent) or _named_colon(d, qa) or _view_frame(d, qa, qb, sent)
         if speaker is None:
             speaker = _speaker_before(d, qa, sent, prev[2] if goes_on and prev else None)
@@ -2920,6 +2930,28 @@ def _framed_speaker(d: _Doc, qa: int, qb: int, sent: Sentence) -> str | None:
     if verb is None:
         return None
     return _subject(d, _clause_start(d, verb, sent.start), verb)
+
+
+def _owned_words(d: _Doc, qa: int, qb: int) -> str | None:
+    """``違背了拜登總統「不尋求與中國脫鉤斷鏈」等承諾``: a person or body named right before a quote
+    (or before 的 and it) that a noun of speech follows (``zh-utterance``, after 等 or 的): the words
+    are that one's, whoever reports them."""
+    s = d.s
+    p = qb + 1 + (s[qb + 1 : qb + 2] == "等")
+    p += s[p : p + 1] == "的"
+    if d.cues.starts("zh-utterance", s, p) is None:
+        return None
+    end = qa - (s[qa - 1 : qa] == "的")
+    for sp in reversed(_in_range(d, max(0, end - 24), end)):
+        actor = d.index.actors[sp.key]
+        between = s[sp.end : end]
+        # (拜登總統「…」: the person's title after the name)
+        if actor.type in ("Person", "Organization") and (
+            not between or any(to_simplified(r.title) == between for r in actor.roles if r.title)
+        ):
+            return sp.key
+        break
+    return None
 
 
 def _cited(d: _Doc, lo: int, verb: int) -> str | None:
