@@ -158,6 +158,16 @@ ZH_SPEAKERS += [
      {("person/joe-biden", "不尋求與中國脫鉤斷鏈"), ("org/mofcom", "美方應立即糾正錯誤做法")}),
 ]
 
+# zh_claims._head_start: two titles joined by 兼 are one chain, so 批評 before it makes the person its object (稱's
+# subject is the critic); zh_claims._first_body: a body that is the person's affiliation gives way to the person;
+# zh-oblique: 召見 takes an object.
+ZH_SPEAKERS += [
+    ("美國財政部長貝森特點名批評商務部國際貿易談判代表兼副部長李成鋼，稱其8月訪美時「不請自來」，還發表了煽動性言論。",
+     {("person/scott-bessent", "不請自來")}),
+    ("當時外交部副部長王大明召見加拿大駐華大使李小龍，要求立即釋放孟晚舟，否則「必將造成嚴重後果」。",
+     {("person:王大明", "必將造成嚴重後果")}),
+]
+
 # zh-title-state: Japanese and Korean ministers' titles (外相, 經濟產業相, 長官, 部長官); zh-former: 時任 (then)
 ZH_TITLES = [
     ("時任經濟產業相西村康稔曾表示，將密切關注。", "person:西村康稔", "經濟產業相", None, True),

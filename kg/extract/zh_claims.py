@@ -645,11 +645,16 @@ def _head_start(d: _Doc, sp: Span) -> int:
         {to_simplified(r.title) for r in d.index.actors[sp.key].roles if r.title},
         key=lambda t: -len(t),
     )
-    for _ in range(3):
+    for _ in range(4):
         moved = False
         for t in titles:
             if t and d.s.startswith(t, p - len(t)):
                 p -= len(t)
+                moved = True
+                break
+            # 國際貿易談判代表兼副部長李成鋼: two titles joined by 兼 (or 、) are one chain
+            if t and d.s[p - 1 : p] in ("兼", "、") and d.s.startswith(t, p - 1 - len(t)):
+                p -= len(t) + 1
                 moved = True
                 break
         for o in _in_range(d, max(0, p - 12), p):
@@ -2619,9 +2624,12 @@ def _first_body(d: _Doc, sent: Sentence, qa: int) -> str | None:
     for sp in reversed(spans):
         if _quote_of(d, sp.start) is None and _person_saying(d, sp, sent.start, qa):
             return sp.key
-    for sp in spans:
+    for i, sp in enumerate(spans):
         body = d.index.actors[sp.key].type in ("Person", "Organization")
         if body and sp.end != qa and _eligible(d, sp) and _quote_of(d, sp.start) is None:
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt is not None and any(r.of == sp.key for r in d.index.actors[nxt.key].roles):
+                return nxt.key  # 外交部副部長樂玉成召見…: the body is the person's affiliation, the person acts
             return sp.key
     return None
 
