@@ -27,6 +27,20 @@ EN_DEMANDS = [
     ("Senator Jane Holloway wants something in return: relief from chip controls and a halt to the port fees.",
      {("Jane Holloway", "relief from chip controls"), ("Jane Holloway", "a halt to the port fees")}),
     ("Senator Jane Holloway wants tariff cuts: and more.", {("Jane Holloway", "tariff cuts: and more")}),
+    # en-demand: "would like X to", "told X to", "pressure on X to"; split_vps: "to A, to B, and to C" repeats the
+    # infinitive; en_claims._PARTICIPLE_BEFORE: a participle clause's asker is the main clause's subject. Near
+    # misses: "told reporters that", "pressure on the yuan".
+    ("China would like America to loosen its controls on advanced chips, to stop adding Chinese firms to its entity "
+     "list, and to scrap the tariffs that remain.",
+     {("China", "loosen its controls on advanced chips"), ("China", "stop adding Chinese firms to its entity list"),
+      ("China", "scrap the tariffs that remain")}),
+    ("Senator Jane Holloway ordered a ban on transactions with the owners of TikTok and WeChat, turning up the "
+     "pressure on Beijing and on the app's parent company to sell its American business.",
+     {("Jane Holloway", "sell its American business")}),
+    ("Vice Foreign Minister Jane Holloway called in the US ambassador, John Roe, to lodge protests, and telling "
+     "Washington to drop the arrest warrant.", {("Jane Holloway", "drop the arrest warrant")}),
+    ("Senator Jane Holloway told reporters on Monday that China would pay.", set()),
+    ("Senator Jane Holloway said tariffs put pressure on the yuan.", set()),
     # near miss: a short demand keeps its time clause (it names its thing already)
     ("Senator Jane Holloway wanted Washington to lift the tariffs before May.",
      {("Jane Holloway", "lift the tariffs before May")}),

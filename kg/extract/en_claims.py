@@ -156,6 +156,8 @@ _LIST_SAME = re.compile(
     r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
 )
 # a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
+# a participle clause opening after a comma, right before a cue ("…, turning up the pressure on …")
+_PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing(?:\s+(?:up|down|the|more|its|their|further))*\s+$")
 # an object of a few words before a colon (wants something in return for restraint: …, sought three things: …)
 _ANNOUNCED_LIST = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*:\s+")
 # a part of a list that names no thing: a lone participle or a negated one (Shown, Not Yet Played)
@@ -259,7 +261,7 @@ _LITERAL_ARMS_AFTER = re.compile(
 )
 # want and seek verbs: a demand of the other side only when what is wanted is its act
 _WANT_SEEK = frozenset(
-    ["want", "wants", "wanted", "seek", "seeks", "sought", "is seeking", "are seeking", "was seeking"]
+    ["want", "wants", "wanted", "would like", "seek", "seeks", "sought", "is seeking", "are seeking", "was seeking"]
 )
 # what follows the addressee of "hoped (that) X would", "told X to"
 _ADDRESSEE_VERB = re.compile(r"\s+(?:side\s+)?(?:to|would|will|could|can)\s+")
@@ -1205,7 +1207,7 @@ class _Claims:
         ands: list[re.Match[str]] = []
         commas = 0
         for m in re.finditer(
-            r",?\s+(?:and|or)\s+to\s+(?=(?:not\s+)?([a-z]+))|,\s+(?:and\s+|or\s+)?(?=([a-z]+))"
+            r"(?:,?\s+(?:and|or)|,)\s+to\s+(?=(?:not\s+)?([a-z]+))|,\s+(?:and\s+|or\s+)?(?=([a-z]+))"
             r"|\s+and\s+(?=([a-z]+)\s+(\S+))",
             text,
         ):
@@ -1213,7 +1215,7 @@ class _Claims:
                 continue
             if m.group(1) is not None:
                 if m.group(1) not in _NON_VERB:
-                    cuts += [m.start(), m.end()]  # "to correct X and to hold Y": the infinitive repeated
+                    cuts += [m.start(), m.end()]  # "to correct X and to hold Y", "to A, to B": the infinitive repeated
                 continue
             if m.group(2) is not None:
                 if m.group(2) in _NON_VERB:
@@ -1361,12 +1363,21 @@ class _Claims:
                 if nxt is None or nxt.start != addressed[-1].end + co.end():
                     break
                 addressed.append(nxt)  # "urged Washington and Beijing to …": each one named is asked
-            # "urged China not to devalue …": what is asked keeps its negation (not to devalue …)
-            after = re.match(r"\s+(?:to\s+|(?=not\s+to\s))", t[addressed[-1].end : sent.end])
+            # "urged China not to devalue …": what is asked keeps its negation (not to devalue …); "pressure
+            # on Beijing and on the app's owner to sell": a second one pressed, unnamed, before the "to"
+            also = r"(?:\s+and\s+on(?:\s+[\w'’.-]+){1,6}?(?=\s+to\s))?" if cue == "pressure on" else ""
+            after = re.match(also + r"\s+(?:to\s+|(?=not\s+to\s))", t[addressed[-1].end : sent.end])
             if after and cue in _WANT_SEEK and self._conditional(sent, a):
                 return  # "… if the U.S. wants China to sign a deal": a condition, no one's demand
             if after:
                 holder = self.holder_before(sent, a)
+                if cue in ("pressure on", "telling", "pressuring") and (
+                    _PARTICIPLE_BEFORE.search(t, sent.start, a)
+                    or (cue.endswith("ing") and re.search(r"(?:,|\band)\s+$", t[max(sent.start, a - 6) : a]))
+                ):
+                    # "…, turning up the pressure on Beijing to sell …", "…, telling Washington to drop …": a
+                    # participle clause's subject is the main clause's
+                    holder = self.main_subject(sent, a) or holder
                 if holder is None and cue.startswith(("want", "press", "urg", "call", "ask", "push")):
                     return
                 for va, vb in self.split_vps(addressed[-1].end + after.end(), sent.end):
@@ -1405,6 +1416,8 @@ class _Claims:
             return
         if cue in _WANT_SEEK and (self._own_goal(b, c1) or self._conditional(sent, a)):
             return
+        if cue in ("told", "telling", "tells", "pressure on", "pressuring", "pressured"):
+            return  # "told reporters …", "pressure on the yuan": only "told X to …" asks X (read above)
         if cue in (
             "asked",
             "pushed",
@@ -1444,7 +1457,7 @@ class _Claims:
         target = target or self.target_after(b, c1, holder) or self.other_side(holder)
         if cue.startswith("insist") and re.match(r"\s+that\s", t[b:c1]):
             return  # "insisted that the tariffs were working": said; a that-demand is en-demand-that's
-        if cue in ("want", "wants", "wanted", "insisted", "insists", "insist"):
+        if cue in ("want", "wants", "wanted", "would like", "insisted", "insists", "insist"):
             # "wants them loosened": the pronoun stands for the thing named in the last sentence
             pm = re.match(r"\s+(them|it)\s+([a-z]+ed|lifted|cut|dropped|eased|scrapped)\b", t[b:c1])
             if pm:
