@@ -39,6 +39,10 @@ EN_DEMANDS = [
      {("Jane Holloway", "sell its American business")}),
     ("Vice Foreign Minister Jane Holloway called in the US ambassador, John Roe, to lodge protests, and telling "
      "Washington to drop the arrest warrant.", {("Jane Holloway", "drop the arrest warrant")}),
+    # en_claims._demand: the condition after "unless" is set by the one who threatens before it, not by the object
+    # named nearest ("summoned the ambassador, John Roe, and warned of … unless …")
+    ("The vice-foreign minister Jane Holloway summoned Canada's ambassador, John Roe, and warned of grave "
+     "consequences unless Meng was freed at once.", {("Jane Holloway", "Meng was freed at once")}),
     ("Senator Jane Holloway told reporters on Monday that China would pay.", set()),
     ("Senator Jane Holloway said tariffs put pressure on the yuan.", set()),
     # near miss: a short demand keeps its time clause (it names its thing already)

@@ -1313,9 +1313,14 @@ class _Claims:
             return  # "demanded that China not target …": the that-clause's own demands (addressee_demands)
         if cue == "unless":
             tp = self.cue_pat.get("threat")
-            if tp is None or not tp.search(t, sent.start, a):
+            threat = None
+            for threat in tp.finditer(t, sent.start, a) if tp is not None else ():
+                pass
+            if threat is None:
                 return
-            holder = self.holder_before(sent, a)
+            # "… summoned the ambassador, John Roe, and warned of consequences unless …": the one who
+            # threatens sets the condition
+            holder = self.holder_before(sent, threat.start()) or self.holder_before(sent, a)
             r = self.actor_at(b, sent.end)
             self._emit_item("Demand", holder, b, c1, sent, r.key if r else self.other_side(holder), anaphor=True)
             return
