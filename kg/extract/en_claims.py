@@ -1313,11 +1313,10 @@ class _Claims:
             return  # "demanded that China not target …": the that-clause's own demands (addressee_demands)
         if cue == "unless":
             tp = self.cue_pat.get("threat")
-            threat = None
-            for threat in tp.finditer(t, sent.start, a) if tp is not None else ():
-                pass
-            if threat is None:
+            threats = list(tp.finditer(t, sent.start, a)) if tp is not None else []
+            if not threats:
                 return
+            threat = threats[-1]
             # "… summoned the ambassador, John Roe, and warned of consequences unless …": the one who
             # threatens sets the condition
             holder = self.holder_before(sent, threat.start()) or self.holder_before(sent, a)
