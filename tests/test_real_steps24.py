@@ -115,6 +115,14 @@ ZH_DEMANDS = [
 ]
 
 
+# zh-measure-demand: a measure one side wants eased (北京想要調降關稅, 主張…取消) is the other's, no lever of the side
+# wanting it; near miss: a measure the side takes.
+ZH_STEPS = [
+    ("川普上週對記者說，北京想要調降關稅。", set()),
+    ("中國對美國商品加徵關稅。", {("Leverage", "state/china", "對美國商品加徵關稅")}),
+]
+
+
 # -- Chinese threats: a condition's retaliation without a modal, a speaker's own "we" -----------------------------
 # zh_claims._consequence: after 如果…， a subject and a retaliation (中方奉陪到底, 中方就反制) are the future the
 # condition sets; zh_claims._first_person_speaker: 我們 opening a threat verb's clause inside a quotation is its
@@ -270,3 +278,8 @@ def test_zh_demands(claims_of, text: str, expected: set[tuple[str, str, str]]) -
 @pytest.mark.parametrize(("text", "expected"), ZH_THREATS)
 def test_zh_threats(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Threat",), "kind", "actor", "phrase") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STEPS)
+def test_zh_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
