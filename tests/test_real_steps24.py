@@ -118,6 +118,15 @@ ZH_DEMANDS = [
 # zh-measure-demand: a measure one side wants eased (北京想要調降關稅, 主張…取消) is the other's, no lever of the side
 # wanting it; near miss: a measure the side takes.
 ZH_STEPS = [
+    # zh_claims._leverage: a chip noun's copula after a topic of a bare list (稀土、大豆、波音，是…三張牌), one chip per
+    # thing; with no one named in the sentence the subject of the sentence before holds them; zh-measure-act: halting
+    # deliveries or purchases (暫緩接收波音客機, 停止購買). Near misses: a list of one thing with 等方面; a topic that
+    # names a speaker.
+    ("北京的算法不同。稀土、大豆、波音，是最常被點名的三張牌。",
+     {("Leverage", "state/china", "稀土"), ("Leverage", "state/china", "大豆"), ("Leverage", "state/china", "波音")}),
+    ("知識產權、強制技術轉讓等方面是美方的籌碼。", {("Leverage", "state/us", "知識產權、強制技術轉讓等方面")}),
+    ("副教授王大明指，北京刻意連環出招，是要讓華府看清中方手上的牌。", set()),
+    ("北京也一度暫緩接收波音客機，直接打在美國製造業的痛處。", {("Leverage", "state/china", "暫緩接收波音客機")}),
     ("川普上週對記者說，北京想要調降關稅。", set()),
     ("中國對美國商品加徵關稅。", {("Leverage", "state/china", "對美國商品加徵關稅")}),
 ]

@@ -776,6 +776,33 @@ def _prior_subject(d: _Doc, pos: int, depth: int = 0) -> str | None:
     return None
 
 
+_SHORT_ITEM = 8  # characters: the most a chip of a bare list (稀土、大豆、波音) has
+
+
+def _short_list(d: _Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """``稀土、大豆、波音``: the things of a bare list of short nouns in ``[a, b)``, each its own
+    item; [] when the span is no such list (one thing, or a part too long to be a noun)."""
+    text = d.s[a:b]
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、和与及]+", text)]
+    if len(parts) < 2 or "、" not in text or any(not 1 <= y - x <= _SHORT_ITEM for x, y in parts):
+        return []
+    return [(a + x, a + y) for x, y in parts]
+
+
+def _paragraph_subject(d: _Doc, no: int) -> str | None:
+    """The actor opening the sentence before sentence ``no`` as its subject (its first eligible
+    mention, within two characters of its start), when both lie in one paragraph."""
+    if no == 0:
+        return None
+    prev = d.sentences[no - 1]
+    if "\n" in d.s[prev.end : d.sentences[no].start]:
+        return None
+    first = next(iter(_spans_in(d, prev.start, prev.end)), None)
+    if first is None or first.start - prev.start > 2 or not _eligible(d, first):
+        return None
+    return first.key
+
+
 def _inside_other_subjects_sentence(d: _Doc, sp: Span, sent: Sentence) -> bool:
     """The person stands inside a clause (not at its start) of a sentence another actor opens."""
     head = _head_start(d, sp)
@@ -1262,12 +1289,22 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
                 d.context = _Context("Leverage", holder, None, no)
             continue
         k = cop[0]
+        ia, ib = clo, k.start()
+        if not s[ia:ib].strip(" \u3000") and clo > seg_lo:
+            # 稀土、大豆、波音，是…三張牌: the topic before the comma, when it names things, no one
+            ia, ib = _topic(d, seg_lo, clo - 1)
+            if _in_range(d, ia, ib) or _speech(d, ia, ib):
+                continue
         holder = _subject(d, k.end(), m.start())
+        if holder is None and not _in_range(d, seg_lo, m.start()):
+            # 北京的算法不同。稀土、大豆、波音，是最常被點名的三張牌。: no one named in the sentence, the
+            # subject of the sentence before in its paragraph holds the chips
+            holder = _paragraph_subject(d, no)
         if holder is None:
             continue
         tgt = _target_prep(d, k.end(), m.start())
         d.context = _Context("Leverage", holder, tgt, no)
-        for x, y in _split_items(d, clo, k.start(), on_comma=False, on_and=False):
+        for x, y in _short_list(d, ia, ib) or _split_items(d, ia, ib, on_comma=False, on_and=False):
             if _emit(d, "Leverage", holder, x, y, m.start(), target=tgt):
                 made += 1
     # X手裡是Y和Z / X手中還有Y
