@@ -79,6 +79,13 @@ EN_STEPS = [
     ("China protested. Japan imposed tariffs on Korean steel.", set()),
     ("The ministry said that if America persisted with its measures, China would resolutely take corresponding "
      "steps of its own.", {("Threat", "state/china", "corresponding steps of its own")}),
+    # en-measure-later: a start relative to now ("from next month") announces the step; en-measure-weak: choking off
+    # or squeezing a bargaining item is a step on it. Near misses: a passive participle of squeezing with no item;
+    # a start day alone, which the document's date would have to place.
+    ("Senator Jane Holloway this month announced a 10 percent tariff on the remaining Chinese imports from next month.",
+     {("Threat", "person/Jane-Holloway-dc5589e1", "tariff on the remaining Chinese imports")}),
+    ("China choked off rare earth magnets.", {("Leverage", "state/china", "rare earth")}),
+    ("Squeezed by tariffs, American farmers suffered.", set()),
     ("China's Rare Earth Card: Shown, Not Yet Played", {("Leverage", "state/china", "Shown, Not Yet Played")}),
     ("China holds two cards: rare earths and frozen chicken.",
      {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "frozen chicken")}),
