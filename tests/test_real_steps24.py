@@ -86,6 +86,15 @@ EN_STEPS = [
      {("Threat", "person/Jane-Holloway-dc5589e1", "tariff on the remaining Chinese imports")}),
     ("China choked off rare earth magnets.", {("Leverage", "state/china", "rare earth")}),
     ("Squeezed by tariffs, American farmers suffered.", set()),
+    # en_claims.threats: words quoted inside the clause of a subject and its modal are that subject's step, not the
+    # quote's speaker's or the condition's subject's; near miss: a whole quotation, its speaker's
+    ("The ministry spoke on Friday. If the US insisted on infringing China's interests, the spokesperson said, China "
+     "would resolutely counter and \"fight to the end.\"", {("Threat", "state/china", "fight to the end")}),
+    ("The ministry spoke. If the US insists on going its own way, China \"will resolutely take corresponding "
+     "measures to safeguard its legitimate rights,\" it said.",
+     {("Threat", "state/china", "take corresponding measures"), ("Threat", "state/china", "corresponding measures")}),
+    ("\"If you want to fight, we will fight to the end,\" the Commerce Ministry said on Tuesday.",
+     {("Threat", "org/mofcom", "fight to the end")}),
     ("China's Rare Earth Card: Shown, Not Yet Played", {("Leverage", "state/china", "Shown, Not Yet Played")}),
     ("China holds two cards: rare earths and frozen chicken.",
      {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "frozen chicken")}),

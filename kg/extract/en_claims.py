@@ -1952,6 +1952,17 @@ class _Claims:
                         q = self.quote_of(a)
                         assert q is not None
                         holder = self._speaker_of(q)
+                        qc0, _qc1 = self.clause(sent, q[0], q[0])
+                        inside = self.holder_before(sent, q[0]) if self.refs(qc0, q[0]) else None
+                        if (
+                            inside is not None
+                            and cue not in _SUFFERED  # ('Beijing said Washington would "pay a heavy price"')
+                            and (_MODAL_AHEAD.search(t, qc0, q[0]) or _MODAL_AHEAD.match(t, q[0] + 1))
+                        ):
+                            # 'China would resolutely counter and "fight to the end"', 'China "will take
+                            # measures"': words quoted inside the clause of a subject and its modal are
+                            # that subject's step
+                            holder = inside
                     else:
                         holder = self.holder_before(sent, a)
                         alt = (
