@@ -162,6 +162,18 @@ ZH_THREATS = [
 ]
 
 
+# -- English: who "the spokesperson" is ----------------------------------------------------------------------------
+# en_claims._introduced: "a spokesperson for the ministry" introduced the body a definite noun after it stands for, so
+# "the spokesperson" later speaks for that ministry, not for the body named last before it.
+EN_SPEAKERS = [
+    ("China's Ministry of Commerce on Tuesday voiced firm opposition to a new U.S. rule. \"This is abuse,\" a "
+     "spokesperson for the ministry said. China firmly opposes the move, the spokesperson said, adding that the U.S. "
+     "side should stop its suppression. \"China will take necessary measures to safeguard its rights,\" the "
+     "spokesperson said.",
+     {("org/mofcom", "This is abuse"), ("org/mofcom", "China will take necessary measures to safeguard its rights")}),
+]
+
+
 # -- Chinese names: a Chinese name, then a verb ------------------------------------------------------------------
 # zh_actors._chinese_name_before_verb: after a title, a run of four or five characters a speech verb or time
 # word ends is one foreign name only when it is not a Chinese name and a dictionary word (王大明|套用).
@@ -269,7 +281,7 @@ def test_en_demands(extraction_of, text: str, expected: set[tuple[str, str]]) ->
     assert demands_named(extraction_of(text)) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ZH_SPEAKERS)
+@pytest.mark.parametrize(("text", "expected"), EN_SPEAKERS + ZH_SPEAKERS)
 def test_speakers(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
 

@@ -2774,6 +2774,12 @@ class _Claims:
             ]
             if near:
                 return near[0].key
+            # 'a spokesperson for the ministry': the body a definite noun after it stands for
+            fm = re.match(r"\s+(?:of|for|at|from)\s+the\s+([a-z]+)\b", t[end : end + 30])
+            if fm is not None and fm.group(1) != word.lower():
+                body = self._definite(fm.group(1), at)
+                if body is not None:
+                    return body
             if re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", t[max(sent.start, at - 30) : at], re.IGNORECASE):
                 continue  # 'the spokesperson' refers further back
             if not loose:
