@@ -235,7 +235,8 @@ ZH_SPEAKERS += [
 ZH_TITLES = [
     ("時任經濟產業相西村康稔曾表示，將密切關注。", "person:西村康稔", "經濟產業相", None, True),
     ("日本外相林芳正表示，將密切關注。", "person:林芳正", "外相", "state/japan", False),
-    ("韓國產業通商資源部長官安德根表示，將密切關注。", "person:安德根", "產業通商資源部長官", "state/south-korea", False),
+    ("韓國產業通商資源部長官安德根表示，將密切關注。", "person:安德根", "產業通商資源部長官", "state/south-korea",
+     False),
 ]
 
 ACTORS = [
