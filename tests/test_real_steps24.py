@@ -122,6 +122,11 @@ def test_claim_keeps_the_phrase_that_names_a_thing(tmp_path) -> None:  # type: i
 # lifts it (加徵的關稅應當逐步取消) is that side's demand of the other; near misses: a measure to be raised, an
 # analyst's words.
 ZH_DEMANDS = [
+    # zh-oblique: 約談 takes an object, so the one summoned is not the asker; zh_claims._demands: 其 right after the
+    # asking verb stands for the one named last before it, the one asked
+    ("7月31日，國家網信辦約談英偉達，要求其就H20晶片的安全風險問題進行說明。",
+     {("Demand", "org/cac", "H20晶片的安全風險問題進行說明")}),
+    ("商務部約談美國駐華大使，要求美方立即撤銷制裁。", {("Demand", "org/mofcom", "立即撤銷制裁")}),
     ("美國對中國加徵關稅。中方則堅持認為，加徵的關稅應當逐步取消。",
      {("Demand", "state/china", "加徵的關稅應當逐步取消")}),
     ("美國對中國加徵關稅。中方表示，美方加徵的關稅應當全部取消。",

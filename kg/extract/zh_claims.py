@@ -1854,6 +1854,13 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             addr = None
             group = False
             sp = _actor_at(d, a, slack=1)
+            if s.startswith("其", a) and (sp is None or sp.start > a + 1):
+                # 網信辦約談英偉達，要求其…: 其 stands for the one named last before the cue, the asker's object
+                before = [x for x in _spans_in(d, seg_lo, m.start()) if x.key != demander]
+                if before:
+                    addr = before[-1].key
+                    a += 1
+                    sp = None
             if sp is not None and sp.start <= a + 1:
                 if _mission(d, sp.key):
                     # 要求美國駐成都總領事館關閉: the mission is what the wanted action is about; its state is asked
