@@ -127,6 +127,9 @@ ZH_DEMANDS = [
     ("7月31日，國家網信辦約談英偉達，要求其就H20晶片的安全風險問題進行說明。",
      {("Demand", "org/cac", "H20晶片的安全風險問題進行說明")}),
     ("商務部約談美國駐華大使，要求美方立即撤銷制裁。", {("Demand", "org/mofcom", "立即撤銷制裁")}),
+    # zh_claims._demands: a wish noun (最想要的) may take a comma before its copula, and the wish goes on over 並
+    ("分析師認為，北京下一步最想要的，是美方撤除剩餘關稅，並鬆綁對華為等陸企的科技封鎖。",
+     {("Demand", "state/china", "美方撤除剩餘關稅"), ("Demand", "state/china", "鬆綁對華為等陸企的科技封鎖")}),
     # zh-demand-stop: 一邊…，一邊… sets a second act beside the demand, no more of what is wanted
     ("中國商務部多次表示，美方一邊要求中方採購，一邊持續加徵關稅、制裁中國企業。", {("Demand", "state/us", "採購")}),
     ("美國對中國加徵關稅。中方則堅持認為，加徵的關稅應當逐步取消。",

@@ -1786,11 +1786,12 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         head = _LIST_HEAD.match(s, m.end())
         single = False
         if head is None:
-            if s.startswith("是", m.end()) or s.startswith("则是", m.end()):
-                head = re.compile(r"则?是").match(s, m.end())
-                single = True
-            else:
+            # 北京最想要的是…, 最想要的，是…: one wish, a comma at most before its copula
+            head = re.compile(r"[，,]?则?是").match(s, m.end()) if m.group(0).endswith("的") else None
+            head = head or re.compile(r"则?是").match(s, m.end())
+            if head is None:
                 continue
+            single = True
         seg_lo, seg_hi = _segment(d, m.start())
         clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
         demander = _subject(d, clo, m.start())
@@ -1799,7 +1800,8 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
         assert head is not None
         a = head.end()
         if single:
-            b = _clause_end(d, a, seg_hi, _SENT_END + "，,")
+            # (…是美方撤除剩餘關稅，並鬆綁…: a wish goes on over 並)
+            b = _threat_end(d, _clause_end(d, a, seg_hi, _SENT_END + "，,"), seg_hi)
         else:
             b = _clause_end(d, a, seg_hi, _SENT_END)
             # a new demand verb ends the list (…，同時要求美方…)
