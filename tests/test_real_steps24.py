@@ -250,6 +250,14 @@ ZH_TITLES = [
 ]
 
 ACTORS = [
+    # en_actors.coordinated_orgs: a body's name ending in "of" and a field goes on through the fields listed after
+    # it ("Ministry of Economy, Trade and Industry"), no list of three bodies; near miss: a list with a known body;
+    # ontology/actors.ttl: METI and MOTIE
+    ("Japan's Ministry of Economy, Trade and Industry said on Friday it would require licences.",
+     {"org/meti", "state/japan"}),
+    ("The Ministry of Agriculture, Forestry and Fisheries said so.",
+     {"org/Ministry-of-Agriculture-Forestry-and-Fisheries-8ae65688"}),
+    ("The Ministry of Commerce and Huawei said so.", {"org/mofcom", "org/huawei"}),
     # zh_actors._suffix_orgs: a name read back from its ending starts after a type noun (華盛頓智庫|…研究所);
     # near miss: a type noun right before the ending is a word of the name (中國銀行研究院)
     ("华盛顿智库太平洋贸易政策研究所研究员王大明表示，关税不会消失。",

@@ -253,6 +253,12 @@ _ORG_BEFORE = re.compile(r"(?<![\w'’-])" + _ORG_NAME + r"(?:,\s+(?:and\s+)?|,?
 _FIELD_BEFORE_HEAD = re.compile(r"[a-z]+(?: [a-z]+)?(?: (?:at|of|with|for|in))?")
 
 
+# a body's name ending in "of" and one field ("Ministry of Economy"), and the fields listed after it in one word
+# each (", Trade and Industry"): the name goes on through them
+_OF_FIELD = re.compile(r"\b(?:of|for)\s+[A-Z][a-z]+$")
+_FIELDS_AFTER = re.compile(r"(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|for\b))")
+
+
 def _name_end(text: str, a: int, b: int) -> int:
     """Where a name matched up to ``b`` ends: a full stop after its last word ends the sentence,
     unless the word is an abbreviation (Corp., Co., U.S.)."""
@@ -1110,6 +1116,16 @@ class _Finder:
         for sent in self.sentences:
             spans = self.index.in_range(sent.start, sent.end)
             for s in [x for x in spans if self.index.actors[x.key].type == "Organization"]:
+                fields = _FIELDS_AFTER.match(self.text, s.end, sent.end)
+                if (
+                    fields is not None
+                    and _OF_FIELD.search(self.text, s.start, s.end)
+                    and not self.index.in_range(s.end, fields.end())
+                    and not any(w in self.cues.title_heads for w in self.text[s.end : fields.end()].lower().split())
+                ):
+                    # "Ministry of Economy, Trade and Industry": the fields of one body's name, no list
+                    self._claim_org(s.start, fields.end(), self.text[s.start : fields.end()])
+                    continue
                 found: list[tuple[int, int]] = []
                 closed = False  # an "and" link closes the list
                 for step, pos in ((self._listed_after, s.end), (self._listed_before, s.start)):
