@@ -241,6 +241,15 @@ ZH_SPEAKERS += [
      {("person:王大明", "必將造成嚴重後果")}),
 ]
 
+# zh_claims._speaker_before: a later verb of speech inside a noun's modifier (川普先前揚言…加徵的100%關稅) reports no
+# quote; the earlier verb does. Near miss: a later clause with 的 after the verb's comma keeps the verb.
+ZH_SPEAKERS += [
+    ("美國財政部長貝森特26日接受專訪時表示，川普先前揚言自11月1日起對中國商品加徵的100%關稅，「實際上已經不在桌上了」。",
+     {("person/scott-bessent", "實際上已經不在桌上了")}),
+    ("旅美時事評論員王大明對記者表示，北京的反制裁只是對等姿態，被點名的美國議員在中國大陸並無資產，「完全是象徵性的」。",
+     {("person:王大明", "完全是象徵性的")}),
+]
+
 # zh-title-state: Japanese and Korean ministers' titles (外相, 經濟產業相, 長官, 部長官); zh-former: 時任 (then)
 ZH_TITLES = [
     ("時任經濟產業相西村康稔曾表示，將密切關注。", "person:西村康稔", "經濟產業相", None, True),

@@ -2895,6 +2895,12 @@ def _speaker_before(
     if not verbs:
         return None
     v = verbs[-1]
+    cut = max(s.rfind("，", v.end(), qa), s.rfind(",", v.end(), qa))
+    de = s.find("的", v.end(), cut) if cut > v.end() else -1
+    if len(verbs) > 1 and de > v.end() and not re.search("[，,：:]", s[v.end() : de]) and not _quote_of(d, v.start()):
+        # 貝森特表示，川普先前揚言…加徵的100%關稅，「…」: the later verb lies in a noun's modifier (…的關稅),
+        # the earlier one reports the quote
+        v = verbs[-2]
     gap = qa - v.end()
     short = qb - qa - 1 <= 6
     if "。" in s[v.end() : qa]:
