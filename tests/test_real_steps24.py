@@ -250,6 +250,15 @@ ZH_SPEAKERS += [
      {("person:王大明", "完全是象徵性的")}),
 ]
 
+# zh-describe, zh_claims._described: a person's short words after a verb of describing (形容時機「不好」) or after a
+# noun of what was said and its copula (他的評價是「過時」; zh_claims._view_frame reads 他) were said; near miss: a
+# short term a person names (宣布「對等」) stays a term
+ZH_SPEAKERS += [
+    ("對於市監總局在談判期間出手，貝森特形容時機「不好」，稱會回美國再討論。", {("person/scott-bessent", "不好")}),
+    ("盧特尼克15日接受採訪時說，H200的事可以談。至於H20，他的評價是「過時」。", {("person/howard-lutnick", "過時")}),
+    ("川普宣布「對等」。", set()),
+]
+
 # zh-title-state: Japanese and Korean ministers' titles (外相, 經濟產業相, 長官, 部長官); zh-former: 時任 (then)
 ZH_TITLES = [
     ("時任經濟產業相西村康稔曾表示，將密切關注。", "person:西村康稔", "經濟產業相", None, True),

@@ -168,6 +168,7 @@ _KINDS = (
     "zh-threat-alternative",
     "zh-ultimatum",
     "zh-first-person",
+    "zh-describe",
     "zh-condition",
     "zh-concession",
     "zh-consequence",
@@ -2614,7 +2615,7 @@ def _statements(d: _Doc) -> None:
             continue
         if _emit(d, "Statement", speaker, qa + 1, qb, qa, quote=inner.rstrip(" ，,")):
             prev = (qa, qb, speaker)
-            whole = _said_whole(d, qa, qb) or _person_closing(d, speaker, qa, qb)
+            whole = _said_whole(d, qa, qb) or _person_closing(d, speaker, qa, qb) or _described(d, speaker, qa)
             if whole and d.last_statement is not None:
                 said.add(id(d.last_statement))
     # a quote too short to have been said is a term or a scare quote, unless it is
@@ -2723,7 +2724,17 @@ def _view_frame(d: _Doc, qa: int, qb: int, sent: Sentence) -> str | None:
             return None
         between = s[end:qa].strip(" \u3000：:，,")
         return sp.key if not between or (not _speech(d, end, qa) and "。" not in between) else None
+    # 至於H20，他的評價是「過時」: a pronoun's noun of what was said, the quote its content
+    pm = _PRONOUN_SAID.search(s, lo, qa)
+    if pm is not None and not s[pm.end() : qa].strip(" \u3000：:，,"):
+        noun = c.starts("zh-said-noun", s, pm.start(1))
+        cop = c.starts("zh-copula", s, pm.start(1) + len(noun)) if noun is not None else None
+        if cop is not None and pm.start(1) + len(noun or "") + len(cop) == pm.end(1):
+            return _resolve_pronoun(d, pm.start())
     return None
+
+
+_PRONOUN_SAID = re.compile(r"[他她]的([\u4e00-\u9fff]{1,4}?[是为為])[：:，,]?\s*$")
 
 
 def _unnamed_member(d: _Doc, key: str, sent: Sentence) -> bool:
@@ -2758,6 +2769,20 @@ def _person_closing(d: _Doc, speaker: str, qa: int, qb: int) -> bool:
         and d.s[qa - 1 : qa] != "的"  # 握有談判的「主動權」: a noun the clause names
         and not d.cues.ends("zh-term-quote", d.s, qa)
     )
+
+
+def _described(d: _Doc, speaker: str, qa: int) -> bool:
+    """A person's verb of describing (``zh-describe``: 形容, 稱之為) with at most a short object
+    before the quote (貝森特形容時機「不好」), or a noun of what was said and its copula (他的評價是
+    「過時」): the words, however short, are the person's own."""
+    if d.index.actors[speaker].type != "Person":
+        return False
+    for m in d.cues.find("zh-describe", d.s, max(0, qa - 8), qa):
+        if qa - m.end() <= 4 and not re.search(r"[，,。：:；;「」“”]", d.s[m.end() : qa]):
+            return True
+    # 他的評價是「過時」: a noun of what was said and its copula right before the quote
+    cop = d.cues.ends("zh-copula", d.s, qa)
+    return cop is not None and d.cues.ends("zh-said-noun", d.s, qa - len(cop)) is not None
 
 
 def _joined(d: _Doc, prev_close: int, qa: int) -> bool:
