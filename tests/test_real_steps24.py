@@ -176,6 +176,11 @@ ZH_THREATS = [
 # en_claims._introduced: "a spokesperson for the ministry" introduced the body a definite noun after it stands for, so
 # "the spokesperson" later speaks for that ministry, not for the body named last before it.
 EN_SPEAKERS = [
+    # en_claims._attribute: a definite noun set off right before the verb (", the spokesperson said,") speaks, not
+    # the last actor named before it
+    ("China's commerce ministry hit back on Friday. If the US insisted on infringing China's interests, the "
+     "spokesperson said, China would resolutely counter and \"fight to the end.\"",
+     {("state/china", "fight to the end.")}),
     ("China's Ministry of Commerce on Tuesday voiced firm opposition to a new U.S. rule. \"This is abuse,\" a "
      "spokesperson for the ministry said. China firmly opposes the move, the spokesperson said, adding that the U.S. "
      "side should stop its suppression. \"China will take necessary measures to safeguard its rights,\" the "
@@ -268,6 +273,11 @@ ZH_TITLES = [
 ]
 
 ACTORS = [
+    # en_actors._person_context: a capitalised run after a preposition of place is a place, no person
+    ("US President Joe Biden, speaking in the Rose Garden, accused China of flooding world markets.",
+     {"person/joe-biden", "state/china", "state/us"}),
+    ("Treasury Secretary Scott Bessent, who met He Lifeng in Kuala Lumpur, said on Thursday that farmers could plan.",
+     {"person/scott-bessent", "person/he-lifeng"}),
     # en_actors.coordinated_orgs: a body's name ending in "of" and a field goes on through the fields listed after
     # it ("Ministry of Economy, Trade and Industry"), no list of three bodies; near miss: a list with a known body;
     # ontology/actors.ttl: METI and MOTIE

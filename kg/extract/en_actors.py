@@ -253,6 +253,8 @@ _ORG_BEFORE = re.compile(r"(?<![\w'’-])" + _ORG_NAME + r"(?:,\s+(?:and\s+)?|,?
 _FIELD_BEFORE_HEAD = re.compile(r"[a-z]+(?: [a-z]+)?(?: (?:at|of|with|for|in))?")
 
 
+# a preposition of place right before a capitalised run: a place, not a person ("in the Rose Garden")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
 # a body's name ending in "of" and one field ("Ministry of Economy"), and the fields listed after it in one word
 # each (", Trade and Industry"): the name goes on through them
 _OF_FIELD = re.compile(r"\b(?:of|for)\s+[A-Z][a-z]+$")
@@ -1255,6 +1257,8 @@ class _Finder:
     def _person_context(self, sent: Sentence, a: int, b: int, speech: re.Pattern[str] | None) -> bool:
         after = self.text[b : min(sent.end, b + 80)]
         before = self.text[sent.start : a]
+        if _LOCATIVE_BEFORE.search(before):
+            return False  # "speaking in the Rose Garden, accused …", "in Kuala Lumpur, said …": a place
         if speech is not None:
             if embed(r"\s*,?\s*(?:{P})", speech).match(after):
                 return True

@@ -2497,7 +2497,11 @@ class _Claims:
                             h = self.holder_before(sent, prev)
                     h = h or self.main_subject(sent, vpos)
                 else:
-                    h = self._appositive_person(sent.start, vpos) or self.holder_before(sent, vpos)
+                    # '…, the spokesperson said, China would … "fight to the end"': a definite noun right
+                    # before the verb, set off by a comma, is who speaks (not the last actor named)
+                    dn = re.search(r"(?:^|,)\s*the\s+(?:[a-z]+\s+)?([a-z]+)\s+$", t[sent.start : vpos])
+                    h = self._definite(dn.group(1).lower(), vpos) if dn is not None else None
+                    h = h or self._appositive_person(sent.start, vpos) or self.holder_before(sent, vpos)
                 if h is not None:
                     return h
                 dm = _DEFINITE_ORG.search(self.t[sent.start : vpos])
