@@ -95,6 +95,13 @@ EN_STEPS = [
      {("Threat", "state/china", "take corresponding measures"), ("Threat", "state/china", "corresponding measures")}),
     ("\"If you want to fight, we will fight to the end,\" the Commerce Ministry said on Tuesday.",
      {("Threat", "org/mofcom", "fight to the end")}),
+    # measures.listed: participles in a row ("ships owned, operated, built or flagged by US entities") are no list
+    # of things; near miss: goods listed, one word each
+    ("On Tuesday, China began charging special port fees on ships owned, operated, built or flagged by US entities.",
+     {("Leverage", "state/china", "port fees on ships owned")}),
+    ("China imposed tariffs on soybeans, pork and beef.",
+     {("Leverage", "state/china", "soybeans"), ("Leverage", "state/china", "pork"),
+      ("Leverage", "state/china", "beef")}),
     ("China's Rare Earth Card: Shown, Not Yet Played", {("Leverage", "state/china", "Shown, Not Yet Played")}),
     ("China holds two cards: rare earths and frozen chicken.",
      {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "frozen chicken")}),

@@ -1533,6 +1533,10 @@ class _Finder:
         limit = 12 if self.lang == "zh" else 40
         if len(out) < 2 or any(y - x > limit or self.idx.in_range(x, y) for x, y in out):
             return []
+        words = [self.t[x:y].split() for x, y in out]
+        single = [w for w in words[1:] if len(w) == 1]
+        if self.lang == "en" and len(single) == len(words) - 1 and any(w[-1].endswith("ed") for w in words):
+            return []  # "ships owned, operated, built or flagged by US entities": participles, no things
         return out
 
     def listed_object(self, lo: int, a: int, b: int) -> list[tuple[int, int, str]]:
