@@ -161,6 +161,7 @@ ZH_STEPS = [
     ("副教授王大明指，北京刻意連環出招，是要讓華府看清中方手上的牌。", set()),
     ("北京也一度暫緩接收波音客機，直接打在美國製造業的痛處。", {("Leverage", "state/china", "暫緩接收波音客機")}),
     ("川普上週對記者說，北京想要調降關稅。", set()),
+    ("所以美國決定加徵關稅。", {("Leverage", "state/us", "關稅")}),
     ("中國對美國商品加徵關稅。", {("Leverage", "state/china", "對美國商品加徵關稅")}),
 ]
 
@@ -170,6 +171,14 @@ ZH_STEPS = [
 # condition sets; zh_claims._first_person_speaker: 我們 opening a threat verb's clause inside a quotation is its
 # speaker; zh-punitive: 終止 (ending dealings) is a step. Near misses: a welcome, another's (他們) words.
 ZH_THREATS = [
+    # zh-clause-oblique: an actor after 因 or 以 (a cause, a pretext) is no subject of the main verb (揚言); measures
+    # read zh-not-oblique too (所以美國…: a subject); zh_claims._leverage: a clause with no subject of its own in a
+    # side's reported words (商務部表示，動輒以高關稅相威脅) is the other side's conduct
+    ("川普上週因北京擴大稀土出口管制而揚言，從11月1日起對中國商品額外加徵100%關稅。",
+     {("Threat", "person/donald-trump", "對中國商品額外加徵100%關稅")}),
+    ("美方近日還以中方完善稀土出口管制為由，揚言升級關稅。", {("Threat", "state/us", "升級關稅")}),
+    ("美國宣布加徵關稅。大陸商務部發言人表示，動輒以高關稅相威脅，「不是與中方相處的正確之道」。",
+     {("Threat", "state/us", "高關稅相")}),
     ("王大明表示，如果美方執意打關稅戰，中方奉陪到底。", {("Threat", "state/china", "奉陪到底")}),
     ("王大明表示：「如果美方執意打關稅戰、貿易戰，中方奉陪到底。」", {("Threat", "state/china", "奉陪到底")}),
     ("如果美方取消關稅，中方歡迎。", set()),

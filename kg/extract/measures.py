@@ -319,6 +319,7 @@ class _Rules:
     held_open_frames: tuple[tuple[str, str], ...] = ()
     later_frames: tuple[tuple[str, str], ...] = ()  # 將於…生效: a day between the two words
     steps_listed: re.Pattern[str] | None = None  # 包括, including: the steps of a threat before, listed
+    not_oblique: tuple[str, ...] = ()  # 所以, 由於, 現在: words ending in an oblique character that are none
 
 
 def _frames(lex: Lexicon, lang: str, kind: str) -> tuple[tuple[str, str], ...]:
@@ -562,6 +563,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         modified=cue("actor-modifier-noun"),
         oblique=_alt(obliques, lang),
         oblique_keys=frozenset(obliques),
+        not_oblique=tuple(lex.cue_keys(f"{lang}-not-oblique", lang)),
         oblique_lengths=tuple(sorted({len(k) for k in obliques})),
         aim_keys=frozenset(lex.cue_keys(f"{lang}-aim-preposition", lang)),
         alternative=cue("threat-alternative"),
@@ -833,7 +835,9 @@ class _Finder:
             return bool(m and self.r.oblique.fullmatch(m.group(1)))
         if self.r.oblique_skip is not None:
             before = self.r.oblique_skip.sub("", before)  # 對所有中國進口產品: a quantifier between
-        if any(before[-n:] in self.r.oblique_keys for n in self.r.oblique_lengths if n <= len(before)):
+        if any(before[-n:] in self.r.oblique_keys for n in self.r.oblique_lengths if n <= len(before)) and not (
+            before.endswith(self.r.not_oblique)
+        ):
             return True
         # 將美國國防企業洛克希德·馬丁: a name in apposition to an object (a state and a noun of a few
         # characters before it) is that object too

@@ -168,6 +168,7 @@ _KINDS = (
     "zh-threat-alternative",
     "zh-ultimatum",
     "zh-first-person",
+    "zh-clause-oblique",
     "zh-describe",
     "zh-condition",
     "zh-concession",
@@ -555,7 +556,7 @@ def _eligible(d: _Doc, sp: Span) -> bool:
     head = _head_start(d, sp)
     if d.s[head - 1 : head] in ("《", "〈"):
         head -= 1  # 對《某某時報》說: the preposition stands before the title's mark
-    oblique = d.cues.ends("zh-oblique", d.s, head)
+    oblique = d.cues.ends("zh-oblique", d.s, head) or d.cues.ends("zh-clause-oblique", d.s, head)
     if oblique is not None and (
         d.cues.ends("zh-not-oblique", d.s, head) is None  # 共和黨籍…: 和 ends a word here
         and not _title_coordination(d, sp, head, oblique)
@@ -1423,6 +1424,10 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         if w is None:
             continue
         holder = _asked_or_opposed(d, seg_lo, w.start()) or _subject(d, seg_lo, w.start())
+        if holder is not None and clo > seg_lo and not _in_range(d, clo, w.start()) and _speech(d, seg_lo, clo):
+            # 商務部表示，動輒以高關稅相威脅，不是…之道: a clause with no subject of its own in a side's
+            # reported words describes the other side's conduct, not the speaker's
+            holder = _other_side(d, holder) or holder
         sp = _actor_at(d, m.end(), slack=1)
         tgt = sp.key if sp is not None and sp.start <= m.end() + 1 else None
         if len(m.group(0)) == 1 and (sp is None or sp.start != m.end()):
