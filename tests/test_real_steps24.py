@@ -102,6 +102,14 @@ EN_STEPS = [
     ("China imposed tariffs on soybeans, pork and beef.",
      {("Leverage", "state/china", "soybeans"), ("Leverage", "state/china", "pork"),
       ("Leverage", "state/china", "beef")}),
+    # measures.mood: a future word right after a measure and a rise or start ("tariffs will rise", "would go back
+    # up") announce it, English now read whole (" would" is five characters); measures._reporter_of_future: with no
+    # actor in its clause, the one whose verb of speech reports it. Near misses: a measure that stays ("will stay"),
+    # a consequence ("retaliation would result in …").
+    ("If there is no deal, Senator Jane Holloway said, tariffs would go back up.",
+     {("Threat", "person/Jane-Holloway-dc5589e1", "tariffs")}),
+    ("Senator Jane Holloway said tariffs will rise.", {("Threat", "person/Jane-Holloway-dc5589e1", "tariffs")}),
+    ("China's export controls will stay.", {("Leverage", "state/china", "export controls")}),
     ("China's Rare Earth Card: Shown, Not Yet Played", {("Leverage", "state/china", "Shown, Not Yet Played")}),
     ("China holds two cards: rare earths and frozen chicken.",
      {("Leverage", "state/china", "rare earths"), ("Leverage", "state/china", "frozen chicken")}),

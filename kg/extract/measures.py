@@ -95,6 +95,11 @@ _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so a
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
 _SHARED_NEED = re.compile(r"\b(?:agree|agrees|agreed|both|we|us|our)\b")  # English, lower-case copy
+# English: a measure's rise or start after its future word ("tariffs would go back up", "will take effect")
+_RISES = re.compile(
+    r"\s+(?:(?:also|then|soon|quickly|automatically)\s+)?(?:go\s+(?:back\s+)?up|rise|increase|climb|jump|double|triple|"
+    r"snap\s+back|return|come\s+back|kick\s+in|take\s+effect|be\s+(?:raised|increased|imposed|reimposed|restored))\b"
+)
 _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 # what may stand between an issue named before an English measure and the measure in one noun
 # phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
@@ -933,6 +938,9 @@ class _Finder:
                 return self._pronoun_subject(sent, lo)
             if self._verb_after_pronoun(lo, a):
                 return self._pronoun_subject(sent, lo)
+            told = self._reporter_of_future(sent, lo, a, b)
+            if told is not None:
+                return told
             return self._participle_subject(sent, lo, a)
         if self._subjectless(lo, a):
             # 還將提高中國鋰電池…的關稅: a clause opened by 還將 has no subject of its own; an actor
@@ -1020,6 +1028,23 @@ class _Finder:
         if last is None or not self.r.reported_self.fullmatch(self.t, last.end(), a):
             return None
         return self._speech_subject(sent, last.start(), last.end())
+
+    def _reporter_of_future(self, sent: Sentence, lo: int, a: int, b: int) -> str | None:
+        """English: who reports a measure's future in a clause that names no actor ("If there is no
+        deal, Trump said, tariffs would go back up", "Trump said that if …, tariffs would rise"):
+        the subject of the sentence's verb of speech, when a future word follows the measure."""
+        if self.r.speech is None or self.r.future is None or self.idx.in_range(lo, a):
+            return None
+        fm = self.r.future.match(self.t, b + 1) or self.r.future.match(self.t, b)
+        if fm is None or not _RISES.match(self.t, fm.end()):
+            return None  # ("further retaliation would result in …": a consequence, no step announced)
+        for m in self.r.speech.finditer(self.t, sent.start, sent.end):
+            if any(q0 <= m.start() < q1 for q0, q1, _who in self.quotes):
+                continue
+            who = self._speech_subject(sent, m.start(), m.end())
+            if who is not None:
+                return who
+        return None
 
     def _participle_subject(self, sent: Sentence, lo: int, a: int) -> str | None:
         """English '…, signaling potential countermeasures' / '…, threatening new tariffs': a
@@ -3413,9 +3438,12 @@ class _Finder:
             gap = 2 if self.lang == "zh" else 1
             head = _MEASURE_HEAD.match(self.t, b, sent.end) if self.lang == "zh" else None
             at = head.end() if head is not None else b  # 加徵關稅的措施，將…: the measure's head noun
-            fm = self.r.future.search(self.t, at, min(hi if head is None else sent.end, at + gap + 3))
+            reach = gap + (3 if self.lang == "zh" else 12)  # (English: the whole future word, " are due to")
+            fm = self.r.future.search(self.t, at, min(hi if head is None else sent.end, at + reach))
             if head is not None and fm is not None and self.idx.in_range(at, fm.start()):
                 fm = None  # 限制措施，中方將…: another's step after the comma
+            if fm is not None and self.lang == "en" and not _RISES.match(self.t, fm.end()):
+                fm = None  # "the tariffs will remain in place", "retaliation would result in …": no step to come
             if fm is not None and len(self.t[at : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
