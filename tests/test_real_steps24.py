@@ -310,6 +310,11 @@ ACTORS = [
     ("The Ministry of Agriculture, Forestry and Fisheries said so.",
      {"org/Ministry-of-Agriculture-Forestry-and-Fisheries-8ae65688"}),
     ("The Ministry of Commerce and Huawei said so.", {"org/mofcom", "org/huawei"}),
+    # ontology/actors.ttl: listed Chinese companies and the exchanges they leave (中國石油, 京東, 紐約證券交易所…);
+    # zh-name-follow: 較早前 ends a name
+    ("中國石油、中國石化和中國人壽宣布從紐約證券交易所退市，京東和瑞幸咖啡則在香港上市。",
+     {"org/petrochina", "org/sinopec", "org/china-life", "org/nyse", "org/jd", "org/luckin", "state/hong-kong"}),
+    ("港交所行政總裁王大明較早前表示，歡迎中概股回港上市。", {"org/hkex", "person:王大明"}),
     # zh_actors._suffix_orgs: a name read back from its ending starts after a type noun (華盛頓智庫|…研究所);
     # near miss: a type noun right before the ending is a word of the name (中國銀行研究院)
     ("华盛顿智库太平洋贸易政策研究所研究员王大明表示，关税不会消失。",
