@@ -200,6 +200,15 @@ ZH_THREATS = [
 # en_claims._introduced: "a spokesperson for the ministry" introduced the body a definite noun after it stands for, so
 # "the spokesperson" later speaks for that ministry, not for the body named last before it.
 EN_SPEAKERS = [
+    # en_claims._attribute: a quotation closing its sentence is attributed by the short sentence after it, up to ten
+    # words after the verb ("Trump wrote on his social media site on Sunday"); _subject_of_sentence: a person named
+    # as an object in a sentence its pronoun subject opens leaves "he" to that pronoun's person
+    ("\"Do not worry about China, it will all be fine!\" Senator Jane Holloway wrote on her social media site on "
+     "Sunday.", {("person/Jane-Holloway-dc5589e1", "Do not worry about China, it will all be fine!")}),
+    ("The United States, Senator Jane Holloway wrote, would impose a 100% tariff on China. She also questioned "
+     "whether she would go ahead with a planned meeting with Chinese President Xi Jinping at a summit. \"Now there "
+     "seems to be no reason to do so,\" she wrote.",
+     {("person/Jane-Holloway-dc5589e1", "Now there seems to be no reason to do so")}),
     # en_claims._attribute: a definite noun set off right before the verb (", the spokesperson said,") speaks, not
     # the last actor named before it
     ("China's commerce ministry hit back on Friday. If the US insisted on infringing China's interests, the "

@@ -637,6 +637,13 @@ class _Claims:
                 and re.match(r"\s+[a-z]+(?:ed|s)?\s", self.t[x.end : x.end + 20])  # a verb follows: the subject
             ):
                 return x.key
+        pm = re.match(r"\s*(He|She)\s+(?:also\s+|then\s+|later\s+)?[a-z]+", self.t[sent.start : s.start])
+        if pm is not None and s.start - sent.start > 20:
+            # "He also questioned whether he would meet Chinese President Xi …. '…,' he wrote": the
+            # sentence's own pronoun subject, further back, is who goes on speaking, not its object
+            back = self._resolve_pronoun(pm.group(1).lower(), sent.start)
+            if back is not None and back != s.key:
+                return back
         return s.key
 
     def subject(self, i: int, depth: int = 0) -> str | None:
@@ -2354,7 +2361,8 @@ class _Claims:
             # attribution as a short sentence of its own
             ns = self.sents[si + 1]
             vm = sp.search(t, ns.start, ns.end)
-            if vm is not None and len(t[ns.start : vm.start()].split()) <= 4 and len(t[vm.end() : ns.end].split()) <= 6:
+            short = vm is not None and len(t[ns.start : vm.start()].split()) <= 4
+            if vm is not None and short and len(t[vm.end() : ns.end].split()) <= 10:
                 end = ns.end
                 after = t[q[1] : end]
         # '"…." So says X.' / 'Says X, …': the next sentence names the speaker
