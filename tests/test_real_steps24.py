@@ -219,6 +219,12 @@ EN_SPEAKERS = [
      "side should stop its suppression. \"China will take necessary measures to safeguard its rights,\" the "
      "spokesperson said.",
      {("org/mofcom", "This is abuse"), ("org/mofcom", "China will take necessary measures to safeguard its rights")}),
+    # "In a statement …, a ministry spokesperson said …": "the statement" later is that ministry's, not the first body
+    # the sentence names
+    ("China's Commerce Ministry said on Sunday that the rules were legitimate. In a statement posted online, a "
+     "ministry spokesperson pointed to a rule on the Commerce Department's entity list. \"We do not want a tariff war, but we "
+     "are not afraid of one,\" the statement continued.",
+     {("org/mofcom", "We do not want a tariff war, but we are not afraid of one")}),
 ]
 
 

@@ -156,6 +156,8 @@ _LIST_SAME = re.compile(
     r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
 )
 # a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
+# "a ministry spokesperson": the body word of an unnamed spokesperson
+_SPOKESPERSON_OF = re.compile(r"\b(?:a|the)\s+([a-z]+)\s+(?:spokesperson|spokesman|spokeswoman)\b")
 # a participle clause opening after a comma, right before a cue ("…, turning up the pressure on …")
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing(?:\s+(?:up|down|the|more|its|their|further))*\s+$")
 # an object of a few words before a colon (wants something in return for restraint: …, sought three things: …)
@@ -2796,6 +2798,12 @@ class _Claims:
                 continue  # 'the spokesperson' refers further back
             if not loose:
                 return None
+            # 'In a statement …, a ministry spokesperson said …': the body its spokesperson speaks for
+            sm = _SPOKESPERSON_OF.search(t, sent.start, sent.end)
+            if sm is not None and sm.group(1) != word.lower():
+                body = self._definite(sm.group(1), sm.start(1))
+                if body is not None:
+                    return body
             # the sentence's first organisation, else its first body
             orgs = [b for b in bodies if self.idx.actors[b.key].type == "Organization"]
             pick = orgs or bodies
