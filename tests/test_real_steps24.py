@@ -222,8 +222,8 @@ EN_SPEAKERS = [
     # "In a statement …, a ministry spokesperson said …": "the statement" later is that ministry's, not the first body
     # the sentence names
     ("China's Commerce Ministry said on Sunday that the rules were legitimate. In a statement posted online, a "
-     "ministry spokesperson pointed to a rule on the Commerce Department's entity list. \"We do not want a tariff war, but we "
-     "are not afraid of one,\" the statement continued.",
+     "ministry spokesperson pointed to a rule on the Commerce Department's entity list. \"We do not want a "
+     "tariff war, but we are not afraid of one,\" the statement continued.",
      {("org/mofcom", "We do not want a tariff war, but we are not afraid of one")}),
 ]
 
