@@ -358,7 +358,15 @@ TITLES = [
     ("“Beijing knows it,” said Jane Holloway, a semiconductor analyst at Acmetel Research.",
      "person/Jane-Holloway-dc5589e1", "semiconductor analyst", "org/Acmetel-Research-0cc2ec21", False),
 ]
+# en_actors._role_by_verb: a relative clause whose verb names an office over the body after it (who chairs, who heads)
+TITLES += [
+    ("John Moolenaar, the Republican who chairs the House select committee on China, said the deal fails.",
+     "person/john-moolenaar", "chair", "org/house-select-committee-ccp", False),
+    ("Jane Holloway, who heads the Acme Institute, said so.", "person/Jane-Holloway-dc5589e1", "head",
+     "org/Acme-Institute-7e27f0a1", False),
+]
 NO_TITLES = [
+    "Jane Holloway, who heads home on Friday, said so.",
     # near misses: a description before the comma is no title; a clause's object before the comma is no apposition
     "Jane Holloway, a Chinese team led by Beijing, said it.",
     "After meeting the minister for trade, Jane Holloway flew home.",

@@ -253,6 +253,10 @@ _ORG_BEFORE = re.compile(r"(?<![\w'’-])" + _ORG_NAME + r"(?:,\s+(?:and\s+)?|,?
 _FIELD_BEFORE_HEAD = re.compile(r"[a-z]+(?: [a-z]+)?(?: (?:at|of|with|for|in))?")
 
 
+# a relative clause after a name whose verb names an office over a body (", the Republican who chairs the …")
+_ROLE_VERB_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+)?who\s+(?:now\s+|also\s+)?([a-z-]+s)\s+(?:the\s+)?"
+)
 # a preposition of place right before a capitalised run: a place, not a person ("in the Rose Garden")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
 # a body's name ending in "of" and one field ("Ministry of Economy"), and the fields listed after it in one word
@@ -301,6 +305,7 @@ class Cues:
     title_heads: frozenset[str]
     title_mods: frozenset[str]
     former: frozenset[str]
+    role_verbs: frozenset[str]  # chairs, heads: a relative clause's verb that names an office
     courtesy: frozenset[str]
     outlets: frozenset[str]  # news outlets by name (news-outlet): "told <outlet>" names an organisation
     org_tail: frozenset[str]
@@ -347,6 +352,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         title_heads=keys("en-title-head"),
         title_mods=keys("en-title-modifier"),
         former=keys("en-former"),
+        role_verbs=keys("en-role-verb"),
         courtesy=frozenset(t.text for t in lex.cues("en-courtesy", "en")),
         outlets=frozenset(t.text for t in lex.cues("news-outlet")),
         org_tail=frozenset(t.text for t in lex.cues("en-org-tail", "en")),
@@ -1543,8 +1549,21 @@ class _Finder:
                 continue
             # a name listed after another shares the title written before the list
             first = self.listed_after.get(span, span)
-            for role in self._roles_before(sent, first) + self._roles_after(sent, span):
+            roles = self._roles_before(sent, first) + self._roles_after(sent, span) + self._role_by_verb(sent, span)
+            for role in roles:
                 self._add_role(m, role)
+
+    def _role_by_verb(self, sent: Sentence, span: Span) -> list[RoleMention]:
+        """'John Roe, the Republican who chairs the House select committee on China': a relative clause
+        whose verb names an office (``en-role-verb``: chairs, heads) over the body right after it; the
+        title is the verb's noun (chair, head)."""
+        m = _ROLE_VERB_AFTER.match(self.text, span.end, sent.end)
+        if m is None or m.group(1).lower() not in self.cues.role_verbs:
+            return []
+        body = next(iter(self.index.in_range(m.end(), min(sent.end, m.end() + 80))), None)
+        if body is None or body.start != m.end() or self.index.actors[body.key].type != "Organization":
+            return []
+        return [RoleMention(title=m.group(1).lower()[:-1], of=body.key, former=False, lang="en")]
 
     def title_anaphor_pass(self) -> None:
         """'The Treasury secretary also called for …', '"…," the spokeswoman said': a definite
