@@ -43,6 +43,16 @@ EN_DEMANDS = [
     # named nearest ("summoned the ambassador, John Roe, and warned of … unless …")
     ("The vice-foreign minister Jane Holloway summoned Canada's ambassador, John Roe, and warned of grave "
      "consequences unless Meng was freed at once.", {("Jane Holloway", "Meng was freed at once")}),
+    # en_claims._demand: those asked named by places or a pronoun ("urged Amsterdam and Beijing to …", "urged them
+    # to …"); "pressed above all for …" (an adverb before "for"); en_actors._runs: a plural possessive inside a
+    # name (Manufacturers' Association). Near miss: "pressing for them to be eased" (them: things, not those asked).
+    ("The European Automobile Manufacturers' Association warned of stoppages and urged Amsterdam and Beijing to find "
+     "a diplomatic solution quickly.",
+     {("European Automobile Manufacturers' Association", "find a diplomatic solution quickly")}),
+    ("The China Semiconductor Industry Association warned members and urged them to buy more cautiously.",
+     {("China Semiconductor Industry Association", "buy more cautiously")}),
+    ("Senator Jane Holloway pressed above all for the soybean purchases.",
+     {("Jane Holloway", "the soybean purchases")}),
     ("Senator Jane Holloway told reporters on Monday that China would pay.", set()),
     ("Senator Jane Holloway said tariffs put pressure on the yuan.", set()),
     # near miss: a short demand keeps its time clause (it names its thing already)

@@ -775,6 +775,18 @@ class _Finder:
                     run.append(nxt)
                     j += 1
                     continue
+                if (
+                    nxt.text in ("'", "’")
+                    and not gap
+                    and toks[j].text.endswith("s")
+                    and j + 2 < n
+                    and word[j + 2]
+                    and self.text[nxt.end : toks[j + 2].start] == " "
+                ):
+                    # "European Automobile Manufacturers' Association": a plural possessive inside a name
+                    run.extend([nxt, toks[j + 2]])
+                    j += 2
+                    continue
                 # Ministry of Commerce / Center for Strategic and International Studies
                 if (
                     gap == " "

@@ -158,6 +158,16 @@ _LIST_SAME = re.compile(
 # a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
 # "a ministry spokesperson": the body word of an unnamed spokesperson
 _SPOKESPERSON_OF = re.compile(r"\b(?:a|the)\s+([a-z]+)\s+(?:spokesperson|spokesman|spokeswoman)\b")
+# those asked named by capitalised names a lexicon may not know, one joined by "and", or by an object pronoun,
+# right before "to" and a verb ("urged Amsterdam and Beijing to find …", "urged them to buy …")
+_PLACES_OR_THEM = re.compile(
+    r"\s+(?:them|him|us|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)"
+    r"\s+to\s+"
+)
+# "for" after an asking verb, an adverb or two between ("pressed above all for …"): what is asked follows
+_ADVERB_FOR = re.compile(
+    r"\s+(?:(?:above all|again|hard|repeatedly|also|publicly|privately|strongly|instead|in vain)\s*,?\s+)?for\s+"
+)
 # a participle clause opening after a comma, right before a cue ("…, turning up the pressure on …")
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing(?:\s+(?:up|down|the|more|its|their|further))*\s+$")
 # an object of a few words before a colon (wants something in return for restraint: …, sought three things: …)
@@ -1427,6 +1437,21 @@ class _Claims:
                 for va, vb in self.split_vps(um.end(), sent.end):
                     self._emit_item("Demand", holder, va, vb, sent, self.other_side(holder))
             return
+        asks = obj is None and cue.startswith(("press", "urg", "ask")) and not cue.endswith(" for")
+        pa = _PLACES_OR_THEM.match(t, b, sent.end) if asks else None  # ("pressing for them to be eased": things)
+        nw2 = re.match(r"(?:not\s+)?([a-z]+)", t[pa.end() : sent.end]) if pa is not None else None
+        if nw2 is None or nw2.group(1) in _NON_VERB:
+            pa = None  # ("urged them to the table": "to" before a noun phrase, no verb)
+        if pa is not None:
+            # "urged Amsterdam and Beijing to find a solution", "urged them to buy more cautiously": those
+            # asked named by places or a pronoun; an actor among them is the one asked
+            holder = self.holder_before(sent, a)
+            if holder is not None:
+                inner = self.refs(b, pa.end())
+                target = inner[-1].key if inner and inner[-1].key != holder else None
+                for va, vb in self.split_vps(pa.end(), sent.end):
+                    self._emit_item("Demand", holder, va, vb, sent, target)
+            return
         if cue in _WANT_SEEK and (self._own_goal(b, c1) or self._conditional(sent, a)):
             return
         if cue in ("told", "telling", "tells", "pressure on", "pressuring", "pressured"):
@@ -1440,7 +1465,7 @@ class _Claims:
             "begged",
             "pleaded",
             "lobbied",
-        ) and not re.match(r"\s+for\b", t[b : sent.end]):
+        ) and not _ADVERB_FOR.match(t, b, sent.end):
             return
         if cue in ("demand", "demands") and not self._demand_noun_ok(sent, a):
             return
@@ -1503,8 +1528,8 @@ class _Claims:
         if cue in _OBJECT_DEMANDS:
             if self._colon_list(holder, sent, b, target):
                 return
-            fm = re.match(r"\s+(?:for\s+)?", t[b:c1])
-            ob = b + (fm.end() if fm else 0)
+            fm = _ADVERB_FOR.match(t, b, c1) or re.match(r"\s+", t[b:c1])
+            ob = (fm.end() if fm.re is _ADVERB_FOR else b + fm.end()) if fm else b
             oe = self._object_end(sent, ob)
             if self._own_side_step(holder, ob, oe):
                 return  # "called for sanctions on Chinese officials": a step of the asker's side, no demand
