@@ -155,6 +155,9 @@ ZH_DEMANDS = [
     # zh_claims._demands: a wish noun (最想要的) may take a comma before its copula, and the wish goes on over 並
     ("分析師認為，北京下一步最想要的，是美方撤除剩餘關稅，並鬆綁對華為等陸企的科技封鎖。",
      {("Demand", "state/china", "美方撤除剩餘關稅"), ("Demand", "state/china", "鬆綁對華為等陸企的科技封鎖")}),
+    # measures._negated_condition: a deadline opening what the condition wants (不在4月8日前撤回…) is no part of it
+    ("川普發文稱，如果中方不在4月8日前撤回反制關稅，美國將自4月9日起對中國商品再加徵50%的關稅。",
+     {("Demand", "state/us", "反制"), ("Demand", "state/us", "關稅")}),
     # zh-demand-stop: 一邊…，一邊… sets a second act beside the demand, no more of what is wanted
     ("中國商務部多次表示，美方一邊要求中方採購，一邊持續加徵關稅、制裁中國企業。", {("Demand", "state/us", "採購")}),
     ("美國對中國加徵關稅。中方則堅持認為，加徵的關稅應當逐步取消。",

@@ -100,6 +100,8 @@ _RISES = re.compile(
     r"\s+(?:(?:also|then|soon|quickly|automatically)\s+)?(?:go\s+(?:back\s+)?up|rise|increase|climb|jump|double|triple|"
     r"snap\s+back|return|come\s+back|kick\s+in|take\s+effect|be\s+(?:raised|increased|imposed|reimposed|restored))\b"
 )
+# Chinese: a deadline opening what must be done (在4月8日前, 於月底之前): the act follows it
+_DEADLINE = re.compile(r"(?:在|于|於)[^，,。；;]{1,16}?(?:之前|以前|前)")
 _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 # what may stand between an issue named before an English measure and the measure in one noun
 # phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
@@ -3010,6 +3012,9 @@ class _Finder:
         asker = self._main_subject(main, sent.end)
         if asker is None or self.side(asker) not in _SIDES or self.side(asker) == self.side(asked.key):
             return
+        deadline = _DEADLINE.match(self.t, x, hi) if self.lang == "zh" else None
+        if deadline is not None and deadline.end() < hi:
+            x = deadline.end()  # 如果中方不在4月8日前撤回…: the deadline is no part of what is wanted
         self._conditioned(sent, asker, asked.key, x, hi)
 
     def _main_subject(self, ca: int, hi: int) -> str | None:
