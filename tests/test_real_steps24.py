@@ -53,6 +53,9 @@ EN_DEMANDS = [
      {("China Semiconductor Industry Association", "buy more cautiously")}),
     ("Senator Jane Holloway pressed above all for the soybean purchases.",
      {("Jane Holloway", "the soybean purchases")}),
+    # en_claims._addressee_demands: a relative clause set off after the one hoped of ("hoped Trump, who …, would …")
+    ("Spokesman Jane Holloway said China hoped Trump, who has described himself as a dealmaker, would be open to "
+     "talks on tariffs.", {("China", "be open to talks on tariffs")}),
     ("Senator Jane Holloway told reporters on Monday that China would pay.", set()),
     ("Senator Jane Holloway said tariffs put pressure on the yuan.", set()),
     # near miss: a short demand keeps its time clause (it names its thing already)

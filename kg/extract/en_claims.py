@@ -156,6 +156,8 @@ _LIST_SAME = re.compile(
     r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
 )
 # a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
+# a relative clause set off after a name (", who has described himself as a dealmaker,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;\"“”]{1,80},")
 # "a ministry spokesperson": the body word of an unnamed spokesperson
 _SPOKESPERSON_OF = re.compile(r"\b(?:a|the)\s+([a-z]+)\s+(?:spokesperson|spokesman|spokeswoman)\b")
 # those asked named by capitalised names a lexicon may not know, one joined by "and", or by an object pronoun,
@@ -1614,10 +1616,14 @@ class _Claims:
                 if that_only:
                     self._unnamed_that_subject(sent, a, p)
                 continue
-            vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, obj.end, sent.end)
+            after_obj = obj.end
+            rel = _RELATIVE_ASIDE.match(t, obj.end, sent.end)
+            if rel is not None:
+                after_obj = rel.end()  # "hoped Trump, who has described himself as a dealmaker, would …"
+            vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, after_obj, sent.end)
             if vm is None or (
                 thm is None
-                and not re.match(r"\s+(?:side\s+)?to\s", t[obj.end : sent.end])
+                and not re.match(r"\s+(?:side\s+)?to\s", t[after_obj : sent.end])
                 and not m.group().lower().startswith("hop")
             ):
                 continue  # "told Xinhua that ...": speech, not a demand
