@@ -588,12 +588,17 @@ _DATELINE = re.compile(
     # or one in brackets, as papers type them: (北京/華盛頓4日綜合電), （中央社華盛頓22日綜合外電報導）,
     # (华盛顿7日讯), 【明報專訊】
     r"|[（(【〔\[][^）)】〕\]\n。]{0,30}?(?:电|電|讯|訊|报道|報導|報道|专讯|專訊)[）)】〕\]][ \t\u3000]*"
+    # or an English wire's: the city in capitals, a country or the day after a comma, the agency in
+    # brackets, then a dash (BUSAN, South Korea — ; WASHINGTON (AP) — ; BEIJING, Sept. 30 (Xinhua) --)
+    r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?"
+    r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?(?:\s+\([A-Z][A-Za-z]{1,12}\))?\s+(?:—|–|--)\s+"
 )
 
 
 def _split_dateline(sent: Sentence) -> list[Sentence]:
     """A dateline is a sentence of its own: the outlet filing the story is no subject of the
-    story's first sentence (中新社…电 针对美国升级出口管制…: the outlet imposes nothing)."""
+    story's first sentence (中新社…电 针对美国升级出口管制…: the outlet imposes nothing; BUSAN, South
+    Korea — President Trump said …: the place asks for nothing)."""
     m = _DATELINE.match(sent.text)
     if m is None or m.end() >= len(sent.text):
         return [sent]

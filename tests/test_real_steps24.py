@@ -389,6 +389,22 @@ NO_TITLES = [
 ]
 
 
+# -- English datelines ------------------------------------------------------------------------------------------
+# kg.ingest._DATELINE: an English wire's dateline (the city in capitals, a country or the day, the agency, a dash) is
+# a sentence of its own, so the place is no subject of the story's first sentence; near miss: a dash in a headline
+DATELINES = [
+    ("BUSAN, South Korea — President Donald Trump said he would lower tariffs.",
+     ["BUSAN, South Korea —", "President Donald Trump said he would lower tariffs."]),
+    ("BEIJING, Sept. 30 (Xinhua) -- China's Ministry of Commerce voiced opposition.",
+     ["BEIJING, Sept. 30 (Xinhua) --", "China's Ministry of Commerce voiced opposition."]),
+    ("US-China talks resume — officials say.", ["US-China talks resume — officials say."]),
+]
+EN_DEMANDS += [
+    ("BUSAN, South Korea — Senator Jane Holloway said tariffs would be cut in exchange for Beijing restarting "
+     "purchases of American soybeans.", {("Jane Holloway", "Beijing restarting purchases of American soybeans")}),
+]
+
+
 # -- the session's cases, one test per assertion ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), EN_DEMANDS)
@@ -435,3 +451,10 @@ def test_zh_threats(claims_of, text: str, expected: set[tuple[str, str, str]]) -
 @pytest.mark.parametrize(("text", "expected"), ZH_STEPS)
 def test_zh_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_datelines(text: str, expected: list[str]) -> None:
+    from kg.ingest import split_sentences
+
+    assert [x.text for x in split_sentences(text)] == expected
