@@ -598,7 +598,7 @@ _DATELINE = re.compile(
 def _split_dateline(sent: Sentence) -> list[Sentence]:
     """A dateline is a sentence of its own: the outlet filing the story is no subject of the
     story's first sentence (中新社…电 针对美国升级出口管制…: the outlet imposes nothing; BUSAN, South
-    Korea — President Trump said …: the place asks for nothing)."""
+    Korea — the president said …: the place asks for nothing)."""
     m = _DATELINE.match(sent.text)
     if m is None or m.end() >= len(sent.text):
         return [sent]

@@ -422,11 +422,6 @@ def test_actors(extraction_of, text: str, expected: set[str]) -> None:  # type: 
     assert set(extraction_of(text).actors) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_STEPS)
-def test_en_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat", "Demand"), "kind", "actor", "phrase") == expected
-
-
 @pytest.mark.parametrize(("text", "who", "title", "of", "former"), TITLES + ZH_TITLES)
 def test_titles(extraction_of, text: str, who: str, title: str, of: str | None, former: bool) -> None:  # type: ignore[no-untyped-def]
     person = extraction_of(text).actors[who]
@@ -438,19 +433,18 @@ def test_no_titles(extraction_of, text: str) -> None:  # type: ignore[no-untyped
     assert [r for a in extraction_of(text).actors.values() for r in a.roles] == []
 
 
-@pytest.mark.parametrize(("text", "expected"), ZH_DEMANDS)
-def test_zh_demands(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Demand",), "kind", "actor", "phrase") == expected
+# each table's claims, compared over the kinds its cases pin
+CLAIMS = [
+    *((("Leverage", "Threat", "Demand"), *case) for case in EN_STEPS),
+    *((("Demand",), *case) for case in ZH_DEMANDS),
+    *((("Threat",), *case) for case in ZH_THREATS),
+    *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), ZH_THREATS)
-def test_zh_threats(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Threat",), "kind", "actor", "phrase") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ZH_STEPS)
-def test_zh_steps(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(claims_of(text), ("Leverage", "Threat"), "kind", "actor", "phrase") == expected
+@pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)
+def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES)

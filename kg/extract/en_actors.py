@@ -1647,7 +1647,7 @@ class _Finder:
         i = len(toks) - 1
         complement = comma and self._lower_complement(toks)
         if complement:
-            # "the Dutch minister for foreign trade and development, Reinette Klever": the field of the
+            # "the Dutch minister for foreign trade and development, Jane Doe": the field of the
             # office in lower case after its "for" / "of", set off by the comma
             title = toks[complement:]
             i = complement - 1
@@ -1665,7 +1665,7 @@ class _Finder:
                 i -= 1
                 continue
             if title and f"{low} {title[0].text.lower()}" in self.cues.title_heads:
-                title.insert(0, t)  # "the prime minister, Dick Schoof": a head of two words
+                title.insert(0, t)  # "the prime minister, Jane Doe": a head of two words
                 i -= 1
                 continue
             if (

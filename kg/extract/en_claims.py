@@ -155,7 +155,6 @@ _LIST_NEXT = re.compile(
 _LIST_SAME = re.compile(
     r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
 )
-# a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
 # a relative clause set off after a name (", who has described himself as a dealmaker,")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;\"“”]{1,80},")
 # "a ministry spokesperson": the body word of an unnamed spokesperson
@@ -176,6 +175,7 @@ _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing(?:\s+(?:up|down|the|more|its|the
 _ANNOUNCED_LIST = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*:\s+")
 # a part of a list that names no thing: a lone participle or a negated one (Shown, Not Yet Played)
 _NO_THING = re.compile(r"(?i:[a-z]+(?:ed|wn|en)|(?:not|never|yet)\b.*)")
+# a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
 _LEV_LIST = re.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?(?:,?\s+(?:including|such as|notably)\s+|\s*:\s+)")
 # verbs whose subject owns a list it brings to the table
 _BRINGS = re.compile(
@@ -653,7 +653,7 @@ class _Claims:
                 return x.key
         pm = re.match(r"\s*(He|She)\s+(?:also\s+|then\s+|later\s+)?[a-z]+", self.t[sent.start : s.start])
         if pm is not None and s.start - sent.start > 20:
-            # "He also questioned whether he would meet Chinese President Xi …. '…,' he wrote": the
+            # "He also questioned whether he would meet Chinese President Wang …. '…,' he wrote": the
             # sentence's own pronoun subject, further back, is who goes on speaking, not its object
             back = self._resolve_pronoun(pm.group(1).lower(), sent.start)
             if back is not None and back != s.key:
@@ -1619,7 +1619,7 @@ class _Claims:
             after_obj = obj.end
             rel = _RELATIVE_ASIDE.match(t, obj.end, sent.end)
             if rel is not None:
-                after_obj = rel.end()  # "hoped Trump, who has described himself as a dealmaker, would …"
+                after_obj = rel.end()  # "hoped Doe, who has described himself as a dealmaker, would …"
             vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, after_obj, sent.end)
             if vm is None or (
                 thm is None

@@ -1033,7 +1033,7 @@ class _Finder:
 
     def _reporter_of_future(self, sent: Sentence, lo: int, a: int, b: int) -> str | None:
         """English: who reports a measure's future in a clause that names no actor ("If there is no
-        deal, Trump said, tariffs would go back up", "Trump said that if …, tariffs would rise"):
+        deal, Doe said, tariffs would go back up", "Doe said that if …, tariffs would rise"):
         the subject of the sentence's verb of speech, when a future word follows the measure."""
         if self.r.speech is None or self.r.future is None or self.idx.in_range(lo, a):
             return None
@@ -3299,7 +3299,7 @@ class _Finder:
                 near = self.idx.in_range(max(s2.start, m.start() - 40), m.start())
                 participle = m.group().endswith("ing") and _COMMA_BEFORE.search(self.t[s2.start : m.start()])
                 if self.lang == "en" and participle:
-                    # "Trump ordered the tariffs over the weekend, saying …": a participle of speech after
+                    # "Doe ordered the tariffs over the weekend, saying …": a participle of speech after
                     # a comma speaks for the sentence's subject, however far back
                     heads = [sp for sp in self.idx.in_range(s2.start, m.start()) if not self._obliqued(sp, s2.start)]
                     head = self._np_head(heads) if heads else None
@@ -3633,7 +3633,7 @@ class _Finder:
         if holder is None:
             return
         # a third state's step counts where it is aimed at one of the sides (Canada's surtax on Chinese
-        # EVs, the Netherlands' licences for ASML's China sales): read as theirs below, kept only then
+        # EVs, the Netherlands' licences for a Dutch firm's China sales): read as theirs below, kept only then
         third = self.side(holder) not in _SIDES
         if third and (
             self.idx.actors[holder].type != "State"

@@ -958,14 +958,15 @@ def _opens_with_word(name: str) -> bool:
     return tag is not None and (tag == "n" or tag[0] in "vdpcrumqtf")
 
 
+def _surname_len(d: _Doc, p: int) -> int:
+    """Length of the surname at ``p``: 2 for a compound one (歐陽), 1 for a single one, 0 for none."""
+    return 2 if d.s[p : p + 2] in d.c.compound else 1 if d.s[p : p + 1] in d.c.surnames else 0
+
+
 def _chinese_name(d: _Doc, p: int) -> int | None:
     """End of a Chinese name (surname + one or two characters) starting at ``p``."""
     s, c = d.s, d.c
-    sur = 0
-    if s[p : p + 2] in c.compound:
-        sur = 2
-    elif s[p : p + 1] in c.surnames:
-        sur = 1
+    sur = _surname_len(d, p)
     if not sur or _starts(s, p, c.not_name_start):
         return None  # 週日在…: a weekday, not the surname 周
     found = []
@@ -989,11 +990,11 @@ def _chinese_name(d: _Doc, p: int) -> int | None:
 
 def _chinese_name_before_verb(d: _Doc, p: int, e: int) -> int | None:
     """End of a Chinese name (surname + two characters, else one) at ``p`` that a verb of two
-    characters takes to ``e`` (邱敬庭|受訪): a run of four or five characters after a title that a
+    characters takes to ``e`` (王大明|受訪): a run of four or five characters after a title that a
     speech verb ends is read as one foreign name only when no Chinese name and a verb make it up;
-    transliterations and Japanese names end in no verb (馮德萊恩, 高橋美智子: 智子 is a noun)."""
+    transliterations and Japanese names end in no verb (馮德萊恩, 山田花子: 花子 is no verb)."""
     s, c = d.s, d.c
-    sur = 2 if s[p : p + 2] in c.compound else 1 if s[p : p + 1] in c.surnames else 0
+    sur = _surname_len(d, p)
     if not sur:
         return None
     for given in (2, 1):
@@ -1080,7 +1081,7 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
         if ok:
             split = _chinese_name_before_verb(d, p, e)
             if split is not None:
-                return p, split, None  # 發言人陳斌華套用…, 研究員邱敬庭受訪分析: a Chinese name, then a verb
+                return p, split, None  # 發言人王大明套用…, 研究員王大明受訪分析: a Chinese name, then a verb
             name = s[p:e]
             if name in d.c.not_actor or is_word(name) or p in d.titles or _starts(s, p, d.c.speech):
                 return None

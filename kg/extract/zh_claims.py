@@ -654,7 +654,7 @@ def _head_start(d: _Doc, sp: Span) -> int:
                 p -= len(t)
                 moved = True
                 break
-            # 國際貿易談判代表兼副部長李成鋼: two titles joined by 兼 (or 、) are one chain
+            # 國際貿易談判代表兼副部長王大明: two titles joined by 兼 (or 、) are one chain
             if t and d.s[p - 1 : p] in ("兼", "、") and d.s.startswith(t, p - 1 - len(t)):
                 p -= len(t) + 1
                 moved = True
@@ -817,7 +817,7 @@ def _inside_other_subjects_sentence(d: _Doc, sp: Span, sent: Sentence) -> bool:
         and opener.start - sent.start <= 2
         and d.index.actors[opener.key].type != "Person"
         and _eligible(d, opener)
-        # (法國國際關係研究所（Ifri）亞洲中心研究員馬克·貝爾坦…分析說: the bodies before the person are
+        # (法國某研究所亞洲中心研究員約翰·史密斯…分析說: the bodies before the person are
         # the person's own affiliation, the person the sentence's subject)
         and not any(
             r.of == x.key for r in d.index.actors[sp.key].roles for x in _spans_in(d, sent.start, head)
@@ -1863,7 +1863,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             group = False
             sp = _actor_at(d, a, slack=1)
             if s.startswith("其", a) and (sp is None or sp.start > a + 1):
-                # 網信辦約談英偉達，要求其…: 其 stands for the one named last before the cue, the asker's object
+                # 網信辦約談某公司，要求其…: 其 stands for the one named last before the cue, the asker's object
                 before = [x for x in _spans_in(d, seg_lo, m.start()) if x.key != demander]
                 if before:
                     addr = before[-1].key
@@ -2585,7 +2585,7 @@ def _statements(d: _Doc) -> None:
         goes_on = prev is not None and (same or not s[prev[1] + 1 : sent.start].strip())
         owned = _owned_words(d, qa, qb)
         if owned is not None:
-            # words another is reported to have said (拜登總統「…」等承諾): theirs, and no speaker goes on
+            # words another is reported to have said (張偉總統「…」等承諾): theirs, and no speaker goes on
             # from them to the reporter's next quote
             _emit(d, "Statement", owned, qa + 1, qb, qa, quote=inner.rstrip(" ，,"))
             continue
@@ -2681,7 +2681,7 @@ def _first_body(d: _Doc, sent: Sentence, qa: int) -> str | None:
         if body and sp.end != qa and _eligible(d, sp) and _quote_of(d, sp.start) is None:
             nxt = spans[i + 1] if i + 1 < len(spans) else None
             if nxt is not None and any(r.of == sp.key for r in d.index.actors[nxt.key].roles):
-                return nxt.key  # 外交部副部長樂玉成召見…: the body is the person's affiliation, the person acts
+                return nxt.key  # 外交部副部長王大明召見…: the body is the person's affiliation, the person acts
             return sp.key
     return None
 
@@ -2778,7 +2778,7 @@ def _person_closing(d: _Doc, speaker: str, qa: int, qb: int) -> bool:
 
 def _described(d: _Doc, speaker: str, qa: int) -> bool:
     """A person's verb of describing (``zh-describe``: 形容, 稱之為) with at most a short object
-    before the quote (貝森特形容時機「不好」), or a noun of what was said and its copula (他的評價是
+    before the quote (王大明形容時機「不好」), or a noun of what was said and its copula (他的評價是
     「過時」): the words, however short, are the person's own."""
     if d.index.actors[speaker].type != "Person":
         return False
@@ -2928,7 +2928,7 @@ def _speaker_before(
     cut = max(s.rfind("，", v.end(), qa), s.rfind(",", v.end(), qa))
     de = s.find("的", v.end(), cut) if cut > v.end() else -1
     if len(verbs) > 1 and de > v.end() and not re.search("[，,：:]", s[v.end() : de]) and not _quote_of(d, v.start()):
-        # 貝森特表示，川普先前揚言…加徵的100%關稅，「…」: the later verb lies in a noun's modifier (…的關稅),
+        # 王大明表示，李明先前揚言…加徵的100%關稅，「…」: the later verb lies in a noun's modifier (…的關稅),
         # the earlier one reports the quote
         v = verbs[-2]
     gap = qa - v.end()
@@ -3023,7 +3023,7 @@ def _framed_speaker(d: _Doc, qa: int, qb: int, sent: Sentence) -> str | None:
 
 
 def _owned_words(d: _Doc, qa: int, qb: int) -> str | None:
-    """``違背了拜登總統「不尋求與中國脫鉤斷鏈」等承諾``: a person or body named right before a quote
+    """``違背了張偉總統「不尋求與中國脫鉤斷鏈」等承諾``: a person or body named right before a quote
     (or before 的 and it) that a noun of speech follows (``zh-utterance``, after 等 or 的): the words
     are that one's, whoever reports them."""
     s = d.s
@@ -3035,7 +3035,7 @@ def _owned_words(d: _Doc, qa: int, qb: int) -> str | None:
     for sp in reversed(_in_range(d, max(0, end - 24), end)):
         actor = d.index.actors[sp.key]
         between = s[sp.end : end]
-        # (拜登總統「…」: the person's title after the name)
+        # (張偉總統「…」: the person's title after the name)
         if actor.type in ("Person", "Organization") and (
             not between or any(to_simplified(r.title) == between for r in actor.roles if r.title)
         ):
