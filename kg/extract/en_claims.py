@@ -1051,6 +1051,17 @@ class _Claims:
                             self.last_lev = (holder, si)
                             self.emit("Leverage", holder, self._orig(*np), sent, target, None)
                         continue
+                if (
+                    cue.endswith((" on", " over"))
+                    and (holder, "list") not in seen
+                    and self._things_listed(sent, b)
+                    and self._emit_objects(holder, b, self._object_end(sent, b), sent, target, kind="Leverage")
+                ):
+                    # "its grip on advanced chips, the dollar and the consumer market": one chip per
+                    # thing the cue's preposition takes (not actors: "pressure on Beijing and Tokyo")
+                    seen.add((holder, "list"))
+                    self.last_lev = (holder, si)
+                    continue
                 lst = _LEV_LIST.match(self.t, b, sent.end)
                 if lst is not None and (holder, "list") not in seen:
                     # "it still had cards of its own, including rare earths and approval of mergers":
@@ -1841,6 +1852,11 @@ class _Claims:
         start = m.end()
         return self._emit_objects(holder, start, self._object_end(sent, start), sent, target)
 
+    def _things_listed(self, sent: Sentence, b: int) -> bool:
+        """Whether the object after ``b`` is a coordination of things: no actor named in it."""
+        end = self._object_end(sent, b)
+        return bool(re.search(r",|\sand\s", self.t[b:end])) and not self.idx.in_range(b, end)
+
     def _object_end(self, sent: Sentence, b: int) -> int:
         """Where an object list after a cue ends: a clause break, not a series comma."""
         m = re.search(
@@ -1849,7 +1865,7 @@ class _Claims:
             # a finite verb after the object: the demand was a noun phrase, the subject of the main
             # clause ("push for market access has stalled")
             # ("those who were arrested": the verb of a relative clause goes on the object)
-            r"|(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:has|have|had|is|are|was|were|went|remains|remained)\s",
+            r"|(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:has|have|had|is|are|was|were|went|remains|remained|will|would)\s",
             self.t[b : sent.end],
         )
         return b + m.start() if m else sent.end

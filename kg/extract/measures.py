@@ -138,6 +138,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 # English: what ends a measure's phrase before a list introduced after it (not the dot of U.S.)
 _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+_PAST_OPENS = re.compile(r"\s*(?:and\s+)?(?:also\s+)?[a-z]+ed\s")  # English: a clause opened by a past verb
 _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
 _ZH_COVERB = re.compile("[同与跟向]")  # Chinese: a coverb inside a list's last item makes the list a clause's subject
@@ -943,7 +945,7 @@ class _Finder:
             told = self._reporter_of_future(sent, lo, a, b)
             if told is not None:
                 return told
-            return self._participle_subject(sent, lo, a)
+            return self._participle_subject(sent, lo, a) or self._series_holder(sent, lo, a)
         if self._subjectless(lo, a):
             # 還將提高中國鋰電池…的關稅: a clause opened by 還將 has no subject of its own; an actor
             # after its verb is an object or a modifier, never the one taking the step
@@ -1054,6 +1056,20 @@ class _Finder:
         if not self._participle_clause(sent, lo, a):
             return None
         return self.subject(sent, sent.start, lo)
+
+    def _series_holder(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English 'China added five firms to its entity list, opened an antitrust probe into a chip
+        maker and …': a clause after a comma opened by a past verb, naming no actor before the cue,
+        is the next step of a series; it goes on with the holder of the step before it in the
+        sentence (none before: no series, no holder)."""
+        if not (
+            _PAST_OPENS.match(self.t, lo, a)
+            and _COMMA_BEFORE.search(self.t[max(sent.start, lo - 3) : lo])
+            and not self.idx.in_range(lo, a)
+        ):
+            return None
+        before = [c.actor for c in self.out if c.sentence.start == sent.start and c.kind in ("Leverage", "Threat")]
+        return before[-1] if before else None
 
     def _participle_clause(self, sent: Sentence, lo: int, a: int) -> bool:
         """English: the clause ``lo..a`` opens with a participle after a comma (also one closing a
@@ -1282,6 +1298,19 @@ class _Finder:
         if self.lang == "en":
             if self.r.verb is not None and self.r.verb.fullmatch(between.strip()):
                 return False  # "Canada impose sanctions": the subject of the verb, not an owner
+            words = between.split()
+            if (
+                words
+                and self.r.oblique is not None
+                and self.r.oblique.fullmatch(words[0])
+                and all(w in _DETERMINERS for w in words[1:])
+                and not re.match(r"[a-z]+(?:ing|ed)\b", self.t[a : a + 30])
+            ):
+                # "added Huawei to the entity list": a preposition and at most a determiner between
+                # name no owner (but "the US in October restricted", "allows Jane Doe to levy
+                # tariffs", "accused Washington of abusing export controls", "follow the US in
+                # restricting sales": a subject, however parted from its verb)
+                return False
             return re.fullmatch(r"(?:'s?|s')?(?:\s+(?:[a-z0-9%$.-]+)){0,2}\s*", between) is not None and (
                 between.startswith("'") or between.strip() == "" or not self._obliqued(sp, max(0, sp.start - 20))
             )
