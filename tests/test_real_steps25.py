@@ -51,8 +51,37 @@ EN_STEPS = [
 ]
 
 
+# -- English demands ----------------------------------------------------------------------------------------------
+EN_DEMANDS = [
+    # measures.concern: representations lodged "with the US side" name whom they are lodged with, no matter; the
+    # matter is what the sentence names before (the visa decision), else the representations themselves
+    (
+        "Foreign Ministry spokesperson Jane Doe called the visa decision discriminatory, and said China had lodged "
+        "representations with the US side.",
+        {("Demand", "state/china", "visa")},
+    ),
+    (
+        "The Ministry of Commerce said China firmly opposes the increase and has lodged solemn representations with "
+        "the US side.",
+        {("Demand", "org/mofcom", "representations")},
+    ),
+    # kg.extract._REPORTED_CLAUSE: "(and) that …" after a verb of speech is a reported clause, never a thing asked
+    (
+        "Senator Jane Doe said Monday that she had first asked Nvidia chief executive John Roe for 20 percent, and "
+        "that Roe talked her down.",
+        {("Demand", "person/Jane-Doe-cac7bbb6", "20 percent")},
+    ),
+    (
+        "Trade Representative Jane Doe said she would raise China's performance under the agreement directly with "
+        "her counterparts, and that the administration would reopen a process allowing American importers to seek "
+        "exclusions from some of the tariffs.",
+        set(),
+    ),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in EN_STEPS),
+    *((("Demand",), *case) for case in EN_DEMANDS),
 ]
 
 

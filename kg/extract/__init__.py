@@ -14,6 +14,10 @@ from kg.model import ClaimMention, DocExtraction, Document
 from kg.things import is_fragment, is_wanted_action, trim_phrase
 
 
+# "(and) that Doe talked him down": a clause reported after a verb of speech, never a thing asked
+_REPORTED_CLAUSE = re.compile(r"(?:and\s+|but\s+)?that\s", re.IGNORECASE)
+
+
 def extract(doc: Document, lex: Lexicon) -> DocExtraction:
     """Actors, roles and claims of one document."""
     if doc.lang == "en":
@@ -41,6 +45,10 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
             c.phrase, cut = trim_phrase(c.phrase, lex, attachments=attach)
             if cut:
                 attached.add(id(c))
+    ex.claims = [
+        c for c in ex.claims
+        if not (c.kind == "Demand" and c.lang == "en" and _REPORTED_CLAUSE.match(c.phrase))
+    ]
     ex.claims = [
         c for c in ex.claims
         if c.kind == "Statement"

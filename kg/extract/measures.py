@@ -2599,6 +2599,17 @@ class _Finder:
         addressee = self.matter_actor(demander, ma, mb) or self.other_state(demander)
         if addressee is None:
             return
+        whom = self.idx.in_range(ma, mb)
+        if (
+            self.lang == "en"
+            and len(whom) == 1
+            and not re.sub(r"\b(?:the|side)\b", "", self.t[ma : whom[0].start] + self.t[whom[0].end : mb]).strip(" ,.")
+        ):
+            # "lodged representations with the US side": the one it is lodged with, no matter; the
+            # matter is what the sentence names before the cue, else the representations themselves
+            items = self.issues(sent.start, a) or [(a, b, "")]
+            self._demand_items(demander, items, sent, whom[0].key)
+            return
         items = self.issues(ma, mb) or [(x, y, "") for x, y in self.listed(ma, mb)]
         if self.lang == "zh" and "、" in self.t[ma:mb] and len(parts := self.matters(ma, mb)) > 1:
             # 對美國取消關稅和制裁、公平對待中國企業等問題的關切: each matter listed, by its issues or words
