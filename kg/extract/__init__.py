@@ -13,7 +13,6 @@ from kg.lexicon import Lexicon
 from kg.model import ClaimMention, DocExtraction, Document
 from kg.things import is_fragment, is_wanted_action, trim_phrase
 
-
 # "(and) that Doe talked him down": a clause reported after a verb of speech, never a thing asked
 _REPORTED_CLAUSE = re.compile(r"(?:and\s+|but\s+)?that\s", re.IGNORECASE)
 
