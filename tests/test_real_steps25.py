@@ -48,8 +48,37 @@ EN_STEPS = [
             ("Leverage", "state/us", "the world's largest consumer market"),
         },
     ),
+    # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things
+    # of it; near miss: things suspended "from the island" stay things
+    (
+        "The Ministry of Commerce said it was barring Chinese organizations and individuals from transactions with "
+        "the five units.",
+        set(),
+    ),
+    (
+        "On Wednesday China suspended imports of citrus fruit and some fish from the island.",
+        {("Leverage", "state/china", "imports of citrus fruit"), ("Leverage", "state/china", "some fish")},
+    ),
 ]
 
+# -- Chinese steps already taken: who took them, and what they are ----------------------------------------------
+ZH_STEPS = [
+    # measures._obliqued: a name right after another (美國服裝集團PVH) is in apposition, as much an object of 把
+    (
+        "北京宣布反制：对美国煤炭加征15%关税，把美国服装集团PVH列入「不可靠实体清单」。",
+        {("Leverage", "state/china", "不可靠实体清单"), ("Leverage", "state/china", "对美国煤炭加征15%关税")},
+    ),
+    # measures._speaker: 宣布 followed by 對 + the one aimed at reports nothing; the subject takes the step
+    (
+        "商务部宣布对韩国韩华海洋株式会社的5家美国关联子公司采取反制措施。",
+        {("Leverage", "org/mofcom", "对韩国韩华海洋株式会社的5家美国关联子公司采取反制措施")},
+    ),
+    # measures.act_items: 禁止組織和個人與其交易 — the list is the subject of a small clause, no things acted on
+    (
+        "商务部宣布，禁止中国境内组织和个人与其开展有关交易、合作等活动。",
+        {("Leverage", "org/mofcom", "禁止中国境内组织和个人与其开展有关交易、合作等活动")},
+    ),
+]
 
 # -- English demands ----------------------------------------------------------------------------------------------
 EN_DEMANDS = [
@@ -82,6 +111,7 @@ EN_DEMANDS = [
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in EN_STEPS),
     *((("Demand",), *case) for case in EN_DEMANDS),
+    *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
 ]
 
 

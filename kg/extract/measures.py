@@ -851,6 +851,8 @@ class _Finder:
         # 將美國國防企業洛克希德·馬丁: a name in apposition to an object (a state and a noun of a few
         # characters before it) is that object too
         prev = [x for x in self.idx.in_range(max(lo, sp.start - 12), sp.start) if x.end <= sp.start]
+        if prev and prev[-1].end == sp.start:
+            return self._obliqued(prev[-1], lo)  # 把美國服裝集團PVH: a name right after another is in apposition
         if not prev or not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", self.t[prev[-1].end : sp.start]):
             return False
         return self.idx.actors[prev[-1].key].type == "State" and self._obliqued(prev[-1], lo)
@@ -1364,8 +1366,8 @@ class _Finder:
             return False
         rest = self.t[m.end() : a].lstrip("称稱说說道")
         return bool(self.r.clause_end.match(rest[:1] or "，")) or any(
-            x.start - m.end() <= 2 for x in self.idx.in_range(m.end(), a)
-        )
+            x.start - m.end() <= 2 and not self._obliqued(x, m.end()) for x in self.idx.in_range(m.end(), a)
+        )  # (商務部宣布對韓華…採取反制措施: the one aimed at after 對 reports nothing; 商務部 takes the step)
 
     def _titled(self, sp: Span) -> bool:
         """A mention inside a title in 《》 (a law's or a book's name) is no actor of the clause."""
@@ -1745,9 +1747,19 @@ class _Finder:
             if intro:
                 return intro
         things = self.listed(x, y)
-        if things and not (self.lang == "zh" and _ZH_COVERB.search(self.t, things[-1][0], things[-1][1])):
+        if (
+            self.lang == "en"
+            and things
+            and re.match(r"\s+from\s", self.t[y:hi])
+            and all(self._target_thing(ia, ib) for ia, ib in things)
+        ):
+            # barring Chinese organizations and individuals from transactions with …: those bound
+            # by the ban, no things of it; the company it shuts out, if one is named
+            org = self._object_org(y + len(re.match(r"\s+from\s", self.t[y:hi]).group()), hi)  # type: ignore[union-attr]
+            return [(org.start, org.end, "")] if org is not None else []
+        if things and not (self.lang == "zh" and _ZH_COVERB.search(self.t, things[0][0], things[-1][1])):
             return [(ia, ib, "") for ia, ib in things]
-        # (禁止組織、機構同其交易: the list is the subject of a small clause, not the things acted on)
+        # (禁止組織和個人與其交易: the list is the subject of a small clause, not the things acted on)
         return [(a, a + len(text), "")] if short else []
 
     def _object_org(self, x: int, y: int) -> Span | None:
