@@ -108,10 +108,31 @@ EN_DEMANDS = [
     ),
 ]
 
+# -- Chinese demands ----------------------------------------------------------------------------------------------
+ZH_DEMANDS = [
+    # zh_claims._demand_end: ，並將 + a name goes on with what is asked (將 marks the object); near miss: ，並將 + a
+    # verb is the asker's own step
+    (
+        "中方一直要求美方放宽对华晶片出口管制，并将中国企业移出实体清单。",
+        {("Demand", "state/china", "放宽对华晶片出口管制"), ("Demand", "state/china", "将中国企业移出实体清单")},
+    ),
+    (
+        "中方敦促美方立即取消加征的关税，并将采取必要措施维护自身权益。",
+        {("Demand", "state/china", "立即取消加征的关税")},
+    ),
+    # zh-demand-weak: 請求 + the one asked; near miss: a noun before a comma (提出引渡請求，…)
+    (
+        "加拿大总理杜鲁多也私下请求华府尽快了结此案。",
+        {("Demand", "person/justin-trudeau", "尽快了结此案")},
+    ),
+    ("她认为：美国提出引渡请求，中国施加报复，渥太华夹在中间。", set()),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in EN_STEPS),
     *((("Demand",), *case) for case in EN_DEMANDS),
     *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
+    *((("Demand",), *case) for case in ZH_DEMANDS),
 ]
 
 

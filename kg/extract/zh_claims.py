@@ -1831,8 +1831,8 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 continue
             prev = s[m.start() - 1 : m.start()]
             nxt = s[m.end() : m.end() + 1]
-            if prev in ("的", "等", "合", "符") or nxt in ("的", "下", "：", ":"):
-                continue  # a noun (…的要求), not a verb
+            if prev in ("的", "等", "合", "符") or nxt in ("的", "下", "：", ":") or (weak and nxt in ("，", ",")):
+                continue  # a noun (…的要求, 提出引渡請求，…), not a verb
             if prev == "在" and re.match(_TIME_FRAME_END, s[m.end() :]):
                 continue  # 在要求美國之前: the time of an act, no act of asking
             if _LIST_HEAD.match(s, m.end()) and kind == "zh-demand":
@@ -2155,8 +2155,10 @@ def _demand_end(d: _Doc, a: int, hi: int) -> int:
         if c.find("zh-demand", s, nxt, nb) or c.find("zh-threat", s, nxt, nb) or _speech(d, nxt, nb):
             break  # a new predicate (，並揚言…, ，並說：)
         conj = any(s.startswith(k, nxt) for k in ("并", "以及", "同时", "还要"))
-        if conj and s.startswith("并将", nxt):
-            break  # 敦促美方…，並將採取必要措施: the asker's own step, no more of what it wants
+        if conj and s.startswith("并将", nxt) and _actor_at(d, nxt + 2) is None:
+            # 敦促美方…，並將採取必要措施: the asker's own step, no more of what it wants (but 並將中國
+            # 企業移出實體清單: 將 before a name marks the object, the wanted action goes on)
+            break
         lead = len(c.starts("zh-action-lead", s, nxt) or "")  # 切實履行…, 立即停止…
         if not (conj or c.starts("zh-action", s, nxt + lead)):
             break
