@@ -48,6 +48,25 @@ EN_STEPS = [
             ("Leverage", "state/us", "the world's largest consumer market"),
         },
     ),
+    # en-mood-carry: a clause after a comma opened by "along with", "as well as" … adds a step of the same holder,
+    # in the same mood (the nearest step before it in the sentence); near miss: a subject of its own
+    (
+        "On Oct. 9 Beijing tightened export controls on rare earths, and the next day Senator Jane Doe threatened an "
+        "additional 100% tariff on Chinese goods from Nov. 1, along with export controls on critical software.",
+        {
+            ("Threat", "person/Jane-Doe-cac7bbb6", "an additional 100% tariff on Chinese goods from Nov. 1"),
+            ("Leverage", "state/china", "export controls on rare earths"),
+            ("Threat", "person/Jane-Doe-cac7bbb6", "export controls on critical software"),
+        },
+    ),
+    (
+        "The United States would impose a 100 percent tariff on Chinese goods, along with which China kept its export "
+        "controls on critical software.",
+        {
+            ("Threat", "state/us", "would impose a 100 percent tariff on Chinese goods"),
+            ("Leverage", "state/china", "export controls on critical software"),
+        },
+    ),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things
     # of it; near miss: things suspended "from the island" stay things
     (

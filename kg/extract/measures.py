@@ -708,6 +708,7 @@ class _Finder:
         gn = self.r.generic_noun
         self.generic_starts = [m.start() for m in gn.finditer(text)] if gn is not None else []
         self.out: list[ClaimMention] = []
+        self.at: list[int] = []  # where each claim of ``out`` has its phrase (a step before another's)
         self.quotes: list[tuple[int, int, str]] = []  # statements already found: (start, end, speaker)
         self.doc_day: date | None = None  # the document's date: a day named after it is still to come
         # each side's stand-in as a target: its state, else its first government body named
@@ -807,7 +808,14 @@ class _Finder:
         on (``zh-mood-carry``: 並, 此外) and names no actor before the measure at ``a``, or when the
         clause before holds only its subject and a start day (美國將從…起，): its subject and its
         mood (將, a condition) are the earlier clause's."""
-        if self.lang != "zh" or lo <= sent.start or self.t[lo - 1] not in "，,；;":
+        if self.lang == "en":
+            # "… would impose a 100% tariff, along with export controls on software": the step before's
+            if lo <= sent.start or not self.t[sent.start : lo].rstrip().endswith(","):
+                return None
+            if self.r.mood_carry is None or not self.r.mood_carry.match(self.t, lo) or self.idx.in_range(lo, a):
+                return None
+            return self.clause(sent, lo - 2, lo - 2)[0]
+        if lo <= sent.start or self.t[lo - 1] not in "，,；;":
             return None
         done = _last_match(self.r.done, self.t, lo, a) if self.r.done is not None else None
         if done is not None and not (self.r.basis is not None and self.r.basis.search(self.t, done.end(), a)):
@@ -1064,14 +1072,16 @@ class _Finder:
         maker and …': a clause after a comma opened by a past verb, naming no actor before the cue,
         is the next step of a series; it goes on with the holder of the step before it in the
         sentence (none before: no series, no holder)."""
-        if not (
-            _PAST_OPENS.match(self.t, lo, a)
-            and _COMMA_BEFORE.search(self.t[max(sent.start, lo - 3) : lo])
-            and not self.idx.in_range(lo, a)
-        ):
+        opens = _PAST_OPENS.match(self.t, lo, a) or (self.r.mood_carry and self.r.mood_carry.match(self.t, lo, a))
+        if not (opens and _COMMA_BEFORE.search(self.t[max(sent.start, lo - 3) : lo]) and not self.idx.in_range(lo, a)):
             return None
-        before = [c.actor for c in self.out if c.sentence.start == sent.start and c.kind in ("Leverage", "Threat")]
-        return before[-1] if before else None
+        steps = [
+            (at, c.actor)
+            for c, at in zip(self.out, self.at, strict=True)
+            if c.sentence.start == sent.start and c.kind in ("Leverage", "Threat")
+        ]
+        before = [x for x in steps if x[0] < lo]  # the nearest step before, else one taken later in the series
+        return max(before)[1] if before else (steps[-1][1] if steps else None)
 
     def _participle_clause(self, sent: Sentence, lo: int, a: int) -> bool:
         """English: the clause ``lo..a`` opens with a participle after a comma (also one closing a
@@ -1486,6 +1496,7 @@ class _Finder:
                 issue=issue or None, lang=self.tag,
             )
         )
+        self.at.append(a)
 
     def measure_items(self, lo: int, a: int, b: int, hi: int, item: str) -> list[tuple[int, int, str]]:
         """What a measure is about: the issues its noun phrase names (``object``, ``required``);
