@@ -67,6 +67,21 @@ EN_STEPS = [
             ("Leverage", "state/china", "export controls on critical software"),
         },
     ),
+    # measures._possessor: no owner across a coordination ("for three US exporters and halted …"); en-outlet-tail:
+    # an agency is an outlet only as a news or press agency; en-participle-clause: ", citing …" gives reasons, no
+    # things of the list before it
+    (
+        "China's customs agency suspended soybean import permits for three US exporters and halted purchases of "
+        "American lumber, citing contamination and pests.",
+        {
+            ("Leverage", "org/China-customs-agency-59420bc9", "suspended soybean"),
+            ("Leverage", "org/China-customs-agency-59420bc9", "halted purchases of American lumber"),
+        },
+    ),
+    (
+        "Xinhua News Agency said new tariffs on American soybeans would take effect on Monday.",
+        set(),
+    ),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things
     # of it; near miss: things suspended "from the island" stay things
     (

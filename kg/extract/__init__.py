@@ -70,11 +70,13 @@ def _outlets(ex: DocExtraction, lex: Lexicon) -> set[str]:
     name ending in an outlet's last word: ``<lang>-outlet-tail``, Times, 日報, 通訊社): they report
     the leverage, demands and threats of others; the one reported holds them, never the outlet."""
     names = {t.text for t in lex.cues("news-outlet")}
-    tails = tuple(lex.cue_keys("en-outlet-tail", "en")) + tuple(t.text for t in lex.cues("zh-outlet-tail"))
+    tails = tuple(" " + k for k in lex.cue_keys("en-outlet-tail", "en"))
+    tails += tuple(t.text for t in lex.cues("zh-outlet-tail"))
     return {
         key
         for key, actor in ex.actors.items()
-        if actor.type == "Organization" and any(n in names or n.endswith(tails) for n in actor.names)
+        if actor.type == "Organization"
+        and any(n in names or f" {n.casefold()}".endswith(tails) for n in actor.names)  # (keys are case-folded)
     }
 
 

@@ -2737,8 +2737,9 @@ class _Claims:
     def _outlet(self, key: str) -> bool:
         """A news outlet or agency: it reports words, it does not issue them."""
         names = self.idx.actors[key].names
-        tails = {n.split()[-1].casefold() for n in names if n.split()}
-        return any(n in self._outlets for n in names) or bool(tails & self._outlet_tails)
+        return any(n in self._outlets for n in names) or any(
+            f" {n.casefold()}".endswith(f" {tail}") for n in names for tail in self._outlet_tails
+        )  # (Xinhua News Agency, The Global Times; not a customs agency)
 
     def _definite(self, word: str, pos: int) -> str | None:
         """'the ministry' -> the last organisation named before with that word in its name;

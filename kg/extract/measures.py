@@ -392,6 +392,10 @@ def _list_stop(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     # and shoes", a thing)
     lead = "|".join(re.escape(k) for k in stops if " " not in k)
     participle = rf"(?<=,)\s[a-z]+ing\s(?=(?:{lead}|at|the|a|an|up|down)\b|[$\d])"
+    # (or one that gives reasons or words, whatever follows it: ", citing contamination and pests")
+    reasons = "|".join(re.escape(k) for k in lex.cue_keys(f"{lang}-participle-clause", lang))
+    if reasons:
+        participle += rf"|(?<=,)\s(?:{reasons})\s"
     # a full stop ends it, not the dot of an initialism (banning U.S. transactions)
     return re.compile(
         r"\s(?:" + "|".join(stop(k) for k in stops) + r")|" + participle + r"|[;:()\"“”]|(?<!\.[a-z])\.(?=\s|$)"
@@ -1311,6 +1315,8 @@ class _Finder:
             if self.r.verb is not None and self.r.verb.fullmatch(between.strip()):
                 return False  # "Canada impose sanctions": the subject of the verb, not an owner
             words = between.split()
+            if re.search(r"\b(?:and|or|but)\b", between):
+                return False  # "for three US exporters and halted purchases": a coordination, no owner
             if (
                 words
                 and self.r.oblique is not None
