@@ -82,6 +82,16 @@ EN_STEPS = [
         "Xinhua News Agency said new tariffs on American soybeans would take effect on Monday.",
         set(),
     ),
+    # measures._SCARE_QUOTE: a verb phrase quoted after its modal is still the clause's ('would "aggressively
+    # revoke" visas'); near miss: a term quoted is cited, no step taken ('read "non-tariff countermeasures" to …')
+    (
+        'Secretary of State Jane Doe said the United States would "aggressively revoke" visas for Chinese students.',
+        {("Threat", "state/us", "revoke visas")},
+    ),
+    (
+        "Washington read \u201cnon-tariff countermeasures\u201d to include the April 4 rare-earth licensing rules.",
+        set(),
+    ),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things
     # of it; near miss: things suspended "from the island" stay things
     (

@@ -139,6 +139,13 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+# English: a verb phrase of at most four words quoted after a modal of what will be, a word after it (would
+# "aggressively revoke" visas); a quoted term (read "non-tariff countermeasures" to …) stays a term cited, no step
+# taken, and an action asked ("needed to 'correct its mistakes'") keeps its quoted words as the item
+_SCARE_QUOTE = re.compile(
+    r"\b((?:would|will|could|can|may|might|shall) )"
+    r"[\"\u201c]([a-z][a-z'\u2019-]*(?: [a-z][a-z'\u2019-]*){0,3})[\"\u201d](?= [a-z])"
+)
 _PAST_OPENS = re.compile(r"\s*(?:and\s+)?(?:also\s+)?[a-z]+ed\s")  # English: a clause opened by a past verb
 _COMMA_BEFORE = re.compile(r",[\"\u201d\u2019]?\s*$")  # a comma, perhaps closing a quotation, right before
 _PREDICATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b")
@@ -1496,9 +1503,13 @@ class _Finder:
 
     def emit(self, kind: str, actor: str, a: int, b: int, sent: Sentence, target: str | None, issue: str) -> None:
         """A claim whose phrase is ``orig[a:b]`` (cut from the original script)."""
+        phrase = self.orig[a:b]
+        if self.lang == "en" and any(q in phrase for q in "\"\u201c\u201d"):
+            # (a quotation mark the matching text reads through is no part of the phrase)
+            phrase = "".join(ch for ch, lo in zip(phrase, self.t[a:b], strict=True) if not (lo == " " and ch != " "))
         self.out.append(
             ClaimMention(
-                kind=kind, actor=actor, phrase=self.orig[a:b], sentence=sent, target=target,
+                kind=kind, actor=actor, phrase=phrase, sentence=sent, target=target,
                 issue=issue or None, lang=self.tag,
             )
         )
@@ -2818,6 +2829,11 @@ class _Finder:
         mb = stop.start() if stop is not None else sent.end
         if self.lang == "en":
             mb = self.phrase_end(ma, mb, complement=True)  # opposes the US side's intention to impose tariffs
+            said = next(
+                (m for m in re.finditer(r",?\s+and\s+([a-z]+)\b", self.t[ma:mb]) if self._speech_word(m.group(1))), None
+            )
+            if said is not None:
+                mb = ma + said.start()  # "would oppose a forced sale and noted that …": the speaker's next words
         text = self.orig[ma:mb].rstrip(" .。")
         mb = ma + len(text)
         if len(text) < 2 or any(q in text for q in "「」“”\"『』"):
@@ -2831,6 +2847,10 @@ class _Finder:
             if not items and len(text) <= _THING[self.lang]:
                 items = [(ma, mb, "")]
         self._demand_items(demander, items, sent, addressee)
+
+    def _speech_word(self, word: str) -> bool:
+        """Whether ``word`` is a verb of speech (said, noted, added)."""
+        return self.r.speech is not None and self.r.speech.fullmatch(word) is not None
 
     def _anaphor_issues(self, sent: Sentence) -> list[tuple[int, int, str]]:
         """The issues a matter referring back (this act, such practices, 此舉; ``<p>-thing-anaphor``)
@@ -3959,6 +3979,9 @@ def find_measures(
         by_actor.setdefault(d.actor, []).append(d)
     new: list[ClaimMention] = []
     made: dict[tuple[str, object], list[ClaimMention]] = {}  # this engine's own, by kind and actor or sentence
+    if lang == "en":
+        # would "aggressively revoke" visas: a few words quoted inside a clause are still its words
+        text = _SCARE_QUOTE.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     finder = _Finder(text, orig, lang, tag, index, lex)
     finder.doc_day = parse_date(doc_date)
     finder.quotes = _quoted(orig, existing)
