@@ -138,6 +138,15 @@ EN_DEMANDS = [
         "the US side.",
         {("Demand", "org/mofcom", "representations")},
     ),
+    # en_claims._condition_demand: a warning on a condition that something is not done ("grave consequences if Meng
+    # was not released") wants it done, by the one warning (the sentence's subject, not the one summoned before);
+    # near miss: a threat on a condition met ("if Washington raised tariffs") asks nothing
+    (
+        "On Saturday, Vice Foreign Minister Jane Doe summoned Canada's ambassador John Roe and warned that there would "
+        "be grave consequences if Meng was not released at once.",
+        {("Demand", "person/Jane-Doe-cac7bbb6", "Meng was released at once")},
+    ),
+    ("China warned that it would hit back if Washington raised tariffs again.", set()),
     # kg.extract._REPORTED_CLAUSE: "(and) that …" after a verb of speech is a reported clause, never a thing asked
     (
         "Senator Jane Doe said Monday that she had first asked Nvidia chief executive John Roe for 20 percent, and "

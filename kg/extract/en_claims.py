@@ -295,6 +295,8 @@ _MODAL_AHEAD = re.compile(
     r"|threatened|threatens|threatening|warned|warns|vowed|vows)\b"  # a step threatened on a condition
 )
 # after the conditioned actor: auxiliaries, a negation (does not, fails to, refuses to), then the act
+# "if Meng was not released": a condition that something is not done to the one named
+_PASSIVE_NOT = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been)(?P<neg>\s+not)\s+[a-z]+(?:ed|en)\b")
 _CONDITION_VERB = re.compile(
     r"(?:'s)?\s+(?:side\s+)?(?:(?:also|really|then|first)\s+)?"
     r"(?P<neg>(?:does|do|did|will|would)\s+not\s+|(?:doesn't|don't|didn't|won't)\s+|(?:fails|failed|refuses|refused)\s+to\s+)?"
@@ -1767,12 +1769,13 @@ class _Claims:
 
     def _condition_demand(self, sent: Sentence, main: tuple[int, int], cond: tuple[int, int]) -> None:
         t = self.t
-        if not _MODAL_AHEAD.search(t, *main):
-            return  # "X cut tariffs if …": no step announced on a condition
+        threat = self.cue_pat.get("threat")
+        warned = threat is not None and threat.search(t, *main) is not None
+        if not (_MODAL_AHEAD.search(t, *main) or warned):
+            return  # "X cut tariffs if …": no step announced on a condition (a warning is one: warned of …)
         # easing a measure is an offer (would cut tariffs); a measure alone, a threat
         offer = self.offer_pat.search(t, *main) is not None  # type: ignore[union-attr]
-        threat = self.cue_pat.get("threat")
-        threatens = self.step_pat.search(t, *main) is not None or (threat is not None and threat.search(t, *main))  # type: ignore[union-attr]
+        threatens = self.step_pat.search(t, *main) is not None or warned  # type: ignore[union-attr]
         if not offer and not threatens:
             return  # neither an offer nor a threat (a step, or a verb of threatening: threatened to terminate the deal)
         holder = self.main_subject(sent, main[1]) if main[0] <= sent.start + 1 else self.holder_before(sent, main[1])
@@ -1783,7 +1786,19 @@ class _Claims:
         if state is not None and other is not None and (asked is None or asked.start > state.end()):
             # "… if the country fails to fulfill its promise": the state the threat is aimed at
             asked = _Ref(state.start(), state.end(), other)
-        if holder is None or asked is None or not self._opposed(holder, asked.key):
+        if holder is None:
+            return
+        passive = _PASSIVE_NOT.search(t, cond[0], cond[1])
+        if passive is not None and threatens and not offer and len(t[cond[0] : passive.start()].split()) <= 4:
+            # "grave consequences if Meng was not released": what the condition says is not done to
+            # the one it names is wanted done, by the one warned (or the other side)
+            words = self.doc_text[cond[0] : passive.start("neg")] + self.doc_text[passive.end("neg") : cond[1]]
+            warner = self.main_subject(sent, main[1]) or holder  # (not the one summoned before "and warned")
+            target = self.target_after(main[0], main[1], warner) or self.other_side(warner)
+            found = self.issues_in(cond[0], cond[1])
+            self.emit("Demand", warner, words, sent, target, found[0][2] if found else None)
+            return
+        if asked is None or not self._opposed(holder, asked.key):
             return
         vm = _CONDITION_VERB.match(t, asked.end, cond[1])
         if vm is None or bool(vm.group("neg")) == offer:
