@@ -34,7 +34,7 @@ EN_STEPS = [
     (
         "China added American defense firms to its unreliable entity list, opened an antitrust probe into Google "
         "and cut film imports.",
-        {("Leverage", "state/china", "entity list"), ("Leverage", "state/china", "antitrust probe")},
+        {("Leverage", "state/china", "unreliable entity list"), ("Leverage", "state/china", "antitrust probe")},
     ),
     ("Jane Doe said the talks went well, opened an antitrust probe into Google.", set()),
     # en_claims.leverage: a cue taking its object by a preposition ("grip on", "hold over") gives one chip per thing
@@ -91,6 +91,18 @@ EN_STEPS = [
     (
         "Washington read \u201cnon-tariff countermeasures\u201d to include the April 4 rare-earth licensing rules.",
         set(),
+    ),
+    # measures._modifier: a state named between a number and a plural noun modifies it ("15 United States
+    # entities"), the holder is the subject (not across a day: "On Oct. 9 Beijing tightened …"); en-measure: the
+    # unreliable entity list and the export control list by their full names
+    (
+        "China on Tuesday added 15 United States entities to its export control list and placed 10 US companies on "
+        "its unreliable entity list.",
+        {("Leverage", "state/china", "unreliable entity list"), ("Leverage", "state/china", "export control list")},
+    ),
+    (
+        "On Oct. 9 Beijing tightened export controls on rare earths.",
+        {("Leverage", "state/china", "export controls on rare earths")},
     ),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things
     # of it; near miss: things suspended "from the island" stay things

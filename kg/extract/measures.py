@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kg.dates import mentions, parse_date
+from kg.dates import load_calendar, mentions, parse_date
 from kg.extract.alternation import compile_literals, compile_words
 from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
@@ -138,6 +138,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 # English: what ends a measure's phrase before a list introduced after it (not the dot of U.S.)
 _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
+_COUNTED = re.compile(r"(?<![\w.$])\d[\d,]*\s+$")  # English: a number right before a mention (15 US companies)
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")  # a plural noun after a mention (the noun it modifies)
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 # English: a verb phrase of at most four words quoted after a modal of what will be, a word after it (would
 # "aggressively revoke" visas); a quoted term (read "non-tariff countermeasures" to …) stays a term cited, no step
@@ -1377,6 +1379,14 @@ class _Finder:
             _COMPOUND_NEXT.match(self.t, sp.end) or _COMPOUND_PREV.match(self.t[max(0, sp.start - 2) : sp.start])
         ):
             return True  # US-China talks, China-US relations, U.S.-led curbs: a part of a compound
+        if self.lang == "en" and (n := _COUNTED.search(self.t, max(0, sp.start - 12), sp.start)) and _PLURAL_NEXT.match(
+            self.t, sp.end
+        ):
+            # "added 15 United States entities", "10 US companies": a counted noun's modifier (not a day:
+            # "On Oct. 9 Beijing tightened …")
+            month = re.search(r"([a-z]+)\.?\s*$", self.t[max(0, n.start() - 12) : n.start()])
+            if month is None or month.group(1) not in {m.rstrip(".").casefold() for m in load_calendar().months}:
+                return True
         return self.r.modified is not None and self.r.modified.match(self.t, sp.end) is not None
 
     def _speaker(self, sp: Span, a: int) -> bool:
