@@ -129,6 +129,16 @@ ZH_STEPS = [
         "商务部宣布对韩国韩华海洋株式会社的5家美国关联子公司采取反制措施。",
         {("Leverage", "org/mofcom", "对韩国韩华海洋株式会社的5家美国关联子公司采取反制措施")},
     ),
+    # measures._in_title: a word of a law cited as the basis (根據《…反壟斷法》) is no cue; near miss: a title acted on
+    # names the step (調整《禁止出口限制出口技術目錄》)
+    (
+        "商务部新闻发言人宣布，根据《中华人民共和国对外贸易法》《中华人民共和国反垄断法》等有关法律法规，中国将建立“不可靠实体清单”制度。",
+        {("Threat", "state/china", "不可靠实体清单")},
+    ),
+    (
+        "8月28日，中国商务部调整《中国禁止出口限制出口技术目录》，新增多个条目。",
+        {("Leverage", "org/mofcom", "出口限制")},
+    ),
     # measures.act_items: 禁止組織和個人與其交易 — the list is the subject of a small clause, no things acted on
     (
         "商务部宣布，禁止中国境内组织和个人与其开展有关交易、合作等活动。",

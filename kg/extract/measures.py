@@ -1402,6 +1402,20 @@ class _Finder:
             x.start - m.end() <= 2 and not self._obliqued(x, m.end()) for x in self.idx.in_range(m.end(), a)
         )  # (商務部宣布對韓華…採取反制措施: the one aimed at after 對 reports nothing; 商務部 takes the step)
 
+    def _in_title(self, sent: Sentence, pos: int) -> bool:
+        """Whether ``pos`` stands inside a title in 《》 cited as the basis of an act (根據《…反壟斷法》…:
+        ``<p>-deal-by`` before the titles); a title acted on names the step (調整《禁止出口限制出口技術目錄》)."""
+        opened = self.t.rfind("《", sent.start, pos)
+        if opened < 0 or self.t.find("》", opened, pos) >= 0:
+            return False
+        first = opened
+        while self.t[max(sent.start, first - 1) : first] in ("》", "、"):  # 《…》《…》、《…》: one run of titles
+            first = self.t.rfind("《", sent.start, first - 1)
+            if first < 0:
+                return False
+        by = self.r.deal_by
+        return by is not None and by.search(self.t, max(sent.start, first - 3), first) is not None
+
     def _titled(self, sp: Span) -> bool:
         """A mention inside a title in 《》 (a law's or a book's name) is no actor of the clause."""
         before = self.t[max(0, sp.start - 30) : sp.start]
@@ -1930,6 +1944,8 @@ class _Finder:
                     continue
                 if any(a < y and x < b for x, y in taken):
                     continue  # 管制 inside 出口管制: one cue
+                if self._in_title(sent, a):
+                    continue  # 《反壟斷法》: a word of a law's or a book's name, no step
                 if kind == "cut":
                     taken.append((a, b))
                     self.cut(sent, a, b)
