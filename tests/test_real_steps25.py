@@ -129,6 +129,11 @@ ZH_STEPS = [
         "商务部宣布对韩国韩华海洋株式会社的5家美国关联子公司采取反制措施。",
         {("Leverage", "org/mofcom", "对韩国韩华海洋株式会社的5家美国关联子公司采取反制措施")},
     ),
+    # zh-actor-modifier-noun: 美國相關子公司 — a state before 子公司 modifies it, no holder of the step
+    (
+        "更出乎市场意料的是，商务部当天中午宣布，对韩国造船巨头韩华海洋株式会社的5家美国相关子公司采取反制措施。",
+        {("Leverage", "org/mofcom", "反制措施")},
+    ),
     # measures._in_title: a word of a law cited as the basis (根據《…反壟斷法》) is no cue; near miss: a title acted on
     # names the step (調整《禁止出口限制出口技術目錄》)
     (
@@ -183,6 +188,14 @@ EN_DEMANDS = [
     ),
 ]
 
+# -- Chinese headlines: a full-width space parts a headline's clauses ----------------------------------------------
+ZH_HEADLINES = [
+    (
+        "稀土變核武級籌碼\u3000北京一紙禁令逼川普讓步\u3000美財長：這是中國對抗全世界",
+        {("Demand", "state/china", "讓步")},
+    ),
+]
+
 # -- Chinese demands ----------------------------------------------------------------------------------------------
 ZH_DEMANDS = [
     # zh_claims._demand_end: ，並將 + a name goes on with what is asked (將 marks the object); near miss: ，並將 + a
@@ -208,6 +221,7 @@ CLAIMS = [
     *((("Demand",), *case) for case in EN_DEMANDS),
     *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
     *((("Demand",), *case) for case in ZH_DEMANDS),
+    *((("Demand",), *case) for case in ZH_HEADLINES),
 ]
 
 

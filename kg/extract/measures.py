@@ -52,7 +52,7 @@ _DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound sid
 _CLAUSE_END = {
     "en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s|\s(?:and|but) that\s",
     # half-width , and : between digits are a number's (2,000億, 12:01), no clause end
-    "zh": r"[，；;：。！？!?]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)",
+    "zh": r"[，；;：。！？!?\u3000]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)",
 }
 _EMPTY = re.compile("")
 _LIST_JOIN_ZH = re.compile("以及|及|、")

@@ -42,7 +42,7 @@ from kg.model import ClaimMention, Document, Sentence
 from kg.textnorm import has_cjk, to_simplified
 
 # Punctuation is language structure, not domain knowledge.
-_SENT_END = "。！？!?；;\n"
+_SENT_END = "。！？!?；;\n\u3000"  # (a full-width space parts a headline: 北京下禁令\u3000美財長：…)
 _CLAUSE_END = _SENT_END + "，,：:"
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "﹁": "﹂"}
 _QUOTE_CLOSERS = set(_QUOTE_PAIRS.values())
