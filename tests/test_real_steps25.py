@@ -104,6 +104,8 @@ EN_STEPS = [
         "On Oct. 9 Beijing tightened export controls on rare earths.",
         {("Leverage", "state/china", "export controls on rare earths")},
     ),
+    # en_claims.threats: a threat cue right after a verb asking it to end is no threat made
+    ("Spokesman Lin Jian said Washington should stop threatening and engage in talks.", set()),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things
     # of it; near miss: things suspended "from the island" stay things
     (
@@ -164,6 +166,28 @@ EN_DEMANDS = [
         "The Ministry of Commerce said China firmly opposes the increase and has lodged solemn representations with "
         "the US side.",
         {("Demand", "org/mofcom", "representations")},
+    ),
+    # a list of one-word items ("an open, fair and nondiscriminatory environment"; "equality, respect, and mutual
+    # benefit") is no series of verb phrases nor an attachment (en_claims.split_vps, measures.action,
+    # things.trim_phrase); en_claims.threats: a threat cue after a verb asking it to end ("stop threatening") is none
+    (
+        "Spokesman Guo Jiakun said Washington should give Chinese firms an open, fair and nondiscriminatory business "
+        "environment.",
+        {
+            (
+                "Demand",
+                "person/guo-jiakun",
+                "give Chinese firms an open, fair and nondiscriminatory business environment",
+            )
+        },
+    ),
+    (
+        "Spokesman Lin Jian said that if Washington really wanted to talk, it should stop threatening and engage on "
+        "the basis of equality, respect, and mutual benefit.",
+        {
+            ("Demand", "person/lin-jian", "engage on the basis of equality, respect, and mutual benefit"),
+            ("Demand", "person/lin-jian", "stop threatening"),
+        },
     ),
     # en_claims._condition_demand: a warning on a condition that something is not done ("grave consequences if Meng
     # was not released") wants it done, by the one warning (the sentence's subject, not the one summoned before);

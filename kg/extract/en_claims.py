@@ -260,6 +260,11 @@ _ASKED_PARTICIPLES = frozenset({"urged", "asked", "pressed", "called on", "told"
 _PASSIVE_ASKED = re.compile(r"\s+to\s+")
 _BE_BEFORE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|being)\s+)?")  # "X (was) urged to"
 # a verb phrase cut right after its preposition shares the object of the next one
+# a list item of one word after a comma, another item after it ("equality, respect, and mutual benefit";
+# "an open, fair and non-discriminatory environment"): nouns or adjectives listed, no verb phrases
+_ONE_WORD_ITEM = re.compile(r"[a-z-]+(?:,\s|\s+(?:and|or)\s)")
+_ONE_WORD_BEFORE = re.compile(r",\s+[a-z-]+,?$")
+_ACT_BEFORE = re.compile(r"\b([a-z]+)(?:\s+from)?\s+$")  # the verb right before a cue (stop threatening, refrain from)
 _SHARED_OBJECT_BEFORE = re.compile(r"\b(?:with|to|on|in|of|for|from|against|into|about|over)$")
 _LITERAL_ARMS_BEFORE = re.compile(
     r"\b(?:nuclear|chemical|biological|hypersonic|conventional|military|space|cyber|laser|autonomous|"
@@ -1254,11 +1259,13 @@ class _Claims:
             if m.group(2) is not None:
                 if m.group(2) in _NON_VERB:
                     continue
+                if _ONE_WORD_ITEM.match(text, m.end()) or _ONE_WORD_BEFORE.search(text, 0, m.start() + 1):
+                    continue  # "on the basis of equality, respect, and mutual benefit": a list of nouns, no verbs
                 commas += 1
             else:
                 nxt, nxt2 = m.group(3), m.group(4)
-                if nxt in _NON_VERB:
-                    continue
+                if nxt in _NON_VERB or _ONE_WORD_BEFORE.search(text, 0, m.start()):
+                    continue  # ("an open, fair and non-discriminatory environment": the list's last word)
                 if _SHARED_OBJECT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                     continue  # "stop interfering with and undermining X": two verbs, one object
                 parallel = is_wanted_action(text, self.lex) and is_wanted_action(nxt, self.lex)
@@ -1981,6 +1988,9 @@ class _Claims:
                 cue, a, b = m.group().lower(), m.start(), m.end()
                 if self.quote_of(a) is not None and cue not in _COUNTER:
                     continue
+                stop = _ACT_BEFORE.search(t, max(sent.start, a - 20), a)
+                if stop is not None and is_wanted_action(stop.group(1), self.lex):
+                    continue  # "should stop threatening and engage in talks": the threats asked to end, none made
                 _c0, c1 = self.clause(sent, a, b)
                 if cue in ("threat", "threats"):
                     # "threat of tariffs", "threat on Monday to slap …" (a time between)

@@ -140,6 +140,7 @@ _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
 _COUNTED = re.compile(r"(?<![\w.$])\d[\d,]*\s+$")  # English: a number right before a mention (15 US companies)
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")  # a plural noun after a mention (the noun it modifies)
+_LIST_COMMA = re.compile(r",\s+[a-z-]+(?:,\s|\s+(?:and|or)\s)")  # English: a comma before a one-word list item
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 # English: a verb phrase of at most four words quoted after a modal of what will be, a word after it (would
 # "aggressively revoke" visas); a quoted term (read "non-tariff countermeasures" to …) stays a term cited, no step
@@ -3278,6 +3279,9 @@ class _Finder:
         lead = self.r.action_lead.match(self.t, pos) if self.r.action_lead is not None else None
         pos = lead.end() if lead else pos
         stop = self.r.clause_end.search(self.t, pos, sent.end)
+        while stop is not None and self.lang == "en" and _LIST_COMMA.match(self.t, stop.start()):
+            # "give Chinese firms an open, fair and nondiscriminatory environment": a list's comma, no clause end
+            stop = self.r.clause_end.search(self.t, stop.end(), sent.end)
         end = stop.start() if stop else sent.end
         end = min(end, self.wanted_end(sent, pos))
         text = self.until_closing(pos, self.orig[pos:end], curly=False).rstrip(" .。")
