@@ -189,6 +189,30 @@ EN_DEMANDS = [
             ("Demand", "person/lin-jian", "stop threatening"),
         },
     ),
+    # what is asked ends where the sentence turns to what is said of it: ", where …", ", due to take effect …"
+    # (en-demand-stop, en_claims split_vps and _object_end); a series closed by ", and" holds no more items; a
+    # wanted action's verb alone, an indefinite pronoun or "told X on Tuesday" names nothing asked
+    (
+        "The State Department has repeatedly called on Beijing to halt its military pressure on Taiwan, where Chinese "
+        "warplanes and navy ships operate near-daily.",
+        {("Demand", "org/state-department", "halt its military pressure on Taiwan")},
+    ),
+    (
+        "Beijing also wants something in return: relief from U.S. chip controls, an end to fresh entity listings, and "
+        "a halt to the port fees that Washington began levying on Chinese-built and Chinese-operated ships.",
+        {
+            ("Demand", "state/china", "relief from U.S. chip controls"),
+            ("Demand", "state/china", "an end to fresh entity listings"),
+            ("Demand", "state/china", "a halt to the port fees"),
+        },
+    ),
+    ("Exporters already shipping dual-use items to the listed entities must stop, the Commerce Ministry said.", set()),
+    ("Analyst Jane Doe said the rules were designed to be withdrawn in exchange for something.", set()),
+    (
+        "“The US has turned its export controls into a tool,” Jane Doe, director of a Beijing institute, told the Global "
+        "Times on Tuesday.",
+        set(),
+    ),
     # en_claims._condition_demand: a warning on a condition that something is not done ("grave consequences if Meng
     # was not released") wants it done, by the one warning (the sentence's subject, not the one summoned before);
     # near miss: a threat on a condition met ("if Washington raised tariffs") asks nothing

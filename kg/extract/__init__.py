@@ -46,7 +46,7 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
                 attached.add(id(c))
     ex.claims = [
         c for c in ex.claims
-        if not (c.kind == "Demand" and c.lang == "en" and _REPORTED_CLAUSE.match(c.phrase))
+        if not (c.kind == "Demand" and c.lang == "en" and _bare_or_reported(c, lex))
     ]
     ex.claims = [
         c for c in ex.claims
@@ -63,6 +63,14 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         and not (c.kind != "Statement" and c.actor in outlets)
     ]
     return ex
+
+
+def _bare_or_reported(c: ClaimMention, lex: Lexicon) -> bool:
+    """An English demand that names nothing asked: a clause reported after a verb of speech ("(and)
+    that Doe talked him down"), or a wanted action's verb alone ("must stop, it said")."""
+    if _REPORTED_CLAUSE.match(c.phrase):
+        return True
+    return c.issue is None and " " not in c.phrase.strip() and is_wanted_action(c.phrase, lex)
 
 
 def _outlets(ex: DocExtraction, lex: Lexicon) -> set[str]:

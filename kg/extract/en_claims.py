@@ -1207,6 +1207,10 @@ class _Claims:
             if self.quote_of(a + sm.start()) is None:
                 text = text[: sm.start()]  # "urged X to A and B; China revoked …": a new clause, nothing wanted
                 break
+        for rm in re.finditer(r",\s+(?:where|which|who|whose|when|while|because|although|though)\b", text):
+            if self.quote_of(a + rm.start()) is None:
+                text = text[: rm.start()]  # "halt its pressure on Taiwan, where warplanes …": said of it, not asked
+                break
         for dm in re.finditer(r"\s[-\u2013\u2014]+\s|\u2014", text):
             if self.quote_of(a + dm.start()) is None:
                 text = text[: dm.start()]  # "… of the price - a condition that …": an aside, nothing wanted
@@ -1882,7 +1886,8 @@ class _Claims:
     def _object_end(self, sent: Sentence, b: int) -> int:
         """Where an object list after a cue ends: a clause break, not a series comma."""
         m = re.search(
-            r"[;:]|\s[—–-]{1,2}\s|,\s+(?:but|which|who|while|as|after|before|because|since|according)\b"
+            r"[;:]|\s[—–-]{1,2}\s|,\s+(?:but|which|who|where|when|while|as|after|before|because|since|according)\b"
+            r"|,\s+(?:due|set|scheduled|expected)\s+to\b"  # ", due to take effect in October": said of the last
             r"|,\s+(?:[\w.'-]+\s+){0,4}(?:said|says|told|tells|added|argued|noted)\b|\s+but\s"
             # a finite verb after the object: the demand was a noun phrase, the subject of the main
             # clause ("push for market access has stalled")
@@ -1908,6 +1913,11 @@ class _Claims:
             for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
             if self.quote_of(a + m.start()) is None
         ]
+        closing = next((i for i, m in enumerate(cuts) if re.match(r",\s+(?:and|or)\s", m.group())), None)
+        if closing is not None:
+            # "…, an end to new listings, and a halt to the fees on Chinese-built and Chinese-operated
+            # ships": the series closes with ", and"; an "and" after it is inside its last item
+            cuts = cuts[: closing + 1]
         if not cuts:
             return False
         parts: list[tuple[int, int]] = []

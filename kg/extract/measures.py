@@ -2046,8 +2046,8 @@ class _Finder:
                     wanted_from = against  # "cautioned the US against hyping the incident": kept, it is wanted
                 elif bridge is not None:  # the action starts after "to" ("not to" kept: it is wanted)
                     wanted_from = bridge.start("not") if bridge.group("not") else bridge.end()
-                elif not re.match(r"\s+(?:for|on)\b", self.t[after.end : after.end + 5]):
-                    return
+                elif self._speech_word(self.t[a:b]) or not re.match(r"\s+(?:for|on)\b", self.t[after.end :]):
+                    return  # ("pressed Beijing on subsidies"; not "told the Global Times on Tuesday")
             if kind == "seek" and demander is not None:
                 addressee = self.other_state(demander)
             if kind == "ask" and addressee is None and self.r.target is not None:
