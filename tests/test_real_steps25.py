@@ -209,8 +209,8 @@ EN_DEMANDS = [
     ("Exporters already shipping dual-use items to the listed entities must stop, the Commerce Ministry said.", set()),
     ("Analyst Jane Doe said the rules were designed to be withdrawn in exchange for something.", set()),
     (
-        "“The US has turned its export controls into a tool,” Jane Doe, director of a Beijing institute, told the Global "
-        "Times on Tuesday.",
+        "“The US has turned its export controls into a tool,” Jane Doe, director of a Beijing institute, told the "
+        "Global Times on Tuesday.",
         set(),
     ),
     # en_claims._condition_demand: a warning on a condition that something is not done ("grave consequences if Meng
