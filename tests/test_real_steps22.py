@@ -124,7 +124,7 @@ EN_THAT = [
 # so the other side holds it.
 EN_AIMED = [
     ("Washington and Beijing are at odds. The 25% tariff on $200 billion in Chinese imports went into effect "
-     "Friday.", {("Leverage", "state/us", "tariff on $200 billion")}),
+     "Friday.", {("Leverage", "state/us", "25% tariff on $200 billion")}),
     # near miss: an amount with no side's goods named
     ("Washington and Beijing are at odds. The 25% tariff on $200 billion in imports went into effect Friday.",
      set()),

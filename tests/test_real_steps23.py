@@ -76,7 +76,7 @@ EN_NOT_THREATENED = [
      {("Leverage", "state/china", "gallium"), ("Leverage", "state/china", "germanium")}),
     # en-measure-threat: a measure pledged or promised is announced, a threat (not only "pledged to")
     ("US Trade Representative Jane Holloway pledged a 60% tariff on Chinese imports.",
-     {("Threat", "state/us", "tariff on Chinese imports")}),
+     {("Threat", "state/us", "60% tariff on Chinese imports")}),
     ("China imposed the tariffs it had promised.", {("Leverage", "state/china", "tariffs")}),
     # measures.candidate: a tariff on a long list of goods is one claim, with the goods the lexicon knows as
     # issues of their own; a short list keeps a claim per good

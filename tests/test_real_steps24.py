@@ -96,7 +96,7 @@ EN_STEPS = [
     # or squeezing a bargaining item is a step on it. Near misses: a passive participle of squeezing with no item;
     # a start day alone, which the document's date would have to place.
     ("Senator Jane Holloway this month announced a 10 percent tariff on the remaining Chinese imports from next month.",
-     {("Threat", "person/Jane-Holloway-dc5589e1", "tariff on the remaining Chinese imports")}),
+     {("Threat", "person/Jane-Holloway-dc5589e1", "10 percent tariff on the remaining Chinese imports")}),
     ("China choked off rare earth magnets.", {("Leverage", "state/china", "rare earth")}),
     ("Squeezed by tariffs, American farmers suffered.", set()),
     # en_claims.threats: words quoted inside the clause of a subject and its modal are that subject's step, not the
@@ -111,7 +111,7 @@ EN_STEPS = [
     # measures.listed: participles in a row ("ships owned, operated, built or flagged by US entities") are no list
     # of things; near miss: goods listed, one word each
     ("On Tuesday, China began charging special port fees on ships owned, operated, built or flagged by US entities.",
-     {("Leverage", "state/china", "port fees on ships owned")}),
+     {("Leverage", "state/china", "special port fees on ships owned")}),
     ("China imposed tariffs on soybeans, pork and beef.",
      {("Leverage", "state/china", "soybeans"), ("Leverage", "state/china", "pork"),
       ("Leverage", "state/china", "beef")}),

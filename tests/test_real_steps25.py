@@ -104,6 +104,14 @@ EN_STEPS = [
         "On Oct. 9 Beijing tightened export controls on rare earths.",
         {("Leverage", "state/china", "export controls on rare earths")},
     ),
+    # measures.complement: the words before a measure that say which it is (rates, hyphened words, adjectives:
+    # "retaliatory tariffs", "an additional 10 percent tariff") are part of its phrase; not a name or article
+    (
+        "Washington imposed an additional 10 percent tariff on all imports from China on Feb 4.",
+        {("Leverage", "state/us", "additional 10 percent tariff on all imports")},
+    ),
+    ("China imposed retaliatory tariffs.", {("Leverage", "state/china", "retaliatory tariffs")}),
+    ("The US raised tariffs on Chinese goods.", {("Leverage", "state/us", "tariffs on Chinese goods")}),
     # en_claims.threats: a threat cue right after a verb asking it to end is no threat made
     ("Spokesman Lin Jian said Washington should stop threatening and engage in talks.", set()),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things

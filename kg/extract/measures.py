@@ -141,6 +141,12 @@ _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by
 _COUNTED = re.compile(r"(?<![\w.$])\d[\d,]*\s+$")  # English: a number right before a mention (15 US companies)
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")  # a plural noun after a mention (the noun it modifies)
 _LIST_COMMA = re.compile(r",\s+[a-z-]+(?:,\s|\s+(?:and|or)\s)")  # English: a comma before a one-word list item
+# English: what stands before a measure word and says which it is (a 34 percent tariff, retaliatory
+# tariffs, additional 10% duties, fentanyl-related levies): numbers and rates, hyphened words and adjectives
+_PREMODIFIERS = re.compile(
+    r"(?<![\w$%-])(?:(?:\$?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|billion|million|bn))?|[a-z]+(?:-[a-z]+)+"
+    r"|[a-z]+(?:ory|ive|al|ary))\s+){1,4}$"
+)
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 # English: a verb phrase of at most four words quoted after a modal of what will be, a word after it (would
 # "aggressively revoke" visas); a quoted term (read "non-tariff countermeasures" to …) stays a term cited, no step
@@ -1510,7 +1516,11 @@ class _Finder:
         if self.lang == "en":
             m = self.r.complement.match(self.t[b:hi]) if self.r.complement is not None else None
             end = b + m.end() if m else b
-            return a, (end if end - a <= limit else b)
+            pre = _PREMODIFIERS.search(self.t, max(lo, a - 40), a)
+            x = pre.start() if pre is not None and not self.idx.in_range(pre.start(), a) else a
+            if end - x > limit:
+                x = a
+            return x, (end if end - x <= limit else b)
         if self.r.target is not None:
             for m in self.r.target.finditer(self.t, max(lo, a - limit + (b - a)), a):
                 if "，" not in self.t[m.start() : a] and "," not in self.t[m.start() : a]:
