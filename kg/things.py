@@ -36,6 +36,7 @@ class _Words:
     speech: frozenset[str]
     en_fragment_start: frozenset[str]
     en_fragment_end: frozenset[str]
+    en_object_pronoun: frozenset[str]
     zh_fragment_start: tuple[str, ...]
     zh_fragment_end: tuple[str, ...]
     en_adjunct: re.Pattern[str] | None
@@ -62,6 +63,7 @@ def _words(lex: Lexicon) -> _Words:
                 speech=frozenset(lex.cue_keys("en-speech", "en")),
                 en_fragment_start=frozenset(lex.cue_keys("en-fragment-start", "en")),
                 en_fragment_end=frozenset(lex.cue_keys("en-fragment-end", "en")),
+                en_object_pronoun=frozenset(lex.cue_keys("en-object-pronoun", "en")),
                 zh_fragment_start=tuple(lex.cue_keys("zh-fragment-start", "zh")),
                 zh_fragment_end=tuple(lex.cue_keys("zh-fragment-end", "zh")),
                 en_adjunct=_adjunct_pattern(lex.cue_keys("en-phrase-adjunct", "en")),
@@ -149,6 +151,8 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
     return best, best != phrase
 
 
+_PRONOUN_OBJECT_WORDS = 3  # a phrase ending in an object pronoun names nothing when it is this short
+
 # a comma before a one-word list item, another after it (open, fair and …; equality, respect, and …)
 _LIST_COMMA = re.compile(r",\s+[a-z-]+(?:,\s|\s+(?:and|or)\s)")
 
@@ -222,4 +226,7 @@ def is_fragment(phrase: str, lex: Lexicon) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
     if not words:
         return True
-    return text[-1:] in ",;:" or words[0].casefold() in w.en_fragment_start or words[-1].casefold() in w.en_fragment_end
+    last = words[-1].casefold()
+    if last in w.en_object_pronoun:
+        return len(words) <= _PRONOUN_OBJECT_WORDS  # "not raise them": nothing; "ban TikTok unless … sells it": a thing
+    return text[-1:] in ",;:" or words[0].casefold() in w.en_fragment_start or last in w.en_fragment_end

@@ -112,6 +112,22 @@ EN_STEPS = [
     ),
     ("China imposed retaliatory tariffs.", {("Leverage", "state/china", "retaliatory tariffs")}),
     ("The US raised tariffs on Chinese goods.", {("Leverage", "state/us", "tariffs on Chinese goods")}),
+    # en-law-noun: what a law threatens, the one who signed or passed it threatens; en-object-pronoun: a phrase
+    # ending in "it" names nothing only when short; measures._complement: "tariffs of up to 100% on …" (a rate's
+    # "up to" is no stop)
+    (
+        "President Donald Trump on Friday signed legislation that threatens to kick Chinese companies off American "
+        "stock exchanges.",
+        {("Threat", "person/donald-trump", "kick Chinese companies off American stock exchanges")},
+    ),
+    (
+        "The Senate passed a bill that would ban TikTok unless ByteDance sells it.",
+        {("Threat", "org/us-senate", "would ban TikTok unless ByteDance sells it")},
+    ),
+    (
+        "USTR has also proposed tariffs of up to 100% on Chinese-made ship-to-shore cranes.",
+        {("Threat", "org/ustr", "tariffs of up to 100% on Chinese-made ship-to-shore cranes")},
+    ),
     # en_claims.threats: a threat cue right after a verb asking it to end is no threat made
     ("Spokesman Lin Jian said Washington should stop threatening and engage in talks.", set()),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things

@@ -569,6 +569,7 @@ class _Claims:
         self._title_words = pats.title_words
         self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
         self._outlet_tails = frozenset(lex.cue_keys("en-outlet-tail", "en"))
+        self._law_nouns = frozenset(lex.cue_keys("en-law-noun", "en"))
         self._issue_starts: list[int] = []
 
     # -- references -------------------------------------------------------------------------
@@ -747,6 +748,10 @@ class _Claims:
                     if self.idx.actors[r.key].type == "Person":
                         return r.key
                 return None
+            law = re.search(r"([a-z]+)\s+$", self.t[ws:at]) if word == "that" else None
+            if law is not None and law.group(1) in self._law_nouns:
+                # "signed legislation that threatens to …": what a law threatens, its maker threatens
+                return self.main_subject(sent, at)
             # "X that had threatened": the antecedent must be an actor named right before "that"
             prev = self.idx.last_before(at)
             if prev is not None and not self.t[prev.end : at].strip(" ,"):

@@ -382,7 +382,8 @@ def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     # the dots of an initialism (tariffs on U.S. goods) are no stop
     inner = r"\.(?=[A-Za-z])|(?<=\.[A-Za-z])\."
     dot = r"(?<!\.[A-Za-z])\.(?![A-Za-z])"
-    return re.compile(rf"\s+(?:{head})\s+(?:[^,;:.()]|{inner})*?(?=\s+(?:{stop})\b|[,;:()]|{dot}|$)")
+    # ("tariffs of up to 100% on cranes": the "to" of a rate's "up to" is no stop)
+    return re.compile(rf"\s+(?:{head})\s+(?:[^,;:.()]|{inner})*?(?=(?<!\bup)\s+(?:{stop})\b|[,;:()]|{dot}|$)")
 
 
 def _list_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
