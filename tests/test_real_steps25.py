@@ -237,6 +237,20 @@ EN_DEMANDS = [
         "Global Times on Tuesday.",
         set(),
     ),
+    # en_claims._LIST_SAME: a demand noun's colon list may follow a short "for/of …" ("three conditions for an
+    # agreement: A, B, and C"), its clauses running to the sentence's end
+    (
+        "Vice Premier Jane Doe set out three conditions for an agreement: the U.S. must remove all the additional "
+        "tariffs it has imposed since last year, and the text must be balanced.",
+        {
+            (
+                "Demand",
+                "person/Jane-Doe-cac7bbb6",
+                "the U.S. must remove all the additional tariffs it has imposed since last year",
+            ),
+            ("Demand", "person/Jane-Doe-cac7bbb6", "the text must be balanced"),
+        },
+    ),
     # en_claims._condition_demand: a warning on a condition that something is not done ("grave consequences if Meng
     # was not released") wants it done, by the one warning (the sentence's subject, not the one summoned before);
     # near miss: a threat on a condition met ("if Washington raised tariffs") asks nothing

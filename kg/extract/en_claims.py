@@ -153,7 +153,8 @@ _LIST_NEXT = re.compile(
 )
 # a noun's items in its own sentence: "demands include A and B", "wish list: A, B", "range from A to B"
 _LIST_SAME = re.compile(
-    r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)|\s*:)\s+"
+    r"(?:\s+(?:include|includes|included|including|are|were|range\s+from|ranged\s+from|ranging\s+from)"
+    r"|(?:\s+(?:for|of)(?:\s+[\w'-]+){1,4})?\s*:)\s+"  # ("three conditions for an agreement: …")
 )
 # a relative clause set off after a name (", who has described himself as a dealmaker,")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;\"“”]{1,80},")
@@ -1853,7 +1854,7 @@ class _Claims:
                 sm = _LIST_SAME.match(t, b, sent.end)
                 if sm is not None:
                     ob = sm.end()
-                    oe = self._object_end(sent, ob) if not t[b:ob].strip().startswith(":") else sent.end
+                    oe = self._object_end(sent, ob) if ":" not in t[b:ob] else sent.end
                     self._emit_list(holder, ob, oe, sent, target, "range" in sm.group())
                     continue
                 if re.match(r"\s*[.!?\"\u201d]*\s*$", t[b : sent.end]) and si + 1 < len(self.sents):
