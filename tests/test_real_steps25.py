@@ -128,6 +128,11 @@ EN_STEPS = [
         "USTR has also proposed tariffs of up to 100% on Chinese-made ship-to-shore cranes.",
         {("Threat", "org/ustr", "tariffs of up to 100% on Chinese-made ship-to-shore cranes")},
     ),
+    # en-dependence-on: past forms and "heavily" ("rely heavily on China for …"): the one depended on holds it
+    (
+        "American drugmakers rely heavily on China for active pharmaceutical ingredients.",
+        {("Leverage", "state/china", "active pharmaceutical ingredients")},
+    ),
     # en_claims.threats: a threat cue right after a verb asking it to end is no threat made
     ("Spokesman Lin Jian said Washington should stop threatening and engage in talks.", set()),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things
