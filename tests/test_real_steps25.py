@@ -160,6 +160,16 @@ ZH_STEPS = [
         "商务部宣布对韩国韩华海洋株式会社的5家美国关联子公司采取反制措施。",
         {("Leverage", "org/mofcom", "对韩国韩华海洋株式会社的5家美国关联子公司采取反制措施")},
     ),
+    # zh_claims._leverage (zh-hold): one lever per thing held (握有A，以及B / A和B); a share opening an item
+    # (九成精煉產能) is of the thing before it
+    (
+        "北京手上还握有美国农产品订单，以及1兆多美元的美国公债。",
+        {("Leverage", "state/china", "美国农产品订单"), ("Leverage", "state/china", "1兆多美元的美国公债")},
+    ),
+    (
+        "他指出，中国掌握全球约七成稀土开采和九成精炼产能。",
+        {("Leverage", "state/china", "全球约七成稀土开采和九成精炼产能")},
+    ),
     # zh-actor-modifier-noun: 美國相關子公司 — a state before 子公司 modifies it, no holder of the step
     (
         "更出乎市场意料的是，商务部当天中午宣布，对韩国造船巨头韩华海洋株式会社的5家美国相关子公司采取反制措施。",

@@ -42,6 +42,8 @@ from kg.model import ClaimMention, Document, Sentence
 from kg.textnorm import has_cjk, to_simplified
 
 # Punctuation is language structure, not domain knowledge.
+# a share that opens an item (九成…, 約七成…, 逾80%…): of the same thing as the item before, when it names none
+_SHARE_OPENS = re.compile(r"(?:约|約|近|逾|超过|超過)?[\d一二三四五六七八九十百千两兩.]+(?:成|%|％)")
 _SENT_END = "。！？!?；;\n\u3000"  # (a full-width space parts a headline: 北京下禁令\u3000美財長：…)
 _CLAUSE_END = _SENT_END + "，,：:"
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "﹁": "﹂"}
@@ -1357,10 +1359,21 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
             continue
         a = m.end() + (1 if s.startswith(("了", "着"), m.end()) else 0)
         b = _clause_end(d, a, seg_hi, _SENT_END + "，,")
+        while s.startswith(("，以及", ",以及", "，还有", ",还有"), b):
+            b = _clause_end(d, b + 1, seg_hi, _SENT_END + "，,")  # 握有A，以及B: the list goes on
         if not (c.find("zh-power", s, a, b) or _issue(d, a, b)):
             continue
-        if _emit(d, "Leverage", holder, a, b, m.start()):
-            made += 1
+        # 握有美國農產品訂單和美國公債: one lever per thing held (九成精煉產能 after 七成稀土開採: a share
+        # of the same thing, no thing of its own)
+        held: list[tuple[int, int]] = []
+        for x, y in _split_items(d, a, b, on_comma=False, on_and=True):
+            if held and _SHARE_OPENS.match(s, x) and _issue(d, x, y) is None:
+                held[-1] = (held[-1][0], y)
+            else:
+                held.append((x, y))
+        for x, y in held:
+            if _emit(d, "Leverage", holder, x, y, m.start()):
+                made += 1
     # X(高度)依賴Y的Z: Y holds Z over X
     for m in c.find("zh-dependence", s, lo, hi):
         seg_lo, seg_hi = _segment(d, m.start())
