@@ -315,6 +315,17 @@ ZH_DEMANDS = [
         {("Demand", "person/justin-trudeau", "尽快了结此案")},
     ),
     ("她认为：美国提出引渡请求，中国施加报复，渥太华夹在中间。", set()),
+    # zh-demand-of-state: 要 asks when a state follows it right after a comma or the asker (開出清單，要陸方…);
+    # near misses: 只要美方…, 要英偉達… (a word of its own; no state)
+    (
+        "财政部长梅努钦到北京谈判时就开出清单，要陆方在2020年底前把对美贸易顺差砍掉2000亿美元、停止强迫外商技术移转。",
+        {
+            ("Demand", "person/steven-mnuchin", "在2020年底前把对美贸易顺差砍掉2000亿美元"),
+            ("Demand", "person/steven-mnuchin", "停止强迫外商技术移转"),
+        },
+    ),
+    ("分析人士认为，只要美方仍把关税当作施压工具，协议就难以达成。", set()),
+    ("人民日报客户端随即发表评论，要英伟达拿出令人信服的安全证明。", set()),
 ]
 
 CLAIMS = [

@@ -160,6 +160,7 @@ _KINDS = (
     "zh-also-has",
     "zh-demand",
     "zh-demand-weak",
+    "zh-demand-of-state",
     "zh-demand-list",
     "zh-demand-modal",
     "zh-list-intro",
@@ -1838,7 +1839,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 made += 1
     # X要求/敦促/希望Y…
     askers: list[tuple[int, int, str]] = []  # (segment start, cue start, asker) of each asking verb read
-    for weak, kind in ((False, "zh-demand"), (True, "zh-demand-weak")):
+    for weak, kind in ((False, "zh-demand"), (True, "zh-demand-weak"), (True, "zh-demand-of-state")):
         for m in c.find(kind, s, lo, hi):
             if m.start() in d.used:
                 continue
@@ -1882,6 +1883,15 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                     addr = before[-1].key
                     a += 1
                     sp = None
+            if kind == "zh-demand-of-state" and (
+                sp is None
+                or sp.start != a
+                or d.index.actors[sp.key].type != "State"
+                or not (prev in "，,：:" or any(x.end == m.start() for x in _spans_in(d, seg_lo, m.start())))
+            ):
+                # 要陸方…: asks only of a state named right after it, itself after a comma or the asker
+                # (只要美方…, 需要中國… are words of their own; 要看…, 要英偉達… no asks)
+                continue
             if sp is not None and sp.start <= a + 1:
                 if _mission(d, sp.key):
                     # 要求美國駐成都總領事館關閉: the mission is what the wanted action is about; its state is asked
