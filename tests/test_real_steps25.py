@@ -121,6 +121,11 @@ EN_STEPS = [
         {("Threat", "person/donald-trump", "kick Chinese companies off American stock exchanges")},
     ),
     (
+        "On 6 August Mr Trump signed an executive order that will bar anyone under US jurisdiction from doing business "
+        "with ByteDance.",
+        {("Threat", "person/donald-trump", "bar anyone under US jurisdiction")},
+    ),
+    (
         "The Senate passed a bill that would ban TikTok unless ByteDance sells it.",
         {("Threat", "org/us-senate", "would ban TikTok unless ByteDance sells it")},
     ),

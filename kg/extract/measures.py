@@ -287,6 +287,7 @@ class _Rules:
     generic_goods: re.Pattern[str] | None  # goods, products, services: no item of its own (English)
     target_noun: re.Pattern[str] | None  # officials, entities, 官員: whom a measure hits, no item
     later: re.Pattern[str] | None  # set to take effect …: the measure is announced for later (English)
+    law_that: re.Pattern[str] | None  # "an executive order that will": a law's relative clause before a step (English)
     consequence: re.Pattern[str] | None  # could lead to …: a measure brought on by a condition (English)
     return_lead: re.Pattern[str] | None  # "In return, X would …": what X gives the other side wants (English)
     offer: re.Pattern[str] | None  # resume, allow, buy: a verb that gives (English)
@@ -384,6 +385,15 @@ def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     dot = r"(?<!\.[A-Za-z])\.(?![A-Za-z])"
     # ("tariffs of up to 100% on cranes": the "to" of a rate's "up to" is no stop)
     return re.compile(rf"\s+(?:{head})\s+(?:[^,;:.()]|{inner})*?(?=(?<!\bup)\s+(?:{stop})\b|[,;:()]|{dot}|$)")
+
+
+def _law_that(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """English: a law noun (``en-law-noun``) opening a relative clause right before a step (an
+    executive order that will bar …, a bill that would ban …)."""
+    nouns = _en_words(lex, "law-noun", lang)
+    if lang != "en" or nouns is None:
+        return None
+    return re.compile(rf"\b(?:{nouns})\s+(?:that|which)\s+(?:\w+\s+){{0,2}}$")
 
 
 def _list_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -557,6 +567,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         dependence=cue("dependence-on"),
         threat=cue("measure-threat"),
         relief=cue("measure-relief"),
+        law_that=_law_that(lex, lang),
         negation=cue("measure-negation"),
         held_open=cue("measure-held-open"),
         clause_join=cue("clause-join"),
@@ -955,6 +966,12 @@ class _Finder:
                     # X imposed / X agreed to lift / X would not rule out … the measure; of a list of
                     # takers (US, EU, UK, Canada impose …) the first of a side
                     return self._side_in_list(sp, lo) or sp.key
+            law = self.r.law_that.search(self.t, lo, a) if self.r.law_that is not None else None
+            if law is not None:
+                # "signed an executive order that will bar …": what a law does, its maker does
+                maker = self.subject(sent, lo, law.start())
+                if maker is not None:
+                    return maker
             reporter = self._reported_self(sent, lo, a) or self._consequence_speaker(sent, lo, a)
             if reporter is not None:
                 return reporter
