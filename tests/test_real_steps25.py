@@ -345,3 +345,27 @@ CLAIMS = [
 @pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)
 def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
+
+
+# -- English titles in an apposition ------------------------------------------------------------------------------
+# en_actors._apposition: a relative clause that gives a title ("who took over as ASML's chief executive"), a title
+# held at the time ("then the chair of …"), and a time or place after it ("in April") is no part of the title
+TITLES = [
+    (
+        "Jane Doe, who took over as ASML's chief executive in April, has argued that China remains a market.",
+        "person/Jane-Doe-cac7bbb6",
+        ("chief executive", "org/asml", False),
+    ),
+    (
+        "Jane Doe, then the chair of the House Select Committee on the Chinese Communist Party, said so.",
+        "person/Jane-Doe-cac7bbb6",
+        ("chair", "org/house-select-committee-ccp", False),
+    ),
+    ("Jane Doe, the US ambassador in Beijing, said so.", "person/Jane-Doe-cac7bbb6", ("ambassador", "state/us", False)),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "role"), TITLES)
+def test_titles(extraction_of, text: str, who: str, role: tuple[str, str, bool]) -> None:  # type: ignore[no-untyped-def]
+    person = extraction_of(text).actors[who]
+    assert [(r.title, r.of, r.former) for r in person.roles] == [role]

@@ -33,6 +33,8 @@ from kg.textnorm import MONTH_ABBREVIATIONS
 
 T = TypeVar("T")
 
+# "who took over as", "who serves as", "who became": a relative clause that gives a title
+_TITLE_VERB_LEAD = re.compile(r"who\s+(?:took\s+over\s+as|serves\s+as|served\s+as|works\s+as|worked\s+as|became)\s+")
 _NAME_JOINS = frozenset(("of", "for", "and", "on"))  # lower-case words inside a body's name before a title head
 
 # Capitalised words that start a sentence or clause without naming anything: language
@@ -1312,6 +1314,10 @@ class _Finder:
             r"\s+(?=(?:and\s+(?:a|an|the)\s|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?(?:a|an|the)\s))",
             seg,
         )
+        if parts and (lead := _TITLE_VERB_LEAD.match(parts[0])) is not None:
+            # "X, who took over as ASML's chief executive in April,": the title the relative clause gives
+            parts[0] = parts[0][lead.end() :]
+            seg_start += lead.end()
         pos = seg_start
         for n, part in enumerate(parts):
             p_start = self.text.find(part, pos)
@@ -1319,13 +1325,14 @@ class _Finder:
             if n == 0 and re.match(r"(?:and|or|but)\s", part):
                 break  # "X, and a Chinese team led by ...": a coordination, not an apposition
             m = re.match(
-                r"(?:and\s+|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?)?(?:(?:a|an|the|its|their|his|her)\s+)?", part
-            )
+                r"(?:and\s+|who\s+(?:is\s+|was\s+)?(?:now\s+|also\s+)?)?(?:then\s+)?(?:(?:a|an|the|its|their|his|her)\s+)?",
+                part,
+            )  # ("then the chair of …": the title held at the time)
             body_start = p_start + (m.end() if m else 0)
             body = self.text[body_start : p_start + len(part)]
             # cut at verbs that end an apposition ("said", "told")
             cut = re.search(
-                r"\s+(?:said|says|told|tells|added|wrote|who|whose|which|that|in\s+[A-Z]|knows|is|was|has|had)\b",
+                r"\s+(?:(?:said|says|told|tells|added|wrote|who|whose|which|that|knows|is|was|has|had)\b|in\s+(?=[A-Z]))",
                 body,
             )
             if cut:
