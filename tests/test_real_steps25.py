@@ -362,6 +362,12 @@ TITLES = [
         ("chair", "org/house-select-committee-ccp", False),
     ),
     ("Jane Doe, the US ambassador in Beijing, said so.", "person/Jane-Doe-cac7bbb6", ("ambassador", "state/us", False)),
+    # en-work-verb: the work a relative clause names, up to "at" and the body, is the title there
+    (
+        "Jane Doe, who teaches international relations at Fudan University, said so.",
+        "person/Jane-Doe-cac7bbb6",
+        ("teaches international relations", "org/Fudan-University-4567098e", False),
+    ),
 ]
 
 

@@ -259,6 +259,8 @@ _FIELD_BEFORE_HEAD = re.compile(r"[a-z]+(?: [a-z]+)?(?: (?:at|of|with|for|in))?"
 _ROLE_VERB_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+)?who\s+(?:now\s+|also\s+)?([a-z-]+s)\s+(?:the\s+)?"
 )
+# the work a relative clause names, up to the body it is done at ("directs the economic security program at …")
+_WORK_AT = re.compile(r"[a-z-]+s(?:\s+[\w'’-]+){0,8}?(?P<at>\s+at\s+(?:the\s+)?)")
 # a preposition of place right before a capitalised run: a place, not a person ("in the Rose Garden")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
 # a body's name ending in "of" and one field ("Ministry of Economy"), and the fields listed after it in one word
@@ -308,6 +310,7 @@ class Cues:
     title_mods: frozenset[str]
     former: frozenset[str]
     role_verbs: frozenset[str]  # chairs, heads: a relative clause's verb that names an office
+    work_verbs: frozenset[str]  # directs, teaches: a relative clause's verb whose phrase is the title
     courtesy: frozenset[str]
     outlets: frozenset[str]  # news outlets by name (news-outlet): "told <outlet>" names an organisation
     org_tail: frozenset[str]
@@ -355,6 +358,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         title_mods=keys("en-title-modifier"),
         former=keys("en-former"),
         role_verbs=keys("en-role-verb"),
+        work_verbs=keys("en-work-verb"),
         courtesy=frozenset(t.text for t in lex.cues("en-courtesy", "en")),
         outlets=frozenset(t.text for t in lex.cues("news-outlet")),
         org_tail=frozenset(t.text for t in lex.cues("en-org-tail", "en")),
@@ -1577,6 +1581,16 @@ class _Finder:
         whose verb names an office (``en-role-verb``: chairs, heads) over the body right after it; the
         title is the verb's noun (chair, head)."""
         m = _ROLE_VERB_AFTER.match(self.text, span.end, sent.end)
+        if m is not None and m.group(1).lower() in self.cues.work_verbs:
+            # "Jane Doe, who directs the economic security program at Halyard": the work the clause
+            # names is the title, held at the body after "at"
+            at = _WORK_AT.match(self.text, m.start(1), min(sent.end, m.start(1) + 90))
+            body = next(iter(self.index.in_range(at.end(), sent.end)), None) if at is not None else None
+            if at is None or body is None or body.start != at.end():
+                return []
+            if self.index.actors[body.key].type != "Organization":
+                return []
+            return [RoleMention(title=self.text[m.start(1) : at.start("at")], of=body.key, former=False, lang="en")]
         if m is None or m.group(1).lower() not in self.cues.role_verbs:
             return []
         body = next(iter(self.index.in_range(m.end(), min(sent.end, m.end() + 80))), None)
