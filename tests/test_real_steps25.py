@@ -362,6 +362,13 @@ TITLES = [
         ("chair", "org/house-select-committee-ccp", False),
     ),
     ("Jane Doe, the US ambassador in Beijing, said so.", "person/Jane-Doe-cac7bbb6", ("ambassador", "state/us", False)),
+    # en_actors._WORKS_AS: "works as / serves as <title> at|for|with <body>" after a name (an aside between it)
+    (
+        "Michael Kovrig, who served at Canada's embassy in Beijing, works as senior adviser for North East Asia at "
+        "the International Crisis Group.",
+        "person/michael-kovrig",
+        ("senior adviser for North East Asia", "org/International-Crisis-Group-f464120a", False),
+    ),
     # en-work-verb: the work a relative clause names, up to "at" and the body, is the title there
     (
         "Jane Doe, who teaches international relations at Fudan University, said so.",

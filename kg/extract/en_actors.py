@@ -259,6 +259,12 @@ _FIELD_BEFORE_HEAD = re.compile(r"[a-z]+(?: [a-z]+)?(?: (?:at|of|with|for|in))?"
 _ROLE_VERB_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+)?who\s+(?:now\s+|also\s+)?([a-z-]+s)\s+(?:the\s+)?"
 )
+# a name's own clause that gives its title and the body it is held at ("works as senior adviser at …")
+_WORKS_AS = re.compile(
+    r"(?:,\s+who\s[^,;]{1,80},)?"  # (an aside between: "Kovrig, who served at Canada's embassy, works as …")
+    r",?\s+(?:who\s+)?(?:now\s+)?(?:works|worked|serves|served)\s+as\s+(?:(?:a|an|the)\s+)?(?P<title>\w)"
+)
+_AT_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?")
 # the work a relative clause names, up to the body it is done at ("directs the economic security program at …")
 _WORK_AT = re.compile(r"[a-z-]+s(?:\s+[\w'’-]+){0,8}?(?P<at>\s+at\s+(?:the\s+)?)")
 # a preposition of place right before a capitalised run: a place, not a person ("in the Rose Garden")
@@ -1580,6 +1586,15 @@ class _Finder:
         """'John Roe, the Republican who chairs the House select committee on China': a relative clause
         whose verb names an office (``en-role-verb``: chairs, heads) over the body right after it; the
         title is the verb's noun (chair, head)."""
+        w = _WORKS_AS.match(self.text, span.end, min(sent.end, span.end + 120))
+        if w is not None:
+            # "Kovrig works as senior adviser for North East Asia at the International Crisis Group": the
+            # title runs to the "at/for/with" a body's name follows
+            for p in _AT_BODY.finditer(self.text, w.start("title"), min(sent.end, w.start("title") + 90)):
+                body = next((x for x in self.index.in_range(p.end(), sent.end) if x.start == p.end()), None)
+                if body is not None and self.index.actors[body.key].type == "Organization":
+                    title = self.text[w.start("title") : p.start()]
+                    return [RoleMention(title=title, of=body.key, former=False, lang="en")]
         m = _ROLE_VERB_AFTER.match(self.text, span.end, sent.end)
         if m is not None and m.group(1).lower() in self.cues.work_verbs:
             # "Jane Doe, who directs the economic security program at Halyard": the work the clause
