@@ -382,3 +382,10 @@ TITLES = [
 def test_titles(extraction_of, text: str, who: str, role: tuple[str, str, bool]) -> None:  # type: ignore[no-untyped-def]
     person = extraction_of(text).actors[who]
     assert [(r.title, r.of, r.former) for r in person.roles] == [role]
+
+
+# -- Chinese titles: a body named before a title word is the title's body, and an entity -------------------------
+def test_zh_body_before_title(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("白宮發言人李維特（Karoline Leavitt）轉述川普的話說：「球在中國那邊。」")
+    assert "org/white-house" in ex.actors
+    assert [(r.title, r.of) for r in ex.actors["person/karoline-leavitt"].roles] == [("發言人", "org/white-house")]
