@@ -389,3 +389,16 @@ def test_zh_body_before_title(extraction_of) -> None:  # type: ignore[no-untyped
     ex = extraction_of("白宮發言人李維特（Karoline Leavitt）轉述川普的話說：「球在中國那邊。」")
     assert "org/white-house" in ex.actors
     assert [(r.title, r.of) for r in ex.actors["person/karoline-leavitt"].roles] == [("發言人", "org/white-house")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "彼得森国际经济研究所研究员查德·鲍恩表示，中国没有达标。鲍恩此前撰文认为，协议数字很难实现。",
+        "美国学者查德·鲍恩说：「中国没有达标。」鲍恩认为，协议数字很难实现。",
+    ],
+)
+def test_zh_transliterated_surname_later(extraction_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """zh_actors._merge_variants: a transliterated name later by its surname alone is one person."""
+    people = [k for k, a in extraction_of(text).actors.items() if a.type == "Person"]
+    assert people == ["person:查德·鲍恩"]

@@ -1798,6 +1798,16 @@ def _merge_variants(d: _Doc) -> None:
             if A.lexicon_id and B.lexicon_id:
                 continue
             same = False
+            # 查德·鮑恩 … 鮑恩: a transliterated name, later by its surname alone
+            short = next((y for x in names[a] for y in names[b] if _surname_of(x, y)), None) or next(
+                (x for x in names[a] for y in names[b] if _surname_of(y, x)), None
+            )
+            if short is not None and not (A.lexicon_id and B.lexicon_id):
+                full_is_a = any(_surname_of(x, short) for x in names[a])
+                keep, drop = (a, b) if full_is_a else (b, a)
+                if d.actors[drop].lexicon_id is None:
+                    target[drop] = keep
+                    continue
             for x in names[a]:
                 for y in names[b]:
                     if len(x) != len(y) or len(x) < 2 or x[0] != y[0] or any(ch in _DOTS for ch in x + y):
@@ -1821,6 +1831,11 @@ def _merge_variants(d: _Doc) -> None:
         for h in d.hits():
             if h.key == drop:
                 h.key = keep
+
+
+def _surname_of(full: str, short: str) -> bool:
+    """Whether ``short`` is the surname of the transliterated ``full`` (its last part after ·)."""
+    return "·" in full and "·" not in short and len(short) >= 2 and full.rsplit("·", 1)[-1] == short
 
 
 def _is_abbreviation(short: str, full: str) -> bool:
