@@ -402,3 +402,18 @@ def test_zh_transliterated_surname_later(extraction_of, text: str) -> None:  # t
     """zh_actors._merge_variants: a transliterated name later by its surname alone is one person."""
     people = [k for k, a in extraction_of(text).actors.items() if a.type == "Person"]
     assert people == ["person:查德·鲍恩"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("美国国土安全部5月22日取消了哈佛大学招收国际学生的资格。", "org:哈佛大学"),
+        ("商务部10日收到江苏省半导体行业协会的申请。", "org:江苏省半导体行业协会"),
+        ("德国柏林自由大学的学者指出，措施影响有限。", "org:柏林自由大学"),
+    ],
+)
+def test_zh_org_left_edge(extraction_of, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
+    """zh_actors._suffix_orgs: a day (22日) and the particles 了/自 end an organisation's name on the left, unless
+    they sit in a word of the name (自由)."""
+    orgs = [k for k, a in extraction_of(text).actors.items() if a.type == "Organization" and k.startswith("org:")]
+    assert orgs == [org]

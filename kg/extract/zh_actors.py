@@ -755,7 +755,7 @@ def _lead_trim(name: str) -> int:
 
 # particles that end an organisation's name on the left, unless they sit in a
 # word of the name (自由 in 柏林自由大學)
-_NAME_LEFT_STOP = _ORG_CUT | set("对向与和及并")
+_NAME_LEFT_STOP = _ORG_CUT | set("对向与和及并了自")
 
 
 def _suffix_orgs(d: _Doc) -> None:
@@ -777,8 +777,12 @@ def _suffix_orgs(d: _Doc) -> None:
             continue
         a = ka
         while a > 0 and ka - a < 12 and _is_cjk(s[a - 1]) and d.hit_at(a - 1) is None:
+            if s[a - 1] in "日月年号號" and a >= 2 and s[a - 2].isdigit():
+                break  # 10日取消了…大學: a day ends the name on the left
             if s[a - 1] in _NAME_LEFT_STOP and not (
-                _word_tag(s[a - 2 : a]) in ("a", "n", "ns", "nz", "nt") or _word_tag(s[a - 1 : a + 1]) == "s"
+                _word_tag(s[a - 2 : a]) in ("a", "n", "ns", "nz", "nt")
+                or _word_tag(s[a - 1 : a + 1]) == "s"
+                or (s[a - 1] in "了自" and _word_tag(s[a - 1 : a + 1]) is not None)  # 柏林自由大學
             ):
                 break
             if (a - 1) in d.title_end or a in d.title_end or _ends(s, a, c.free_suffix):
