@@ -417,3 +417,15 @@ def test_zh_org_left_edge(extraction_of, text: str, org: str) -> None:  # type: 
     they sit in a word of the name (自由)."""
     orgs = [k for k, a in extraction_of(text).actors.items() if a.type == "Organization" and k.startswith("org:")]
     assert orgs == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Toyota Motor said output would fall.", "org/Toyota-Motor-bcc02f65"),
+        ("Iluka Resources said it would build a refinery.", "org/Iluka-Resources-fef15d18"),
+    ],
+)
+def test_en_company_tails(extraction_of, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
+    """en-org-tail: Motor, Resources, Mining, Minerals, Pharma, Shipyard end a company's name."""
+    assert org in extraction_of(text).actors
