@@ -429,3 +429,20 @@ def test_zh_org_left_edge(extraction_of, text: str, org: str) -> None:  # type: 
 def test_en_company_tails(extraction_of, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
     """en-org-tail: Motor, Resources, Mining, Minerals, Pharma, Shipyard end a company's name."""
     assert org in extraction_of(text).actors
+
+
+ZH_TERMS = [
+    # zh-term-head: a short quote ending in a noun of things (關稅, 規則, 設施, 冷戰 …) is a term, no words said;
+    # near miss: one holding a negated or modal verb was said (zh_actors.has_verb)
+    ("川普4月2日宣布「對等關稅」，對中國加徵34%。", set()),
+    ("美國商務部去年擴大「外國直接產品規則」的適用範圍。", set()),
+    (
+        "賴清德總統發表談話，並宣示政府「不會採取報復性關稅」，台灣企業的投資承諾也不會改變。",
+        {("person/lai-ching-te", "不會採取報復性關稅")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TERMS)
+def test_zh_quoted_terms(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected

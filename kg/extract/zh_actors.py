@@ -939,6 +939,20 @@ def _follows_name(d: _Doc, e: int) -> bool:
     return bool(_starts(s, e, c.speech) or _starts(s, e, c.follow) or _starts(s, e, c.medium))
 
 
+def has_verb(text: str) -> bool:
+    """True when ``text`` holds a negated or modal verb (不會採取報復性關稅): words said, no name (特別指定
+    國民清單: 指定 is a verb inside a name)."""
+    if not _MODAL_OR_NOT.search(text):
+        return False
+    is_word("")  # (jieba's tables loaded once)
+    import jieba.posseg
+
+    return any(t.flag.startswith("v") and t.flag != "vn" for t in jieba.posseg.dt.cut(text, HMM=False))
+
+
+_MODAL_OR_NOT = re.compile("[不没沒会會将將要应應能]")
+
+
 def is_word(w: str) -> bool:
     """True when jieba knows ``w`` as an ordinary word (not a person's name)."""
     import logging

@@ -36,7 +36,7 @@ from kg.extract import _term_quote
 from kg.extract.alternation import compile_literals
 from kg.extract.measures import negated_modal
 from kg.extract.mentions import ActorIndex, Span
-from kg.extract.zh_actors import is_word, simplified
+from kg.extract.zh_actors import has_verb, is_word, simplified
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Document, Sentence
 from kg.textnorm import has_cjk, to_simplified
@@ -2673,7 +2673,7 @@ def _embedded_words(d: _Doc, qa: int, qb: int, sent: Sentence) -> bool:
         and qb - qa - 1 >= 8
         and not _speech(d, qb, sent.end)
         and not _unnamed_source(d, sent.start, qa)
-        and d.cues.ends("zh-term-head", s, qb) is None
+        and (d.cues.ends("zh-term-head", s, qb) is None or has_verb(s[qa + 1 : qb]))
         and s[qb + 1 : qb + 2] not in ("(", "（")
         and s[qa - 1 : qa] != "、"
     )
@@ -2900,8 +2900,8 @@ def _is_term_quote(d: _Doc, qa: int, qb: int) -> bool:
     inner = d.s[qa + 1 : qb]
     if inner in d.cues.issue_of_key:
         return True
-    if len(inner) <= 8 and d.cues.ends("zh-term-head", d.s, qb) is not None:
-        return True  # 「第一階段貿易協議」: a name ending in a noun of things
+    if len(inner) <= 8 and d.cues.ends("zh-term-head", d.s, qb) is not None and not has_verb(inner):
+        return True  # 「第一階段貿易協議」: a name ending in a noun of things (not 「稀土換關稅」: a verb in it)
     if len(inner) <= 6 and d.cues.starts("zh-term-head", d.s, qb + 1) is not None:
         return True  # 「一帶一路」倡議: the name of the thing after it
     if _title(d, inner):
