@@ -228,5 +228,5 @@ def is_fragment(phrase: str, lex: Lexicon) -> bool:
         return True
     last = words[-1].casefold()
     if last in w.en_object_pronoun:
-        return len(words) <= _PRONOUN_OBJECT_WORDS  # "not raise them": nothing; "ban TikTok unless … sells it": a thing
+        return len(words) <= _PRONOUN_OBJECT_WORDS  # "not raise them": nothing; "ban the app unless … sells it": a thing
     return text[-1:] in ",;:" or words[0].casefold() in w.en_fragment_start or last in w.en_fragment_end

@@ -261,7 +261,7 @@ _ROLE_VERB_AFTER = re.compile(
 )
 # a name's own clause that gives its title and the body it is held at ("works as senior adviser at …")
 _WORKS_AS = re.compile(
-    r"(?:,\s+who\s[^,;]{1,80},)?"  # (an aside between: "Kovrig, who served at Canada's embassy, works as …")
+    r"(?:,\s+who\s[^,;]{1,80},)?"  # (an aside between: "Jane Doe, who served at her embassy, works as …")
     r",?\s+(?:who\s+)?(?:now\s+)?(?:works|worked|serves|served)\s+as\s+(?:(?:a|an|the)\s+)?(?P<title>\w)"
 )
 _AT_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?")
@@ -1325,7 +1325,7 @@ class _Finder:
             seg,
         )
         if parts and (lead := _TITLE_VERB_LEAD.match(parts[0])) is not None:
-            # "X, who took over as ASML's chief executive in April,": the title the relative clause gives
+            # "X, who took over as Acme's chief executive in April,": the title the relative clause gives
             parts[0] = parts[0][lead.end() :]
             seg_start += lead.end()
         pos = seg_start
@@ -1588,7 +1588,7 @@ class _Finder:
         title is the verb's noun (chair, head)."""
         w = _WORKS_AS.match(self.text, span.end, min(sent.end, span.end + 120))
         if w is not None:
-            # "Kovrig works as senior adviser for North East Asia at the International Crisis Group": the
+            # "Jane Doe works as senior adviser for North East Asia at the Harbour Policy Group": the
             # title runs to the "at/for/with" a body's name follows
             for p in _AT_BODY.finditer(self.text, w.start("title"), min(sent.end, w.start("title") + 90)):
                 body = next((x for x in self.index.in_range(p.end(), sent.end) if x.start == p.end()), None)

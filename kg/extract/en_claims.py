@@ -301,7 +301,7 @@ _MODAL_AHEAD = re.compile(
     r"|threatened|threatens|threatening|warned|warns|vowed|vows)\b"  # a step threatened on a condition
 )
 # after the conditioned actor: auxiliaries, a negation (does not, fails to, refuses to), then the act
-# "if Meng was not released": a condition that something is not done to the one named
+# "if Doe was not released": a condition that something is not done to the one named
 _PASSIVE_NOT = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been)(?P<neg>\s+not)\s+[a-z]+(?:ed|en)\b")
 _CONDITION_VERB = re.compile(
     r"(?:'s)?\s+(?:side\s+)?(?:(?:also|really|then|first)\s+)?"
@@ -1807,7 +1807,7 @@ class _Claims:
             return
         passive = _PASSIVE_NOT.search(t, cond[0], cond[1])
         if passive is not None and threatens and not offer and len(t[cond[0] : passive.start()].split()) <= 4:
-            # "grave consequences if Meng was not released": what the condition says is not done to
+            # "grave consequences if Doe was not released": what the condition says is not done to
             # the one it names is wanted done, by the one warned (or the other side)
             words = self.doc_text[cond[0] : passive.start("neg")] + self.doc_text[passive.end("neg") : cond[1]]
             warner = self.main_subject(sent, main[1]) or holder  # (not the one summoned before "and warned")
@@ -2780,7 +2780,7 @@ class _Claims:
         names = self.idx.actors[key].names
         return any(n in self._outlets for n in names) or any(
             f" {n.casefold()}".endswith(f" {tail}") for n in names for tail in self._outlet_tails
-        )  # (Xinhua News Agency, The Global Times; not a customs agency)
+        )  # (Acme News Agency, The Daily Times; not a customs agency)
 
     def _definite(self, word: str, pos: int) -> str | None:
         """'the ministry' -> the last organisation named before with that word in its name;

@@ -892,7 +892,7 @@ class _Finder:
         # characters before it) is that object too
         prev = [x for x in self.idx.in_range(max(lo, sp.start - 12), sp.start) if x.end <= sp.start]
         if prev and prev[-1].end == sp.start:
-            return self._obliqued(prev[-1], lo)  # 把美國服裝集團PVH: a name right after another is in apposition
+            return self._obliqued(prev[-1], lo)  # 把美國服裝集團ACME: a name right after another is in apposition
         if not prev or not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", self.t[prev[-1].end : sp.start]):
             return False
         return self.idx.actors[prev[-1].key].type == "State" and self._obliqued(prev[-1], lo)
@@ -1358,7 +1358,7 @@ class _Finder:
                 and all(w in _DETERMINERS for w in words[1:])
                 and not re.match(r"[a-z]+(?:ing|ed)\b", self.t[a : a + 30])
             ):
-                # "added Huawei to the entity list": a preposition and at most a determiner between
+                # "added Acme to the entity list": a preposition and at most a determiner between
                 # name no owner (but "the US in October restricted", "allows Jane Doe to levy
                 # tariffs", "accused Washington of abusing export controls", "follow the US in
                 # restricting sales": a subject, however parted from its verb)
@@ -1425,7 +1425,7 @@ class _Finder:
         rest = self.t[m.end() : a].lstrip("称稱说說道")
         return bool(self.r.clause_end.match(rest[:1] or "，")) or any(
             x.start - m.end() <= 2 and not self._obliqued(x, m.end()) for x in self.idx.in_range(m.end(), a)
-        )  # (商務部宣布對韓華…採取反制措施: the one aimed at after 對 reports nothing; 商務部 takes the step)
+        )  # (商務部宣布對某船廠…採取反制措施: the one aimed at after 對 reports nothing; 商務部 takes the step)
 
     def _in_title(self, sent: Sentence, pos: int) -> bool:
         """Whether ``pos`` stands inside a title in 《》 cited as the basis of an act (根據《…反壟斷法》…:
@@ -2075,7 +2075,7 @@ class _Finder:
                 elif bridge is not None:  # the action starts after "to" ("not to" kept: it is wanted)
                     wanted_from = bridge.start("not") if bridge.group("not") else bridge.end()
                 elif self._speech_word(self.t[a:b]) or not re.match(r"\s+(?:for|on)\b", self.t[after.end :]):
-                    return  # ("pressed Beijing on subsidies"; not "told the Global Times on Tuesday")
+                    return  # ("pressed Beijing on subsidies"; not "told the Daily Times on Tuesday")
             if kind == "seek" and demander is not None:
                 addressee = self.other_state(demander)
             if kind == "ask" and addressee is None and self.r.target is not None:

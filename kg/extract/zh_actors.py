@@ -1816,7 +1816,7 @@ def _merge_variants(d: _Doc) -> None:
             if A.lexicon_id and B.lexicon_id:
                 continue
             same = False
-            # 查德·鮑恩 … 鮑恩: a transliterated name, later by its surname alone
+            # 約翰·多伊 … 多伊: a transliterated name, later by its surname alone
             short = next((y for x in names[a] for y in names[b] if _surname_of(x, y)), None) or next(
                 (x for x in names[a] for y in names[b] if _surname_of(y, x)), None
             )

@@ -1890,7 +1890,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 or not (prev in "，,：:" or any(x.end == m.start() for x in _spans_in(d, seg_lo, m.start())))
             ):
                 # 要陸方…: asks only of a state named right after it, itself after a comma or the asker
-                # (只要美方…, 需要中國… are words of their own; 要看…, 要英偉達… no asks)
+                # (只要美方…, 需要中國… are words of their own; 要看…, 要某公司… no asks)
                 continue
             if sp is not None and sp.start <= a + 1:
                 if _mission(d, sp.key):
