@@ -228,5 +228,6 @@ def is_fragment(phrase: str, lex: Lexicon) -> bool:
         return True
     last = words[-1].casefold()
     if last in w.en_object_pronoun:
-        return len(words) <= _PRONOUN_OBJECT_WORDS  # "not raise them": nothing; "ban the app unless … sells it": a thing
+        # "not raise them" names nothing; "ban the app unless … sells it" names its thing
+        return len(words) <= _PRONOUN_OBJECT_WORDS
     return text[-1:] in ",;:" or words[0].casefold() in w.en_fragment_start or last in w.en_fragment_end
