@@ -251,6 +251,10 @@ EN_DEMANDS = [
         },
     ),
     ("Exporters already shipping dual-use items to the listed entities must stop, the Commerce Ministry said.", set()),
+    (
+        "Chinese officials also want relief from the chip controls, though they rarely put that at the top of a list.",
+        {("Demand", "state/china", "relief from the chip controls")},
+    ),
     ("Analyst Jane Doe said the rules were designed to be withdrawn in exchange for something.", set()),
     (
         "“The US has turned its export controls into a tool,” Jane Doe, director of a Beijing institute, told the "

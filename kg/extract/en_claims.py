@@ -1892,7 +1892,8 @@ class _Claims:
     def _object_end(self, sent: Sentence, b: int) -> int:
         """Where an object list after a cue ends: a clause break, not a series comma."""
         m = re.search(
-            r"[;:]|\s[—–-]{1,2}\s|,\s+(?:but|which|who|where|when|while|as|after|before|because|since|according)\b"
+            r"[;:]|\s[—–-]{1,2}\s"
+            r"|,\s+(?:but|which|who|where|when|while|as|after|before|because|since|according|though|although)\b"
             r"|,\s+(?:due|set|scheduled|expected)\s+to\b"  # ", due to take effect in October": said of the last
             r"|,\s+(?:[\w.'-]+\s+){0,4}(?:said|says|told|tells|added|argued|noted)\b|\s+but\s"
             # a finite verb after the object: the demand was a noun phrase, the subject of the main
