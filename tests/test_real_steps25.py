@@ -450,3 +450,16 @@ ZH_TERMS = [
 @pytest.mark.parametrize(("text", "expected"), ZH_TERMS)
 def test_zh_quoted_terms(claims_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == expected
+
+
+def test_en_adding_goes_on_with_the_teller(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """en_claims: a quote after '…, <title> <name> told a briefing, adding that' is the teller's words, not
+    those of the subject of the words reported before."""
+    text = (
+        "Former diplomat Michael Kovrig is being investigated by state security authorities, foreign ministry "
+        'spokesman Lu Kang told a regular press briefing, adding that his "legitimate rights and interests" were '
+        "being guaranteed."
+    )
+    assert facts(claims_of(text), ("Statement",), "actor", "quote") == {
+        ("person/lu-kang", "legitimate rights and interests")
+    }

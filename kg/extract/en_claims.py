@@ -2590,8 +2590,11 @@ class _Claims:
                         # '…, the ministry said in a statement, adding that the trip “…”': the one
                         # who said it goes on speaking, not the subject of the words it reported
                         prev = sent.start + verbs[-2].start()
-                        if re.search(r",\s*$", t[sent.start : prev]) or re.search(
-                            r"[\"\u201d],?\s+(?:[\w.'’-]+\s+){1,4}$", t[sent.start : prev]
+                        if (
+                            re.search(r",\s*$", t[sent.start : prev])
+                            or re.search(r"[\"\u201d],?\s+(?:[\w.'’-]+\s+){1,4}$", t[sent.start : prev])
+                            # '…, foreign ministry spokesman Jane Doe told a briefing, adding that …'
+                            or re.search(r",\s+(?!(?:which|who|that)\b)(?:[\w.'’-]+\s+){1,6}$", t[sent.start : prev])
                         ):
                             h = self.holder_before(sent, prev)
                     h = h or self.main_subject(sent, vpos)
