@@ -463,3 +463,13 @@ def test_en_adding_goes_on_with_the_teller(claims_of) -> None:  # type: ignore[n
     assert facts(claims_of(text), ("Statement",), "actor", "quote") == {
         ("person/lu-kang", "legitimate rights and interests")
     }
+
+
+def test_en_platform_after_a_possessive_is_no_speaker(claims_of) -> None:  # type: ignore[no-untyped-def]
+    """en_actors.prep_before: a name after a preposition and a possessive ('writing on his Truth Social
+    platform') is no subject, so no speaker."""
+    text = (
+        'Trump, writing on his Truth Social platform on Wednesday, declared: "OUR DEAL WITH CHINA IS DONE, SUBJECT '
+        'TO FINAL APPROVAL."'
+    )
+    assert {a for a, _q in facts(claims_of(text), ("Statement",), "actor", "quote")} == {"person/donald-trump"}

@@ -290,7 +290,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-.'&][^\W_]+)*\.?|&|[^\s\w]|_")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _PREP_BEFORE = re.compile(
     r"(?:^|\s)(?:in|at|on|to|from|with|of|for|over|against|into|about|under|than|between|among|"
-    r"toward|towards|across|near|via|including|like)\s+(?:the\s+)?$",
+    r"toward|towards|across|near|via|including|like)\s+(?:the\s+|(?:his|her|its|their)\s+)?$",
     re.IGNORECASE,
 )
 
