@@ -138,6 +138,10 @@ EN_STEPS = [
         "American drugmakers rely heavily on China for active pharmaceutical ingredients.",
         {("Leverage", "state/china", "active pharmaceutical ingredients")},
     ),
+    # en_claims.leverage: a cue whose clause names no thing gives no lever (the clause itself is no item); what is
+    # weaponized is the item ("weaponizing trade")
+    ("Zoom out: Beijing has cards of its own.", set()),
+    ("Senator Jane Doe has accused China of weaponizing trade.", {("Leverage", "state/china", "trade")}),
     # en_claims.threats: a threat cue right after a verb asking it to end is no threat made
     ("Spokesman Lin Jian said Washington should stop threatening and engage in talks.", set()),
     # measures.act_items: those a ban binds ("barring Chinese organizations and individuals from …") are no things

@@ -232,11 +232,6 @@ _ISSUED_BY = re.compile(
     r"editorial|commentary)\s+(?:from|by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(
-    r"(?:\b(?:no|not|never|lacks?|lacking|without|little|looks?|looked|looking|seeks?|seeking|sought|needs?|"
-    r"needed|wants?|wanted)|n't)\s+(?:\S+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # implied leverage: who depends on whom for what, and who dominates the supply of what
 _DEPENDS = re.compile(
     r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending|dependent|reliant|dependence|"
@@ -1055,10 +1050,8 @@ class _Claims:
                             ns = self.sents[si + 1]
                             n0, n1 = self.clause(ns, ns.start, ns.start)
                             np = (n0, n1)
-                        if np is None and not _NEGATED.search(self.t[max(c0, a - 25) : a]):
-                            np = (c0, c1)  # the clause itself: resolution mints its issue
                         if np is None:
-                            continue
+                            continue  # no thing named: the clause itself is no item (Beijing has cards of its own)
                         if (holder, "") not in seen:
                             seen.add((holder, ""))
                             self.last_lev = (holder, si)
@@ -1161,7 +1154,7 @@ class _Claims:
         """
         t = self.t
         after = t[b:c1]
-        if t[a:b].lower().startswith(("dangl", "withh")):
+        if t[a:b].lower().startswith(("dangl", "withh", "weaponi")):  # (weaponizing trade: what is wielded)
             m = re.match(r"\s+(\S.*?)(?:\s+(?:as|in front of|before|to)\s|$)", after)
             if m:
                 return b + m.start(1), b + m.end(1)
