@@ -1351,6 +1351,8 @@ class _Finder:
             words = between.split()
             if re.search(r"\b(?:and|or|but)\b", between):
                 return False  # "for three US exporters and halted purchases": a coordination, no owner
+            if len(words) >= 2 and words[-1] in ("the", "a", "an") and not between.startswith(("'", "’")):
+                return False  # "China opposes the export controls": a verb and its article, no owner
             if (
                 words
                 and self.r.oblique is not None
