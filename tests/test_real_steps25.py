@@ -281,6 +281,12 @@ EN_DEMANDS = [
             ("Demand", "person/Jane-Doe-cac7bbb6", "the text must be balanced"),
         },
     ),
+    # en-demand-call-by: "lobbying by X for Y to …" — X asks Y, a third state too (not only the other side)
+    (
+        "After months of lobbying by Washington for Japan to follow its lead, Japan restricted exports of chipmaking "
+        "tools to China.",
+        {("Demand", "state/us", "follow its lead")},
+    ),
     # en_claims._condition_demand: a warning on a condition that something is not done ("grave consequences if Meng
     # was not released") wants it done, by the one warning (the sentence's subject, not the one summoned before);
     # near miss: a threat on a condition met ("if Washington raised tariffs") asks nothing

@@ -1731,7 +1731,13 @@ class _Claims:
             return
         p = b + fm.end()
         obj = self.actor_at(p, sent.end) if fm.group(1) != "to" else None
-        if obj is not None and self._opposed(holder, obj.key):
+        third_state = (
+            obj is not None
+            and fm.group(1) == "for"
+            and self.idx.actors[obj.key].type == "State"
+            and self.idx.actors[obj.key].side != self.idx.actors[holder].side
+        )  # ("lobbying by Washington for Japan to follow its lead": a third state asked too)
+        if obj is not None and (self._opposed(holder, obj.key) or third_state):
             vm = (
                 re.compile(r"\s+to\s+").match(t, obj.end, sent.end)
                 if fm.group(1) == "for"
