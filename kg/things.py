@@ -141,7 +141,7 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
         head = phrase[: m.start()].rstrip(" ,;:")
         if is_sentence_phrase(head):
             break
-        if _LIST_COMMA.match(phrase, m.start()):
+        if LIST_COMMA.match(phrase, m.start()):
             continue  # "an open, fair and nondiscriminatory environment": a list's comma, no attachment
         words = re.findall(r"[A-Za-z]+", head)
         if m.group(0).lower() == "that" and words and words[-1].lower() in w.en_that_verbs:
@@ -153,8 +153,9 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
 
 _PRONOUN_OBJECT_WORDS = 3  # a phrase ending in an object pronoun names nothing when it is this short
 
-# a comma before a one-word list item, another after it (open, fair and …; equality, respect, and …)
-_LIST_COMMA = re.compile(r",\s+[a-z-]+(?:,\s|\s+(?:and|or)\s)")
+# an English list item of one word, another item after it (open, fair and …; equality, respect, and …)
+ONE_WORD_ITEM = re.compile(r"[a-z-]+(?:,\s|\s+(?:and|or)\s)")
+LIST_COMMA = re.compile(r",\s+" + ONE_WORD_ITEM.pattern)  # the comma before such an item
 
 # a modal's perfect (should've said, must have known): what was not done in the past, nothing asked now
 _PAST_MODAL = re.compile(r"(?:['\u2019]ve|\s+have)\s+[a-z]+(?:ed|en|wn|id|ne|ght)\b")

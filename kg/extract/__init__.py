@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.mentions import names_outlet
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, DocExtraction, Document
 from kg.things import is_fragment, is_wanted_action, trim_phrase
@@ -77,14 +78,13 @@ def _outlets(ex: DocExtraction, lex: Lexicon) -> set[str]:
     """The news outlets and agencies among the document's actors (named in ``news-outlet``, or a
     name ending in an outlet's last word: ``<lang>-outlet-tail``, Times, 日報, 通訊社): they report
     the leverage, demands and threats of others; the one reported holds them, never the outlet."""
-    names = {t.text for t in lex.cues("news-outlet")}
-    tails = tuple(" " + k for k in lex.cue_keys("en-outlet-tail", "en"))
+    names = frozenset(t.text for t in lex.cues("news-outlet"))
+    tails = tuple(" " + k for k in lex.cue_keys("en-outlet-tail", "en"))  # (keys are case-folded)
     tails += tuple(t.text for t in lex.cues("zh-outlet-tail"))
     return {
         key
         for key, actor in ex.actors.items()
-        if actor.type == "Organization"
-        and any(n in names or f" {n.casefold()}".endswith(tails) for n in actor.names)  # (keys are case-folded)
+        if actor.type == "Organization" and names_outlet(actor.names, names, tails)
     }
 
 

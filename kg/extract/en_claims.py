@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, prep_before
 from kg.extract.measures import demand_noun, generic_subject_at, rules_for, step_opening
-from kg.extract.mentions import Span
+from kg.extract.mentions import Span, names_outlet
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
-from kg.things import is_sentence_phrase, is_wanted_action, past_modal
+from kg.things import ONE_WORD_ITEM, is_sentence_phrase, is_wanted_action, past_modal
 
 _AUX = (
     r"(?:(?:has|have|had|would|could|will|may|might|also|still|now|long|repeatedly|already|"
@@ -255,12 +255,11 @@ _DETERMINED = re.compile(
 _ASKED_PARTICIPLES = frozenset({"urged", "asked", "pressed", "called on", "told"})
 _PASSIVE_ASKED = re.compile(r"\s+to\s+")
 _BE_BEFORE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|being)\s+)?")  # "X (was) urged to"
-# a verb phrase cut right after its preposition shares the object of the next one
-# a list item of one word after a comma, another item after it ("equality, respect, and mutual benefit";
-# "an open, fair and non-discriminatory environment"): nouns or adjectives listed, no verb phrases
-_ONE_WORD_ITEM = re.compile(r"[a-z-]+(?:,\s|\s+(?:and|or)\s)")
+# a list item of one word after a comma, right before a cue (its item after one: things.ONE_WORD_ITEM;
+# "equality, respect, and mutual benefit"; "an open, fair and non-discriminatory environment"): no verb phrases
 _ONE_WORD_BEFORE = re.compile(r",\s+[a-z-]+,?$")
 _ACT_BEFORE = re.compile(r"\b([a-z]+)(?:\s+from)?\s+$")  # the verb right before a cue (stop threatening, refrain from)
+# a verb phrase cut right after its preposition shares the object of the next one
 _SHARED_OBJECT_BEFORE = re.compile(r"\b(?:with|to|on|in|of|for|from|against|into|about|over)$")
 _LITERAL_ARMS_BEFORE = re.compile(
     r"\b(?:nuclear|chemical|biological|hypersonic|conventional|military|space|cyber|laser|autonomous|"
@@ -564,7 +563,7 @@ class _Claims:
         self._taken = pats.taken
         self._title_words = pats.title_words
         self._outlets = frozenset(t.text for t in lex.cues("news-outlet"))
-        self._outlet_tails = frozenset(lex.cue_keys("en-outlet-tail", "en"))
+        self._outlet_tails = tuple(" " + k for k in lex.cue_keys("en-outlet-tail", "en"))
         self._law_nouns = frozenset(lex.cue_keys("en-law-noun", "en"))
         self._issue_starts: list[int] = []
 
@@ -1262,7 +1261,7 @@ class _Claims:
             if m.group(2) is not None:
                 if m.group(2) in _NON_VERB:
                     continue
-                if _ONE_WORD_ITEM.match(text, m.end()) or _ONE_WORD_BEFORE.search(text, 0, m.start() + 1):
+                if ONE_WORD_ITEM.match(text, m.end()) or _ONE_WORD_BEFORE.search(text, 0, m.start() + 1):
                     continue  # "on the basis of equality, respect, and mutual benefit": a list of nouns, no verbs
                 commas += 1
             else:
@@ -2780,10 +2779,7 @@ class _Claims:
 
     def _outlet(self, key: str) -> bool:
         """A news outlet or agency: it reports words, it does not issue them."""
-        names = self.idx.actors[key].names
-        return any(n in self._outlets for n in names) or any(
-            f" {n.casefold()}".endswith(f" {tail}") for n in names for tail in self._outlet_tails
-        )  # (Acme News Agency, The Daily Times; not a customs agency)
+        return names_outlet(self.idx.actors[key].names, self._outlets, self._outlet_tails)
 
     def _definite(self, word: str, pos: int) -> str | None:
         """'the ministry' -> the last organisation named before with that word in its name;

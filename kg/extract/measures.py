@@ -43,7 +43,7 @@ from kg.extract.mentions import ActorIndex, Span
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
 from kg.textnorm import to_traditional
-from kg.things import is_sentence_phrase, is_wanted_action, past_modal, trim_phrase
+from kg.things import LIST_COMMA, is_sentence_phrase, is_wanted_action, past_modal, trim_phrase
 
 # English: a comma closes a clause also right before a closing quotation mark (…in any way," she said)
 _AND = re.compile(r"\band\b")
@@ -140,7 +140,6 @@ _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
 _COUNTED = re.compile(r"(?<![\w.$])\d[\d,]*\s+$")  # English: a number right before a mention (15 US companies)
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")  # a plural noun after a mention (the noun it modifies)
-_LIST_COMMA = re.compile(r",\s+[a-z-]+(?:,\s|\s+(?:and|or)\s)")  # English: a comma before a one-word list item
 # English: what stands before a measure word and says which it is (a 34 percent tariff, retaliatory
 # tariffs, additional 10% duties, fentanyl-related levies): numbers and rates, hyphened words and adjectives
 _PREMODIFIERS = re.compile(
@@ -332,6 +331,7 @@ class _Rules:
     reported_self: re.Pattern[str] | None  # English "said (that) he / the government will …": the speaker's own
     besides: re.Pattern[str] | None = None  # 除了…外，還將…: a frame before a clause that goes on
     report: re.Pattern[str] | None = None  # 路透社報導: an outlet reporting, no subject of what it reports
+    month_words: frozenset[str] = frozenset()  # English month names, case-folded, without a dot (Oct, october)
     options: re.Pattern[str] | None = None  # 反制選項包括, options include: the steps after are options
     proposal_bare: frozenset[str] = frozenset()  # 問題: a proposal noun that needs no 的 before it
     raise_verbs: frozenset[str] = frozenset()  # 提出: the proposing verbs that take a bare one
@@ -705,6 +705,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         generic_noun=_alt(lex.cue_keys(f"{lang}-generic-subject", lang), lang) if lang == "en" else None,
         besides=cue("besides"),
         report=cue("report"),
+        month_words=frozenset(m.rstrip(".").casefold() for m in load_calendar().months),
     )
 
 
@@ -804,8 +805,7 @@ class _Finder:
         words = self.t[e:nxt].rstrip(", ").split()
         return (
             0 < len(words) <= 5
-            and self.r.speech is not None
-            and self.r.speech.fullmatch(words[-1]) is not None
+            and self._speech_word(words[-1])
             and not any(q in self.t[e:nxt] for q in "\"“”")
         )
 
@@ -1211,7 +1211,7 @@ class _Finder:
         word = m.group(1)
         if word in self.r.not_verb or (self.r.oblique is not None and self.r.oblique.fullmatch(word)):
             return False
-        if self.r.speech is not None and self.r.speech.fullmatch(word):
+        if self._speech_word(word):
             return False
         if before[: m.start()].endswith(("to ", "To ")):
             return True  # "take steps to revoke Hong Kong's special status": an infinitive's object
@@ -1412,7 +1412,7 @@ class _Finder:
             # "added 15 United States entities", "10 US companies": a counted noun's modifier (not a day:
             # "On Oct. 9 Beijing tightened …")
             month = re.search(r"([a-z]+)\.?\s*$", self.t[max(0, n.start() - 12) : n.start()])
-            if month is None or month.group(1) not in {m.rstrip(".").casefold() for m in load_calendar().months}:
+            if month is None or month.group(1) not in self.r.month_words:
                 return True
         return self.r.modified is not None and self.r.modified.match(self.t, sp.end) is not None
 
@@ -1833,12 +1833,12 @@ class _Finder:
         if (
             self.lang == "en"
             and things
-            and re.match(r"\s+from\s", self.t[y:hi])
+            and (frm := re.match(r"\s+from\s", self.t[y:hi]))
             and all(self._target_thing(ia, ib) for ia, ib in things)
         ):
             # barring Chinese organizations and individuals from transactions with …: those bound
             # by the ban, no things of it; the company it shuts out, if one is named
-            org = self._object_org(y + len(re.match(r"\s+from\s", self.t[y:hi]).group()), hi)  # type: ignore[union-attr]
+            org = self._object_org(y + frm.end(), hi)
             return [(org.start, org.end, "")] if org is not None else []
         if things and not (self.lang == "zh" and _ZH_COVERB.search(self.t, things[0][0], things[-1][1])):
             return [(ia, ib, "") for ia, ib in things]
@@ -3309,7 +3309,7 @@ class _Finder:
         lead = self.r.action_lead.match(self.t, pos) if self.r.action_lead is not None else None
         pos = lead.end() if lead else pos
         stop = self.r.clause_end.search(self.t, pos, sent.end)
-        while stop is not None and self.lang == "en" and _LIST_COMMA.match(self.t, stop.start()):
+        while stop is not None and self.lang == "en" and LIST_COMMA.match(self.t, stop.start()):
             # "give Chinese firms an open, fair and nondiscriminatory environment": a list's comma, no clause end
             stop = self.r.clause_end.search(self.t, stop.end(), sent.end)
         end = stop.start() if stop else sent.end

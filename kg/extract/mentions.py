@@ -8,12 +8,20 @@ quote). Offsets are into ``Document.text``.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
 from kg.model import ActorMention
 
 _START = attrgetter("start")
+
+
+def names_outlet(names: Iterable[str], outlets: frozenset[str], tails: tuple[str, ...]) -> bool:
+    """Whether an actor's names make it a news outlet or agency, which reports words and claims and
+    holds none: one is listed (``outlets``), or one ends with an outlet's last word (``tails``: " times"
+    case-folded, "日報"; Acme News Agency, not a customs agency)."""
+    return any(n in outlets or f" {n.casefold()}".endswith(tails) for n in names)
 
 
 @dataclass(frozen=True, order=True)
