@@ -207,12 +207,16 @@ _OBJECT_DEMANDS = frozenset(
         "was seeking",
         "called for",
         "calls for",
+        "calling for",
         "pushed for",
+        "pushes for",
         "pushing for",
         "push for",
         "pressed",
         "presses",
         "pressing",
+        "pressing for",
+        "press for",
         "demanded",
         "demanding",
         "asked",
@@ -312,7 +316,8 @@ _POSSESSIVE_PRONOUN = re.compile(r"(?i:his|her|its|their)")
 _UNNAMED_ADDRESSEE = re.compile(
     r"\s+(?:(?:(?:the|his|her|their|its|our|other|fellow|some|many|all|senior|top)\s+)?"
     r"(?:[A-Za-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s"
-    r"|the\s+(?:department|administration|government|ministry|agency|regulator|company|firm|bank|committee))"
+    r"|the\s+(?:(?:federal|central|national|local|provincial|state|new|incoming|outgoing|dutch|german|japanese|"
+    r"british|french|canadian|australian|indian|korean|european)\s+)?(?:department|administration|government|ministry|agency|regulator|company|firm|bank|committee))"
     r"\s+to\s+(?=(?:not\s+)?[a-z])"
 )
 _THREAT_NOUN_OF = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+(?:[\w-]+\s+){1,2}?)?(of|to)\s+")

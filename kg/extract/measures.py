@@ -842,7 +842,8 @@ class _Finder:
         mood (將, a condition) are the earlier clause's."""
         if self.lang == "en":
             # "… would impose a 100% tariff, along with export controls on software": the step before's
-            if lo <= sent.start or not self.t[sent.start : lo].rstrip().endswith(","):
+            # (a comma inside a closing quotation mark counts: … currently paying," along with …)
+            if lo <= sent.start or not self.t[sent.start : lo].rstrip().rstrip("\"\u201d'\u2019").endswith(","):
                 return None
             if self.r.mood_carry is None or not self.r.mood_carry.match(self.t, lo) or self.idx.in_range(lo, a):
                 return None

@@ -1,0 +1,57 @@
+"""Session 26: what the written corpus (corpus/written/) showed next.
+
+Every sentence here was invented for the test in the manner of the outlets; each case pins the exact
+claims it gives, near misses beside the cases that must change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+# -- English steps: the mood of the step before ---------------------------------------------------------------------
+EN_STEPS = [
+    # measures._mood_carried: a comma inside a closing quotation mark parts the clauses as well as a bare one
+    # (… "over and above any tariff," along with export controls on …): the step added is threatened too
+    (
+        'Jane Doe wrote that the United States would impose a 100% tariff on China "over and above any tariff that '
+        'they are currently paying," along with export controls on critical software.',
+        {
+            ("Threat", "state/us", "would impose a 100% tariff on China"),
+            ("Threat", "state/us", "export controls on critical software"),
+        },
+    ),
+]
+
+# -- English demands ---------------------------------------------------------------------------------------------
+EN_DEMANDS = [
+    # _OBJECT_DEMANDS: every cue ending in "for" takes the noun phrase after it as what is asked, not the clause
+    (
+        "Canada was pressing for consular access to both men.",
+        {("Demand", "state/canada", "consular access to both men")},
+    ),
+    (
+        "Jane Doe, the chair of the Canola Council of Canada, is calling for an end to the duties on canola.",
+        {("Demand", "person/Jane-Doe-cac7bbb6", "an end to the duties on canola")},
+    ),
+    # _UNNAMED_ADDRESSEE: "the federal government" and other governments with a word before them are asked
+    (
+        "The Canola Council of Canada urged the federal government to resolve the dispute with China.",
+        {("Demand", "org/Canola-Council-of-Canada-d22ea1d6", "resolve the dispute with China")},
+    ),
+    # capitals named for their states or unions (ontology/actors.ttl): Brussels asked
+    (
+        "China said it hoped Brussels would take reciprocal steps on chip tools.",
+        {("Demand", "state/china", "take reciprocal steps on chip tools")},
+    ),
+]
+
+CLAIMS = [
+    *((("Leverage", "Threat"), *case) for case in EN_STEPS),
+    *((("Demand",), *case) for case in EN_DEMANDS),
+]
+
+
+@pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)
+def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
