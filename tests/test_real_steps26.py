@@ -46,7 +46,46 @@ EN_DEMANDS = [
     ),
 ]
 
+# -- Chinese steps: held over a condition, or a series threatened ------------------------------------------------
+ZH_STEPS = [
+    # measures._threat_series: a clause after a comma naming no one goes on with its holder's threat before it;
+    # near miss: a clause that says the step is done (已)
+    (
+        "消息人士说，如果美方执意推动新规，中方可能把相关美国企业列入不可靠实体清单，依据反垄断等法规调查高通等美企，"
+        "甚至暂停采购波音客机。",
+        {
+            ("Threat", "state/china", "把相关美国企业列入不可靠实体清单"),
+            ("Threat", "state/china", "反垄断"),
+            ("Threat", "state/china", "暂停采购波音客机"),
+        },
+    ),
+    (
+        "消息人士说，如果美方执意推动新规，中方可能把相关美国企业列入不可靠实体清单，依据反垄断等法规调查高通等美企，"
+        "早前已暂停采购波音客机。",
+        {
+            ("Threat", "state/china", "把相关美国企业列入不可靠实体清单"),
+            ("Threat", "state/china", "反垄断"),
+            ("Leverage", "state/china", "暂停采购波音客机"),
+        },
+    ),
+    # measures._consequence: the clause before sets a condition (若, 一旦), this one says what may follow
+    # (zh-consequence: 可以, 就); zh-consequence: 可以 is one word (the phrase does not open with 以)
+    (
+        "众议院通过该法案，法案若最终成为法律，美国政府可以对涉及芬太尼前体生产、销售和运输的中国个人、企业乃至政府官员"
+        "实施制裁。",
+        {
+            ("Threat", "state/us", "对涉及芬太尼前体生产、销售和运输的中国个人、企业乃至政府官员实施制裁"),
+            ("Threat", "state/us", "制裁"),
+        },
+    ),
+    (
+        "众议院通过该法案，美国政府随后对涉及芬太尼前体生产、销售和运输的中国个人、企业乃至政府官员实施制裁。",
+        {("Leverage", "state/us", "制裁")},
+    ),
+]
+
 CLAIMS = [
+    *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
     *((("Leverage", "Threat"), *case) for case in EN_STEPS),
     *((("Demand",), *case) for case in EN_DEMANDS),
 ]

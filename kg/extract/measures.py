@@ -340,6 +340,7 @@ class _Rules:
     clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
     mood_carry: re.Pattern[str] | None = None  # 並, 此外: a subjectless clause in the mood of the one before
     done: re.Pattern[str] | None = None  # 已, 曾: a step already in force
+    then: re.Pattern[str] | None = None  # 可以, 就, 便: the step of a condition's consequence (若…，X可以…)
     basis: re.Pattern[str] | None = None  # 基礎上: what follows is added to the step in force before it
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
     held_open_frames: tuple[tuple[str, str], ...] = ()
@@ -612,6 +613,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         ask=cue("ask"),
         seek=cue("seek"),
         modal=cue("modal"),
+        then=cue("consequence"),
         demand_stop=cue("demand-stop"),
         go_on=_go_on(lex, lang),
         concern=cue("concern"),
@@ -1121,6 +1123,23 @@ class _Finder:
         ]
         before = [x for x in steps if x[0] < lo]  # the nearest step before, else one taken later in the series
         return max(before)[1] if before else (steps[-1][1] if steps else None)
+
+    def _threat_series(self, sent: Sentence, lo: int, a: int, holder: str) -> bool:
+        """Chinese: a clause after a comma that names no one before its step goes on with the step
+        just before it in the sentence; when that step is its holder's threat (如果美方執意推動，中方
+        可能把美企列入清單，限制或調查高通…，甚至暫停採購波音客機), so is this one -- unless the clause
+        says the step is done (已, 了)."""
+        if self.lang != "zh" or lo <= sent.start or self.t[lo - 1] not in "，,":
+            return False
+        if self.idx.in_range(lo, a) or (self.r.done is not None and self.r.done.search(self.t, lo, a)):
+            return False
+        before = [
+            (at, c) for c, at in zip(self.out, self.at, strict=True) if c.sentence.start == sent.start and at < lo
+        ]
+        if not before:
+            return False
+        _at, last = max(before, key=lambda x: x[0])
+        return last.kind == "Threat" and last.actor == holder
 
     def _participle_clause(self, sent: Sentence, lo: int, a: int) -> bool:
         """English: the clause ``lo..a`` opens with a participle after a comma (also one closing a
@@ -3572,6 +3591,8 @@ class _Finder:
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
+        if self._consequence(sent, lo, a, lo if words_from is None else max(lo, words_from)):
+            return "Threat"  # 法案若成為法律，美國政府可以對…實施制裁: the step of a condition's consequence
         if self.r.threat is not None:
             t_from = lo if words_from is None else max(lo, words_from)
             for m in self.r.threat.finditer(self.t, t_from if owner is None else max(t_from, owner), a):
@@ -3602,6 +3623,17 @@ class _Finder:
             if fm is not None and len(self.t[at : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
                 return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
+
+    def _consequence(self, sent: Sentence, lo: int, a: int, own: int) -> bool:
+        """Chinese: the clause before this one sets a condition (``zh-measure-condition``: 若, 一旦)
+        and this one, from its holder's words on, says what may then follow (``zh-consequence``:
+        可, 就, 則): the step is held over the condition, not taken."""
+        if self.lang != "zh" or self.r.then is None or self.r.condition is None or lo <= sent.start:
+            return False
+        if self.t[lo - 1] not in "，,":
+            return False
+        prev = self.clause(sent, lo - 1, lo - 1)[0]
+        return bool(self.r.condition.search(self.t, prev, lo - 1) and self.r.then.search(self.t, own, a))
 
     def _possessive_owner(self, lo: int, a: int) -> int | None:
         """English: the end of the state named as the owner of the measure ("China's ban", "China's
@@ -3829,6 +3861,8 @@ class _Finder:
             carried = self._mood_carried(sent, lo, a)
             if carried is not None and self.mood(sent, carried, a, b, hi, carried) == "Threat":
                 mood = "Threat"  # 將加徵關稅，並對關鍵軟體實施出口管制: the second step is announced too
+            elif self._threat_series(sent, lo, a, holder):
+                mood = "Threat"  # 中方可能把美企列入清單，限制或調查高通，甚至暫停採購波音: the series threatened
         if mood is None and kind in ("measure", "act") and self.harm_if(sent, lo, a, hi, holder):
             mood = "Leverage"  # 若中國切斷稀土供應，美國軍工將停擺: a lever described by its effect
         if mood is None or (kind == "retaliation" and mood != "Threat"):
