@@ -23,6 +23,31 @@ EN_STEPS = [
     ),
 ]
 
+# -- things listed with their kind: each member takes the kind's issue -------------------------------------------------
+# measures.listed / _things: a count and a kind after the last thing (七種中重稀土) end the list; a kind named before
+# an introduced list ("several rare earth elements, including …") gives its issue to members that have none
+LISTED_KIND = [
+    (
+        "北京自四月起對釤、釓、鋱七種中重稀土實施出口管制。",
+        {("state/china", "釤", "rare-earths"), ("state/china", "釓", "rare-earths"), ("state/china", "鋱", "rare-earths")},
+    ),
+    (
+        "In February Beijing imposed export controls on several rare earth elements, including samarium, gadolinium "
+        "and terbium.",
+        {
+            ("state/china", "samarium", "rare-earths"),
+            ("state/china", "gadolinium", "rare-earths"),
+            ("state/china", "terbium", "rare-earths"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_KIND)
+def test_listed_kind(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Leverage",), "actor", "phrase", "issue") == expected
+
+
 # -- English demands ---------------------------------------------------------------------------------------------
 EN_DEMANDS = [
     # _OBJECT_DEMANDS: every cue ending in "for" takes the noun phrase after it as what is asked, not the clause

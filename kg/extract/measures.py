@@ -124,6 +124,8 @@ _ADVERB_GAP = re.compile(r"\s+(?:(?:also|now|still|further|again|repeatedly)\s+)
 _SUBJECT_OPENS = re.compile(
     r"(?:[,;:\u2014(]|\b(?:and|but|that|which|while|as|the|when|after|because))\s*$", re.IGNORECASE
 )
+# a count of the things listed and their kind after the last (…、釔七種中重稀土, 等25項物品 cut at 等 first)
+_ZH_COUNTED_KIND = re.compile("(?<=[^、，,])[0-9一二三四五六七八九十两兩幾几多]+[種种項项類类款]")
 _ZH_OWN_FUTURE = re.compile("[并並也還还必亦則则]?[将將]")  # a clause opened by its subject's future (，將採取…)
 _QUOTE_OPENING = re.compile(r"\u201c[^\u201d]{2,}\u201d|\"[^\"]{2,}\"")  # an action that opens with a quotation
 # English: a wanted action that ends with one short quotation it holds whole (stop "cyber intrusions.")
@@ -1680,6 +1682,8 @@ class _Finder:
             return []
         if self.r.enumeration_end is not None and (m := self.r.enumeration_end.search(self.t, a, b)):
             b = m.start()
+        if self.lang == "zh" and (m := _ZH_COUNTED_KIND.search(self.t, a, b)):
+            b = m.start()  # 釤、釓…釔七種中重稀土: the count and the kind after the last thing are no thing
         cuts = [(m.start(), m.end()) for m in self.r.enumeration.finditer(self.t, a, b)]
         bounds = [a] + [y for _x, y in cuts]
         ends = [x for x, _y in cuts] + [b]
@@ -1739,10 +1743,10 @@ class _Finder:
             intro = self.r.list_intro.search(self.t, x, min(sent_end, y + 9)) if self.r.list_intro else None
             if intro is not None and intro.start() <= y:
                 y = intro.start()  # tariffs on farm goods, including soybeans / goods such as steel
-            return self._things(x, y) or self.en_listed_after_intro(y, sent_end)
+            return self._things(x, y) or self.en_listed_after_intro(y, sent_end, kind_from=x)
         return self._things(x, y)
 
-    def en_listed_after_intro(self, pos: int, end: int) -> list[tuple[int, int, str]]:
+    def en_listed_after_intro(self, pos: int, end: int, kind_from: int | None = None) -> list[tuple[int, int, str]]:
         """English: ``export controls on several elements, including tungsten, tellurium and
         indium`` — a list introduced (``en-list-intro``) after the measure's noun phrase, with no
         clause, stop or other measure between: one item per thing."""
@@ -1758,12 +1762,13 @@ class _Finder:
         named = self.idx.in_range(m.end(), y)
         if named:  # …, batteries and solar equipment, Bloomberg reported: the list ends before a name
             y = named[0].start
-        return self._things(m.end(), y)
+        return self._things(m.end(), y, kind=(pos if kind_from is None else kind_from, m.start()))
 
-    def _things(self, x: int, y: int) -> list[tuple[int, int, str]]:
+    def _things(self, x: int, y: int, kind: tuple[int, int] | None = None) -> list[tuple[int, int, str]]:
         """The things of a list in ``[x, y)``, each with its issue: its own, else the list's as a
-        whole (鎵、鍺: one issue, each too short to name it), else none."""
-        whole = {i[2] for i in self.issues(x, y)}
+        whole (鎵、鍺: one issue, each too short to name it; or the kind named before the list:
+        "seven rare earths, including samarium and …"), else none."""
+        whole = {i[2] for i in self.issues(x, y)} or ({i[2] for i in self.issues(*kind)} if kind else set())
         things = self.listed(x, y)
         if self.lang == "en" and len(things) > 1 and not _EN_JOIN.search(self.t, things[-2][1], things[-1][0]):
             y = things[-1][0]  # gallium and germanium, elements essential to …: an apposition, no thing
