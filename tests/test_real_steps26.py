@@ -29,7 +29,11 @@ EN_STEPS = [
 LISTED_KIND = [
     (
         "北京自四月起對釤、釓、鋱七種中重稀土實施出口管制。",
-        {("state/china", "釤", "rare-earths"), ("state/china", "釓", "rare-earths"), ("state/china", "鋱", "rare-earths")},
+        {
+            ("state/china", "釤", "rare-earths"),
+            ("state/china", "釓", "rare-earths"),
+            ("state/china", "鋱", "rare-earths"),
+        },
     ),
     (
         "In February Beijing imposed export controls on several rare earth elements, including samarium, gadolinium "
