@@ -52,6 +52,20 @@ def test_listed_kind(claims_of, text: str, expected: set[tuple[str, str, str]]) 
     assert facts(claims_of(text), ("Leverage",), "actor", "phrase", "issue") == expected
 
 
+# -- English leverage with no issue: a name alone or a sentence's opening clause is no chip ---------------------------
+# kg.extract._no_chip; near miss: a thing named by the cue's object ("its grip on rare earth processing")
+EN_NO_CHIP = [
+    (
+        "Jane Doe said so. That arrangement gave Beijing a powerful lever once the dispute broke into the open.",
+        set(),
+    ),
+    (
+        "Jane Doe said so. Beijing holds another card: approval of mergers.",
+        {("Leverage", "state/china", "approval of mergers")},
+    ),
+]
+
+
 # -- English demands ---------------------------------------------------------------------------------------------
 EN_DEMANDS = [
     # _OBJECT_DEMANDS: every cue ending in "for" takes the noun phrase after it as what is asked, not the clause
@@ -117,6 +131,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
     *((("Leverage", "Threat"), *case) for case in EN_STEPS),
     *((("Demand",), *case) for case in EN_DEMANDS),
+    *((("Leverage",), *case) for case in EN_NO_CHIP),
 ]
 
 

@@ -55,6 +55,7 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         or (c.issue and not (c.lang == "en" and is_fragment(c.phrase, lex)))
         or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))
     ]
+    ex.claims = [c for c in ex.claims if not _no_chip(c)]
     outlets = _outlets(ex, lex)
     ex.claims = [
         c
@@ -64,6 +65,16 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         and not (c.kind != "Statement" and c.actor in outlets)
     ]
     return ex
+
+
+def _no_chip(c: ClaimMention) -> bool:
+    """An English leverage claim with no issue that names no thing held: a name alone (China), or the opening of its sentence, a clause with its own subject ("The first is money",
+    "Trump played it openly", "That arrangement"): a cue's words cut from where a reader sees no chip."""
+    if c.kind != "Leverage" or c.lang != "en" or c.issue is not None:
+        return False
+    if len(c.phrase.split()) <= 1 and not c.phrase[:1].islower():
+        return True
+    return c.sentence.text.lstrip(" \"'\u201c\u2018(").startswith(c.phrase)
 
 
 def _bare_or_reported(c: ClaimMention, lex: Lexicon) -> bool:
