@@ -68,7 +68,8 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
 
 
 def _no_chip(c: ClaimMention) -> bool:
-    """An English leverage claim with no issue that names no thing held: a name alone (China), or the opening of its sentence, a clause with its own subject ("The first is money",
+    """An English leverage claim with no issue that names no thing held: a name alone (China), or
+    the opening of its sentence, a clause with its own subject ("The first is money",
     "Trump played it openly", "That arrangement"): a cue's words cut from where a reader sees no chip."""
     if c.kind != "Leverage" or c.lang != "en" or c.issue is not None:
         return False
