@@ -138,3 +138,32 @@ CLAIMS = [
 @pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)
 def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
+
+
+# -- English names ------------------------------------------------------------------------------------------------
+# en_actors._bare_head: a title joined by hyphens in an apposition ("a former vice-minister of commerce") makes the name
+# before it a person with that role
+def test_en_hyphenated_title_in_apposition(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    person = extraction_of("Jane Doe, a former vice-minister of commerce, was more blunt.").actors[
+        "person/Jane-Doe-cac7bbb6"
+    ]
+    assert [(r.title, r.former) for r in person.roles] == [("vice-minister of commerce", True)]
+
+
+# en_actors org descriptor: a company noun with up to three modifiers before a name ("US drone maker Skydio")
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("China took countermeasures against US drone maker Skydio.", "Skydio"),
+        ("Shares rose after the Danish shipping group Maersk welcomed the deal.", "Maersk"),
+    ],
+)
+def test_en_org_after_descriptor(extraction_of, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
+    names = {n for a in extraction_of(text).actors.values() if a.type == "Organization" for n in a.names}
+    assert org in names
+
+
+# en_actors._speaker_label: a transcript's label that opens two lines is a person; a heading once is not
+def test_en_transcript_speaker_label(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("Transcript\nJane Doe: Thank you.\nJohn Roe: Is it?\nJane Doe: Yes.\n")
+    assert {a.names[0] for a in ex.actors.values() if a.type == "Person"} == {"Jane Doe"}

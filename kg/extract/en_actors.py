@@ -898,7 +898,12 @@ class _Finder:
                     continue
                 before = self.text[max(sent.start, a - 30) : a]
                 after = self.text[b : min(sent.end, b + 40)]
-                led = embed(r"(?:[Tt]he|[Aa]n?|at|of|with|from|for)\s+(?:{P})\s*,?\s*$", desc).search(before)
+                # (up to three modifiers between: "against US drone maker Skydio", "the Danish shipping group")
+                led = embed(
+                    r"(?:^|(?<![\w-])(?:[Tt]he|[Aa]n?|at|of|with|from|for|against|by|on|to|and|as))\s+"
+                    r"(?:[\w.-]+\s+){0,3}(?:{P})\s*,?\s*$",
+                    desc,
+                ).search(before)
                 if led or embed(
                     r",\s+(?:a|an|the|its|their|[A-Z][\w.]*'s)\s+(?:[\w.-]+\s+){0,3}(?:{P})\s*[,.;]", desc
                 ).match(after):
@@ -1006,7 +1011,16 @@ class _Finder:
         if w.lower() in heads:
             return True  # "President-elect", "Editor-in-chief": a head with its hyphens
         low = w.lower().replace("-", " ")
-        return low in heads or (low.endswith("s") and low[:-1] in heads)
+        if low in heads or (low.endswith("s") and low[:-1] in heads):
+            return True
+        *mods, last = low.split(" ")
+        # "vice-minister", "deputy-director": title words before a head, joined by hyphens
+        return bool(mods) and "-" in w and last in heads and all(m in self.cues.title_mods for m in mods)
+
+    def _bare_head(self, w: str) -> bool:
+        """A singular title head as written in an apposition: a head, or title words joined to one by
+        hyphens ("a former vice-minister of commerce")."""
+        return w in self.cues.title_heads or ("-" in w and self._head_word(w))
 
     def _head_of(self, w: str) -> bool:
         """A title head that an "of"/"for" phrase may complete (Secretary of State, Vice-Minister of
@@ -1083,7 +1097,10 @@ class _Finder:
                 if titled and _title_case(sent.text):
                     titled = False  # "US President Signs Memo on …": a headline capitalises its verbs too
                 evidence = (
-                    titled or self._person_context(sent, a, b, speech) or self._named_then_quoted(sent, a, b, speech)
+                    titled
+                    or self._person_context(sent, a, b, speech)
+                    or self._named_then_quoted(sent, a, b, speech)
+                    or self._speaker_label(a, b)
                 )
                 if not evidence:
                     continue
@@ -1091,6 +1108,15 @@ class _Finder:
                 m = self.new_actor("Person", name)
                 self.add(a, b, m.key, self.doc.text[a:b])
         self.coordinated_persons()
+
+    def _speaker_label(self, a: int, b: int) -> bool:
+        """A transcript's speaker label: the name opens a line, a colon follows it, and the same label
+        opens another line of the document ("Jane Doe: Thank you for having me."); a heading that
+        ends in a colon is seldom repeated."""
+        if (a > 0 and self.text[a - 1] != "\n") or self.text[b : b + 1] != ":":
+            return False
+        label = "\n" + self.text[a : b + 1]
+        return ("\n" + self.text).count(label) >= 2
 
     def _surname_homograph(self, tok: Tok) -> bool:
         """A surname spelt like a function word (He, An), capitalised inside its sentence or before
@@ -1361,7 +1387,7 @@ class _Finder:
             heads = [
                 i
                 for i, w in enumerate(low)
-                if w in self.cues.title_heads or (i + 1 < len(low) and f"{w} {low[i + 1]}" in self.cues.title_heads)
+                if self._bare_head(w) or (i + 1 < len(low) and f"{w} {low[i + 1]}" in self.cues.title_heads)
             ]
             if not heads:
                 continue
@@ -1894,7 +1920,7 @@ class _Finder:
             title = self.doc.text[title_a:title_b].strip(" ,")
             title = re.sub(r"^(?:the|a|an)\s+", "", title)
             low = title.lower().split()
-            if not low or not any(w in self.cues.title_heads for w in low):
+            if not low or not any(self._bare_head(w) for w in low):
                 continue
             # an apposition that is a description, not a title ("a chip designed ...")
             if not self._is_title_word(low[0]) and len(low) > 6:
