@@ -66,6 +66,32 @@ EN_NO_CHIP = [
 ]
 
 
+# -- English steps announced: a future after the measure, extending it --------------------------------------------
+EN_ANNOUNCED = [
+    # en-measure-relief: "extend" is no easing word (the pause is: "extended the suspension" keeps its relief)
+    (
+        "Senator Jane Doe has said she could extend duties to roughly $300 billion more in Chinese imports.",
+        {("Threat", "person/Jane-Doe-cac7bbb6", "duties")},
+    ),
+    # measures._future_after: a rise after the measure's future word ("would escalate"), and "is scheduled to
+    # return" even of a suspended measure; near miss: a measure suspended with no future
+    (
+        "If restrictions on China's high-tech sector intensified, Jane Doe said, Beijing's countermeasures would "
+        "escalate too.",
+        {("Threat", "state/china", "countermeasures")},
+    ),
+    (
+        "Senator Jane Doe said that unless the truce is extended, the suspended part of her levies is scheduled to "
+        "return.",
+        {("Threat", "person/Jane-Doe-cac7bbb6", "levies")},
+    ),
+    (
+        "Senator Jane Doe said that in May the suspended part of her levies was left in place.",
+        {("Leverage", "person/Jane-Doe-cac7bbb6", "levies")},
+    ),
+]
+
+
 # -- English demands ---------------------------------------------------------------------------------------------
 EN_DEMANDS = [
     # _OBJECT_DEMANDS: every cue ending in "for" takes the noun phrase after it as what is asked, not the clause
@@ -82,6 +108,16 @@ EN_DEMANDS = [
         "The Canola Council of Canada urged the federal government to resolve the dispute with China.",
         {("Demand", "org/Canola-Council-of-Canada-d22ea1d6", "resolve the dispute with China")},
     ),
+    # en_claims._that_left_out: "insisted Canberra hold …" is "insisted that Canberra hold …"; near miss: a past
+    # verb after the name is a statement of fact
+    (
+        "Jane Doe insisted Canberra hold those responsible to account and apologise to the Afghan people.",
+        {
+            ("Demand", "person/Jane-Doe-cac7bbb6", "hold those responsible to account"),
+            ("Demand", "person/Jane-Doe-cac7bbb6", "apologise to the Afghan people"),
+        },
+    ),
+    ("China insisted Washington was to blame.", set()),
     # capitals named for their states or unions (ontology/actors.ttl): Brussels asked
     (
         "China said it hoped Brussels would take reciprocal steps on chip tools.",
@@ -131,6 +167,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
     *((("Leverage", "Threat"), *case) for case in EN_STEPS),
     *((("Demand",), *case) for case in EN_DEMANDS),
+    *((("Leverage", "Threat"), *case) for case in EN_ANNOUNCED),
     *((("Leverage",), *case) for case in EN_NO_CHIP),
 ]
 

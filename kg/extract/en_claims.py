@@ -1631,7 +1631,7 @@ class _Claims:
         for sent, m in self._unquoted_hits(pat):
             a, b = m.start(), m.end()
             thm = re.match(r"\s+that\s+", t[b : sent.end])
-            if that_only and thm is None:
+            if that_only and thm is None and not self._that_left_out(sent, m.group().lower(), b):
                 continue
             if m.group().lower() in ("demand", "demands", "request", "requests") and _NOUN_OWNED.search(
                 t, max(sent.start, a - 40), a
@@ -1650,6 +1650,7 @@ class _Claims:
             vm = (_THAT_VERB if that_only else _ADDRESSEE_VERB).match(t, after_obj, sent.end)
             if vm is None or (
                 thm is None
+                and not that_only  # (that left out: _that_left_out)
                 and not re.match(r"\s+(?:side\s+)?to\s", t[after_obj : sent.end])
                 and not m.group().lower().startswith("hop")
             ):
@@ -1661,6 +1662,23 @@ class _Claims:
                 continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
             for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                 self._emit_item("Demand", holder, va, vb, sent, obj.key)
+
+    def _that_left_out(self, sent: Sentence, cue: str, b: int) -> bool:
+        """'insisted Canberra hold those responsible to account': a demand verb of its own (not one
+        that takes 'to', as urged or asked do), an actor right after it and a bare verb after that
+        -- the that-clause with 'that' left out."""
+        if not cue.startswith(("insist", "demand")):
+            return False
+        obj = self.actor_at(b, sent.end)
+        if obj is None or self.t[b : obj.start].strip(" ") not in ("", "the"):
+            return False
+        vm = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\s", self.t[obj.end : sent.end])
+        return (
+            vm is not None
+            and vm.group(1) not in _NON_VERB
+            and not re.fullmatch(r"[a-z]+(?:s|ed)", vm.group(1))
+            and vm.group(1) not in ("be", "side", "would", "will", "could", "can", "should", "must", "to")
+        )
 
     def _unnamed_that_subject(self, sent: Sentence, a: int, p: int) -> None:
         """'China is demanding that the journalists from three outlets turn over documents …': the

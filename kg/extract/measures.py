@@ -97,7 +97,7 @@ _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\
 _SHARED_NEED = re.compile(r"\b(?:agree|agrees|agreed|both|we|us|our)\b")  # English, lower-case copy
 # English: a measure's rise or start after its future word ("tariffs would go back up", "will take effect")
 _RISES = re.compile(
-    r"\s+(?:(?:also|then|soon|quickly|automatically)\s+)?(?:go\s+(?:back\s+)?up|rise|increase|climb|jump|double|triple|"
+    r"\s+(?:(?:also|then|soon|quickly|automatically)\s+)?(?:go\s+(?:back\s+)?up|rise|increase|climb|jump|double|triple|escalate|intensify|expand|follow|"
     r"snap\s+back|return|come\s+back|kick\s+in|take\s+effect|be\s+(?:raised|increased|imposed|reimposed|restored))\b"
 )
 # Chinese: a deadline opening what must be done (在4月8日前, 於月底之前): the act follows it
@@ -3592,7 +3592,12 @@ class _Finder:
         # an easing word before the holder's mention is another clause's (the drop in the yuan came
         # after the president vowed to impose tariffs)
         eased_from = lo if words_from is None or self.lang != "en" else max(lo, words_from)
-        if eases and self.r.relief is not None and (self._eased_before(eased_from, a) or self.r.relief.search(after)):
+        if (
+            eases
+            and self.r.relief is not None
+            and (self._eased_before(eased_from, a) or self.r.relief.search(after))
+            and not (self.lang == "en" and self._future_after(sent, b, hi))  # the suspended levies will return
+        ):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
@@ -3615,19 +3620,25 @@ class _Finder:
             return "Threat"  # 川普的關稅威脅: the measure only threatened
         if self._dated_later(sent, lo):
             return "Threat"  # 對中國商品加徵關稅，11月1日起生效 in an October report: announced, not yet in force
-        if self.r.future is not None:
-            gap = 2 if self.lang == "zh" else 1
-            head = _MEASURE_HEAD.match(self.t, b, sent.end) if self.lang == "zh" else None
-            at = head.end() if head is not None else b  # 加徵關稅的措施，將…: the measure's head noun
-            reach = gap + (3 if self.lang == "zh" else 12)  # (English: the whole future word, " are due to")
-            fm = self.r.future.search(self.t, at, min(hi if head is None else sent.end, at + reach))
-            if head is not None and fm is not None and self.idx.in_range(at, fm.start()):
-                fm = None  # 限制措施，中方將…: another's step after the comma
-            if fm is not None and self.lang == "en" and not _RISES.match(self.t, fm.end()):
-                fm = None  # "the tariffs will remain in place", "retaliation would result in …": no step to come
-            if fm is not None and len(self.t[at : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi):
-                return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
+        if self._future_after(sent, b, hi):
+            return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
+
+    def _future_after(self, sent: Sentence, b: int, hi: int) -> bool:
+        """The measure is followed by its future (關稅將調高; English: a rise or return, "tariffs will
+        go back up", "levies are scheduled to return")."""
+        if self.r.future is None:
+            return False
+        gap = 2 if self.lang == "zh" else 1
+        head = _MEASURE_HEAD.match(self.t, b, sent.end) if self.lang == "zh" else None
+        at = head.end() if head is not None else b  # 加徵關稅的措施，將…: the measure's head noun
+        reach = gap + (3 if self.lang == "zh" else 16)  # (English: the whole future word, " are scheduled to")
+        fm = self.r.future.search(self.t, at, min(hi if head is None else sent.end, at + reach))
+        if head is not None and fm is not None and self.idx.in_range(at, fm.start()):
+            fm = None  # 限制措施，中方將…: another's step after the comma
+        if fm is not None and self.lang == "en" and not _RISES.match(self.t, fm.end()):
+            fm = None  # "the tariffs will remain in place", "retaliation would result in …": no step to come
+        return fm is not None and len(self.t[at : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi)
 
     def _consequence(self, sent: Sentence, lo: int, a: int, own: int) -> bool:
         """Chinese: the clause before this one sets a condition (``zh-measure-condition``: 若, 一旦)
