@@ -35,8 +35,9 @@ DEMANDS = [
      "arms sales to Taiwan.", {("person/lin-jian", US, "arms-sales")}),
     # opposition to a matter named after the cue: a demand on the other side
     ("商務部發言人表示，中方堅決反對美方對中國商品加徵關稅。", {(CN, US, "tariffs")}),
-    ("The White House said the United States opposes China's curbs on rare earths.",
-     {("org/white-house", CN, "rare-earths")}),
+    # English opposition is a stance, no demand (session 26: gold files it as one once in 19 on the written
+    # corpus; the en-oppose cue set is gone); Chinese 反對 still asks the matter stopped
+    ("The White House said the United States opposes China's curbs on rare earths.", set()),
     # concern voiced with the aspect particle, or as 對…的關切: the matter is wanted changed
     ("李成剛表示，中方在會談中也對美國的制裁措施表達了關切。", {(CN, US, "sanctions")}),
     ("新華社說，劉鶴在通話中表達了對美國加徵關稅等問題的關切。", {("person/liu-he", US, "tariffs")}),
