@@ -147,6 +147,23 @@ ZH_STEPS = [
             ("Leverage", "state/china", "暂停采购波音客机"),
         },
     ),
+    # measures._announced_for_later: the day of an announcement and a later start in the measure's own clause or the
+    # clause right after it (in an undated document too); near misses: no start day, and a step in a later clause
+    # (同時對稀土實施出口管制) whose start is not said
+    (
+        "北京4日宣布對所有美國商品加徵34%報復性關稅，10日起生效，同時對釤、釓、鋱等7種中重稀土實施出口管制。",
+        {
+            ("Threat", "state/china", "對所有美國商品加徵34%報復性關稅"),
+            ("Leverage", "state/china", "釤"),
+            ("Leverage", "state/china", "釓"),
+            ("Leverage", "state/china", "鋱"),
+        },
+    ),
+    (
+        "美国总统特朗普8月1日在社交媒体上宣布,自9月1日起对剩余约3000亿美元中国商品加征10%关税。",
+        {("Threat", "state/us", "对剩余约3000亿美元中国商品加征10%关税")},
+    ),
+    ("北京4日宣布對所有美國商品加徵34%報復性關稅。", {("Leverage", "state/china", "對所有美國商品加徵34%報復性關稅")}),
     # measures._consequence: the clause before sets a condition (若, 一旦), this one says what may follow
     # (zh-consequence: 可以, 就); zh-consequence: 可以 is one word (the phrase does not open with 以)
     (

@@ -182,6 +182,11 @@ _LATER_REACH = 120  # English: how far after a measure "set to take effect" may 
 # a start fronted in its own clause right before a measure's (自2025年11月1日起，在現行關稅基礎上加徵…)
 _SPACE_RUN = re.compile(r"[ \t]+")
 _FRONTED_START = re.compile(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[，,]\s*$")
+# an announcement's day right before its verb (8月1日在社交媒體上宣布, 北京4日宣布): month, day
+_ZH_DAY_BEFORE = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號](?!起)[^，,。；;]{0,12}$")
+# a start day (自9月1日起, 10日起生效, 從下月1日起 is not read): month, day
+_ZH_START_DAY = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號]起")
+_ANNOUNCED_REACH = 16  # Chinese: how far before an announcing verb its day may stand
 _MONTH_START = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月份?(?:起|開始|开始)")  # 6月起: a month, no day, as a start
 _ISSUE_CHAIN = re.compile(r"[ ,]*(?:(?:and|or|as well as|和|及|與|与|、)\s*)?")  # between issues of one list
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
@@ -342,6 +347,7 @@ class _Rules:
     clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
     mood_carry: re.Pattern[str] | None = None  # 並, 此外: a subjectless clause in the mood of the one before
     done: re.Pattern[str] | None = None  # 已, 曾: a step already in force
+    announce: re.Pattern[str] | None = None  # 宣布, 公布: a verb announcing a step (its day before it)
     then: re.Pattern[str] | None = None  # 可以, 就, 便: the step of a condition's consequence (若…，X可以…)
     basis: re.Pattern[str] | None = None  # 基礎上: what follows is added to the step in force before it
     # 保留…的權利: a frame in two parts around the step (its lead before, its tail after): held open
@@ -616,6 +622,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         seek=cue("seek"),
         modal=cue("modal"),
         then=cue("consequence"),
+        announce=cue("measure-announce"),
         demand_stop=cue("demand-stop"),
         go_on=_go_on(lex, lang),
         concern=cue("concern"),
@@ -1141,7 +1148,10 @@ class _Finder:
         if not before:
             return False
         _at, last = max(before, key=lambda x: x[0])
-        return last.kind == "Threat" and last.actor == holder
+        if last.kind != "Threat" or last.actor != holder:
+            return False
+        # threatened in words (可能, 將, 若…), not only by a start day to come, which is that step's alone
+        return any(p is not None and p.search(self.t, sent.start, lo) for p in (self.r.threat, self.r.condition))
 
     def _participle_clause(self, sent: Sentence, lo: int, a: int) -> bool:
         """English: the clause ``lo..a`` opens with a participle after a comma (also one closing a
@@ -3620,6 +3630,8 @@ class _Finder:
             return "Threat"  # 川普的關稅威脅: the measure only threatened
         if self._dated_later(sent, lo):
             return "Threat"  # 對中國商品加徵關稅，11月1日起生效 in an October report: announced, not yet in force
+        if self._announced_for_later(sent, a):
+            return "Threat"  # 北京4日宣布對美國商品加徵34%關稅，10日起生效: the start after the announcement
         if self._future_after(sent, b, hi):
             return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
@@ -3707,6 +3719,34 @@ class _Finder:
             return True
         # a month of this year with no day, as a start (宣布6月起加徵關稅 in May): a month to come
         return any(int(m.group(1)) > self.doc_day.month for m in _MONTH_START.finditer(self.t, lo, sent.end))
+
+    def _announced_for_later(self, sent: Sentence, a: int) -> bool:
+        """Chinese, in any document: the day an announcement was made (4日宣布, 8月1日在社交媒體上宣布)
+        and, after it in the sentence, a later start (自9月1日起, 10日起生效): the step is announced for
+        later. Days with no month take the announcement's month; a start with no day says nothing."""
+        if self.lang != "zh" or self.r.announce is None:
+            return False
+        said = _last_match(self.r.announce, self.t, sent.start, a)
+        if said is None:
+            return False
+        day = _ZH_DAY_BEFORE.search(self.t, max(sent.start, said.start() - _ANNOUNCED_REACH), said.start())
+        if day is None:
+            return False
+        month = int(day.group(1)) if day.group(1) else None
+        when = (month or 0, int(day.group(2)))
+        # the start stands between the announcement and the measure (自9月1日起對…加徵), or opens the clause
+        # right after the measure's (…加徵34%關稅，10日起生效); not a later clause's (，同時對稀土實施管制)
+        lo, hi = self.clause(sent, a, a)
+        frame = _FRONTED_START.search(self.t, sent.start, lo)  # (自9月1日起，對…: the clause before is its start)
+        lo = frame.start() if frame is not None else lo
+        nxt = self.r.clause_end.search(self.t, hi + 1, sent.end) if hi < sent.end else None
+        starts = list(_ZH_START_DAY.finditer(self.t, max(said.end(), lo), a))
+        after = _ZH_START_DAY.match(self.t, hi + 1, nxt.start() if nxt else sent.end) if hi < sent.end else None
+        for start in [*starts, *([after] if after else [])]:
+            later = (int(start.group(1)) if start.group(1) else (month or 0), int(start.group(2)))
+            if later > when and (start.group(1) or month is not None or later[1] > when[1]):
+                return True
+        return False
 
     def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
         """The measure's sentence goes on to say it takes effect later (``<lang>-measure-later``: set
