@@ -73,6 +73,16 @@ EN_ANNOUNCED = [
         "Senator Jane Doe has said she could extend duties to roughly $300 billion more in Chinese imports.",
         {("Threat", "person/Jane-Doe-cac7bbb6", "duties")},
     ),
+    # measures._en_announced_for_later: a month and day before the announcing verb and a later one after a start word;
+    # near miss: no start day
+    (
+        "On May 13, China announced tariffs on $60 billion of U.S. goods starting June 1.",
+        {("Threat", "state/china", "tariffs on $60 billion of U.S. goods starting June 1")},
+    ),
+    (
+        "On May 13, China announced tariffs on $60 billion of U.S. goods.",
+        {("Leverage", "state/china", "tariffs on $60 billion of U.S. goods")},
+    ),
     # measures._future_after: a rise after the measure's future word ("would escalate"), and "is scheduled to
     # return" even of a suspended measure; near miss: a measure suspended with no future
     (

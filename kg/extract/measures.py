@@ -187,6 +187,9 @@ _ZH_DAY_BEFORE = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日�
 # a start day (自9月1日起, 10日起生效, 從下月1日起 is not read): month, day
 _ZH_START_DAY = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號]起")
 _ANNOUNCED_REACH = 16  # Chinese: how far before an announcing verb its day may stand
+_EN_ANNOUNCED_REACH = 40  # English: how far before an announcing verb its day may stand ("On May 13, China")
+_EN_START_WORD = re.compile(r"\b(?:effective|starting|beginning|from|as of|to take effect)\s+(?:on\s+)?")
+_ANY_DAY = date(2001, 6, 15)  # a day to resolve an undated month and day against: only their order is read
 _MONTH_START = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月份?(?:起|開始|开始)")  # 6月起: a month, no day, as a start
 _ISSUE_CHAIN = re.compile(r"[ ,]*(?:(?:and|or|as well as|和|及|與|与|、)\s*)?")  # between issues of one list
 _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" may open its list
@@ -3724,11 +3727,13 @@ class _Finder:
         """Chinese, in any document: the day an announcement was made (4日宣布, 8月1日在社交媒體上宣布)
         and, after it in the sentence, a later start (自9月1日起, 10日起生效): the step is announced for
         later. Days with no month take the announcement's month; a start with no day says nothing."""
-        if self.lang != "zh" or self.r.announce is None:
+        if self.r.announce is None:
             return False
         said = _last_match(self.r.announce, self.t, sent.start, a)
         if said is None:
             return False
+        if self.lang == "en":
+            return self._en_announced_for_later(sent, said, a)
         day = _ZH_DAY_BEFORE.search(self.t, max(sent.start, said.start() - _ANNOUNCED_REACH), said.start())
         if day is None:
             return False
@@ -3747,6 +3752,29 @@ class _Finder:
             if later > when and (start.group(1) or month is not None or later[1] > when[1]):
                 return True
         return False
+
+    def _en_announced_for_later(self, sent: Sentence, said: re.Match[str], a: int) -> bool:
+        """English: "On May 13, China announced tariffs on $60 billion of U.S. goods, effective June 1" --
+        a month and day right before the announcing verb, and a later one after a start word
+        (effective, starting, from) after the measure. Weekdays say nothing without the document's day."""
+        seg = self.orig[max(sent.start, said.start() - _EN_ANNOUNCED_REACH) : said.start()]
+        if not self._names_month(seg):
+            return False
+        told = mentions(seg, _ANY_DAY)
+        if len(told) != 1 or told[0] == date.min:
+            return False
+        for m in _EN_START_WORD.finditer(self.t, a, sent.end):
+            when = self.orig[m.end() : m.end() + 24]
+            if not self._names_month(when):
+                continue
+            later = mentions(when, told[0])
+            if later and later[0] != date.min and later[0] > told[0]:
+                return True
+        return False
+
+    def _names_month(self, text: str) -> bool:
+        """Whether ``text`` names a month by its English name (Oct., October)."""
+        return any(w.casefold().rstrip(".") in self.r.month_words for w in re.findall(r"[A-Za-z]+\.?", text))
 
     def _takes_effect_later(self, sent: Sentence, b: int) -> bool:
         """The measure's sentence goes on to say it takes effect later (``<lang>-measure-later``: set
