@@ -231,3 +231,19 @@ def test_en_org_after_descriptor(extraction_of, text: str, org: str) -> None:  #
 def test_en_transcript_speaker_label(extraction_of) -> None:  # type: ignore[no-untyped-def]
     ex = extraction_of("Transcript\nJane Doe: Thank you.\nJohn Roe: Is it?\nJane Doe: Yes.\n")
     assert {a.names[0] for a in ex.actors.values() if a.type == "Person"} == {"Jane Doe"}
+
+
+# -- Chinese names after a title ---------------------------------------------------------------------------------
+# zh-not-name-first: 這 opens no name (官員這幾個月…); a transliterated name holds no adverb or time word (珀杜仍多次…:
+# no person named 珀杜仍); near miss: a Chinese name with 亦 in it (沈亦謙) after its surname
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("陸方官員這幾個月一再表明，美方必須放人。", set()),
+        ("美國農業部長珀杜仍多次公開喊話，希望中方加快採購。", set()),
+        ("美國農業部長珀杜表示，希望中方加快採購。", {"珀杜"}),
+        ("復旦大學副研究員沈亦謙表示，美方此時鬆手。", {"沈亦謙"}),
+    ],
+)
+def test_zh_names_after_title(extraction_of, text: str, persons: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {a.names[0] for a in extraction_of(text).actors.values() if a.type == "Person"} == persons

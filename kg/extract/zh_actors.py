@@ -1086,6 +1086,8 @@ def _name_after_title(d: _Doc, p: int) -> tuple[int, int, str | None] | None:
             break
         w = _starts(s, e, c.follow)
         ok = bool(_starts(s, e, c.speech) or (w and (len(w) > 1 or _starts(s, e + len(w), c.speech))))
+        if not _surname_len(d, p) and _starts(s, e - 1, c.follow):
+            break  # 部長珀杜仍多次喊話: a transliterated name never holds an adverb or a time word (仍, 多次)
         if not ok and e - p <= 3 and e < len(s) and (s[e] in "，、" or s[e] in _OPEN):
             ok = s[e] in "，、" or (d.bracket_at(e) or (0, None))[1] is not None
         if not ok and e - p <= 3 and s[e : e + 1] in ("对", "向"):
