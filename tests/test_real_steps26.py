@@ -83,6 +83,18 @@ EN_ANNOUNCED = [
         "On May 13, China announced tariffs on $60 billion of U.S. goods.",
         {("Leverage", "state/china", "tariffs on $60 billion of U.S. goods")},
     ),
+    # en-measure: "levy" is a measure noun ("a 34 percent levy of its own on all American goods")
+    (
+        "China answered the tariffs with a 34 percent levy of its own on all American goods.",
+        {("Leverage", "state/china", "34 percent levy of its own on all American goods")},
+    ),
+    # measures._possessor (en-intent-noun): a possessive, a noun of intent, a time and "to" before a step make the
+    # possessor its taker; en_actors._place_use: a capital with 's after "to" is its government, no place
+    (
+        "Jane Doe pointed to Beijing's decision in July 2023 to restrict exports of gallium and germanium.",
+        {("Leverage", "state/china", "gallium"), ("Leverage", "state/china", "germanium")},
+    ),
+    ("Jane Doe flew to Beijing to restrict exports of gallium.", set()),
     # measures._future_after: a rise after the measure's future word ("would escalate"), and "is scheduled to
     # return" even of a suspended measure; near miss: a measure suspended with no future
     (

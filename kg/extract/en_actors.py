@@ -710,7 +710,7 @@ class _Finder:
             if s.startswith("the ") and aid in self.lex.actors:
                 a += 4
                 s = s[4:]
-            if s in self.cues.capitals and self._place_use(a):
+            if s in self.cues.capitals and self._place_use(a, b):
                 continue
             after = text[b : b + 20].lower().split()
             if after and after[0].strip(".,;:") in self.cues.not_actor_after:
@@ -747,7 +747,11 @@ class _Finder:
             return a
         return a - len(w) - 1
 
-    def _place_use(self, pos: int) -> bool:
+    def _place_use(self, pos: int, end: int | None = None) -> bool:
+        """A capital named as a place (in Beijing, flew to Washington), not its government; a
+        possessive is the government's (a concession to Beijing's demands, pointed to Beijing's decision)."""
+        if end is not None and self.text[end : end + 2] in ("'s", "’s"):
+            return False
         before = self.text[max(0, pos - 30) : pos].lower().split()
         if not before:
             return False

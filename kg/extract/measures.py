@@ -186,6 +186,8 @@ _FRONTED_START = re.compile(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[
 _ZH_DAY_BEFORE = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號](?!起)[^，,。；;]{0,12}$")
 # a start day (自9月1日起, 10日起生效, 從下月1日起 is not read): month, day
 _ZH_START_DAY = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號]起")
+# a possessive, a noun of intent, a time and "to" before a step ("'s decision in July 2023 to restrict")
+_OWNED_INTENT = re.compile(r"(?:'s|’s|s'|s’)\s+([a-z]+)(?:\s+(?:in|on|last|this|earlier)(?:\s+[\w.,]+){1,2})?\s+to\s+$")
 _ANNOUNCED_REACH = 16  # Chinese: how far before an announcing verb its day may stand
 _EN_ANNOUNCED_REACH = 40  # English: how far before an announcing verb its day may stand ("On May 13, China")
 _EN_START_WORD = re.compile(r"\b(?:effective|starting|beginning|from|as of|to take effect)\s+(?:on\s+)?")
@@ -350,6 +352,7 @@ class _Rules:
     clause_join: re.Pattern[str] | None = None  # 及其, 以及: a clause opening with one goes on with the one before
     mood_carry: re.Pattern[str] | None = None  # 並, 此外: a subjectless clause in the mood of the one before
     done: re.Pattern[str] | None = None  # 已, 曾: a step already in force
+    intent_noun: re.Pattern[str] | None = None  # decision, move, plan: "X's decision to restrict …" is X's step
     announce: re.Pattern[str] | None = None  # 宣布, 公布: a verb announcing a step (its day before it)
     then: re.Pattern[str] | None = None  # 可以, 就, 便: the step of a condition's consequence (若…，X可以…)
     basis: re.Pattern[str] | None = None  # 基礎上: what follows is added to the step in force before it
@@ -626,6 +629,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         modal=cue("modal"),
         then=cue("consequence"),
         announce=cue("measure-announce"),
+        intent_noun=cue("intent-noun"),
         demand_stop=cue("demand-stop"),
         go_on=_go_on(lex, lang),
         concern=cue("concern"),
@@ -1400,6 +1404,9 @@ class _Finder:
                 # tariffs", "accused Washington of abusing export controls", "follow the US in
                 # restricting sales": a subject, however parted from its verb)
                 return False
+            if self.r.intent_noun is not None and (m := _OWNED_INTENT.match(between)) is not None:
+                if self.r.intent_noun.fullmatch(m.group(1)):
+                    return True  # "pointed to Beijing's decision in July 2023 to restrict exports": its step
             return re.fullmatch(r"(?:'s?|s')?(?:\s+(?:[a-z0-9%$.-]+)){0,2}\s*", between) is not None and (
                 between.startswith("'") or between.strip() == "" or not self._obliqued(sp, max(0, sp.start - 20))
             )
