@@ -188,6 +188,8 @@ _ZH_DAY_BEFORE = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日�
 _ZH_START_DAY = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號]起")
 # a possessive, a noun of intent, a time and "to" before a step ("'s decision in July 2023 to restrict")
 _OWNED_INTENT = re.compile(r"(?:'s|’s|s'|s’)\s+([a-z]+)(?:\s+(?:in|on|last|this|earlier)(?:\s+[\w.,]+){1,2})?\s+to\s+$")
+# English words after which a word is a verb (to levy, will levy, possibly levy)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|'ll|[a-z]+ly)\s+$")
 _ANNOUNCED_REACH = 16  # Chinese: how far before an announcing verb its day may stand
 _EN_ANNOUNCED_REACH = 40  # English: how far before an announcing verb its day may stand ("On May 13, China")
 _EN_START_WORD = re.compile(r"\b(?:effective|starting|beginning|from|as of|to take effect)\s+(?:on\s+)?")
@@ -1140,6 +1142,13 @@ class _Finder:
         before = [x for x in steps if x[0] < lo]  # the nearest step before, else one taken later in the series
         return max(before)[1] if before else (steps[-1][1] if steps else None)
 
+    def _verb_use(self, a: int, b: int) -> bool:
+        """English: a measure word that is also a verb of taking measures (levy) used as the verb:
+        after "to", a modal or an adverb ("to levy tariffs", "will levy duties", "possibly levy sanctions")."""
+        if self.lang != "en" or self.r.verb is None or not self.r.verb.fullmatch(self.t, a, b):
+            return False
+        return _VERB_BEFORE.search(self.t, max(0, a - 16), a) is not None
+
     def _threat_series(self, sent: Sentence, lo: int, a: int, holder: str) -> bool:
         """Chinese: a clause after a comma that names no one before its step goes on with the step
         just before it in the sentence; when that step is its holder's threat (如果美方執意推動，中方
@@ -1404,9 +1413,9 @@ class _Finder:
                 # tariffs", "accused Washington of abusing export controls", "follow the US in
                 # restricting sales": a subject, however parted from its verb)
                 return False
-            if self.r.intent_noun is not None and (m := _OWNED_INTENT.match(between)) is not None:
-                if self.r.intent_noun.fullmatch(m.group(1)):
-                    return True  # "pointed to Beijing's decision in July 2023 to restrict exports": its step
+            intent = _OWNED_INTENT.match(between) if self.r.intent_noun is not None else None
+            if intent is not None and self.r.intent_noun is not None and self.r.intent_noun.fullmatch(intent.group(1)):
+                return True  # "pointed to Beijing's decision in July 2023 to restrict exports": its step
             return re.fullmatch(r"(?:'s?|s')?(?:\s+(?:[a-z0-9%$.-]+)){0,2}\s*", between) is not None and (
                 between.startswith("'") or between.strip() == "" or not self._obliqued(sp, max(0, sp.start - 20))
             )
@@ -1976,6 +1985,8 @@ class _Finder:
             ):
                 continue  # 沒有, 拒絕 are everywhere; a reproach needs a verb of criticism or 未能 in the text
             for m in pat.finditer(self.t):
+                if kind == "measure" and self._verb_use(m.start(), m.end()):
+                    continue  # "allows Jane Roe to levy tariffs": the verb, the tariffs are the measure
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sentences[i].end:
                     per_sentence[i].append((rank, m.start(), m.end(), kind, item))
