@@ -140,6 +140,14 @@ EN_DEMANDS = [
         },
     ),
     ("China insisted Washington was to blame.", set()),
+    # en_claims.quoted_demands: inside a quotation, a named actor and a modal of obligation: the speaker (of a state's
+    # side or office) wants it of that actor; near misses: an analyst's advice, a pronoun, a condition
+    (
+        '"Taiwan should pay us for defense," Donald Trump told an interviewer last year.',
+        {("Demand", "person/donald-trump", "pay us for defense")},
+    ),
+    ('"Washington should stop the tariffs," said Jane Doe, an analyst at Acme Capital.', set()),
+    ('"If Canada wants its canola back, it should revisit the decision," Donald Trump said.', set()),
     # capitals named for their states or unions (ontology/actors.ttl): Brussels asked
     (
         "China said it hoped Brussels would take reciprocal steps on chip tools.",

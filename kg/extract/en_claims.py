@@ -417,6 +417,7 @@ class _Patterns:
     revert_pat: re.Pattern[str] | None
     obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
     that_pat: re.Pattern[str] | None  # demanded that X (should) V: a demand only with "that" and a clause
+    quote_modal: re.Pattern[str] | None  # inside a quotation, after an actor: should, must, needs to
     offer_pat: re.Pattern[str] | None  # easing words (lift, cut): a main clause that offers
     call_pat: re.Pattern[str] | None  # Washington's call for China to …: a demand named by a noun
     call_by_pat: re.Pattern[str] | None  # demands by Washington that Beijing …: the owner after the noun
@@ -463,6 +464,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
         that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
+        quote_modal=_modal_after_actor(tuple(lex.cue_keys("en-quote-demand-modal", "en"))),
         call_pat=_alt(tuple(lex.cue_keys("en-demand-call", "en")), re.IGNORECASE),
         call_by_pat=_alt(tuple(lex.cue_keys("en-demand-call-by", "en")), re.IGNORECASE),
         if_pat=_alt(tuple(lex.cue_keys("en-condition-if", "en")), re.IGNORECASE),
@@ -529,6 +531,7 @@ class _Claims:
         self.revert_pat = pats.revert_pat
         self.obtain_pat = pats.obtain_pat
         self.that_pat = pats.that_pat
+        self.quote_modal = pats.quote_modal
         self.offer_pat = pats.offer_pat
         self.call_pat = pats.call_pat
         self.call_by_pat = pats.call_by_pat
@@ -2325,6 +2328,42 @@ class _Claims:
             found = self.issues_in(q[0], q[1])
             self.emit("Statement", key, quote, sent, None, found[0][2] if found else None, quote=quote)
 
+    def quoted_demands(self) -> None:
+        """'"Taiwan should pay us for defense," he told Bloomberg': inside a quotation, an actor and a
+        modal of obligation (should, must, needs to) before a verb -- the speaker wants it of that
+        actor, one demand per verb phrase (en-quote-demand-modal)."""
+        if self.quote_modal is None:
+            return
+        t = self.t
+        for q, key in sorted(self.speakers.items()):
+            if key is None or not self._speaks_for_a_state(key):
+                continue  # an analyst's "should" is advice (as in _demand)
+            si = self.sent_index(q[0] + 1)
+            if si < 0:
+                continue
+            for r in self.refs(q[0], q[1]):
+                if r.key == key or not self.doc_text[r.start : r.start + 1].isupper():
+                    continue  # (a pronoun stands for whatever it stands for: "it must be China red")
+                if self.doc_text[r.start : r.end] in ("It", "They", "We", "He", "She", "Its", "Their"):
+                    continue
+                if re.search(r"\b(?:if|when|unless|once)\b[^.!?]*$", t[q[0] : r.start]):
+                    continue  # "If Canada wants …, it should": a condition, the one asked is not named
+                m = self.quote_modal.match(t, r.end, q[1])
+                if m is None:
+                    continue
+                end = q[1] - 1
+                stop = re.search(r"[.;:!?,]", t[m.end() : end])
+                end = m.end() + stop.start() if stop is not None else end
+                for va, vb in self.split_vps(m.end(), end):
+                    self._emit_item("Demand", key, va, vb, self.sents[si], r.key)
+
+    def _speaks_for_a_state(self, key: str) -> bool:
+        """An actor of the US or Chinese side, a state, or a person holding an office of a state."""
+        m = self.idx.actors[key]
+        return m.side in ("US", "China") or m.type == "State" or any(
+            r.of is not None and r.of in self.idx.actors and self.idx.actors[r.of].type == "State" for r in m.roles
+        )
+
     def _colon_speaker(self, start: int, qa: int) -> str | None:
         """'Lin Jian: "…"', 'Foreign ministry spokesman Lin Jian: "…"': a person or body opening
         the sentence and followed only by a colon before the quotation speaks it (headlines,
@@ -2947,11 +2986,21 @@ def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimM
     return out
 
 
+def _modal_after_actor(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An obligation right after an actor's name ("side" and an adverb may stand between), then its
+    verb: " should immediately stop …", " side must not ..." (the match ends before the verb)."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:side\s+)?(?:{alt})\s+(?:[a-z]+ly\s+)?(?=(?:not\s+)?[a-z])", re.IGNORECASE)
+
+
 def find_claims(acts: EnActors, lex: Lexicon, original_text: str) -> list[ClaimMention]:
     """Leverage, demands, threats and statements of one English document."""
     c = _Claims(acts, lex)
     c.doc_text = original_text
     c.statements()
+    c.quoted_demands()
     c.leverage()
     c.implied_leverage()
     c.demands()
