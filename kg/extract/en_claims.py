@@ -418,6 +418,7 @@ class _Patterns:
     obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
     that_pat: re.Pattern[str] | None  # demanded that X (should) V: a demand only with "that" and a clause
     quote_modal: re.Pattern[str] | None  # inside a quotation, after an actor: should, must, needs to
+    retaliation_pat: re.Pattern[str] | None  # retaliate, hit back, counter-attack (en-retaliation)
     offer_pat: re.Pattern[str] | None  # easing words (lift, cut): a main clause that offers
     call_pat: re.Pattern[str] | None  # Washington's call for China to …: a demand named by a noun
     call_by_pat: re.Pattern[str] | None  # demands by Washington that Beijing …: the owner after the noun
@@ -465,6 +466,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
         that_pat=_alt(tuple(lex.cue_keys("en-demand-that", "en")), re.IGNORECASE),
         quote_modal=_modal_after_actor(tuple(lex.cue_keys("en-quote-demand-modal", "en"))),
+        retaliation_pat=_alt(tuple(lex.cue_keys("en-retaliation", "en")), re.IGNORECASE),
         call_pat=_alt(tuple(lex.cue_keys("en-demand-call", "en")), re.IGNORECASE),
         call_by_pat=_alt(tuple(lex.cue_keys("en-demand-call-by", "en")), re.IGNORECASE),
         if_pat=_alt(tuple(lex.cue_keys("en-condition-if", "en")), re.IGNORECASE),
@@ -532,6 +534,7 @@ class _Claims:
         self.obtain_pat = pats.obtain_pat
         self.that_pat = pats.that_pat
         self.quote_modal = pats.quote_modal
+        self.retaliation_pat = pats.retaliation_pat
         self.offer_pat = pats.offer_pat
         self.call_pat = pats.call_pat
         self.call_by_pat = pats.call_by_pat
@@ -2349,8 +2352,8 @@ class _Claims:
                 if re.search(r"\b(?:if|when|unless|once)\b[^.!?]*$", t[q[0] : r.start]):
                     continue  # "If Canada wants …, it should": a condition, the one asked is not named
                 m = self.quote_modal.match(t, r.end, q[1])
-                if m is None:
-                    continue
+                if m is None or (self.retaliation_pat is not None and self.retaliation_pat.match(t, m.end())):
+                    continue  # ("China must counter-attack": the one named's own retaliation, asked by no one)
                 end = q[1] - 1
                 stop = re.search(r"[.;:!?,]", t[m.end() : end])
                 end = m.end() + stop.start() if stop is not None else end
