@@ -95,6 +95,11 @@ EN_ANNOUNCED = [
         {("Leverage", "state/china", "gallium"), ("Leverage", "state/china", "germanium")},
     ),
     ("Jane Doe flew to Beijing to restrict exports of gallium.", set()),
+    # en-measure-act: delisting is a step ("has not ruled out delisting Chinese companies": held open, a threat)
+    (
+        "Treasury Secretary Scott Bessent has not ruled out delisting Chinese companies from U.S. stock exchanges.",
+        {("Threat", "person/scott-bessent", "delisting Chinese companies")},
+    ),
     # measures._future_after: a rise after the measure's future word ("would escalate"), and "is scheduled to
     # return" even of a suspended measure; near miss: a measure suspended with no future
     (
