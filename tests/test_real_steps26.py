@@ -199,6 +199,19 @@ ZH_STEPS = [
         {("Threat", "state/us", "对剩余约3000亿美元中国商品加征10%关税")},
     ),
     ("北京4日宣布對所有美國商品加徵34%報復性關稅。", {("Leverage", "state/china", "對所有美國商品加徵34%報復性關稅")}),
+    # zh-measure: 特別港務費 and 反制清單 are measures; measures.listed_after_intro: a small clause with a coverb
+    # (與其開展有關交易) holds no list of the ban's things (有關 is no list word there)
+    (
+        "10月14日，中方對美國船隻加徵特別港務費。",
+        {("Leverage", "state/china", "對美國船隻加徵特別港務費")},
+    ),
+    (
+        "中方因此將其列入反制清單，禁止境內組織和個人與其開展有關交易、合作等活動。",
+        {
+            ("Leverage", "state/china", "反制清單"),
+            ("Leverage", "state/china", "禁止境內組織和個人與其開展有關交易、合作等活動"),
+        },
+    ),
     # measures._consequence: the clause before sets a condition (若, 一旦), this one says what may follow
     # (zh-consequence: 可以, 就); zh-consequence: 可以 is one word (the phrase does not open with 以)
     (

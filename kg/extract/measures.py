@@ -1827,8 +1827,8 @@ class _Finder:
         if self.r.list_intro is None:
             return []
         m = self.r.list_intro.search(self.t, b, min(len(self.t), b + 12))
-        if m is None or self.r.clause_end.search(self.t, b, m.start()):
-            return []
+        if m is None or self.r.clause_end.search(self.t, b, m.start()) or _ZH_COVERB.search(self.t, b, m.start()):
+            return []  # (禁止組織和個人與其開展有關交易: a small clause between, no list of the measure's)
         stop = self.r.clause_end.search(self.t, m.end())
         return self._things(m.end(), stop.start() if stop is not None else len(self.t))
 
