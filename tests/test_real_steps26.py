@@ -100,6 +100,15 @@ EN_ANNOUNCED = [
         "Treasury Secretary Scott Bessent has not ruled out delisting Chinese companies from U.S. stock exchanges.",
         {("Threat", "person/scott-bessent", "delisting Chinese companies")},
     ),
+    # en-measure-held-open: "left the door open to" holds a step open; en-measure-threat: "campaigned on" promises one
+    (
+        "Katherine Tai has also left the door open to a fresh investigation under Section 301 into Chinese subsidies.",
+        {("Threat", "person/katherine-tai", "Section 301"), ("Threat", "person/katherine-tai", "subsidies")},
+    ),
+    (
+        "Donald Trump campaigned on tariffs of 60% or more on Chinese goods.",
+        {("Threat", "person/donald-trump", "tariffs of 60% or more on Chinese goods")},
+    ),
     # measures._future_after: a rise after the measure's future word ("would escalate"), and "is scheduled to
     # return" even of a suspended measure; near miss: a measure suspended with no future
     (
