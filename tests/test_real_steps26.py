@@ -221,6 +221,16 @@ ZH_STEPS = [
             ("Leverage", "state/china", "禁止境內組織和個人與其開展有關交易、合作等活動"),
         },
     ),
+    # measures._threatened_before: a verb of threatening before the measure outweighs an exemption after it;
+    # near miss: a step in force with its exemption stays leverage
+    (
+        "加上川普8月放話對進口晶片課徵約100%關稅、僅豁免在美設廠者，業界已感受到壓力。",
+        {("Threat", "person/donald-trump", "對進口晶片課徵約100%關稅")},
+    ),
+    (
+        "美國8月起對進口晶片課徵約100%關稅、僅豁免在美設廠者，業界已感受到壓力。",
+        {("Leverage", "state/us", "對進口晶片課徵約100%關稅")},
+    ),
     # measures._consequence: the clause before sets a condition (若, 一旦), this one says what may follow
     # (zh-consequence: 可以, 就); zh-consequence: 可以 is one word (the phrase does not open with 以)
     (

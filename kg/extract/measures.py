@@ -355,6 +355,7 @@ class _Rules:
     mood_carry: re.Pattern[str] | None = None  # 並, 此外: a subjectless clause in the mood of the one before
     done: re.Pattern[str] | None = None  # 已, 曾: a step already in force
     intent_noun: re.Pattern[str] | None = None  # decision, move, plan: "X's decision to restrict …" is X's step
+    threat_verb: re.Pattern[str] | None = None  # 威脅, 揚言, threatened: a verb of threatening (<lang>-threat)
     announce: re.Pattern[str] | None = None  # 宣布, 公布: a verb announcing a step (its day before it)
     then: re.Pattern[str] | None = None  # 可以, 就, 便: the step of a condition's consequence (若…，X可以…)
     basis: re.Pattern[str] | None = None  # 基礎上: what follows is added to the step in force before it
@@ -631,6 +632,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         modal=cue("modal"),
         then=cue("consequence"),
         announce=cue("measure-announce"),
+        threat_verb=cue("threat"),
         intent_noun=cue("intent-noun"),
         demand_stop=cue("demand-stop"),
         go_on=_go_on(lex, lang),
@@ -3626,7 +3628,10 @@ class _Finder:
         if (
             eases
             and self.r.relief is not None
-            and (self._eased_before(eased_from, a) or self.r.relief.search(after))
+            and (
+                self._eased_before(eased_from, a)
+                or (self.r.relief.search(after) and not self._threatened_before(lo, a, words_from, owner))
+            )
             and not (self.lang == "en" and self._future_after(sent, b, hi))  # the suspended levies will return
         ):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
@@ -3672,6 +3677,15 @@ class _Finder:
         if fm is not None and self.lang == "en" and not _RISES.match(self.t, fm.end()):
             fm = None  # "the tariffs will remain in place", "retaliation would result in …": no step to come
         return fm is not None and len(self.t[at : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi)
+
+    def _threatened_before(self, lo: int, a: int, words_from: int | None, owner: int | None) -> bool:
+        """A verb of threatening (<lang>-threat: 放話, 揚言, threatened) between the holder's words and
+        the measure (川普放話對進口晶片課徵100%關稅，僅豁免在美設廠者): an exemption after it carves out of
+        a step still to come, it eases nothing in force."""
+        if self.r.threat_verb is None:
+            return False
+        t_from = lo if words_from is None else max(lo, words_from)
+        return self.r.threat_verb.search(self.t, t_from if owner is None else max(t_from, owner), a) is not None
 
     def _consequence(self, sent: Sentence, lo: int, a: int, own: int) -> bool:
         """Chinese: the clause before this one sets a condition (``zh-measure-condition``: 若, 一旦)
