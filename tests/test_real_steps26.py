@@ -207,6 +207,10 @@ ZH_STEPS = [
         "美国总统特朗普8月1日在社交媒体上宣布,自9月1日起对剩余约3000亿美元中国商品加征10%关税。",
         {("Threat", "state/us", "对剩余约3000亿美元中国商品加征10%关税")},
     ),
+    (
+        "作為回應，國務院關稅稅則委員會13日宣布，自6月1日零時起，對部分美國商品加徵25%關稅。",
+        {("Threat", "org/tariff-commission", "對部分美國商品加徵25%關稅")},
+    ),
     ("北京4日宣布對所有美國商品加徵34%報復性關稅。", {("Leverage", "state/china", "對所有美國商品加徵34%報復性關稅")}),
     # zh-measure: 特別港務費 and 反制清單 are measures; measures.listed_after_intro: a small clause with a coverb
     # (與其開展有關交易) holds no list of the ban's things (有關 is no list word there)

@@ -185,7 +185,7 @@ _FRONTED_START = re.compile(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[
 # an announcement's day right before its verb (8月1日在社交媒體上宣布, 北京4日宣布): month, day
 _ZH_DAY_BEFORE = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號](?!起)[^，,。；;]{0,12}$")
 # a start day (自9月1日起, 10日起生效, 從下月1日起 is not read): month, day
-_ZH_START_DAY = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號]起")
+_ZH_START_DAY = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號](?:零时|零時|0时|0時|凌晨)?起")
 # a possessive, a noun of intent, a time and "to" before a step ("'s decision in July 2023 to restrict")
 _OWNED_INTENT = re.compile(r"(?:'s|’s|s'|s’)\s+([a-z]+)(?:\s+(?:in|on|last|this|earlier)(?:\s+[\w.,]+){1,2})?\s+to\s+$")
 # English words after which a word is a verb (to levy, will levy, possibly levy)
