@@ -162,6 +162,11 @@ EN_DEMANDS = [
     ),
     ('"Washington should stop the tariffs," said Jane Doe, an analyst at Acme Capital.', set()),
     ('"If Canada wants its canola back, it should revisit the decision," Donald Trump said.', set()),
+    # en-concern: objections and complaints raised about a matter want it changed
+    (
+        "Wang Wentao used the meeting to raise Chinese objections to US tariffs imposed under Section 301.",
+        {("Demand", "person/wang-wentao", "tariffs"), ("Demand", "person/wang-wentao", "Section 301")},
+    ),
     # capitals named for their states or unions (ontology/actors.ttl): Brussels asked
     (
         "China said it hoped Brussels would take reciprocal steps on chip tools.",
