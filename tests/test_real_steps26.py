@@ -240,6 +240,16 @@ ZH_STEPS = [
         "美國8月起對進口晶片課徵約100%關稅、僅豁免在美設廠者，業界已感受到壓力。",
         {("Leverage", "state/us", "對進口晶片課徵約100%關稅")},
     ),
+    # zh_claims._holders_in: a company the lexicon places in a country is a thing bargained over in a card list, no
+    # holder that stops it (稀土、大豆、博通，是…三張牌)
+    (
+        "北京的算法不同。稀土、大豆、博通，是最常被點名的三張牌。",
+        {
+            ("Leverage", "state/china", "稀土"),
+            ("Leverage", "state/china", "大豆"),
+            ("Leverage", "state/china", "博通"),
+        },
+    ),
     # measures._consequence: the clause before sets a condition (若, 一旦), this one says what may follow
     # (zh-consequence: 可以, 就); zh-consequence: 可以 is one word (the phrase does not open with 以)
     (

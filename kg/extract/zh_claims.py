@@ -422,6 +422,17 @@ def _build(doc: Document, lex: Lexicon, index: ActorIndex) -> _Doc:
 # helpers
 
 
+def _holders_in(d: _Doc, start: int, end: int) -> list[Span]:
+    """Mentions in ``[start, end)`` that could hold something: a company the lexicon places in a
+    country is a thing bargained over as well (稀土、大豆、波音，是…三張牌), not a holder."""
+    out = []
+    for sp in _in_range(d, start, end):
+        entry = d.lex.actors.get(d.index.actors[sp.key].lexicon_id or "")
+        if entry is None or entry.based is None:
+            out.append(sp)
+    return out
+
+
 def _in_range(d: _Doc, start: int, end: int) -> list[Span]:
     """Mentions lying wholly inside ``[start, end)``, in text order."""
     return d.index.in_range(start, end)
@@ -1298,10 +1309,10 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
         if not s[ia:ib].strip(" \u3000") and clo > seg_lo:
             # 稀土、大豆、波音，是…三張牌: the topic before the comma, when it names things, no one
             ia, ib = _topic(d, seg_lo, clo - 1)
-            if _in_range(d, ia, ib) or _speech(d, ia, ib):
+            if _holders_in(d, ia, ib) or _speech(d, ia, ib):
                 continue
         holder = _subject(d, k.end(), m.start())
-        if holder is None and not _in_range(d, seg_lo, m.start()):
+        if holder is None and not _holders_in(d, seg_lo, m.start()):
             # 北京的算法不同。稀土、大豆、波音，是最常被點名的三張牌。: no one named in the sentence, the
             # subject of the sentence before in its paragraph holds the chips
             holder = _paragraph_subject(d, no)
