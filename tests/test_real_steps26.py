@@ -323,3 +323,10 @@ def test_en_transcript_speaker_label(extraction_of) -> None:  # type: ignore[no-
 )
 def test_zh_names_after_title(extraction_of, text: str, persons: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {a.names[0] for a in extraction_of(text).actors.values() if a.type == "Person"} == persons
+
+
+# en_actors._claim_org: an owner joined by "-run", "-owned", "-controlled" … is no part of the name it modifies
+def test_en_owner_run_outlet(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("Hu Xijin, then editor-in-chief of the Communist Party-run Global Times, said so.")
+    assert "org/global-times" in ex.actors
+    assert not any("Party-run" in n for a in ex.actors.values() for n in a.names)

@@ -967,7 +967,12 @@ class _Finder:
 
     def _claim_org(self, a: int, b: int, name: str) -> None:
         # "US-based Interconnected Capital", "Denmark-based Danske Bank": the place is no part of the name
-        based = re.match(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered|listed|owned|backed)\s+", name)
+        # ("the Communist Party-run Global Times": the owner is no part either)
+        based = re.match(
+            r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}-(?:based|headquartered|listed|owned|backed|run|controlled|funded|"
+            r"linked|affiliated)\s+",
+            name,
+        )
         if based and based.end() < len(name):
             a, name = a + based.end(), name[based.end() :]
         # a longer structural name wins over lexicon names inside it (China in "Bank of China")
