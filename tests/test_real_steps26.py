@@ -128,6 +128,19 @@ EN_ANNOUNCED = [
 ]
 
 
+# en_claims._LEV_LIST: a relative clause may stand between a cue and the colon of its list
+EN_LEVER_LIST = [
+    (
+        "China holds two levers it has shown it is willing to pull: its purchases of our farm goods and its "
+        "near-monopoly on processed rare earths.",
+        {
+            ("Leverage", "state/china", "its purchases of our farm goods"),
+            ("Leverage", "state/china", "its near-monopoly on processed rare earths"),
+        },
+    ),
+]
+
+
 # -- English demands ---------------------------------------------------------------------------------------------
 EN_DEMANDS = [
     # _OBJECT_DEMANDS: every cue ending in "for" takes the noun phrase after it as what is asked, not the clause
@@ -272,6 +285,7 @@ CLAIMS = [
     *((("Demand",), *case) for case in EN_DEMANDS),
     *((("Leverage", "Threat"), *case) for case in EN_ANNOUNCED),
     *((("Leverage",), *case) for case in EN_NO_CHIP),
+    *((("Leverage",), *case) for case in EN_LEVER_LIST),
 ]
 
 

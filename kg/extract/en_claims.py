@@ -177,7 +177,10 @@ _ANNOUNCED_LIST = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*:\s+")
 # a part of a list that names no thing: a lone participle or a negated one (Shown, Not Yet Played)
 _NO_THING = re.compile(r"(?i:[a-z]+(?:ed|wn|en)|(?:not|never|yet)\b.*)")
 # a chip noun's things listed after it: "cards of its own, including A and B", "two cards: A and B"
-_LEV_LIST = re.compile(r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?(?:,?\s+(?:including|such as|notably)\s+|\s*:\s+)")
+_LEV_LIST = re.compile(
+    r"(?:\s+of\s+(?:its|their|his|her|our)\s+own)?(?:\s+(?:it|they|that|which|we|he|she)\s+[^:;,.!?\"\u201c\u201d]{1,60}?)?"
+    r"(?:,?\s+(?:including|such as|notably)\s+|\s*:\s+)"
+)  # ("two levers it has shown it is willing to pull: its purchases of … and …": a relative clause before the colon)
 # verbs whose subject owns a list it brings to the table
 _BRINGS = re.compile(
     r"\b(?:came|come|comes|arrived|brought|brings|bring|tabled|tables|presented|presents|present|set\s+out|"
