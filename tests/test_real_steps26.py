@@ -109,6 +109,16 @@ EN_ANNOUNCED = [
         "Donald Trump campaigned on tariffs of 60% or more on Chinese goods.",
         {("Threat", "person/donald-trump", "tariffs of 60% or more on Chinese goods")},
     ),
+    # en-control: buying power is control of a market ("buys a large share of U.S. soybeans"); measures._series_holder:
+    # a clause opened by the cue itself after a comma goes on with the step before it
+    (
+        "Beijing has fewer U.S. imports left to tax, but it controls most of the world's supply of rare earths, buys a "
+        "large share of U.S. soybeans and hosts American companies.",
+        {
+            ("Leverage", "state/china", "controls most of the world's supply of rare earths"),
+            ("Leverage", "state/china", "soybeans"),
+        },
+    ),
     # measures._future_after: a rise after the measure's future word ("would escalate"), and "is scheduled to
     # return" even of a suspended measure; near miss: a measure suspended with no future
     (

@@ -1133,7 +1133,12 @@ class _Finder:
         maker and …': a clause after a comma opened by a past verb, naming no actor before the cue,
         is the next step of a series; it goes on with the holder of the step before it in the
         sentence (none before: no series, no holder)."""
-        opens = _PAST_OPENS.match(self.t, lo, a) or (self.r.mood_carry and self.r.mood_carry.match(self.t, lo, a))
+        opens = (
+            _PAST_OPENS.match(self.t, lo, a)
+            or (self.r.mood_carry and self.r.mood_carry.match(self.t, lo, a))
+            # ", buys a large share of …": the cue is the clause's finite verb (not a participle: ", barring …")
+            or (re.fullmatch(r"\s*(?:and\s+)?", self.t[lo:a]) and re.match(r"[a-z]+s\s", self.t[a : a + 30]))
+        )
         if not (opens and _COMMA_BEFORE.search(self.t[max(sent.start, lo - 3) : lo]) and not self.idx.in_range(lo, a)):
             return None
         steps = [
