@@ -273,6 +273,11 @@ ZH_STEPS = [
             ("Leverage", "state/china", "博通"),
         },
     ),
+    # zh-measure: anti-dumping and countervailing duties are measures (反傾銷和反補貼稅)
+    (
+        "美國商務部今年也對來自越南的太陽能電池板徵收高額反傾銷和反補貼稅。",
+        {("Leverage", "org/us-commerce", "對來自越南的太陽能電池板徵收高額反傾銷和反補貼稅")},
+    ),
     # measures._consequence: the clause before sets a condition (若, 一旦), this one says what may follow
     # (zh-consequence: 可以, 就); zh-consequence: 可以 is one word (the phrase does not open with 以)
     (
