@@ -119,6 +119,11 @@ EN_ANNOUNCED = [
             ("Leverage", "state/china", "soybeans"),
         },
     ),
+    # en-measure-verb: "punished X with tariffs" takes the measure (as "hit X with tariffs")
+    (
+        "Beijing punished Australian wine exporters with tariffs of up to 218 percent.",
+        {("Leverage", "state/china", "tariffs of up to 218 percent")},
+    ),
     # measures._future_after: a rise after the measure's future word ("would escalate"), and "is scheduled to
     # return" even of a suspended measure; near miss: a measure suspended with no future
     (
