@@ -364,3 +364,16 @@ def test_en_owner_run_outlet(extraction_of) -> None:  # type: ignore[no-untyped-
     ex = extraction_of("Hu Xijin, then editor-in-chief of the Communist Party-run Global Times, said so.")
     assert "org/global-times" in ex.actors
     assert not any("Party-run" in n for a in ex.actors.values() for n in a.names)
+
+
+# zh_actors._list_orgs: the kind words between 等 and a list's closing noun hold no particle or verb of another
+# clause (罰款、突擊檢查等做法讓企業…, 實體清單、軍事最終用戶清單等出口管制清單的企業: no firms listed)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "她說，罰款、突擊檢查等做法讓企業難以判斷在華經營的風險。",
+        "美方新規規定，凡被列入實體清單、軍事最終用戶清單等出口管制清單的企業，其關聯企業將自動適用同等限制。",
+    ],
+)
+def test_zh_no_firms_listed(extraction_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [a for a in extraction_of(text).actors.values() if a.type == "Organization"]

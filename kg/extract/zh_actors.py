@@ -872,6 +872,11 @@ _COUNTED_LIST = (
 )
 
 
+# the kind words between 等 and the closing noun of a list of firms (等半導體設備企業, 等20家企業); never a
+# particle or a verb that starts another clause (罰款、突擊檢查等做法讓企業…: no firms listed)
+_KIND_GAP = "[^\\W的让使令对把被将在与是让为]"
+
+
 def _list_orgs(d: _Doc) -> None:
     """Items of a list closed by 等…企業/公司/車廠 (北方華創、拓荊科技等半導體設備企業, A公司、B公司等20家企業)
     or led by a count of firms (12家中企，分別為A、B、C) are organisations."""
@@ -880,11 +885,11 @@ def _list_orgs(d: _Doc) -> None:
         return
     close = "(?:" + "|".join(re.escape(w) for w in c.list_close) + ")"
     pat = _compiled(c, "list", lambda: re.compile(
-        rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等[\u4e00-\u9fff0-9０-９]{{0,8}}?" + close
+        rf"{_LIST_ITEM}(?:(?:、|和|及|与|以及){_LIST_ITEM})+等{_KIND_GAP}{{0,8}}?" + close
     ))
     # every such list ends in 等…<close word>: where that end is nowhere, no list is (why: the
     # list pattern tries an item at every Chinese character of the text)
-    end = _compiled(c, "list-end", lambda: re.compile(rf"等[\u4e00-\u9fff0-9０-９]{{0,8}}?{close}"))
+    end = _compiled(c, "list-end", lambda: re.compile(rf"等{_KIND_GAP}{{0,8}}?{close}"))
     if end.search(s) is not None:
         for m in pat.finditer(s):
             _org_items(d, m.start(), s.rindex("等", m.start(), m.end()), lead=True)
