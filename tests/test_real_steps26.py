@@ -377,3 +377,9 @@ def test_en_owner_run_outlet(extraction_of) -> None:  # type: ignore[no-untyped-
 )
 def test_zh_no_firms_listed(extraction_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [a for a in extraction_of(text).actors.values() if a.type == "Organization"]
+
+
+# zh-not-title: a word holding a title across its boundary (進行長程: 行長) makes no title, and no person after it
+def test_zh_no_title_inside_a_word(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("他說，中國有責任說服北韓不要進行長程核試。")
+    assert not [a for a in ex.actors.values() if a.type == "Person"]

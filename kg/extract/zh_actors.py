@@ -155,6 +155,7 @@ class _Cues:
     lex_rx: re.Pattern[str] | None = None  # every lexicon key, in lex_by_first's order
     lex_aid: dict[str, str] = field(default_factory=dict)  # key -> its first id in that order
     title_first: re.Pattern[str] | None = None
+    not_title: list[str] = field(default_factory=list)  # words holding a title inside them (進行長程…: 行長)
     speech_first: re.Pattern[str] | None = None
     compiled: dict[str, object] = field(default_factory=dict)  # regexes built from the lists, once
     by_latin: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, English name key) -> first id
@@ -213,6 +214,7 @@ def _cues(lex: Lexicon) -> _Cues:
         name_prefix=set(keys("zh-org-name-prefix")),
         speech=keys("zh-speech-verb"),
         follow=keys("zh-name-follow"),
+        not_title=keys("zh-not-title"),
         medium=keys("zh-speech-medium"),
         transliteration=frozenset("".join(keys("zh-transliteration"))),
         known_only=frozenset(keys("zh-title-known-only")),
@@ -481,6 +483,8 @@ def _match_titles(d: _Doc) -> None:
         # part of a body's name (美中戰略競爭特別委員會主席), not a title
         if w and i + len(w) < len(s) and _ends(s, i + len(w) + 1, c.any_suffix) not in (None, s[i + len(w)]):
             w = None
+        if w and any(s.startswith(n, k) and k + len(n) > i for n in c.not_title for k in range(max(0, i - 3), i)):
+            w = None  # 說服北韓不要進行長程核試: 行長 inside 進行 + 長程, no bank's president
         if w:
             d.titles[i] = (i + len(w), c.title_kind[w])
             i += len(w)
