@@ -344,7 +344,8 @@ ACTORS = [
     # ontology/actors.ttl: listed Chinese companies and the exchanges they leave (中國石油, 京東, 紐約證券交易所…);
     # zh-name-follow: 較早前 ends a name
     ("中國石油、中國石化和中國人壽宣布從紐約證券交易所退市，京東和瑞幸咖啡則在香港上市。",
-     {"org/petrochina", "org/sinopec", "org/china-life", "org/nyse", "org/jd", "org/luckin", "state/hong-kong"}),
+     # (在香港上市: Hong Kong as a place, no actor, since session 26's zh-capital-city)
+     {"org/petrochina", "org/sinopec", "org/china-life", "org/nyse", "org/jd", "org/luckin"}),
     ("港交所行政總裁王大明較早前表示，歡迎中概股回港上市。", {"org/hkex", "person:王大明"}),
     # zh_actors._suffix_orgs: a name read back from its ending starts after a type noun (華盛頓智庫|…研究所);
     # near miss: a type noun right before the ending is a word of the name (中國銀行研究院)

@@ -383,3 +383,17 @@ def test_zh_no_firms_listed(extraction_of, text: str) -> None:  # type: ignore[n
 def test_zh_no_title_inside_a_word(extraction_of) -> None:  # type: ignore[no-untyped-def]
     ex = extraction_of("他說，中國有責任說服北韓不要進行長程核試。")
     assert not [a for a in ex.actors.values() if a.type == "Person"]
+
+
+# Hong Kong stands for its government only when it acts (zh-capital-city, en-capital-alias): as a place it is none
+@pytest.mark.parametrize(
+    ("text", "hk"),
+    [
+        ("京東和瑞幸咖啡則在香港上市。", False),
+        ("香港特區政府表示，香港將依法反制。", True),
+        ("The company listed its shares in Hong Kong last year.", False),
+        ("Hong Kong said it would retaliate against the sanctions.", True),
+    ],
+)
+def test_hong_kong_as_place(extraction_of, text: str, hk: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("state/hong-kong" in extraction_of(text).actors) is hk
