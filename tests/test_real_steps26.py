@@ -397,3 +397,11 @@ def test_zh_no_title_inside_a_word(extraction_of) -> None:  # type: ignore[no-un
 )
 def test_hong_kong_as_place(extraction_of, text: str, hk: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("state/hong-kong" in extraction_of(text).actors) is hk
+
+
+# en-body-title: a body's name right before a title head (US Treasury Secretary) is part of the title, no mention;
+# the title's side gives the role its state
+def test_en_body_inside_a_title(extraction_of) -> None:  # type: ignore[no-untyped-def]
+    ex = extraction_of("US Treasury Secretary Scott Bessent said the meeting would go ahead.")
+    assert "org/us-treasury" not in ex.actors
+    assert [(r.title, r.of) for r in ex.actors["person/scott-bessent"].roles] == [("Treasury Secretary", "state/us")]

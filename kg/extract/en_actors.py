@@ -331,6 +331,7 @@ class Cues:
     demonyms: dict[str, str]  # surface -> lexicon actor id
     gov_alias: dict[str, str]  # surface (casefolded) -> lexicon actor id
     not_actor_after: frozenset[str]
+    body_title: frozenset[str]  # Secretary, Minister: after a body's name, the body is named only in a title
     # surnames spelt like a function word (He Wei): a name word before another name word
     surname_homographs: frozenset[str] = frozenset()
     claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -379,6 +380,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         demonyms=demonyms,
         gov_alias=gov,
         not_actor_after=keys("en-not-actor-after"),
+        body_title=keys("en-body-title"),
         surname_homographs=frozenset(t.text for t in lex.cues("en-surname-homograph", "en")),
         claims={k: texts(f"en-{k}") for k in ("leverage", "demand", "threat")},
         title_sides=tuple(
@@ -718,6 +720,13 @@ class _Finder:
             # "Hong Kong-listed", "US-based", "China-made": the name modifies a thing
             if re.match(r"-[a-z]", text[b : b + 2]):
                 continue
+            nxt = re.match(r"\s+([A-Za-z]+)", text[b : b + 20])
+            if (
+                nxt is not None
+                and self.lex.actors[aid].type == "Organization"
+                and nxt.group(1).lower() in self.cues.body_title
+            ):
+                continue  # "US Treasury Secretary Jane Doe": the body named only inside a title
             if " " not in s and self.lex.actors[aid].type == "Person":
                 a = self._given_name_before(a)  # "Tony Blinken": a given name the lexicon lacks
                 s = text[a:b]
