@@ -405,3 +405,17 @@ def test_en_body_inside_a_title(extraction_of) -> None:  # type: ignore[no-untyp
     ex = extraction_of("US Treasury Secretary Scott Bessent said the meeting would go ahead.")
     assert "org/us-treasury" not in ex.actors
     assert [(r.title, r.of) for r in ex.actors["person/scott-bessent"].roles] == [("Treasury Secretary", "state/us")]
+
+
+# zh-platform / en-platform: a platform is where someone wrote (在推特上發文, "wrote on Twitter"), an actor when it acts
+@pytest.mark.parametrize(
+    ("text", "twitter"),
+    [
+        ("川普在推特上發文稱，中國應該讓步。", False),
+        ("推特宣布封鎖相關帳號。", True),
+        ("Donald Trump wrote on Twitter that China should not retaliate.", False),
+        ("Twitter suspended the accounts.", True),
+    ],
+)
+def test_platform_as_place(extraction_of, text: str, twitter: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("org/twitter" in extraction_of(text).actors) is twitter

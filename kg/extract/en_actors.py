@@ -324,6 +324,7 @@ class Cues:
     time_names: frozenset[str]
     org_desc: tuple[str, ...]
     capitals: frozenset[str]
+    platforms: frozenset[str]  # Twitter: the place someone wrote ("on Twitter"), an actor only when it acts
     place_before: frozenset[str]
     actor_before: frozenset[str]  # pressure from / responded to Washington: the government, no place
     speech: tuple[str, ...]
@@ -373,6 +374,7 @@ def _load_cues(key: int, lex: Lexicon) -> Cues:
         time_names=frozenset(t.text for t in lex.cues("en-time-name", "en")),
         org_desc=texts("en-org-descriptor"),
         capitals=frozenset(t.text for t in lex.cues("en-capital-alias", "en")),
+        platforms=frozenset(t.text for t in lex.cues("en-platform", "en")),
         place_before=keys("en-place-before"),
         actor_before=keys("en-capital-actor-before"),
         speech=texts("en-speech"),
@@ -714,6 +716,8 @@ class _Finder:
                 s = s[4:]
             if s in self.cues.capitals and self._place_use(a, b):
                 continue
+            if s in self.cues.platforms and re.search(r"\b(?:on|via|to)\s+$", text[max(0, a - 6) : a]):
+                continue  # "wrote on Twitter": where it was written, no actor
             after = text[b : b + 20].lower().split()
             if after and after[0].strip(".,;:") in self.cues.not_actor_after:
                 continue

@@ -225,7 +225,7 @@ def _cues(lex: Lexicon) -> _Cues:
         compound=set(keys("zh-surname-compound")),
         locative=keys("zh-locative-before"),
         place_after=keys("zh-place-after"),
-        capital=set(keys("zh-capital-city")),
+        capital=set(keys("zh-capital-city")) | set(keys("zh-platform")),
         honorific=set(keys("zh-honorific")),
         latin_org_words={t.key for t in lex.cues("zh-latin-org-word")},
         posted=keys("zh-posted-to"),
