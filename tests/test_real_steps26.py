@@ -385,20 +385,6 @@ def test_zh_no_title_inside_a_word(extraction_of) -> None:  # type: ignore[no-un
     assert not [a for a in ex.actors.values() if a.type == "Person"]
 
 
-# Hong Kong stands for its government only when it acts (zh-capital-city, en-capital-alias): as a place it is none
-@pytest.mark.parametrize(
-    ("text", "hk"),
-    [
-        ("京東和瑞幸咖啡則在香港上市。", False),
-        ("香港特區政府表示，香港將依法反制。", True),
-        ("The company listed its shares in Hong Kong last year.", False),
-        ("Hong Kong said it would retaliate against the sanctions.", True),
-    ],
-)
-def test_hong_kong_as_place(extraction_of, text: str, hk: bool) -> None:  # type: ignore[no-untyped-def]
-    assert ("state/hong-kong" in extraction_of(text).actors) is hk
-
-
 # en-body-title: a body's name right before a title head (US Treasury Secretary) is part of the title, no mention;
 # the title's side gives the role its state
 def test_en_body_inside_a_title(extraction_of) -> None:  # type: ignore[no-untyped-def]
@@ -407,15 +393,21 @@ def test_en_body_inside_a_title(extraction_of) -> None:  # type: ignore[no-untyp
     assert [(r.title, r.of) for r in ex.actors["person/scott-bessent"].roles] == [("Treasury Secretary", "state/us")]
 
 
-# zh-platform / en-platform: a platform is where someone wrote (在推特上發文, "wrote on Twitter"), an actor when it acts
+# Hong Kong (zh-capital-city, en-capital-alias) and a platform (zh-platform, en-platform) stand for their
+# government or company only when they act: as the place of a listing (在香港上市) or of a post (在推特上發文,
+# "wrote on Twitter") none
 @pytest.mark.parametrize(
-    ("text", "twitter"),
+    ("text", "key", "present"),
     [
-        ("川普在推特上發文稱，中國應該讓步。", False),
-        ("推特宣布封鎖相關帳號。", True),
-        ("Donald Trump wrote on Twitter that China should not retaliate.", False),
-        ("Twitter suspended the accounts.", True),
+        ("京東和瑞幸咖啡則在香港上市。", "state/hong-kong", False),
+        ("香港特區政府表示，香港將依法反制。", "state/hong-kong", True),
+        ("The company listed its shares in Hong Kong last year.", "state/hong-kong", False),
+        ("Hong Kong said it would retaliate against the sanctions.", "state/hong-kong", True),
+        ("川普在推特上發文稱，中國應該讓步。", "org/twitter", False),
+        ("推特宣布封鎖相關帳號。", "org/twitter", True),
+        ("Donald Trump wrote on Twitter that China should not retaliate.", "org/twitter", False),
+        ("Twitter suspended the accounts.", "org/twitter", True),
     ],
 )
-def test_platform_as_place(extraction_of, text: str, twitter: bool) -> None:  # type: ignore[no-untyped-def]
-    assert ("org/twitter" in extraction_of(text).actors) is twitter
+def test_actor_only_when_it_acts(extraction_of, text: str, key: str, present: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (key in extraction_of(text).actors) is present

@@ -208,18 +208,9 @@ _OBJECT_DEMANDS = frozenset(
         "is seeking",
         "are seeking",
         "was seeking",
-        "called for",
-        "calls for",
-        "calling for",
-        "pushed for",
-        "pushes for",
-        "pushing for",
-        "push for",
         "pressed",
         "presses",
         "pressing",
-        "pressing for",
-        "press for",
         "demanded",
         "demanding",
         "asked",
@@ -1447,7 +1438,7 @@ class _Claims:
                 return
             # "begged the administration for relief", "pressed Washington for exemptions"
             fm = re.match(r"\s+for\s+", t[obj.end : sent.end])
-            if fm and cue in _OBJECT_DEMANDS | {"urged", "urges", "urging", "lobbied"}:
+            if fm and (_object_demand(cue) or cue in ("urged", "urges", "urging", "lobbied")):
                 holder = self.holder_before(sent, a)
                 if holder is None or holder == obj.key:
                     return
@@ -1563,7 +1554,7 @@ class _Claims:
                 return
             self._emit_item("Demand", holder, b, c1, sent, target)
             return
-        if cue in _OBJECT_DEMANDS:
+        if _object_demand(cue):
             if self._colon_list(holder, sent, b, target):
                 return
             fm = _ADVERB_FOR.match(t, b, c1) or re.match(r"\s+", t[b:c1])
@@ -2347,11 +2338,9 @@ class _Claims:
             si = self.sent_index(q[0] + 1)
             if si < 0:
                 continue
-            for r in self.refs(q[0], q[1]):
+            for r in self.idx.in_range(q[0], q[1]):
                 if r.key == key or not self.doc_text[r.start : r.start + 1].isupper():
-                    continue  # (a pronoun stands for whatever it stands for: "it must be China red")
-                if self.doc_text[r.start : r.end] in ("It", "They", "We", "He", "She", "Its", "Their"):
-                    continue
+                    continue  # actors named, not pronouns ("it must be China red") nor "the administration"
                 if re.search(r"\b(?:if|when|unless|once)\b[^.!?]*$", t[q[0] : r.start]):
                     continue  # "If Canada wants …, it should": a condition, the one asked is not named
                 m = self.quote_modal.match(t, r.end, q[1])
@@ -2990,6 +2979,12 @@ def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimM
                 continue
         out.append(c)
     return out
+
+
+def _object_demand(cue: str) -> bool:
+    """A demand cue whose object is what is asked: a verb of seeking (``_OBJECT_DEMANDS``) or any cue
+    ending in "for" (called for, pressing for, push for …)."""
+    return cue in _OBJECT_DEMANDS or cue.endswith(" for")
 
 
 def _modal_after_actor(words: tuple[str, ...]) -> re.Pattern[str] | None:

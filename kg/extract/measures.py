@@ -183,9 +183,9 @@ _LATER_REACH = 120  # English: how far after a measure "set to take effect" may 
 _SPACE_RUN = re.compile(r"[ \t]+")
 _FRONTED_START = re.compile(r"(?:自|从|從|由)[^，,。；]{2,30}?起[）)]?[，,]\s*$")
 # an announcement's day right before its verb (8月1日在社交媒體上宣布, 北京4日宣布): month, day
-_ZH_DAY_BEFORE = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號](?!起)[^，,。；;]{0,12}$")
-# a start day (自9月1日起, 10日起生效, 從下月1日起 is not read): month, day
-_ZH_START_DAY = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号號](?:零时|零時|0时|0時|凌晨)?起")
+_ZH_DAY_BEFORE = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号](?!起)[^，,。；;]{0,12}$")
+# a start day (自9月1日起, 10日起生效, 6月1日零時起; 從下月1日起 is not read): month, day (on the simplified text)
+_ZH_START_DAY = re.compile(r"(?:(1[0-2]|[1-9])月)?([12][0-9]|3[01]|[1-9])[日号](?:零时|0时|凌晨)?起")
 # a possessive, a noun of intent, a time and "to" before a step ("'s decision in July 2023 to restrict")
 _OWNED_INTENT = re.compile(r"(?:'s|’s|s'|s’)\s+([a-z]+)(?:\s+(?:in|on|last|this|earlier)(?:\s+[\w.,]+){1,2})?\s+to\s+$")
 # English words after which a word is a verb (to levy, will levy, possibly levy)
@@ -1160,7 +1160,7 @@ class _Finder:
         """Chinese: a clause after a comma that names no one before its step goes on with the step
         just before it in the sentence; when that step is its holder's threat (如果美方執意推動，中方
         可能把美企列入清單，限制或調查高通…，甚至暫停採購波音客機), so is this one -- unless the clause
-        says the step is done (已, 了)."""
+        says the step is done (``zh-measure-done``: 已)."""
         if self.lang != "zh" or lo <= sent.start or self.t[lo - 1] not in "，,":
             return False
         if self.idx.in_range(lo, a) or (self.r.done is not None and self.r.done.search(self.t, lo, a)):
@@ -1420,7 +1420,7 @@ class _Finder:
                 # tariffs", "accused Washington of abusing export controls", "follow the US in
                 # restricting sales": a subject, however parted from its verb)
                 return False
-            intent = _OWNED_INTENT.match(between) if self.r.intent_noun is not None else None
+            intent = _OWNED_INTENT.match(between)
             if intent is not None and self.r.intent_noun is not None and self.r.intent_noun.fullmatch(intent.group(1)):
                 return True  # "pointed to Beijing's decision in July 2023 to restrict exports": its step
             return re.fullmatch(r"(?:'s?|s')?(?:\s+(?:[a-z0-9%$.-]+)){0,2}\s*", between) is not None and (
@@ -3630,23 +3630,25 @@ class _Finder:
         # an easing word before the holder's mention is another clause's (the drop in the yuan came
         # after the president vowed to impose tariffs)
         eased_from = lo if words_from is None or self.lang != "en" else max(lo, words_from)
+        t_from = lo if words_from is None else max(lo, words_from)  # the holder's own words on
+        said_from = t_from if owner is None else max(t_from, owner)  # (not a verb before a possessor's noun)
         if (
             eases
             and self.r.relief is not None
             and (
                 self._eased_before(eased_from, a)
-                or (self.r.relief.search(after) and not self._threatened_before(lo, a, words_from, owner))
+                # (川普放話對進口晶片課徵100%關稅，僅豁免在美設廠者: an exemption out of a step still to come)
+                or (self.r.relief.search(after) and not self._threatened_between(said_from, a))
             )
             and not (self.lang == "en" and self._future_after(sent, b, hi))  # the suspended levies will return
         ):
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
-        if self._consequence(sent, lo, a, lo if words_from is None else max(lo, words_from)):
+        if self._consequence(sent, lo, a, t_from):
             return "Threat"  # 法案若成為法律，美國政府可以對…實施制裁: the step of a condition's consequence
         if self.r.threat is not None:
-            t_from = lo if words_from is None else max(lo, words_from)
-            for m in self.r.threat.finditer(self.t, t_from if owner is None else max(t_from, owner), a):
+            for m in self.r.threat.finditer(self.t, said_from, a):
                 if self.lang == "en" and self.orig[m.start()].isupper() and m.start() != sent.start:
                     continue  # "since May": a month, a name, no modal
                 if self.r.not_threat is not None and self.r.not_threat.match(self.t, m.start()):
@@ -3683,14 +3685,9 @@ class _Finder:
             fm = None  # "the tariffs will remain in place", "retaliation would result in …": no step to come
         return fm is not None and len(self.t[at : fm.start()].strip()) <= gap and not self._disposal(fm.end(), hi)
 
-    def _threatened_before(self, lo: int, a: int, words_from: int | None, owner: int | None) -> bool:
-        """A verb of threatening (<lang>-threat: 放話, 揚言, threatened) between the holder's words and
-        the measure (川普放話對進口晶片課徵100%關稅，僅豁免在美設廠者): an exemption after it carves out of
-        a step still to come, it eases nothing in force."""
-        if self.r.threat_verb is None:
-            return False
-        t_from = lo if words_from is None else max(lo, words_from)
-        return self.r.threat_verb.search(self.t, t_from if owner is None else max(t_from, owner), a) is not None
+    def _threatened_between(self, x: int, a: int) -> bool:
+        """A verb of threatening (<lang>-threat: 放話, 揚言, threatened) in ``[x, a)``, before the measure."""
+        return self.r.threat_verb is not None and self.r.threat_verb.search(self.t, x, a) is not None
 
     def _consequence(self, sent: Sentence, lo: int, a: int, own: int) -> bool:
         """Chinese: the clause before this one sets a condition (``zh-measure-condition``: 若, 一旦)

@@ -878,7 +878,7 @@ _COUNTED_LIST = (
 
 # the kind words between 等 and the closing noun of a list of firms (等半導體設備企業, 等20家企業); never a
 # particle or a verb that starts another clause (罰款、突擊檢查等做法讓企業…: no firms listed)
-_KIND_GAP = "[^\\W的让使令对把被将在与是让为]"
+_KIND_GAP = "[^\\W的让使令对把被将在与是为]"
 
 
 def _list_orgs(d: _Doc) -> None:
