@@ -91,6 +91,8 @@ _SUBJECT_BODY = re.compile(
     r"\s*(?:[A-Z][a-z]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:from|at|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$"
 )
 # a relative or participial clause that ends a noun phrase (problems [that hurt …], [based on …])
+# a preposition opening an adjunct that a too-long wanted action may lose
+_ADJUNCT = re.compile(r"\s(?:in|on|at|from|for|with|over|by|into|under|within|during|across|through)\s")
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
@@ -2166,7 +2168,7 @@ class _Finder:
             return
         # a third party asked by name (荷方應…, 要求字節跳動出售…) is asked too, in Chinese news
         # as much as the other side; elsewhere only the other side
-        third = self.lang == "zh" and kind in ("ask", "modal") and self.side(addressee) == "Other"
+        third = (kind == "ask" or (kind == "modal" and self.lang == "zh")) and self.side(addressee) == "Other"
         if (self.lang == "en" and kind == "ask") or kind == "commit":
             # "ordered Acmetel to sell its app", 某公司同意出售: a company of the other side's country
             third = third or self.based.get(addressee) == _OTHER_SIDE.get(self.side(demander))
@@ -3388,6 +3390,11 @@ class _Finder:
             joined = text.find(" and ", 12) if len(text) > _THING["en"] else -1
             if 0 < joined <= _THING["en"]:
                 text = text[:joined]  # "stop being domineering and return to the track of …": the first act
+            if len(text) > _THING["en"]:
+                # "not to fill any gap [in the Chinese market left by …]": the act without its last
+                # adjuncts, cut where a preposition opens one
+                cuts = [m.start() for m in _ADJUNCT.finditer(text, 12) if m.start() <= _THING["en"]]
+                text = text[: cuts[-1]] if cuts else text
         if len(text) < 2 or len(text) > _THING[self.lang]:
             return None
         return pos, pos + len(text)
@@ -3569,6 +3576,15 @@ class _Finder:
             self.emit("Leverage", holder, ia, ib, sent, self.other_state(holder), iid)
         return True
 
+    def _negated(self, lo: int, a: int) -> bool:
+        """A negation of the step at ``a`` in ``lo``..``a``; a negating determiner (any new, any
+        further) only right before it (not "any further escalation with countermeasures")."""
+        assert self.r.negation is not None
+        for m in self.r.negation.finditer(self.t, lo, a):
+            if not m.group().startswith("any ") or len(self.t[m.end() : a].split()) <= 1:
+                return True
+        return False
+
     def mood(
         self, sent: Sentence, lo: int, a: int, b: int, hi: int, words_from: int | None = None, *, eases: bool = True
     ) -> str | None:
@@ -3622,7 +3638,9 @@ class _Finder:
             (self.r.demand, prefix),
         ):
             if pat is not None and pat.search(where):
-                if pat is self.r.negation and owner is not None and not pat.search(self.t, owner, a):
+                if pat is self.r.negation and not self._negated(lo, a):
+                    continue  # "respond to any further escalation with countermeasures": another noun's
+                if pat is self.r.negation and owner is not None and not self._negated(owner, a):
                     continue  # "won't tolerate China's ban on …": the negation is the clause verb's
                 return None
         if self.proposed(lo, a, b, hi):

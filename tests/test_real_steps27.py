@@ -1,0 +1,60 @@
+"""Session 27: what the written corpus (corpus/written/) showed next.
+
+Every sentence here was invented for the test in the manner of the outlets; each case pins the exact
+claims it gives, near misses beside the cases that must change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+# -- English demands ------------------------------------------------------------------------------------------------
+EN_DEMANDS = [
+    # measures.demand: a third country asked by name is asked in English news too (it was only in Chinese), and
+    # measures.action: a wanted action too long to be a thing loses its last adjuncts, cut where a preposition
+    # opens one ("… not to fill any gap [in the Chinese market left by …]")
+    (
+        "Washington asked Seoul to urge its chipmakers not to fill any gap in the Chinese market left by the ban.",
+        {("Demand", "state/us", "urge its chipmakers not to fill any gap")},
+    ),
+    # en-demand-stop: ", the Financial Times reported" ends what is wanted, as ", … said" does
+    (
+        "Beijing urged Washington to lift the tariffs, the Financial Times reported.",
+        {("Demand", "state/china", "lift the tariffs")},
+    ),
+    # en-reproach-verb "complained that", en-reproach "was slow to", "had not done more to": a failure reported
+    # after a complaint is what the one complaining wants done
+    (
+        "US Trade Representative Jane Doe complained that Beijing was slow to grant licences for rare earths.",
+        {("Demand", "person/Jane-Doe-cac7bbb6", "rare earths")},
+    ),
+    (
+        "The US president was upset that China had not done more to stop fentanyl from reaching the United States.",
+        {("Demand", "state/us", "fentanyl")},
+    ),
+    # near miss: a complaint about one's own side's slowness asks nothing of the other
+    ("Washington complained that Congress was slow to pass the bill.", set()),
+]
+
+# -- English steps -------------------------------------------------------------------------------------------------
+EN_STEPS = [
+    # en-measure-verb "respond": the clause's subject takes the step it will respond with; measures._negated: "any
+    # further" negates only the noun right after it, not the countermeasures after another noun
+    (
+        "The Ministry of Commerce has said China will respond to any further escalation with firm countermeasures.",
+        {("Threat", "state/china", "countermeasures")},
+    ),
+    # near miss: "any new" right before the step still says no step is taken
+    ("China said it would not accept any new export controls.", set()),
+]
+
+CLAIMS = [
+    *((("Demand",), *case) for case in EN_DEMANDS),
+    *((("Leverage", "Threat"), *case) for case in EN_STEPS),
+]
+
+
+@pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)
+def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
