@@ -47,6 +47,20 @@ EN_STEPS = [
     ),
     # near miss: "any new" right before the step still says no step is taken
     ("China said it would not accept any new export controls.", set()),
+    # en-law-noun "memorandum", measures._law_that: a short phrase of what it is under may part the noun from its
+    # "that"; measures.candidate: a passive word ("under") far from the step makes no one its sufferer;
+    # measures._complement: the "as … as" of an amount does not end the step's phrase
+    (
+        "On March 22, US President Jane Doe signed a memorandum under Section 301 that could lead to tariffs on "
+        "as much as $60 billion of Chinese imports.",
+        {("Threat", "person/Jane-Doe-cac7bbb6", "tariffs on as much as $60 billion of Chinese imports")},
+    ),
+    # near miss: a passive word right before the step still makes the clause's subject its target
+    ("Chinese firms under US sanctions have turned to local suppliers.", {("Leverage", "state/us", "sanctions")}),
+    (
+        "China imposed tariffs on as many as 128 US products.",
+        {("Leverage", "state/china", "tariffs on as many as 128 US products")},
+    ),
 ]
 
 CLAIMS = [

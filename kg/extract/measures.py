@@ -403,8 +403,12 @@ def _complement(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     # the dots of an initialism (tariffs on U.S. goods) are no stop
     inner = r"\.(?=[A-Za-z])|(?<=\.[A-Za-z])\."
     dot = r"(?<!\.[A-Za-z])\.(?![A-Za-z])"
-    # ("tariffs of up to 100% on cranes": the "to" of a rate's "up to" is no stop)
-    return re.compile(rf"\s+(?:{head})\s+(?:[^,;:.()]|{inner})*?(?=(?<!\bup)\s+(?:{stop})\b|[,;:()]|{dot}|$)")
+    # ("tariffs of up to 100% on cranes": the "to" of a rate's "up to" is no stop, nor the "as … as" of
+    # an amount: "tariffs on as much as $60 billion of goods")
+    amount = r"(?<!\bmuch)(?<!\bmany)(?<!\bhigh)(?!\s+as\s+(?:much|many|high)\s+as\b)"
+    return re.compile(
+        rf"\s+(?:{head})\s+(?:[^,;:.()]|{inner})*?(?=(?<!\bup){amount}\s+(?:{stop})\b|[,;:()]|{dot}|$)"
+    )
 
 
 def _law_that(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -413,7 +417,8 @@ def _law_that(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     nouns = _en_words(lex, "law-noun", lang)
     if lang != "en" or nouns is None:
         return None
-    return re.compile(rf"\b(?:{nouns})\s+(?:that|which)\s+(?:\w+\s+){{0,2}}$")
+    # (a memorandum under Section 301 that could lead to …: a short phrase of what it is under may part them)
+    return re.compile(rf"\b(?:{nouns})\s+(?:(?:under|into)\s+(?:[\w.]+\s+){{1,3}})?(?:that|which)\s+(?:\w+\s+){{0,3}}$")
 
 
 def _list_head(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
@@ -3932,6 +3937,8 @@ class _Finder:
             holder = self.state_keys[_OTHER_SIDE[aimed_side]]
             target_of_passive = self.state_keys[aimed_side]
         passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None
+        if passive is not None and self.lang == "en" and len(self.t[passive.end() : a].split()) > 5:
+            passive = None  # "a memorandum under Section 301 that could lead to tariffs": no one suffers the step
         alt = self.r.alternative
         if passive is not None and alt is not None and alt.search(self.t, lo, passive.end()):
             passive = None  # "… must stop …, or face more levies": the one setting the choice holds it (holder)
