@@ -63,7 +63,33 @@ EN_STEPS = [
     ),
 ]
 
+# -- Chinese steps: a clause that goes on with the one before, in its mood too -------------------------------------
+ZH_STEPS = [
+    # zh-mood-carry 再, 又, 也, 就, 便: a clause they open, with no subject of its own, is announced as the one before
+    (
+        "他上個月就撂下狠話，如果北京對美國商品加稅報復，美方將另外挑出2000億美元的中國商品，再加徵10%關稅。",
+        {("Threat", "state/us", "關稅")},
+    ),
+    # near miss: the clause before says what was done, so the step after 再 was done too
+    (
+        "美方上月對2000億美元的中國商品加徵關稅，再對其餘商品加徵10%關稅。",
+        {("Leverage", "state/us", "對2000億美元的中國商品加徵關稅")},
+    ),
+    # measures._earlier_subject: a time said first (60天後) is passed over to the clause's subject;
+    # measures._mood_carried: a subjectless clause (把…) takes the mood of the clause whose subject it takes;
+    # measures._negated: 未 inside a short bracketed name (「未經核實清單」) negates nothing; measures.emit: a span
+    # that starts inside a bracketed name is no phrase
+    (
+        "美國商務部官員表示，如果外國政府持續阻撓核查，60天後商務部將啟動程序，把這些企業從「未經核實清單」移入"
+        "限制更嚴的「實體清單」。",
+        {("Threat", "org/us-commerce", "實體清單")},
+    ),
+    # near miss: a negation in quoted words (a long bracket) still negates
+    ("中國外交部發言人表示，中美「並沒有就關稅問題進行任何磋商或談判」。", set()),
+]
+
 CLAIMS = [
+    *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
     *((("Demand",), *case) for case in EN_DEMANDS),
     *((("Leverage", "Threat"), *case) for case in EN_STEPS),
 ]

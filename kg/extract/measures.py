@@ -203,6 +203,11 @@ _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" 
 # a rate's change after a measure, up to the words that say which way (稅率從原本高達125%下調至)
 _RATE_FROM = re.compile(r"[^，,。；;]{0,6}?[從从由][^，,。；;]{0,14}?[\d.]+\s*[%％][^，,。；;]{0,8}")
 _RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
+# a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
+_ZH_TIME_LEAD = re.compile(
+    r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
+    r"|(?:今|明|去|本|上|下)(?:年|月|周)(?:起)?"
+)
 _INITIAL = 4  # a clause's subject starts within this many characters of it (after 而, 則, 但)
 # English: a modal's clause that refers back to the sentence's subject (", it needs to", ", and should");
 # adverbs between are words of no clause of their own
@@ -885,6 +890,8 @@ class _Finder:
         before = self.clause(sent, lo - 1, lo - 1)[0]
         if _FRONTED_START.search(self.t, before, lo):
             return before  # 美國將從11月1日起，對中國產品加徵…: a clause of its subject and its start day
+        if self._subjectless(lo, a):
+            return before  # 商務部將啟動程序，把這些企業移入實體清單: the subject's clause, in its mood too
         if self.r.mood_carry is None or not self.r.mood_carry.match(self.t, lo):
             return None
         if any(not self._obliqued(sp, lo) for sp in self.idx.in_range(lo, a)):
@@ -1227,7 +1234,9 @@ class _Finder:
                 continue  # 中國如果不履行承諾: a condition's subject takes no step
             # only a clause-initial mention is that clause's subject (not 幫助北京…)
             # a mention that starts there (中國商務部宣布，…: a long name ends well after it)
-            for sp in (x for x in self.idx.in_range(c_lo, c_hi) if x.start < c_lo + _INITIAL):
+            lead = _ZH_TIME_LEAD.match(self.t, c_lo, c_hi)
+            first = lead.end() if lead is not None else c_lo  # 60天後商務部將…: a time said first is passed over
+            for sp in (x for x in self.idx.in_range(c_lo, c_hi) if x.start < first + _INITIAL):
                 if self._obliqued(sp, c_lo) or self._modifier(sp):
                     continue
                 if sp.start > c_lo and self._verb_before(c_lo, sp.start):
@@ -1624,6 +1633,8 @@ class _Finder:
     def emit(self, kind: str, actor: str, a: int, b: int, sent: Sentence, target: str | None, issue: str) -> None:
         """A claim whose phrase is ``orig[a:b]`` (cut from the original script)."""
         phrase = self.orig[a:b]
+        if "」" in phrase and not 0 <= phrase.find("「") < phrase.find("」"):
+            return  # 未經核實清單」移入限制: a span that starts inside a bracketed name is no phrase
         if self.lang == "en" and any(q in phrase for q in "\"\u201c\u201d"):
             # (a quotation mark the matching text reads through is no part of the phrase)
             phrase = "".join(ch for ch, lo in zip(phrase, self.t[a:b], strict=True) if not (lo == " " and ch != " "))
@@ -3586,6 +3597,10 @@ class _Finder:
         further) only right before it (not "any further escalation with countermeasures")."""
         assert self.r.negation is not None
         for m in self.r.negation.finditer(self.t, lo, a):
+            opened = self.t.rfind("「", lo, m.start())
+            closed = self.t.find("」", m.end(), opened + 14) if opened >= 0 else -1
+            if opened > self.t.rfind("」", lo, m.start()) and closed >= 0:
+                continue  # 移入「未經核實清單」: a word of a list's name, no negation of the step
             if not m.group().startswith("any ") or len(self.t[m.end() : a].split()) <= 1:
                 return True
         return False
