@@ -35,6 +35,17 @@ EN_DEMANDS = [
     ),
     # near miss: a complaint about one's own side's slowness asks nothing of the other
     ("Washington complained that Congress was slow to pass the bill.", set()),
+    # en_claims._demand: a verb of seeking negated right before it, or with nothing after it in its clause (what is
+    # sought stands before, "a step Beijing had long sought"), asks for nothing
+    ("China does not seek confrontation with the US, but it will defend its interests.", set()),
+    ("Washington let Acme resume sales of its chip to China, a step Beijing had long sought.", set()),
+    ("Beijing has long sought the removal of US tariffs.", {("Demand", "state/china", "the removal of US tariffs")}),
+    # en_claims._demand: what one asked is asked to do ends at ", saying" (said, not wanted), as at ", adding"
+    (
+        "The Ministry of Commerce urged Washington to cancel the additional tariffs, saying China would take "
+        "resolute measures to defend its interests.",
+        {("Demand", "org/mofcom", "cancel the additional tariffs")},
+    ),
 ]
 
 # -- English steps -------------------------------------------------------------------------------------------------

@@ -1432,7 +1432,11 @@ class _Claims:
                     holder = self.main_subject(sent, a) or holder
                 if holder is None and cue.startswith(("want", "press", "urg", "call", "ask", "push")):
                     return
-                for va, vb in self.split_vps(addressed[-1].end + after.end(), sent.end):
+                start = addressed[-1].end + after.end()
+                stops = self.demand_stop.finditer(t, start, sent.end) if self.demand_stop is not None else iter(())
+                stop = next((m for m in stops if m.group().startswith(",")), None)
+                # (", saying China would take resolute measures": said, not wanted)
+                for va, vb in self.split_vps(start, stop.start() if stop is not None else sent.end):
                     for one in addressed:
                         self._emit_item("Demand", holder, va, vb, sent, one.key)
                 return
@@ -1555,11 +1559,15 @@ class _Claims:
             self._emit_item("Demand", holder, b, c1, sent, target)
             return
         if _object_demand(cue):
+            if _DENIED_BEFORE.search(t, max(sent.start, a - 24), a):
+                return  # "China does not seek confrontation": a wish denied asks for nothing
             if self._colon_list(holder, sent, b, target):
                 return
             fm = _ADVERB_FOR.match(t, b, c1) or re.match(r"\s+", t[b:c1])
             ob = (fm.end() if fm.re is _ADVERB_FOR else b + fm.end()) if fm else b
             oe = self._object_end(sent, ob)
+            if not t[ob:oe].strip(" ,.;:"):
+                return  # "a step Beijing had long sought": what is sought stands before, no object after
             if self._own_side_step(holder, ob, oe):
                 return  # "called for sanctions on Chinese officials": a step of the asker's side, no demand
             if self._emit_objects(holder, ob, oe, sent, target):
@@ -1572,6 +1580,8 @@ class _Claims:
         noun_only = cue in ("demand", "demands") and not _NOUN_CONTENT.match(t, b, c1)
         if noun_only and demand_noun(t, self.idx, sent.start, a):
             return  # "refused to meet US demands and imposed tariffs": what is demanded is not said
+        if _DENIED_BEFORE.search(t, max(sent.start, a - 24), a):
+            return  # "China does not seek confrontation": a wish denied asks for nothing
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
 
@@ -2979,6 +2989,10 @@ def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimM
                 continue
         out.append(c)
     return out
+
+
+# a negation right before a verb of seeking (does not seek, is not seeking, never sought)
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?$")
 
 
 def _object_demand(cue: str) -> bool:
