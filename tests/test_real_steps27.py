@@ -99,7 +99,33 @@ ZH_STEPS = [
     ("中國外交部發言人表示，中美「並沒有就關稅問題進行任何磋商或談判」。", set()),
 ]
 
+# -- whose claims: a person who speaks for no side ----------------------------------------------------------------
+WHOSE = [
+    # kg.extract._independent: a person known only by a post at a body of no side the lexicon does not know (a
+    # professor, an analyst) describes the bargaining; what they urge is advice, no side's demand
+    (
+        "Jane Doe, a professor at Acme University, urged Washington to lift the tariffs on Chinese parts.",
+        set(),
+    ),
+    # near miss: the head of a company the lexicon knows asks for what the firm wants
+    (
+        "Jane Doe, chief executive of Boeing, urged Washington to lift the tariffs on Chinese parts.",
+        {("Demand", "person/Jane-Doe-cac7bbb6", "lift the tariffs on Chinese parts")},
+    ),
+]
+
+WHOSE_CARDS = [
+    # en_claims._speaker_only: the one who says a card is a card does not hold it (China holds what is named)
+    (
+        "Jane Doe, an analyst at Acme Metals, spoke to us. Doe said the more potent card, China's grip on rare earth "
+        "processing, had so far been left untouched.",
+        {("Leverage", "state/china", "China's grip on rare earth processing")},
+    ),
+]
+
 CLAIMS = [
+    *((("Demand",), *case) for case in WHOSE),
+    *((("Leverage",), *case) for case in WHOSE_CARDS),
     *((("Leverage", "Threat"), *case) for case in ZH_STEPS),
     *((("Demand",), *case) for case in EN_DEMANDS),
     *((("Leverage", "Threat"), *case) for case in EN_STEPS),

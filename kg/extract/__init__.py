@@ -12,6 +12,7 @@ import re
 from kg.extract.mentions import names_outlet
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, DocExtraction, Document
+from kg.textnorm import to_simplified
 from kg.things import is_fragment, is_wanted_action, trim_phrase
 
 # "(and) that Doe talked him down": a clause reported after a verb of speech, never a thing asked
@@ -63,8 +64,31 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         if not _own_company(ex, c, lex)
         and not (id(c) in attached and _cut_twice(ex.claims, c))
         and not (c.kind != "Statement" and c.actor in outlets)
+        and not (c.kind != "Statement" and _independent(ex, c.actor, lex))
     ]
     return ex
+
+
+def _independent(ex: DocExtraction, key: str, lex: Lexicon) -> bool:
+    """A person of no side who speaks for no one: a commentator (``<lang>-commentator-title``: an
+    analyst, a professor) at a body of no side the lexicon does not know. What they call a card, a
+    demand or a threat is their reading of the bargaining, not a move of theirs (dev gold: no
+    leverage or threat, and one demand in seventy, is held by such a person); the chair of an
+    industry body or the head of a known company asks for what the body wants."""
+    actor = ex.actors.get(key)
+    if actor is None or actor.type != "Person" or actor.side != "Other" or actor.lexicon_id is not None:
+        return False
+    if not actor.roles:
+        return False
+    for role in actor.roles:
+        employer = ex.actors.get(role.of) if role.of is not None else None
+        if employer is not None and (employer.side != "Other" or employer.lexicon_id is not None):
+            return False  # a post at a state or at a body the lexicon knows (a council of Taiwan's, a listed firm)
+        title = to_simplified(role.title).casefold()
+        words = lex.cue_keys(f"{role.lang}-commentator-title", role.lang)
+        if not any(title.endswith(w) for w in words):
+            return False  # chair, chief executive, minister: speaks for a body
+    return True
 
 
 def _no_chip(c: ClaimMention) -> bool:

@@ -1004,6 +1004,8 @@ class _Claims:
                     if not verb_cue and prev is not None and prev.end > sent.start and not self.t[prev.end : a].strip():
                         continue  # "playing the Taiwan card": the name is what is played
                     holder = self.holder_before(sent, a)
+                    if holder is not None and self._speaker_only(sent, holder, a):
+                        continue  # "Roe said the more potent card, China's grip on …": the one who says it holds none
                 if (
                     holder is None
                     and _ANAPHOR.search(self.t[ws:a])
@@ -1093,6 +1095,17 @@ class _Claims:
                     seen.add((holder, iid))
                     self.last_lev = (holder, si)
                     self.emit("Leverage", holder, self._orig(c0, c1) or phrase, sent, target, iid)
+
+    def _speaker_only(self, sent: Sentence, holder: str, a: int) -> bool:
+        """Whether the holder's last mention before ``a`` only says the words the cue stands in (a
+        person or body not of a side, right before a verb of speech: "Roe said the card …")."""
+        if self.speech_pat is None or self.idx.actors[holder].side in ("US", "China"):
+            return False
+        mentions = [r for r in self.refs(sent.start, a) if r.key == holder]
+        if not mentions:
+            return False
+        m = re.match(r"\s+(?:also\s+)?([a-z]+)\b", self.t[mentions[-1].end : a])
+        return m is not None and self.speech_pat.fullmatch(m.group(1)) is not None
 
     def implied_leverage(self) -> None:
         """Leverage the text implies without a cue word: dependence ("the US relies on China for
