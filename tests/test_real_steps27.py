@@ -135,3 +135,19 @@ CLAIMS = [
 @pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)
 def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
+
+
+# -- names: "the House" ----------------------------------------------------------------------------------------------
+# ontology/actors.ttl: "House" names the US House of Representatives; en_actors._name_word_before: a one-word body name
+# right after a capitalised word ends another name ("Lancaster House", "Philippine Senate"), no lexicon body
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The House passed the bill on Wednesday.", {"org/us-house"}),
+        ("The talks were held at Lancaster House in London.", set()),
+        ("The Philippine Senate passed the bill on Wednesday.", {"org/Philippine-Senate-3e679e51"}),
+        ("On Tuesday the Senate voted on the bill.", {"org/us-senate"}),
+    ],
+)
+def test_house(extraction_of, text: str, keys: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {k for k in extraction_of(text).actors if k.startswith(("org/", "state/"))} == keys

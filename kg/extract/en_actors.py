@@ -731,6 +731,8 @@ class _Finder:
                 and nxt.group(1).lower() in self.cues.body_title
             ):
                 continue  # "US Treasury Secretary Jane Doe": the body named only inside a title
+            if " " not in s and self.lex.actors[aid].type == "Organization" and self._name_word_before(a):
+                continue  # "Lancaster House", "Philippine Senate": the last word of another body's name
             if " " not in s and self.lex.actors[aid].type == "Person":
                 a = self._given_name_before(a)  # "Tony Blinken": a given name the lexicon lacks
                 s = text[a:b]
@@ -738,6 +740,12 @@ class _Finder:
             if self.free(a, b):
                 self.lexicon_actor(aid)
                 self.add(a, b, aid, s)
+
+    def _name_word_before(self, a: int) -> bool:
+        """Whether a capitalised word that is no function word stands right before ``a`` (the name
+        at ``a`` ends a longer one)."""
+        m = re.search(r"(?<![\w'’.-])([A-Z][a-z]+) $", self.text[max(0, a - 25) : a])
+        return m is not None and m.group(1).lower() not in _STOP
 
     def _given_name_before(self, a: int) -> int:
         """Start of a known person's surname with the capitalised given name written before it
