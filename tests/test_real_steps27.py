@@ -126,7 +126,10 @@ WHOSE_CARDS = [
 # -- Chinese cards named as the hardest, the biggest, a counter card ------------------------------------------------
 ZH_CARDS = [
     # zh-leverage 最硬的牌, 最大的牌, 反制牌: X手上最硬的牌是Y names Y as X's chip
-    ("台灣手上最硬的牌是台積電的先進製程，但這張牌不宜輕易亮出來。", {("Leverage", "state/taiwan", "台積電的先進製程")}),
+    (
+        "台灣手上最硬的牌是台積電的先進製程，但這張牌不宜輕易亮出來。",
+        {("Leverage", "state/taiwan", "台積電的先進製程")},
+    ),
     # near miss: 牌 in a brand or a licence is no card
     ("台灣的品牌是台積電的先進製程。", set()),
 ]
