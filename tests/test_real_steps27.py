@@ -35,6 +35,15 @@ EN_DEMANDS = [
     ),
     # near miss: a complaint about one's own side's slowness asks nothing of the other
     ("Washington complained that Congress was slow to pass the bill.", set()),
+    # en-until / zh-until "to ensure (that)", 確保: what a step is kept for is wanted of the side named right after
+    (
+        "US Trade Representative Jane Doe said the tariffs would stay in place to ensure that Beijing honours the "
+        "deal.",
+        {("Demand", "person/Jane-Doe-cac7bbb6", "honours the deal")},
+    ),
+    ("美國貿易代表說得明白，這些關稅會留著，用來確保北京確實履約。", {("Demand", "state/us", "確實履約")}),
+    # near miss: with no step in the sentence, ensuring is no demand
+    ("US Trade Representative Jane Doe said she wanted to ensure that Beijing honours the deal.", set()),
     # en_claims._demand: a verb of seeking negated right before it, or with nothing after it in its clause (what is
     # sought stands before, "a step Beijing had long sought"), asks for nothing
     ("China does not seek confrontation with the US, but it will defend its interests.", set()),

@@ -2541,7 +2541,8 @@ class _Finder:
         steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation)
         if not any(p is not None and p.search(self.t, sent.start, sent.end) for p in steps):
             return  # (除非中國讓步，否則將維持關稅: the step may come after)
-        gap = 1 if self.lang == "zh" else len(re.match(r"\s*(?:the\s+)?", self.t[b : b + 8]).group())  # type: ignore[union-attr]
+        # (… to ensure that the US side …: "that" and "the" may stand before the one asked)
+        gap = 1 if self.lang == "zh" else len(re.match(r"\s*(?:that\s+)?(?:the\s+)?", self.t[b : b + 14]).group())  # type: ignore[union-attr]
         asked = next((sp for sp in self.idx.in_range(b, sent.end) if sp.start - b <= gap), None)
         if asked is None or self.side(asked.key) not in _SIDES:
             return
