@@ -42,6 +42,10 @@ EN_DEMANDS = [
         {("Demand", "person/Jane-Doe-cac7bbb6", "honours the deal")},
     ),
     ("美國貿易代表說得明白，這些關稅會留著，用來確保北京確實履約。", {("Demand", "state/us", "確實履約")}),
+    # measures.demand (modal): an actor's own short noun may stand between it and a modal of two characters
+    # (中方的承諾必須寫進法律: 中方 is asked); near miss: the 應 of 反應 is no modal
+    ("美方堅持，中方的承諾必須寫進法律。", {("Demand", "state/us", "寫進法律")}),
+    ("美方表示，中國的反應來得很快。", set()),
     # near miss: with no step in the sentence, ensuring is no demand
     ("US Trade Representative Jane Doe said she wanted to ensure that Beijing honours the deal.", set()),
     # en_claims._demand: a verb of seeking negated right before it, or with nothing after it in its clause (what is

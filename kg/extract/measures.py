@@ -203,6 +203,8 @@ _INTRO_REACH = 90  # English: how far after a measure's noun phrase "including" 
 # a rate's change after a measure, up to the words that say which way (稅率從原本高達125%下調至)
 _RATE_FROM = re.compile(r"[^，,。；;]{0,6}?[從从由][^，,。；;]{0,14}?[\d.]+\s*[%％][^，,。；;]{0,8}")
 _RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
+# an actor's own short noun between it and a modal (中方的承诺必须…; on the simplified text)
+_ZH_OWN_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,3}?(?:也|还|则)?")
 # a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
 _ZH_TIME_LEAD = re.compile(
     r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
@@ -2135,6 +2137,13 @@ class _Finder:
             before = [sp for sp in self.idx.in_range(lo, a) if not self._obliqued(sp, lo)]
             if before and self.t[before[-1].end : a].strip() in ("", "also", "还", "也", "亦", "则"):
                 addressee = before[-1].key
+            elif (
+                before
+                and self.lang == "zh"
+                and b - a >= 2  # (not the 應 of 反應: 中國的反應來得很快)
+                and _ZH_OWN_NOUN.fullmatch(self.t, before[-1].end, a)
+            ):
+                addressee = before[-1].key  # 中方的承諾必須寫進法律: what is its must be, it is asked
             else:
                 back = self._modal_subject_back(sent, lo, a) if not before else None
                 if back is None:
