@@ -71,6 +71,24 @@ EN_STEPS = [
     ),
     # near miss: "any new" right before the step still says no step is taken
     ("China said it would not accept any new export controls.", set()),
+    # en-measure-act "stop taking deliveries of", en-measure-verb "told its": a side ordering its own firms to stop
+    # buying takes the step
+    (
+        "Beijing told its airlines to stop taking deliveries of Boeing aircraft, according to reports at the time.",
+        {("Leverage", "state/china", "stop taking deliveries of Boeing aircraft")},
+    ),
+    # measures._past_lead_time: "and" before a pronoun subject is passed over; measures._pronoun_subject: the pronoun
+    # after "and" is the sentence's own subject; en-measure "unreliable entity lists", en-measure-restrict "export
+    # licensing"; measures._PLACED_UNDER: "put X under export licensing" places X under it, no passive
+    (
+        "The Ministry of Commerce said China would defend its firms, and it added more than two dozen American firms "
+        "to its unreliable entity lists.",
+        {("Leverage", "org/mofcom", "unreliable entity lists")},
+    ),
+    (
+        "China's decision to put gallium under export licensing has sent prices higher in the US.",
+        {("Leverage", "state/china", "gallium under export licensing")},
+    ),
     # en-law-noun "memorandum", measures._law_that: a short phrase of what it is under may part the noun from its
     # "that"; measures.candidate: a passive word ("under") far from the step makes no one its sufferer;
     # measures._complement: the "as … as" of an amount does not end the step's phrase

@@ -205,6 +205,12 @@ _RATE_FROM = re.compile(r"[^，,。；;]{0,6}?[從从由][^，,。；;]{0,14}?[\
 _RATE = re.compile(r"[從从由]\s*[\d.]+\s*[%％][^，,。；;]{0,4}?[至到]\s*[\d.]+\s*[%％]")
 # an actor's own short noun between it and a modal (中方的承诺必须…; on the simplified text)
 _ZH_OWN_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,3}?(?:也|还|则)?")
+# a conjunction opening an English clause before its subject ("…, and it added …")
+_LEAD_AND = re.compile(r"\s*(?:and|but|then|and then|while)\s+(?=(?:it|they|he|she)\b)")
+# a verb placing a thing under a step, before "under" ("put gallium and germanium under export licensing")
+_PLACED_UNDER = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|brought|bring|brings|bringing)\b[^,;]*\bunder\s*$"
+)
 # a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
 _ZH_TIME_LEAD = re.compile(
     r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
@@ -1321,8 +1327,16 @@ class _Finder:
     def _pronoun_subject(self, sent: Sentence, lo: int, depth: int = 2) -> str | None:
         """The referent of a subject opening an English clause that refers back (he, they, the
         lawmakers, the ministry; see ``_anaphor``); None when the clause opens otherwise."""
+        joined = self.lang == "en" and lo > sent.start and _LEAD_AND.match(self.t, lo) is not None
         lo = self._past_lead_time(lo, len(self.t))
         m = self.r.anaphor.match(self.t, lo) if self.r.anaphor is not None else None
+        if joined and m is not None and m.lastgroup in ("they", "he"):
+            # "MOFCOM said …, and it launched an investigation": a pronoun after "and" is the
+            # sentence's own subject, when it is of the pronoun's kind
+            want = _REFERENT_TYPES.get(m.lastgroup or "they", ("State", "Organization", "Person"))
+            head = next((sp for sp in self.idx.in_range(sent.start, lo) if not self._obliqued(sp, sent.start)), None)
+            if head is not None and self.idx.actors[head.key].type in want:
+                return head.key
         i = self.sent_no.get(sent.start, -1)
         if m is None or i <= 0 or any(sp.start < m.end() for sp in self.idx.in_range(lo, m.end())):
             return None  # "The White House urged": a name, no reference back
@@ -1340,6 +1354,8 @@ class _Finder:
     def _past_lead_time(self, lo: int, hi: int) -> int:
         """English: where a clause's subject may start, after a time opening it ("On Wednesday it
         suspended …", "Last week, they …"): the time is no part of the subject."""
+        if self.lang == "en" and (cm := _LEAD_AND.match(self.t, lo, hi)) is not None:
+            lo = cm.end()  # "…, and it added …": the conjunction is no part of the subject either
         tm = _LEAD_TIME.match(self.t, lo, hi) if self.lang == "en" else None
         return tm.end() if tm is not None else lo
 
@@ -3964,6 +3980,8 @@ class _Finder:
         passive = self.r.passive.search(self.t, lo, a) if kind == "measure" and self.r.passive is not None else None
         if passive is not None and self.lang == "en" and len(self.t[passive.end() : a].split()) > 5:
             passive = None  # "a memorandum under Section 301 that could lead to tariffs": no one suffers the step
+        if passive is not None and self.lang == "en" and _PLACED_UNDER.search(self.t, lo, passive.end()):
+            passive = None  # "put gallium under export licensing": the thing is placed under it, the subject takes it
         alt = self.r.alternative
         if passive is not None and alt is not None and alt.search(self.t, lo, passive.end()):
             passive = None  # "… must stop …, or face more levies": the one setting the choice holds it (holder)
