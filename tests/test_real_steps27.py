@@ -35,6 +35,13 @@ EN_DEMANDS = [
     ),
     # near miss: a complaint about one's own side's slowness asks nothing of the other
     ("Washington complained that Congress was slow to pass the bill.", set()),
+    # en-seek "an ultimatum:", measures.demand: the one given an ultimatum is asked what follows the colon, by the
+    # giver (named, or a pronoun referring back)
+    (
+        "US President Jane Doe spoke on Monday. Earlier in the week she had given Beijing an ultimatum: withdraw its "
+        "34 per cent retaliation by Tuesday.",
+        {("Demand", "person/Jane-Doe-cac7bbb6", "retaliation")},
+    ),
     # en-until / zh-until "to ensure (that)", 確保: what a step is kept for is wanted of the side named right after
     (
         "US Trade Representative Jane Doe said the tariffs would stay in place to ensure that Beijing honours the "
@@ -88,6 +95,13 @@ EN_STEPS = [
     (
         "China's decision to put gallium under export licensing has sent prices higher in the US.",
         {("Leverage", "state/china", "gallium under export licensing")},
+    ),
+    # measures.holder, mood: up to six words may stand between "or face" and its step (… or face an additional
+    # 50 per cent tariff: the one setting the choice threatens it, not the one facing it)
+    (
+        "US President Jane Doe said China must withdraw the retaliation by Tuesday or face an additional 50 per cent "
+        "tariff.",
+        {("Threat", "person/Jane-Doe-cac7bbb6", "additional 50 per cent tariff")},
     ),
     # en-law-noun "memorandum", measures._law_that: a short phrase of what it is under may part the noun from its
     # "that"; measures.candidate: a passive word ("under") far from the step makes no one its sufferer;

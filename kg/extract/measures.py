@@ -211,6 +211,10 @@ _LEAD_AND = re.compile(r"\s*(?:and|but|then|and then|while)\s+(?=(?:it|they|he|s
 _PLACED_UNDER = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|brought|bring|brings|bringing)\b[^,;]*\bunder\s*$"
 )
+# words between "or face" and its step ("or face an additional 50 per cent tariff")
+_ALT_WORDS = 6
+# a verb giving the one named after it a demand spelled out after a colon ("gave China an ultimatum:")
+_GIVEN_TO = re.compile(r"\b(?:gave|given|give|gives|giving|issued|handed|delivered|sent)\s+(?:the\s+)?")
 # a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
 _ZH_TIME_LEAD = re.compile(
     r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
@@ -954,7 +958,7 @@ class _Finder:
                 if sp is not None and self.t[m.end() : sp.start].strip() in ("", "the"):
                     return sp.key
         alt = self.r.alternative.search(self.t, lo, a) if self.r.alternative is not None else None
-        if alt is not None and self.lang == "en" and len(self.t[alt.end() : a].split()) <= 4:
+        if alt is not None and self.lang == "en" and len(self.t[alt.end() : a].split()) <= _ALT_WORDS:
             # "… should halt arms sales, or face forceful retaliation from China": the one held over
             # the demand, from whom it comes, else the sentence's subject who sets the choice (never
             # the one who faces it: "Lockheed must pay … or face fines, the ministry said")
@@ -1038,6 +1042,10 @@ class _Finder:
             told = self._reporter_of_future(sent, lo, a, b)
             if told is not None:
                 return told
+            if lo > sent.start and self.t[lo - 2 : lo].strip() == ":" and not every:
+                # "gave China an ultimatum: withdraw … or face an additional tariff": what follows the
+                # colon spells out the clause before, whose subject holds the step
+                return self.subject(sent, sent.start, lo - 2)
             return self._participle_subject(sent, lo, a) or self._series_holder(sent, lo, a)
         if self._subjectless(lo, a):
             # 還將提高中國鋰電池…的關稅: a clause opened by 還將 has no subject of its own; an actor
@@ -2184,7 +2192,23 @@ class _Finder:
                     wanted_from = bridge.start("not") if bridge.group("not") else bridge.end()
                 elif self._speech_word(self.t[a:b]) or not re.match(r"\s+(?:for|on)\b", self.t[after.end :]):
                     return  # ("pressed Beijing on subsidies"; not "told the Daily Times on Tuesday")
-            if kind == "seek" and demander is not None:
+            given = _GIVEN_TO.search(self.t, lo, a) if kind == "seek" and self.t[b - 1 : b] == ":" else None
+            given_to = next(iter(self.idx.in_range(given.end(), a)), None) if given is not None else None
+            if given_to is not None and self.t[given_to.end : a].strip() not in ("", "a", "an", "its"):
+                given_to = None
+            if given is not None and given_to is not None:
+                # "had given Beijing an ultimatum: withdraw …": the one given it is asked, by the giver
+                named = [sp for sp in self.idx.in_range(lo, given.start()) if not self._obliqued(sp, lo)]
+                pron = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+){0,2}$", self.t[lo : given.start()])
+                i = self.sent_no.get(sent.start, -1)
+                if named:
+                    demander = named[0].key
+                elif pron is not None and i > 0:  # "he had given Beijing an ultimatum": the one referred back to
+                    demander = self._antecedent(i, "he" if pron.group(1) in ("he", "she") else "they", 2)
+                else:
+                    demander = None
+                addressee = given_to.key
+            elif kind == "seek" and demander is not None:
                 addressee = self.other_state(demander)
             if kind == "ask" and addressee is None and self.r.target is not None:
                 # 就補貼問題向中國施壓: the one asked stands before the cue, after 向/對
@@ -3666,7 +3690,7 @@ class _Finder:
         if listed is not None and threat is not None and threat.search(self.t, sent.start, listed.start()):
             return "Threat"  # 警告將採取反制措施，包括將美企列入…清單: the steps of the threat, listed
         alt = self.r.alternative.search(self.t, max(lo, a - 40), a) if self.r.alternative is not None else None
-        near = alt is not None and len(self.t[alt.end() : a].split()) <= 4
+        near = alt is not None and len(self.t[alt.end() : a].split()) <= _ALT_WORDS
         if alt is not None and near and not self.r.clause_end.search(self.t, alt.end(), a):
             # "cut its tariffs or face new duties", 否則將面臨制裁: the step held over a demand (the demand before it
             # makes it no less one)
