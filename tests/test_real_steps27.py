@@ -121,6 +121,13 @@ EN_STEPS = [
 
 # -- Chinese steps: a clause that goes on with the one before, in its mood too -------------------------------------
 ZH_STEPS = [
+    # zh-rate-verb, zh-rate-noun (measures._rate_step): a rate raised with no noun of the step after it (再加50%) is
+    # the step the noun names (tariffs); with the noun after it, the noun's phrase as before
+    (
+        "川普接著揚言，中國若不在8日前撤回報復，就再加50%。",
+        {("Threat", "person/donald-trump", "再加50%")},
+    ),
+    ("國務院宣布對美國商品加徵34%關稅。", {("Leverage", "org/state-council", "對美國商品加徵34%關稅")}),
     # zh-mood-carry 再, 又, 也, 就, 便: a clause they open, with no subject of its own, is announced as the one before
     (
         "他上個月就撂下狠話，如果北京對美國商品加稅報復，美方將另外挑出2000億美元的中國商品，再加徵10%關稅。",

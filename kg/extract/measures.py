@@ -352,6 +352,8 @@ class _Rules:
     ask_intent: frozenset[str]  # 我們要設立…: with a first-person subject, an intention, not asking
     threat_noun: re.Pattern[str] | None
     threat_noun_end: re.Pattern[str] | None
+    rate_step: re.Pattern[str] | None  # 再加50%: a rate raised with no noun of the step (Chinese)
+    rate_issue: str  # the issue of the noun a rate step leaves out (關稅: tariffs)
     wanted_and: re.Pattern[str] | None  # joins of two wanted actions, with the words that only look like one
     wanted_and_keys: frozenset[str]
     claim_joins: re.Pattern[str] | None  # list joins and 並: a claim after one is no part of the one before
@@ -586,6 +588,19 @@ def generic_subject_at(rx: re.Pattern[str] | None, text: str, starts: list[int],
     return None
 
 
+def _rate_step(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """Chinese: a verb raising a rate right before the new rate, with no noun of the step after it
+    (``zh-rate-verb``: 再加50%, 提高至125%); a noun of the step (``zh-rate-noun``: 關稅) within a few
+    characters after it makes it that noun's phrase instead."""
+    verbs = lex.cue_keys(f"{lang}-rate-verb", lang)
+    nouns = lex.cue_keys(f"{lang}-rate-noun", lang)
+    if lang != "zh" or not verbs or not nouns:
+        return None
+    verb = "|".join(re.escape(v) for v in verbs)
+    noun = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"(?:{verb})[0-9]+(?:\.[0-9]+)?%(?![^，,。；;]{{0,8}}(?:{noun}))")
+
+
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -734,6 +749,8 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         ask_intent=frozenset(lex.cue_keys(f"{lang}-ask-intent", lang)),
         threat_noun=cue("measure-threat-noun"),
         threat_noun_end=_alt(lex.cue_keys(f"{lang}-measure-threat-noun-end", lang), lang, tail=True),
+        rate_step=_rate_step(lex, lang),
+        rate_issue=next((issue_of[k] for k in lex.cue_keys(f"{lang}-rate-noun", lang) if k in issue_of), ""),
         wanted_and=_alt(lex.cue_keys(f"{lang}-wanted-and", lang) + lex.cue_keys(f"{lang}-wanted-and-not", lang), lang),
         wanted_and_keys=frozenset(lex.cue_keys(f"{lang}-wanted-and", lang)),
         claim_joins=_claim_joins(lex, lang),
@@ -1694,7 +1711,8 @@ class _Finder:
         if found or item == "required":
             return found
         pa, pb = self.complement(lo, a, b, hi)
-        return [(pa, pb, self.r.issue_of.get(self.t[a:b]) or "")]
+        rate = self.r.rate_step is not None and self.r.rate_step.fullmatch(self.t, a, b) is not None
+        return [(pa, pb, self.r.issue_of.get(self.t[a:b]) or (self.r.rate_issue if rate else ""))]
 
     def phrase_end(self, a: int, b: int, complement: bool = False) -> int:
         """English: where a noun phrase (or a list of them) starting at ``a`` ends, at most ``b``:
@@ -2002,6 +2020,7 @@ class _Finder:
             ("measure", self.r.measure, "self"),  # tariffs on X: the tariff is the item, X its target
             ("measure", self.r.restrict, "object"),  # export controls on gallium: gallium, else the controls
             ("measure", self.r.weak, "required"),  # restrictions: only with a named item
+            ("measure", self.r.rate_step, "self"),  # 再加50%: the rate of a step its noun is left out of
             ("retaliation", self.r.retaliation, "self"),  # countermeasures: only ever threatened
             ("control", self.r.control, "required"),
             ("dependence", self.r.dependence, "required"),
