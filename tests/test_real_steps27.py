@@ -215,3 +215,25 @@ def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tupl
 )
 def test_house(extraction_of, text: str, keys: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {k for k in extraction_of(text).actors if k.startswith(("org/", "state/"))} == keys
+
+
+# -- a fact sheet's listed commitments -----------------------------------------------------------------------------
+# measures._listed_givers, listed_commitment, en-commit-header: bulleted lines under "X will:" (in capitals too) are what
+# X gives, what the other side wanted of it; a line's second sentence goes on with it; near miss: bullets under a
+# header that names no side's commitment are read as before
+def test_listed_commitments(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "China and the United States reached a deal.\n\n"
+        "CHINA WILL:\n"
+        "- Suspend all retaliatory tariffs announced since March 4. These include tariffs on chicken.\n"
+        "- Purchase at least 12 million metric tons of US soybeans.\n\n"
+        "Under the deal, the United States will:\n"
+        "- Lower the tariffs on Chinese imports by 10 percentage points.\n\n"
+        "Analysts noted:\n"
+        "- Soybean prices rose.\n"
+    )
+    assert facts(claims_of(text), ("Demand",), "actor", "target", "phrase") == {
+        ("state/us", "state/china", "Suspend all retaliatory tariffs announced since March 4"),
+        ("state/us", "state/china", "Purchase at least 12 million metric tons of US soybeans"),
+        ("state/china", "state/us", "Lower the tariffs on Chinese imports by 10 percentage points"),
+    }

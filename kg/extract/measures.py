@@ -215,6 +215,8 @@ _PLACED_UNDER = re.compile(
 _ALT_WORDS = 6
 # a verb giving the one named after it a demand spelled out after a colon ("gave China an ultimatum:")
 _GIVEN_TO = re.compile(r"\b(?:gave|given|give|gives|giving|issued|handed|delivered|sent)\s+(?:the\s+)?")
+# a bullet opening a listed line (- , • , * , ·)
+_BULLET = re.compile(r"[-•*·▪●]\s+")
 # a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
 _ZH_TIME_LEAD = re.compile(
     r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
@@ -353,6 +355,7 @@ class _Rules:
     threat_noun: re.Pattern[str] | None
     threat_noun_end: re.Pattern[str] | None
     rate_step: re.Pattern[str] | None  # 再加50%: a rate raised with no noun of the step (Chinese)
+    commit_header: re.Pattern[str] | None  # "China will:": a header over a side's listed commitments
     rate_issue: str  # the issue of the noun a rate step leaves out (關稅: tariffs)
     wanted_and: re.Pattern[str] | None  # joins of two wanted actions, with the words that only look like one
     wanted_and_keys: frozenset[str]
@@ -750,6 +753,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         threat_noun=cue("measure-threat-noun"),
         threat_noun_end=_alt(lex.cue_keys(f"{lang}-measure-threat-noun-end", lang), lang, tail=True),
         rate_step=_rate_step(lex, lang),
+        commit_header=_alt(lex.cue_keys(f"{lang}-commit-header", lang), lang, tail=True),
         rate_issue=next((issue_of[k] for k in lex.cue_keys(f"{lang}-rate-noun", lang) if k in issue_of), ""),
         wanted_and=_alt(lex.cue_keys(f"{lang}-wanted-and", lang) + lex.cue_keys(f"{lang}-wanted-and-not", lang), lang),
         wanted_and_keys=frozenset(lex.cue_keys(f"{lang}-wanted-and", lang)),
@@ -2060,8 +2064,11 @@ class _Finder:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= sentences[i].end:
                     per_sentence[i].append((rank, m.start(), m.end(), kind, item))
+        givers = self._listed_givers(sentences)
         for i, (sent, hits) in enumerate(zip(sentences, per_sentence, strict=True)):
             self.point(sent, i)
+            if i in givers:
+                self.listed_commitment(sent, givers[i])
             taken: list[tuple[int, int]] = []
             # cue kinds in the order listed (a measure before the retaliation word that holds it:
             # 加徵關稅), longer cues first within a kind
@@ -2327,6 +2334,66 @@ class _Finder:
                 seen.update(i[2] or self.t[i[0] : i[1]] for i in got)
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def _listed_givers(self, sentences: list[Sentence]) -> dict[int, str]:
+        """Bulleted lines under a header that names a side and what it will do ("China will:",
+        "Under the deal, the United States will:"; ``<p>-commit-header``): the side, for each line
+        (a fact sheet's terms; the header may be in capitals, CHINA WILL:)."""
+        if self.r.commit_header is None:
+            return {}
+        out: dict[int, str] = {}
+        giver: str | None = None
+        prev_end = 0
+        for i, sent in enumerate(sentences):
+            text = self.t[sent.start : sent.end].strip()
+            same_line = "\n" not in self.t[prev_end : sent.start]
+            prev_end = sent.end
+            if _BULLET.match(text):
+                if giver is not None:
+                    out[i] = giver
+                continue
+            if same_line and giver is not None and i - 1 in out:
+                continue  # "- Issue general licenses … . These licenses amount to …": the line goes on
+            giver = None
+            m = _last_match(self.r.commit_header, text, 0, len(text))
+            if m is None or text[m.end() :].strip() not in (":", "："):
+                continue
+            head = text[: m.start()].rstrip()
+            named = [sp for sp in self.idx.in_range(sent.start, sent.start + m.start())]
+            if named:
+                giver = named[-1].key
+            else:  # in capitals: a name of the document's actors, case folded
+                states = (k for k, act in sorted(self.idx.actors.items()) if act.type == "State" and any(
+                    head.endswith(n.casefold()) for n in act.names
+                ))
+                giver = next(states, None)
+        return out
+
+    def listed_commitment(self, sent: Sentence, giver: str) -> None:
+        """One bulleted line of what a side will do (Suspend all retaliatory tariffs …; Purchase at
+        least 12 million tons of soybeans …): what it gives is what the other side wanted of it — a
+        demand of the other side, one per bargaining item its first clause names (as ``commit``)."""
+        if self.side(giver) not in _SIDES:
+            return
+        demander = self.state_keys[_OTHER_SIDE[self.side(giver)]]
+        if demander is None:
+            return
+        line = self.t[sent.start : sent.end]
+        bullet = _BULLET.match(self.t, sent.start + len(line) - len(line.lstrip()))
+        if bullet is None:
+            return
+        x = bullet.end()
+        stop = self.r.clause_end.search(self.t, x, sent.end)
+        y = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, x))
+        y = x + len(self.t[x:y].rstrip(" .。"))
+        items = self.wanted_things(x, y) or self.issues(x, y)
+        if len({iid for _a, _b, iid in items}) == 1 and y - x <= _THING[self.lang]:
+            items = [(x, y, items[0][2])]  # the line is the thing: "Suspend all retaliatory tariffs announced since …"
+        seen: set[str] = set()
+        for ia, ib, iid in items:
+            if (iid or self.t[ia:ib]) not in seen:
+                seen.add(iid or self.t[ia:ib])
+                self.emit("Demand", demander, ia, ib, sent, giver, iid)
 
     def _passive_ask(self, lo: int, a: int, b: int) -> tuple[str, int] | None:
         """English: an asking verb in the passive with 'to' after it ("the US is urged to", "Beijing
