@@ -218,8 +218,8 @@ def test_house(extraction_of, text: str, keys: set[str]) -> None:  # type: ignor
 
 
 # -- a fact sheet's listed commitments -----------------------------------------------------------------------------
-# measures._listed_givers, listed_commitment, en-commit-header: bulleted lines under "X will:" (in capitals too) are what
-# X gives, what the other side wanted of it; a line's second sentence goes on with it; near miss: bullets under a
+# measures._listed_givers, listed_commitment, en-commit-header: bulleted lines under "X will:" (in capitals too) are
+# what X gives, what the other side wanted of it; a line's second sentence goes on with it; near miss: bullets under a
 # header that names no side's commitment are read as before
 def test_listed_commitments(claims_of) -> None:  # type: ignore[no-untyped-def]
     text = (
