@@ -76,6 +76,13 @@ EN_STEPS = [
         "The Ministry of Commerce has said China will respond to any further escalation with firm countermeasures.",
         {("Threat", "state/china", "countermeasures")},
     ),
+    # en-retaliation "take measures": retaliation promised without naming the step; near miss: asked of the other side,
+    # a demand (no threat)
+    (
+        "The Ministry of Commerce said China would take measures to protect the legitimate rights of its companies.",
+        {("Threat", "state/china", "take measures")},
+    ),
+    ("The US urged China to take measures against fentanyl.", set()),
     # near miss: "any new" right before the step still says no step is taken
     ("China said it would not accept any new export controls.", set()),
     # en-measure-act "stop taking deliveries of", en-measure-verb "told its": a side ordering its own firms to stop
