@@ -174,6 +174,12 @@ WHOSE = [
 ]
 
 WHOSE_CARDS = [
+    # en-leverage "veto over", "a say over": an approval the other side's deal needs is a card
+    (
+        "Under export rules China revised in 2020, selling TikTok's recommendation algorithm abroad would need "
+        "government approval, giving Chinese authorities an effective veto over the shape of any deal.",
+        {("Leverage", "state/china", "giving Chinese authorities an effective veto")},
+    ),
     # en_claims._speaker_only: the one who says a card is a card does not hold it (China holds what is named)
     (
         "Jane Doe, an analyst at Acme Metals, spoke to us. Doe said the more potent card, China's grip on rare earth "
