@@ -174,6 +174,13 @@ WHOSE = [
 ]
 
 WHOSE_CARDS = [
+    # measures._depended_thing: a dependence on a thing named by the other side's demonym is that side's card, with
+    # the thing as its item; near miss: a thing of one's own side is no one's card over the other
+    (
+        "American biotech has come to depend on Chinese contract manufacturers that Beijing could lean on.",
+        {("Leverage", "state/china", "Chinese contract manufacturers")},
+    ),
+    ("American farmers have come to depend on American subsidies.", set()),
     # en-leverage "veto over", "a say over": an approval the other side's deal needs is a card
     (
         "Under export rules China revised in 2020, selling TikTok's recommendation algorithm abroad would need "

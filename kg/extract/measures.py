@@ -2335,6 +2335,19 @@ class _Finder:
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
+    def _depended_thing(self, b: int, hi: int) -> list[tuple[int, int, str]]:
+        """English: the noun phrase right after a word of dependence when it names a thing of the
+        other side by its demonym (Chinese components, Chinese contract manufacturers), short
+        enough to be one; else nothing."""
+        x = b + len(self.t[b:hi]) - len(self.t[b:hi].lstrip())
+        if self._demonym_side(x, hi) is None:
+            return []
+        y = self.phrase_end(x, hi)
+        text = self.t[x:y].rstrip(" ,.;")
+        if not 2 <= len(text) <= _THING["en"] or "," in text:
+            return []
+        return [(x, x + len(text), "")]
+
     def _listed_givers(self, sentences: list[Sentence]) -> dict[int, str]:
         """Bulleted lines under a header that names a side and what it will do ("China will:",
         "Under the deal, the United States will:"; ``<p>-commit-header``): the side, for each line
@@ -4164,6 +4177,8 @@ class _Finder:
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
         found = self.act_items(a, b, hi, item) if kind == "act" else self.measure_items(lo, a, b, hi, item)
+        if not found and kind == "dependence" and self.lang == "en":
+            found = self._depended_thing(b, hi)  # "dependence on Chinese components": the thing depended on
         if len(found) > 1:
             # "sanctions on five firms, including Raytheon, ViaSat and …": the bodies listed are the
             # ones the measure targets, no things of it; with none left, the measure word itself
