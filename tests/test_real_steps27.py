@@ -181,6 +181,11 @@ WHOSE_CARDS = [
         {("Leverage", "state/china", "Chinese contract manufacturers")},
     ),
     ("American farmers have come to depend on American subsidies.", set()),
+    # in Chinese, the noun after the one depended on (依賴中國的原料藥供應) or before the word (對中國原料藥的依賴)
+    ("美國藥廠高度依賴中國的原料藥供應。", {("Leverage", "state/china", "原料藥供應")}),
+    ("美國對中國原料藥的依賴很深。", {("Leverage", "state/china", "原料藥")}),
+    # near miss: 供應 alone names no thing
+    ("美國工廠依賴中國的供應。", set()),
     # en-leverage "veto over", "a say over": an approval the other side's deal needs is a card
     (
         "Under export rules China revised in 2020, selling TikTok's recommendation algorithm abroad would need "

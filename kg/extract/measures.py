@@ -2335,10 +2335,25 @@ class _Finder:
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
-    def _depended_thing(self, b: int, hi: int) -> list[tuple[int, int, str]]:
-        """English: the noun phrase right after a word of dependence when it names a thing of the
-        other side by its demonym (Chinese components, Chinese contract manufacturers), short
-        enough to be one; else nothing."""
+    def _depended_thing(self, lo: int, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
+        """The thing depended on where no issue names it: in English the noun phrase right after the
+        word of dependence when a demonym of a side opens it (Chinese components, Chinese contract
+        manufacturers); in Chinese the noun after the one depended on (依賴中國的原料藥供應,
+        對中國原料藥的依賴); short enough to be a thing, else nothing."""
+        if self.lang == "zh":
+            on = self.depended_on(lo, a, b, hi)
+            if on is None:
+                return []
+            if on.start >= b:  # 依賴中國的原料藥供應: what follows the one depended on, to its clause's end
+                x = on.end + (1 if self.t[on.end : on.end + 1] == "的" else 0)
+                stop = self.r.clause_end.search(self.t, x, hi)
+                y = stop.start() if stop is not None else hi
+            else:  # 對中國(的)原料藥的依賴: between the one depended on and the word
+                x = on.end + (1 if self.t[on.end : on.end + 1] == "的" else 0)
+                y = a - (1 if self.t[a - 1 : a] == "的" else 0)
+            text = self.t[x:y].rstrip("。．.")
+            # (供應 alone names no thing: 依賴美國的供應)
+            return [(x, x + len(text), "")] if 3 <= len(text) <= 8 and not text.startswith(("提供", "支持")) else []
         x = b + len(self.t[b:hi]) - len(self.t[b:hi].lstrip())
         if self._demonym_side(x, hi) is None:
             return []
@@ -4177,8 +4192,8 @@ class _Finder:
         if mood is None or (kind == "retaliation" and mood != "Threat"):
             return
         found = self.act_items(a, b, hi, item) if kind == "act" else self.measure_items(lo, a, b, hi, item)
-        if not found and kind == "dependence" and self.lang == "en":
-            found = self._depended_thing(b, hi)  # "dependence on Chinese components": the thing depended on
+        if not found and kind == "dependence":
+            found = self._depended_thing(lo, a, b, hi)  # "dependence on Chinese components": the thing depended on
         if len(found) > 1:
             # "sanctions on five firms, including Raytheon, ViaSat and …": the bodies listed are the
             # ones the measure targets, no things of it; with none left, the measure word itself
