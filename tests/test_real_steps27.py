@@ -181,6 +181,12 @@ WHOSE_CARDS = [
         {("Leverage", "state/china", "Chinese contract manufacturers")},
     ),
     ("American farmers have come to depend on American subsidies.", set()),
+    # measures.market_power, en/zh-market-power: a side's weight as another's trading partner is its card over it;
+    # near misses: a third country's weight, a negation
+    ("China is Vietnam's largest trading partner.", {("Leverage", "state/china", "largest trading partner")}),
+    ("中國是越南最大的貿易夥伴。", {("Leverage", "state/china", "最大的貿易夥伴")}),
+    ("Canada is America's largest trading partner.", set()),
+    ("China is not India's largest trading partner.", set()),
     # in Chinese, the noun after the one depended on (依賴中國的原料藥供應) or before the word (對中國原料藥的依賴)
     ("美國藥廠高度依賴中國的原料藥供應。", {("Leverage", "state/china", "原料藥供應")}),
     ("美國對中國原料藥的依賴很深。", {("Leverage", "state/china", "原料藥")}),

@@ -282,6 +282,7 @@ class _Rules:
     demand_stop: re.Pattern[str] | None
     go_on: re.Pattern[str] | None
     concern: re.Pattern[str] | None
+    market_power: re.Pattern[str] | None  # "China is Vietnam's largest trading partner": a side's weight as a market
     importance: re.Pattern[str] | None  # 的必要性, 非常重要: a matter said to be needed is wanted
     mutual: re.Pattern[str] | None  # 雙方, 中美, 兩國: a matter of both sides
     concern_about: re.Pattern[str] | None
@@ -679,6 +680,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         demand_stop=cue("demand-stop"),
         go_on=_go_on(lex, lang),
         concern=cue("concern"),
+        market_power=cue("market-power"),
         importance=cue("importance"),
         mutual=cue("mutual"),
         concern_about=_alt(lex.cue_keys(f"{lang}-concern-about", lang), lang, tail=True),
@@ -2037,6 +2039,7 @@ class _Finder:
             ("seek", self.r.seek, ""),
             ("modal", self.r.modal, ""),
             ("concern", self.r.concern, ""),
+            ("market", self.r.market_power, ""),  # China is Vietnam's largest trading partner
             ("importance", self.r.importance, ""),  # 強調…的必要性, 認為北京購買農產品非常重要
             ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
             ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
@@ -2073,6 +2076,9 @@ class _Finder:
             # cue kinds in the order listed (a measure before the retaliation word that holds it:
             # 加徵關稅), longer cues first within a kind
             for _rank, a, b, kind, item in sorted(hits, key=lambda h: (h[0], h[1] - h[2], h[1])):
+                if kind == "market":
+                    self.market_power(sent, a, b)
+                    continue
                 if kind == "concern":
                     self.concern(sent, a, b)
                     continue
@@ -2334,6 +2340,27 @@ class _Finder:
                 seen.update(i[2] or self.t[i[0] : i[1]] for i in got)
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
+
+    def market_power(self, sent: Sentence, a: int, b: int) -> None:
+        """A side's weight as a market, buyer, supplier or creditor of another (China is Vietnam's
+        largest trading partner; 中國是越南最大的貿易夥伴; ``<p>-market-power``): a card of the
+        clause's subject, over the one whose partner it is (a possessor before the words, or the
+        other side); the words are its item."""
+        lo, _hi = self.clause(sent, a, b)
+        if self.r.negation is not None and self._negated(lo, a):
+            return
+        every = self.idx.in_range(lo, a)
+        subject = next((sp for sp in every if not self._obliqued(sp, lo) and not self._possessor(sp, a)), None)
+        if subject is None or self.side(subject.key) not in _SIDES:
+            return
+        owner = every[-1] if every and every[-1] is not subject and self._possessor(every[-1], a) else None
+        if owner is None and self.lang == "zh" and every and every[-1] is not subject:
+            # 中國是越南最大的貿易夥伴: the state right before the words is whose partner it is
+            owner = every[-1] if self.t[every[-1].end : a].strip("的 ") == "" else None
+        target = owner.key if owner is not None else self.other_state(subject.key)
+        if target is None or self.side(target) == self.side(subject.key):
+            return
+        self.emit("Leverage", subject.key, a, b, sent, target, "")
 
     def _depended_thing(self, lo: int, a: int, b: int, hi: int) -> list[tuple[int, int, str]]:
         """The thing depended on where no issue names it: in English the noun phrase right after the
