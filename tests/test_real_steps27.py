@@ -135,6 +135,11 @@ ZH_STEPS = [
         {("Threat", "person/donald-trump", "再加50%")},
     ),
     ("國務院宣布對美國商品加徵34%關稅。", {("Leverage", "org/state-council", "對美國商品加徵34%關稅")}),
+    # zh-rate-same: a rise as large as the other side's (再加相同幅度) is a rate too
+    (
+        "美方宣布對大馬商品徵收25%關稅；信中並警告，若大馬以提高關稅反制，美方將在25%之上再加相同幅度。",
+        {("Leverage", "state/us", "對大馬商品徵收25%關稅"), ("Threat", "state/us", "再加相同幅度")},
+    ),
     # zh-mood-carry 再, 又, 也, 就, 便: a clause they open, with no subject of its own, is announced as the one before
     (
         "他上個月就撂下狠話，如果北京對美國商品加稅報復，美方將另外挑出2000億美元的中國商品，再加徵10%關稅。",

@@ -602,7 +602,9 @@ def _rate_step(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
         return None
     verb = "|".join(re.escape(v) for v in verbs)
     noun = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"(?:{verb})[0-9]+(?:\.[0-9]+)?%(?![^，,。；;]{{0,8}}(?:{noun}))")
+    same = "|".join(re.escape(k) for k in lex.cue_keys(f"{lang}-rate-same", lang)) or "(?!)"
+    # (美方將在25%之上再加相同幅度: a rise as large as the other side's)
+    return re.compile(rf"(?:{verb})(?:[0-9]+(?:\.[0-9]+)?%|{same})(?![^，,。；;]{{0,8}}(?:{noun}))")
 
 
 def _rules(lex: Lexicon, lang: str) -> _Rules:
