@@ -273,3 +273,11 @@ def test_listed_commitments(claims_of) -> None:  # type: ignore[no-untyped-def]
         ("state/us", "state/china", "Purchase at least 12 million metric tons of US soybeans"),
         ("state/china", "state/us", "Lower the tariffs on Chinese imports by 10 percentage points"),
     }
+
+
+# zh-measure 課稅; ontology/issues.ttl: 課稅, 徵稅, 加稅 are the tariffs issue (not three issues of their own)
+def test_taxing_is_tariffs(claims_of) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of("美國貿易代表署13日公布清單，準備對其餘約3000億美元中國商品課稅。")
+    assert facts(claims, ("Threat",), "actor", "phrase", "issue") == {
+        ("org/ustr", "對其餘約3000億美元中國商品課稅", "tariffs")
+    }
