@@ -60,6 +60,13 @@ EN_DEMANDS = [
     ("China does not seek confrontation with the US, but it will defend its interests.", set()),
     ("Washington let Acme resume sales of its chip to China, a step Beijing had long sought.", set()),
     ("Beijing has long sought the removal of US tariffs.", {("Demand", "state/china", "the removal of US tariffs")}),
+    # en_claims._demand: a verb of asking joined by "and" has the sentence's subject, and "it" after it is the one
+    # named after the subject (the ministry accused Washington of … and called on it to …)
+    (
+        "The Ministry of Commerce accused Washington of abusing export controls and called on it to correct its "
+        "wrong practices.",
+        {("Demand", "org/mofcom", "correct its wrong practices")},
+    ),
     # en_claims._demand: what one asked is asked to do ends at ", saying" (said, not wanted), as at ", adding"
     (
         "The Ministry of Commerce urged Washington to cancel the additional tariffs, saying China would take "

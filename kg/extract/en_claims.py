@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, prep_before
 from kg.extract.measures import demand_noun, generic_subject_at, rules_for, step_opening
@@ -1443,6 +1443,19 @@ class _Claims:
                     # "…, turning up the pressure on Beijing to sell …", "…, telling Washington to drop …": a
                     # participle clause's subject is the main clause's
                     holder = self.main_subject(sent, a) or holder
+                elif re.search(r"\band\s+(?:also\s+)?$", t[max(sent.start, a - 10) : a]):
+                    # "the ministry accused Washington of … and called on it to …": a verb joined by
+                    # "and" has the sentence's subject, not the object of the verb before
+                    main = self.main_subject(sent, a)
+                    if main is not None and main in self.idx.actors:
+                        holder = main
+                        if len(addressed) == 1 and addressed[0].key == holder and _PRONOUN_OBJ.fullmatch(
+                            t, addressed[0].start, addressed[0].end
+                        ):
+                            # "… called on it to …": the pronoun is the one named after the subject
+                            other = [r for r in self.refs(sent.start, a) if r.key != holder]
+                            if other:
+                                addressed = [replace(addressed[0], key=other[-1].key)]
                 if holder is None and cue.startswith(("want", "press", "urg", "call", "ask", "push")):
                     return
                 start = addressed[-1].end + after.end()
@@ -3004,6 +3017,8 @@ def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimM
     return out
 
 
+# an object pronoun that may stand for the one asked ("called on it to …")
+_PRONOUN_OBJ = re.compile(r"it|them|him|her", re.IGNORECASE)
 # a negation right before a verb of seeking (does not seek, is not seeking, never sought)
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?$")
 
