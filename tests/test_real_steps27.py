@@ -147,6 +147,13 @@ ZH_STEPS = [
         "美方宣布對大馬商品徵收25%關稅；信中並警告，若大馬以提高關稅反制，美方將在25%之上再加相同幅度。",
         {("Leverage", "state/us", "對大馬商品徵收25%關稅"), ("Threat", "state/us", "再加相同幅度")},
     ),
+    # measures.mood: a step named to be denied (真正的殺手鐧不是關稅，而是…) is no step; a step held up as a threat
+    # (以高關稅相威脅) is threatened, by the other side of a speaker reproaching it when its clause names no one
+    ("分析人士說，華府這一次真正的殺手鐧不是關稅，而是美元。", set()),
+    (
+        "對於美方的關稅威脅，商務部新聞發言人表示，動輒以高關稅相威脅，不是與中國相處的正確之道。",
+        {("Threat", "state/us", "高關稅相")},
+    ),
     # zh-mood-carry 再, 又, 也, 就, 便: a clause they open, with no subject of its own, is announced as the one before
     (
         "他上個月就撂下狠話，如果北京對美國商品加稅報復，美方將另外挑出2000億美元的中國商品，再加徵10%關稅。",

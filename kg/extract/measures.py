@@ -217,6 +217,10 @@ _ALT_WORDS = 6
 _GIVEN_TO = re.compile(r"\b(?:gave|given|give|gives|giving|issued|handed|delivered|sent)\s+(?:the\s+)?")
 # a bullet opening a listed line (- , • , * , ·)
 _BULLET = re.compile(r"[-•*·▪●]\s+")
+# words denying what follows is the thing (不是關稅，而是美元; on the simplified text)
+_ZH_IS_NOT = ("不是", "并非", "而非", "并不是")
+# words right after a step that hold it up as a threat (以高关税相威胁)
+_ZH_AS_THREAT = ("相威胁", "相要挟", "作为威胁")
 # a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
 _ZH_TIME_LEAD = re.compile(
     r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
@@ -3810,6 +3814,8 @@ class _Finder:
         """
         before, prefix = self.t[lo:a], self.t[sent.start : a]
         after = self.t[b : min(hi, b + _AFTER[self.lang])]
+        if self.lang == "zh" and before.endswith(_ZH_IS_NOT):
+            return None  # 真正的殺手鐧不是關稅，而是美元: the step named to be denied
         if self.lang == "zh" and (rate := _RATE_FROM.match(self.t, b, hi)) is not None:
             after = self.t[b : rate.end()]  # 關稅稅率從125%下調至10%: the change of its rate goes with it
         cut = self.r.condition.search(after) if self.r.condition is not None else None
@@ -3876,6 +3882,8 @@ class _Finder:
             # a measure being cut, paused or lifted was in force: the holder's lever, bargained
             # over, never a threat (美國同意取消…加徵的關稅; tariffs would be cut to 47%)
             return "Leverage"
+        if self.lang == "zh" and after.startswith(_ZH_AS_THREAT):
+            return "Threat"  # 動輒以高關稅相威脅: the step held up as a threat
         if self._consequence(sent, lo, a, t_from):
             return "Threat"  # 法案若成為法律，美國政府可以對…實施制裁: the step of a condition's consequence
         if self.r.threat is not None:
@@ -4210,6 +4218,14 @@ class _Finder:
             if subj:
                 mood_lo = start = subj[-1].end
         mood = self.mood(sent, mood_lo, a, b, hi, start) if kind in ("measure", "retaliation", "act") else "Leverage"
+        if (
+            self.lang == "zh"
+            and mood == "Threat"
+            and self.t[b:hi].startswith(_ZH_AS_THREAT)
+            and not self.idx.in_range(lo, a)
+            and (other := self.other_state(holder)) is not None
+        ):
+            holder = other  # 商務部表示，動輒以高關稅相威脅…: the speaker reproaches the other side's threat
         if mood == "Leverage" and kind != "dependence" and not own:
             carried = self._mood_carried(sent, lo, a)
             if carried is not None and self.mood(sent, carried, a, b, hi, carried) == "Threat":
