@@ -193,6 +193,12 @@ WHOSE = [
 ]
 
 WHOSE_CARDS = [
+    # en_claims leverage: an issue denied right before it (not, rather than, instead of) is not the card
+    ("Washington's real weapon this time is not tariffs but the dollar.", set()),
+    (
+        "Washington's real weapon this time is tariffs.",
+        {("Leverage", "state/us", "Washington's real weapon this time is tariffs")},
+    ),
     # measures._depended_thing: a dependence on a thing named by the other side's demonym is that side's card, with
     # the thing as its item; near miss: a thing of one's own side is no one's card over the other
     (

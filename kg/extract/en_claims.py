@@ -1017,9 +1017,13 @@ class _Claims:
                 if asm is not None and (holder is None or self._is_object_before(sent, holder, ws + asm.start())):
                     holder = self.main_subject(sent, ws + asm.start()) or holder
                 c0, c1 = self.clause(sent, a, b)
-                found = self.issues_in(c0, c1)
+                found = [f for f in self.issues_in(c0, c1) if not _DENIED_ITEM.search(self.t, max(c0, f[0] - 16), f[0])]
                 if not found:
-                    near = self.issues_in(sent.start, sent.end)
+                    near = [
+                        f
+                        for f in self.issues_in(sent.start, sent.end)
+                        if not _DENIED_ITEM.search(self.t, max(sent.start, f[0] - 16), f[0])
+                    ]
                     if near:
                         found = [min(near, key=lambda x: abs(x[0] - a))]
                 if not found and si > 0 and _ANAPHOR.search(self.t[sent.start : sent.end]):
@@ -3017,6 +3021,8 @@ def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimM
     return out
 
 
+# words right before an item that deny it is the card ("the real weapon is not tariffs but …")
+_DENIED_ITEM = re.compile(r"\b(?:not|rather than|instead of)\s+(?:the\s+)?$")
 # an object pronoun that may stand for the one asked ("called on it to …")
 _PRONOUN_OBJ = re.compile(r"it|them|him|her", re.IGNORECASE)
 # a negation right before a verb of seeking (does not seek, is not seeking, never sought)
