@@ -117,6 +117,13 @@ EN_STEPS = [
         "tariff.",
         {("Threat", "person/Jane-Doe-cac7bbb6", "additional 50 per cent tariff")},
     ),
+    # measures.holder: a clause cut off from its verb by an aside (…, balloons included, to its entity list) with no
+    # name of its own: "its" is the sentence's subject
+    (
+        "On Feb. 10, the Commerce Department added six Chinese entities it tied to the army's aerospace programs, "
+        "balloons included, to its entity list.",
+        {("Leverage", "org/us-commerce", "entity list")},
+    ),
     # en-law-noun "memorandum", measures._law_that: a short phrase of what it is under may part the noun from its
     # "that"; measures.candidate: a passive word ("under") far from the step makes no one its sufferer;
     # measures._complement: the "as … as" of an amount does not end the step's phrase

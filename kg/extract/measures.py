@@ -221,6 +221,8 @@ _BULLET = re.compile(r"[-•*·▪●]\s+")
 _ZH_IS_NOT = ("不是", "并非", "而非", "并不是")
 # words right after a step that hold it up as a threat (以高关税相威胁)
 _ZH_AS_THREAT = ("相威胁", "相要挟", "作为威胁")
+# a possessive pronoun right before a step, a word between allowed ("to its entity list", "its own export controls")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 # a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
 _ZH_TIME_LEAD = re.compile(
     r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
@@ -1071,6 +1073,13 @@ class _Finder:
             told = self._reporter_of_future(sent, lo, a, b)
             if told is not None:
                 return told
+            if lo > sent.start and not every and _ITS_BEFORE.search(self.t, lo, a):
+                # "… added six entities it tied to the PLA, balloons included, to its entity list": a
+                # clause cut off from its verb; "its" is the sentence's subject
+                named = self.idx.in_range(sent.start, lo)
+                head = next((sp for sp in named if not self._obliqued(sp, sent.start)), None)
+                if head is not None:
+                    return head.key
             if lo > sent.start and self.t[lo - 2 : lo].strip() == ":" and not every:
                 # "gave China an ultimatum: withdraw … or face an additional tariff": what follows the
                 # colon spells out the clause before, whose subject holds the step
