@@ -53,6 +53,11 @@ EN_DEMANDS = [
     # (中方的承諾必須寫進法律: 中方 is asked); near miss: the 應 of 反應 is no modal
     ("美方堅持，中方的承諾必須寫進法律。", {("Demand", "state/us", "寫進法律")}),
     ("美方表示，中國的反應來得很快。", set()),
+    # measures.demand (modal): what any deal must hold (任何協議都必須…) is asked of the other side than the speaker
+    (
+        "美方堅持談判。中國副總理劉鶴表示，任何協議都必須取消全部加徵的關稅。",
+        {("Demand", "person/liu-he", "取消全部加徵的關稅")},
+    ),
     # near miss: with no step in the sentence, ensuring is no demand
     ("US Trade Representative Jane Doe said she wanted to ensure that Beijing honours the deal.", set()),
     # en_claims._demand: a verb of seeking negated right before it, or with nothing after it in its clause (what is

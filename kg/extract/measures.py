@@ -223,6 +223,8 @@ _ZH_IS_NOT = ("不是", "并非", "而非", "并不是")
 _ZH_AS_THREAT = ("相威胁", "相要挟", "作为威胁")
 # a possessive pronoun right before a step, a word between allowed ("to its entity list", "its own export controls")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$")
+# a deal named as what must hold something, right before a modal (任何协议都必须…; on the simplified text)
+_ZH_DEAL_MUST = re.compile(r"(?:任何)?(?:协议|协定|交易|协议文本)(?:都|也|亦|均)?$")
 # a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
 _ZH_TIME_LEAD = re.compile(
     r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
@@ -2217,6 +2219,15 @@ class _Finder:
                 addressee = before[-1].key  # 中方的承諾必須寫進法律: what is its must be, it is asked
             else:
                 back = self._modal_subject_back(sent, lo, a) if not before else None
+                if back is None and not before and self.lang == "zh" and _ZH_DEAL_MUST.search(self.t, lo, a):
+                    # 劉鶴直言，任何協議都必須取消全部加徵的關稅: what a deal must hold is asked of the
+                    # other side than the one who says so
+                    heads = [
+                        sp
+                        for sp in self.idx.in_range(sent.start, lo)
+                        if not self._obliqued(sp, sent.start) and self.side(sp.key) in _SIDES
+                    ]
+                    back = self.other_state(heads[0].key) if heads else None
                 if back is None:
                     return
                 addressee = back
