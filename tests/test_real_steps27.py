@@ -88,6 +88,11 @@ EN_STEPS = [
         "The Ministry of Commerce has said China will respond to any further escalation with firm countermeasures.",
         {("Threat", "state/china", "countermeasures")},
     ),
+    # zh-retaliation 追究法律責任, 依法追究: legal liability promised to whoever carries out the other side's measures
+    (
+        "商務部表示，任何組織和個人執行美方措施，將依法追究法律責任。",
+        {("Threat", "org/mofcom", "依法追究法律責任")},
+    ),
     # en-retaliation "take measures": retaliation promised without naming the step; near miss: asked of the other side,
     # a demand (no threat)
     (
