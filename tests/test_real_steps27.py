@@ -72,6 +72,13 @@ EN_DEMANDS = [
         "wrong practices.",
         {("Demand", "org/mofcom", "correct its wrong practices")},
     ),
+    # en_claims._demand: "… and on B to Y" after "called on A to X" asks B too, its own action; en-demand-stop
+    # ", describing": a participle of comment ends what is wanted
+    (
+        "Beijing consistently called on Canada to release Ms. Meng and on the United States to drop its charges, "
+        "describing her case as political persecution.",
+        {("Demand", "state/china", "release Ms. Meng"), ("Demand", "state/china", "drop its charges")},
+    ),
     # en_claims._demand: what one asked is asked to do ends at ", saying" (said, not wanted), as at ", adding"
     (
         "The Ministry of Commerce urged Washington to cancel the additional tariffs, saying China would take "

@@ -1466,9 +1466,19 @@ class _Claims:
                 stops = self.demand_stop.finditer(t, start, sent.end) if self.demand_stop is not None else iter(())
                 stop = next((m for m in stops if m.group().startswith(",")), None)
                 # (", saying China would take resolute measures": said, not wanted)
-                for va, vb in self.split_vps(start, stop.start() if stop is not None else sent.end):
-                    for one in addressed:
-                        self._emit_item("Demand", holder, va, vb, sent, one.key)
+                end = stop.start() if stop is not None else sent.end
+                parts: list[tuple[list[_Ref], int, int]] = [(addressed, start, end)]
+                on = _AND_ON.search(t, start, end)
+                nxt = self.actor_at(on.end(), end) if on is not None else None
+                then = re.match(r"\s+to\s+", t[nxt.end : end]) if nxt is not None and on is not None else None
+                if on is not None and nxt is not None and then is not None and nxt.start == on.end():
+                    # "called on Canada to release Ms. Meng and on the United States to drop its charges":
+                    # a second one asked, each its own action
+                    parts = [(addressed, start, on.start()), ([nxt], nxt.end + then.end(), end)]
+                for whom, x, y in parts:
+                    for va, vb in self.split_vps(x, y):
+                        for one in whom:
+                            self._emit_item("Demand", holder, va, vb, sent, one.key)
                 return
             # "begged the administration for relief", "pressed Washington for exemptions"
             fm = re.match(r"\s+for\s+", t[obj.end : sent.end])
@@ -3023,6 +3033,8 @@ def without_empty_wants(claims: list[ClaimMention], lex: Lexicon) -> list[ClaimM
 
 # words right before an item that deny it is the card ("the real weapon is not tariffs but …")
 _DENIED_ITEM = re.compile(r"\b(?:not|rather than|instead of)\s+(?:the\s+)?$")
+# a second one asked after the first one's action ("… and on the United States to drop its charges")
+_AND_ON = re.compile(r",?\s+and\s+(?:on|upon)\s+(?:the\s+)?")
 # an object pronoun that may stand for the one asked ("called on it to …")
 _PRONOUN_OBJ = re.compile(r"it|them|him|her", re.IGNORECASE)
 # a negation right before a verb of seeking (does not seek, is not seeking, never sought)
