@@ -58,6 +58,16 @@ EN_DEMANDS = [
         "美方堅持談判。中國副總理劉鶴表示，任何協議都必須取消全部加徵的關稅。",
         {("Demand", "person/liu-he", "取消全部加徵的關稅")},
     ),
+    # zh-until-before (measures.until_before): 在X…之前 before a step: what X does ends it, so it is wanted of X
+    (
+        "特朗普表示，在中方阻止芬太尼流入美國之前，將對所有中國輸美商品額外加徵10%關稅。",
+        {("Demand", "person/donald-trump", "阻止芬太尼流入美國")},
+    ),
+    # measures.action: a wanted action given whole as a quotation right after the one asked (要美方「停止…」)
+    (
+        "中國外交部發言人多次要美方「停止對中國企業的無理打壓」。",
+        {("Demand", "org/mfa-china", "停止對中國企業的無理打壓")},
+    ),
     # near miss: with no step in the sentence, ensuring is no demand
     ("US Trade Representative Jane Doe said she wanted to ensure that Beijing honours the deal.", set()),
     # en_claims._demand: a verb of seeking negated right before it, or with nothing after it in its clause (what is

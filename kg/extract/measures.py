@@ -225,6 +225,8 @@ _ZH_AS_THREAT = ("相威胁", "相要挟", "作为威胁")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$")
 # a deal named as what must hold something, right before a modal (任何协议都必须…; on the simplified text)
 _ZH_DEAL_MUST = re.compile(r"(?:任何)?(?:协议|协定|交易|协议文本)(?:都|也|亦|均)?$")
+# a wanted action given whole as a quotation right after the one asked (要美方「停止…」)
+_ZH_QUOTED_ACTION = re.compile(r"[「“『]([^「」“”『』]{2,30})[」”』]")
 # a time said at a clause's start, before its subject (60天後, 10月9日, 下月起; on the simplified text)
 _ZH_TIME_LEAD = re.compile(
     r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)(?:后|内|起)|(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:起)?"
@@ -291,6 +293,7 @@ class _Rules:
     go_on: re.Pattern[str] | None
     concern: re.Pattern[str] | None
     market_power: re.Pattern[str] | None  # "China is Vietnam's largest trading partner": a side's weight as a market
+    until_before: re.Pattern[str] | None  # 在中方阻止芬太尼流入之前，將加徵…: what ends the step, framed by 在…之前
     importance: re.Pattern[str] | None  # 的必要性, 非常重要: a matter said to be needed is wanted
     mutual: re.Pattern[str] | None  # 雙方, 中美, 兩國: a matter of both sides
     concern_about: re.Pattern[str] | None
@@ -691,6 +694,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         go_on=_go_on(lex, lang),
         concern=cue("concern"),
         market_power=cue("market-power"),
+        until_before=cue("until-before"),
         importance=cue("importance"),
         mutual=cue("mutual"),
         concern_about=_alt(lex.cue_keys(f"{lang}-concern-about", lang), lang, tail=True),
@@ -2061,6 +2065,7 @@ class _Finder:
             ("proposal", self.r.proposal, ""),  # 提出…等要求: what is asked stands before the noun
             ("deal", self.r.deal, ""),  # 協議要求中國…, 根據協議，中國將…: the terms bind one side
             ("until", self.r.until, ""),  # 將加徵關稅，直到中國停止…: what ends the step is wanted
+            ("until_before", self.r.until_before, ""),  # 在中方阻止芬太尼流入之前，將加徵…
             ("reproach", self.r.reproach, ""),  # accused China of not doing enough to stop …: wanted
             ("condition", self.r.condition_any, ""),  # 只有美方…才, 前提是中方…: the condition is wanted
             ("oppose", self.r.oppose, ""),
@@ -2110,6 +2115,9 @@ class _Finder:
                     continue
                 if kind == "until":
                     self.until(sent, a, b)
+                    continue
+                if kind == "until_before":
+                    self.until_before(sent, a, b)
                     continue
                 if kind == "reproach":
                     self.reproach(sent, a, b)
@@ -2773,6 +2781,30 @@ class _Finder:
         items = self.issues(start, end)
         if not items and 2 <= end - start <= _THING[self.lang]:
             items = [(start, end, "")]
+        for ia, ib, iid in items:
+            self.emit("Demand", demander, ia, ib, sent, asked.key, iid)
+
+    def until_before(self, sent: Sentence, a: int, b: int) -> None:
+        """Chinese: a step kept up before the other side acts (在中方阻止芬太尼流入美國之前，將…加徵
+        關稅; ``zh-until-before``: 之前): what would end it is wanted of the actor right after 在, by
+        the subject of the sentence, when a step is named in it (as ``until``)."""
+        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation)
+        if not any(p is not None and p.search(self.t, sent.start, sent.end) for p in steps):
+            return
+        at = self.t.rfind("在", max(sent.start, a - 30), a)
+        if at < 0:
+            return
+        asked = next((sp for sp in self.idx.in_range(at + 1, a) if sp.start - (at + 1) <= 1), None)
+        if asked is None or self.side(asked.key) not in _SIDES:
+            return
+        lo = self.clause(sent, at, at + 1)[0]
+        demander = self._earlier_subject(sent, lo) or self.subject(sent, sent.start, at)
+        if demander is None or self.side(demander) not in _SIDES or self.side(demander) == self.side(asked.key):
+            return
+        start, end = asked.end, a
+        items = self.issues(start, end)
+        if len({iid for _x, _y, iid in items}) <= 1 and 2 <= end - start <= _THING[self.lang]:
+            items = [(start, end, items[0][2] if items else "")]  # the action whole: 阻止芬太尼流入美國
         for ia, ib, iid in items:
             self.emit("Demand", demander, ia, ib, sent, asked.key, iid)
 
@@ -3615,6 +3647,9 @@ class _Finder:
         text = self.until_closing(pos, self.orig[pos:end], curly=False).rstrip(" .。")
         if self.lang == "en" and (opened := _QUOTE_OPENING.match(text)) is not None:
             text = opened.group()  # needed to “correct its mistakes” regarding …: the words quoted
+        if self.lang == "zh" and (inner := _ZH_QUOTED_ACTION.match(text)) is not None:
+            # 要美方「停止對中國企業的無理打壓」: the quoted words are what is asked
+            pos, text = pos + 1, inner.group(1)
         if any(q in text for q in "「」“”\"『』") and not (self.lang == "en" and _CLOSED_QUOTE.fullmatch(text)):
             return None  # the action runs into a quotation: no clean phrase (but: stop "cyber intrusions")
         if len(text) > _THING[self.lang] and self.lang == "en":
