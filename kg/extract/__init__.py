@@ -79,7 +79,7 @@ def _independent(ex: DocExtraction, key: str, lex: Lexicon) -> bool:
     if actor is None or actor.type != "Person" or actor.side != "Other" or actor.lexicon_id is not None:
         return False
     if not actor.roles:
-        return False
+        return False  # known by no post: whom they speak for, the text does not say
     for role in actor.roles:
         employer = ex.actors.get(role.of) if role.of is not None else None
         if employer is not None and (employer.side != "Other" or employer.lexicon_id is not None):

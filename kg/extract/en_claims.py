@@ -1017,13 +1017,9 @@ class _Claims:
                 if asm is not None and (holder is None or self._is_object_before(sent, holder, ws + asm.start())):
                     holder = self.main_subject(sent, ws + asm.start()) or holder
                 c0, c1 = self.clause(sent, a, b)
-                found = [f for f in self.issues_in(c0, c1) if not _DENIED_ITEM.search(self.t, max(c0, f[0] - 16), f[0])]
+                found = self._undenied_issues(c0, c1)
                 if not found:
-                    near = [
-                        f
-                        for f in self.issues_in(sent.start, sent.end)
-                        if not _DENIED_ITEM.search(self.t, max(sent.start, f[0] - 16), f[0])
-                    ]
+                    near = self._undenied_issues(sent.start, sent.end)
                     if near:
                         found = [min(near, key=lambda x: abs(x[0] - a))]
                 if not found and si > 0 and _ANAPHOR.search(self.t[sent.start : sent.end]):
@@ -1099,6 +1095,10 @@ class _Claims:
                     seen.add((holder, iid))
                     self.last_lev = (holder, si)
                     self.emit("Leverage", holder, self._orig(c0, c1) or phrase, sent, target, iid)
+
+    def _undenied_issues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The issues named in ``[lo, hi)`` but those denied right before them (not tariffs but …)."""
+        return [f for f in self.issues_in(lo, hi) if not _DENIED_ITEM.search(self.t, max(lo, f[0] - 16), f[0])]
 
     def _speaker_only(self, sent: Sentence, holder: str, a: int) -> bool:
         """Whether the holder's last mention before ``a`` only says the words the cue stands in (a
@@ -1470,8 +1470,9 @@ class _Claims:
                 parts: list[tuple[list[_Ref], int, int]] = [(addressed, start, end)]
                 on = _AND_ON.search(t, start, end)
                 nxt = self.actor_at(on.end(), end) if on is not None else None
-                then = re.match(r"\s+to\s+", t[nxt.end : end]) if nxt is not None and on is not None else None
-                if on is not None and nxt is not None and then is not None and nxt.start == on.end():
+                at_on = on is not None and nxt is not None and nxt.start == on.end()
+                then = re.match(r"\s+to\s+", t[nxt.end : end]) if at_on and nxt is not None else None
+                if on is not None and nxt is not None and then is not None:
                     # "called on Canada to release Ms. Meng and on the United States to drop its charges":
                     # a second one asked, each its own action
                     parts = [(addressed, start, on.start()), ([nxt], nxt.end + then.end(), end)]
@@ -1598,9 +1599,9 @@ class _Claims:
                 return
             self._emit_item("Demand", holder, b, c1, sent, target)
             return
+        if _DENIED_BEFORE.search(t, max(sent.start, a - 24), a):
+            return  # "China does not seek confrontation": a wish denied asks for nothing
         if _object_demand(cue):
-            if _DENIED_BEFORE.search(t, max(sent.start, a - 24), a):
-                return  # "China does not seek confrontation": a wish denied asks for nothing
             if self._colon_list(holder, sent, b, target):
                 return
             fm = _ADVERB_FOR.match(t, b, c1) or re.match(r"\s+", t[b:c1])
@@ -1620,8 +1621,6 @@ class _Claims:
         noun_only = cue in ("demand", "demands") and not _NOUN_CONTENT.match(t, b, c1)
         if noun_only and demand_noun(t, self.idx, sent.start, a):
             return  # "refused to meet US demands and imposed tariffs": what is demanded is not said
-        if _DENIED_BEFORE.search(t, max(sent.start, a - 24), a):
-            return  # "China does not seek confrontation": a wish denied asks for nothing
         c0, c1 = self.clause(sent, a, b)
         self._emit_item("Demand", holder, c0, c1, sent, target, anaphor=True, prev=si)
 

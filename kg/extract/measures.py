@@ -90,9 +90,9 @@ _BRIDGE = re.compile(
 _SUBJECT_BODY = re.compile(
     r"\s*(?:[A-Z][a-z]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:from|at|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$"
 )
-# a relative or participial clause that ends a noun phrase (problems [that hurt …], [based on …])
 # a preposition opening an adjunct that a too-long wanted action may lose
 _ADJUNCT = re.compile(r"\s(?:in|on|at|from|for|with|over|by|into|under|within|during|across|through)\s")
+# a relative or participial clause that ends a noun phrase (problems [that hurt …], [based on …])
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where|based on|including|so as|in order)\s")
 # auxiliaries and adverbs between a pronoun subject and its verb (it will also take …)
 _AUX = r"(?:(?:also|has|have|had|will|would|could|may|might|shall|further|then)\s+)*"
@@ -1082,8 +1082,7 @@ class _Finder:
             if lo > sent.start and not every and _ITS_BEFORE.search(self.t, lo, a):
                 # "… added six entities it tied to the PLA, balloons included, to its entity list": a
                 # clause cut off from its verb; "its" is the sentence's subject
-                named = self.idx.in_range(sent.start, lo)
-                head = next((sp for sp in named if not self._obliqued(sp, sent.start)), None)
+                head = self._sentence_head(sent, lo)
                 if head is not None:
                     return head.key
             if lo > sent.start and self.t[lo - 2 : lo].strip() == ":" and not every:
@@ -1376,6 +1375,17 @@ class _Finder:
             return False
         return any(p is not None and p.search(self.t, m.end(), a) for p in (self.r.verb, self.r.threat))
 
+    def _sentence_head(self, sent: Sentence, pos: int) -> Span | None:
+        """The sentence's first actor before ``pos`` that no oblique word governs: its subject."""
+        return next((sp for sp in self.idx.in_range(sent.start, pos) if not self._obliqued(sp, sent.start)), None)
+
+    def _head_of_kind(self, sent: Sentence, pos: int, group: str) -> str | None:
+        """The sentence's subject (:meth:`_sentence_head`), when it is of the kind a pronoun of
+        ``group`` (he, they) can stand for."""
+        head = self._sentence_head(sent, pos)
+        want = _REFERENT_TYPES.get(group, ("State", "Organization", "Person"))
+        return head.key if head is not None and self.idx.actors[head.key].type in want else None
+
     def _pronoun_subject(self, sent: Sentence, lo: int, depth: int = 2) -> str | None:
         """The referent of a subject opening an English clause that refers back (he, they, the
         lawmakers, the ministry; see ``_anaphor``); None when the clause opens otherwise."""
@@ -1385,10 +1395,9 @@ class _Finder:
         if joined and m is not None and m.lastgroup in ("they", "he"):
             # "MOFCOM said …, and it launched an investigation": a pronoun after "and" is the
             # sentence's own subject, when it is of the pronoun's kind
-            want = _REFERENT_TYPES.get(m.lastgroup or "they", ("State", "Organization", "Person"))
-            head = next((sp for sp in self.idx.in_range(sent.start, lo) if not self._obliqued(sp, sent.start)), None)
-            if head is not None and self.idx.actors[head.key].type in want:
-                return head.key
+            head = self._head_of_kind(sent, lo, m.lastgroup or "they")
+            if head is not None:
+                return head
         i = self.sent_no.get(sent.start, -1)
         if m is None or i <= 0 or any(sp.start < m.end() for sp in self.idx.in_range(lo, m.end())):
             return None  # "The White House urged": a name, no reference back
@@ -1397,10 +1406,9 @@ class _Finder:
         if self.lang == "en" and m.lastgroup != "we" and self.t[lo - 5 : lo] == "that ":
             # "Trump said the talks went well and that he would lower the tariff": a second
             # that-clause's pronoun is the sentence's subject, when it is of the pronoun's kind
-            want = _REFERENT_TYPES.get(m.lastgroup or "they", ("State", "Organization", "Person"))
-            head = next((sp for sp in self.idx.in_range(sent.start, lo) if not self._obliqued(sp, sent.start)), None)
-            if head is not None and self.idx.actors[head.key].type in want:
-                return head.key
+            head = self._head_of_kind(sent, lo, m.lastgroup or "they")
+            if head is not None:
+                return head
         return self._antecedent(i, m.lastgroup or "they", depth)
 
     def _past_lead_time(self, lo: int, hi: int) -> int:
@@ -2258,22 +2266,9 @@ class _Finder:
                     wanted_from = bridge.start("not") if bridge.group("not") else bridge.end()
                 elif self._speech_word(self.t[a:b]) or not re.match(r"\s+(?:for|on)\b", self.t[after.end :]):
                     return  # ("pressed Beijing on subsidies"; not "told the Daily Times on Tuesday")
-            given = _GIVEN_TO.search(self.t, lo, a) if kind == "seek" and self.t[b - 1 : b] == ":" else None
-            given_to = next(iter(self.idx.in_range(given.end(), a)), None) if given is not None else None
-            if given_to is not None and self.t[given_to.end : a].strip() not in ("", "a", "an", "its"):
-                given_to = None
-            if given is not None and given_to is not None:
-                # "had given Beijing an ultimatum: withdraw …": the one given it is asked, by the giver
-                named = [sp for sp in self.idx.in_range(lo, given.start()) if not self._obliqued(sp, lo)]
-                pron = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+){0,2}$", self.t[lo : given.start()])
-                i = self.sent_no.get(sent.start, -1)
-                if named:
-                    demander = named[0].key
-                elif pron is not None and i > 0:  # "he had given Beijing an ultimatum": the one referred back to
-                    demander = self._antecedent(i, "he" if pron.group(1) in ("he", "she") else "they", 2)
-                else:
-                    demander = None
-                addressee = given_to.key
+            given = self._given_ultimatum(sent, lo, a, b) if kind == "seek" else None
+            if given is not None:
+                demander, addressee = given  # "had given Beijing an ultimatum: withdraw …"
             elif kind == "seek" and demander is not None:
                 addressee = self.other_state(demander)
             if kind == "ask" and addressee is None and self.r.target is not None:
@@ -2375,6 +2370,23 @@ class _Finder:
                 for ia, ib, iid in got or ([] if kind == "commit" else self.clause_phrase(ca, cb)):
                     self.emit("Demand", demander, ia, ib, sent, addressee, iid)
 
+    def _given_ultimatum(self, sent: Sentence, lo: int, a: int, b: int) -> tuple[str | None, str] | None:
+        """English: a seeking noun before a colon given to the actor right before it ("had given
+        Beijing an ultimatum: withdraw …"): the giver (named before the verb, or a pronoun referring
+        back) and the one given it, who is asked; else None."""
+        given = _GIVEN_TO.search(self.t, lo, a) if self.t[b - 1 : b] == ":" else None
+        given_to = next(iter(self.idx.in_range(given.end(), a)), None) if given is not None else None
+        if given is None or given_to is None or self.t[given_to.end : a].strip() not in ("", "a", "an", "its"):
+            return None
+        named = [sp for sp in self.idx.in_range(lo, given.start()) if not self._obliqued(sp, lo)]
+        if named:
+            return named[0].key, given_to.key
+        pron = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+){0,2}$", self.t[lo : given.start()])
+        i = self.sent_no.get(sent.start, -1)
+        if pron is not None and i > 0:  # "he had given Beijing an ultimatum": the one referred back to
+            return self._antecedent(i, "he" if pron.group(1) in ("he", "she") else "they", 2), given_to.key
+        return None, given_to.key
+
     def market_power(self, sent: Sentence, a: int, b: int) -> None:
         """A side's weight as a market, buyer, supplier or creditor of another (China is Vietnam's
         largest trading partner; 中國是越南最大的貿易夥伴; ``<p>-market-power``): a card of the
@@ -2405,12 +2417,11 @@ class _Finder:
             on = self.depended_on(lo, a, b, hi)
             if on is None:
                 return []
+            x = on.end + (1 if self.t[on.end : on.end + 1] == "的" else 0)
             if on.start >= b:  # 依賴中國的原料藥供應: what follows the one depended on, to its clause's end
-                x = on.end + (1 if self.t[on.end : on.end + 1] == "的" else 0)
                 stop = self.r.clause_end.search(self.t, x, hi)
                 y = stop.start() if stop is not None else hi
             else:  # 對中國(的)原料藥的依賴: between the one depended on and the word
-                x = on.end + (1 if self.t[on.end : on.end + 1] == "的" else 0)
                 y = a - (1 if self.t[a - 1 : a] == "的" else 0)
             text = self.t[x:y].rstrip("。．.")
             # (供應 alone names no thing: 依賴美國的供應)
@@ -2448,7 +2459,7 @@ class _Finder:
             if m is None or text[m.end() :].strip() not in (":", "："):
                 continue
             head = text[: m.start()].rstrip()
-            named = [sp for sp in self.idx.in_range(sent.start, sent.start + m.start())]
+            named = self.idx.in_range(sent.start, sent.start + m.start())
             if named:
                 giver = named[-1].key
             else:  # in capitals: a name of the document's actors, case folded
@@ -2762,8 +2773,7 @@ class _Finder:
         停止芬太尼流入美國; 除非中國讓步): what would end it is what the one taking it wants — a
         demand on the actor right after the cue (``<p>-until``), by the subject before it, when a
         measure or retaliation word stands in the sentence."""
-        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation)
-        if not any(p is not None and p.search(self.t, sent.start, sent.end) for p in steps):
+        if not self._names_step(sent):
             return  # (除非中國讓步，否則將維持關稅: the step may come after)
         # (… to ensure that the US side …: "that" and "the" may stand before the one asked)
         gap = 1 if self.lang == "zh" else len(re.match(r"\s*(?:that\s+)?(?:the\s+)?", self.t[b : b + 14]).group())  # type: ignore[union-attr]
@@ -2771,8 +2781,8 @@ class _Finder:
         if asked is None or self.side(asked.key) not in _SIDES:
             return
         lo = self.clause(sent, a - 1, a)[0] if a > sent.start else sent.start
-        demander = self._earlier_subject(sent, lo) or self.subject(sent, sent.start, a)
-        if demander is None or self.side(demander) not in _SIDES or self.side(demander) == self.side(asked.key):
+        demander = self._keeper(sent, lo, a, asked.key)
+        if demander is None:
             return
         stop = self.r.clause_end.search(self.t, asked.end, sent.end)
         end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, asked.end))
@@ -2784,12 +2794,24 @@ class _Finder:
         for ia, ib, iid in items:
             self.emit("Demand", demander, ia, ib, sent, asked.key, iid)
 
+    def _names_step(self, sent: Sentence) -> bool:
+        """Whether a step (a measure, restriction or retaliation word) stands in the sentence."""
+        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation)
+        return any(p is not None and p.search(self.t, sent.start, sent.end) for p in steps)
+
+    def _keeper(self, sent: Sentence, lo: int, pos: int, asked: str) -> str | None:
+        """Who keeps a step up until ``asked`` acts (the frame at ``pos``, its clause at ``lo``): the
+        subject of the clause before, else of the sentence, when of a side other than the one asked."""
+        keeper = self._earlier_subject(sent, lo) or self.subject(sent, sent.start, pos)
+        if keeper is None or self.side(keeper) not in _SIDES or self.side(keeper) == self.side(asked):
+            return None
+        return keeper
+
     def until_before(self, sent: Sentence, a: int, b: int) -> None:
         """Chinese: a step kept up before the other side acts (在中方阻止芬太尼流入美國之前，將…加徵
         關稅; ``zh-until-before``: 之前): what would end it is wanted of the actor right after 在, by
         the subject of the sentence, when a step is named in it (as ``until``)."""
-        steps = (self.r.measure, self.r.restrict, self.r.weak, self.r.retaliation)
-        if not any(p is not None and p.search(self.t, sent.start, sent.end) for p in steps):
+        if not self._names_step(sent):
             return
         at = self.t.rfind("在", max(sent.start, a - 30), a)
         if at < 0:
@@ -2797,9 +2819,8 @@ class _Finder:
         asked = next((sp for sp in self.idx.in_range(at + 1, a) if sp.start - (at + 1) <= 1), None)
         if asked is None or self.side(asked.key) not in _SIDES:
             return
-        lo = self.clause(sent, at, at + 1)[0]
-        demander = self._earlier_subject(sent, lo) or self.subject(sent, sent.start, at)
-        if demander is None or self.side(demander) not in _SIDES or self.side(demander) == self.side(asked.key):
+        demander = self._keeper(sent, self.clause(sent, at, at + 1)[0], at, asked.key)
+        if demander is None:
             return
         start, end = asked.end, a
         items = self.issues(start, end)
