@@ -42,6 +42,7 @@ class _Words:
     en_adjunct: re.Pattern[str] | None
     en_frame: re.Pattern[str] | None
     en_weak: re.Pattern[str] | None
+    en_preposition: re.Pattern[str] | None
     en_that_verbs: frozenset[str]
     en_action: frozenset[str]
 
@@ -69,6 +70,7 @@ def _words(lex: Lexicon) -> _Words:
                 en_adjunct=_adjunct_pattern(lex.cue_keys("en-phrase-adjunct", "en")),
                 en_frame=_frame_pattern(lex.cue_keys("en-phrase-frame", "en")),
                 en_weak=_adjunct_pattern(lex.cue_keys("en-phrase-attachment", "en")),
+                en_preposition=_adjunct_pattern(lex.cue_keys("en-phrase-preposition", "en")),
                 en_that_verbs=frozenset(lex.cue_keys("en-demand-that", "en"))
                 | frozenset(lex.cue_keys("en-speech", "en")),
                 en_action=frozenset(lex.cue_keys("en-wanted-action", "en")),
@@ -135,9 +137,22 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
             return head, False
     if not attachments or w.en_weak is None:
         return phrase, False
-    # still a sentence: the longest head that ends before a phrase attached to it and names a thing
+    # still a sentence: the longest head that ends before a phrase attached to it and names a thing;
+    # failing that, before a phrase a preposition attaches (… products to the Southeast Asian country)
+    for words_rx in (w.en_weak, w.en_preposition):
+        best = _attached_head(phrase, words_rx, w, lex)
+        if best != phrase:
+            return best, True
+    return phrase, False
+
+
+def _attached_head(phrase: str, rx: re.Pattern[str] | None, w: _Words, lex: Lexicon) -> str:
+    """The longest head of ``phrase`` that ends before a match of ``rx`` and names a thing (short,
+    no fragment), else ``phrase``."""
     best = phrase
-    for m in w.en_weak.finditer(phrase):
+    if rx is None:
+        return best
+    for m in rx.finditer(phrase):
         head = phrase[: m.start()].rstrip(" ,;:")
         if is_sentence_phrase(head):
             break
@@ -148,7 +163,7 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
             continue  # "demanded that China …": what follows is the demand itself, not an attachment
         if len(words) >= 2 and not is_fragment(head, lex):
             best = head
-    return best, best != phrase
+    return best
 
 
 _PRONOUN_OBJECT_WORDS = 3  # a phrase ending in an object pronoun names nothing when it is this short
