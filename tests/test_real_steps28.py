@@ -31,8 +31,33 @@ EN_LONG = [
     ),
 ]
 
+# -- English: a spokesperson with no name asks ------------------------------------------------------------------------
+UNNAMED = [
+    # en_claims._unnamed_speaker: a clause opening with a spokesperson no name comes with is the subject of its
+    # verbs; the spokesperson speaks for the body introduced with them, or the body their title names
+    (
+        "In a statement on Monday night, a MOFCOM spokesperson said the US had abused export controls. The "
+        "spokesperson urged the US side to stop generalizing national security.",
+        {("Demand", "org/mofcom", "stop generalizing national security")},
+    ),
+    (
+        "China's commerce ministry hit back. A ministry spokesperson said Washington's repeated hikes had turned into "
+        "a numbers game, and urged the US to fully cancel its unilateral tariffs.",
+        {("Demand", "org/mofcom", "fully cancel its unilateral tariffs")},
+    ),
+    # near miss: an actor named after the spokesperson's verb is the subject of the clause it opens
+    (
+        "China's Ministry of Commerce responded on Friday. The spokesperson said Washington had urged Tokyo to tighten "
+        "its controls on chipmaking tools.",
+        {("Demand", "state/us", "tighten its controls on chipmaking tools")},
+    ),
+    # near miss: a spokesperson of no body named anywhere speaks for no one
+    ("A ministry spokesperson urged the US to lift the tariffs.", set()),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
+    *((("Demand",), *case) for case in UNNAMED),
 ]
 
 

@@ -702,6 +702,9 @@ class _Claims:
             c = self.t.find(",", start, upto)
             if c > 0:
                 start = c + 1
+        unnamed = self._unnamed_speaker(start, upto)
+        if unnamed is not None:
+            return unnamed
         poss = None
         for r in self.refs(start, upto):
             if self.t[r.start : r.end].lower() in ("his", "her", "its", "their"):
@@ -712,6 +715,18 @@ class _Claims:
                     continue
                 return self.titled_person(r).key
         return poss
+
+    def _unnamed_speaker(self, start: int, upto: int) -> str | None:
+        """A clause opening with a spokesperson no name comes with ("The spokesperson urged …", "A
+        ministry spokesperson said …, and urged …"): the one the spokesperson speaks for
+        (``_definite``), else None; None too when the clause opens otherwise or names an actor
+        before its spokesperson (a MOFCOM spokesperson: that actor is found as any other)."""
+        um = _UNNAMED_SPEAKER.match(self.t, start, upto)
+        if um is None or self.refs(start, um.start(1)) or self.quote_of(start) is not None:
+            return None
+        body = _BODY_WORD_BEFORE.search(self.t, start, um.start(1))  # a ministry spokesperson: the ministry's
+        got = self._definite(body.group(1).lower(), um.start(1)) if body is not None else None
+        return got or self._definite(um.group(1).lower(), um.start(1))
 
     def holder_before(self, sent: Sentence, pos: int) -> str | None:
         """Who holds a cue at ``pos``: a relative antecedent, else the nearest subject; a verb
@@ -761,6 +776,8 @@ class _Claims:
                 return None
         q = self.quote_of(pos)
         cands = [r for r in self.refs(sent.start, pos) if self.quote_of(r.start) == q]
+        if not cands and q is None:
+            return self._unnamed_speaker(sent.start, pos)  # "The spokesperson urged the US side to …"
         g = generic_subject_at(self.generic_subject, self.t, self.generic_starts, ws, pos)
         if g is not None and not any(r.start >= g for r in cands):
             return None  # "… and Republican politicians called for …": an unnamed holder
