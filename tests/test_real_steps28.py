@@ -55,9 +55,35 @@ UNNAMED = [
     ("A ministry spokesperson urged the US to lift the tariffs.", set()),
 ]
 
+# -- English: a verb joined by "and" with no comma -------------------------------------------------------------------
+JOINED = [
+    # en_claims._joined_subject: "… and called for …" goes on with the subject of the verb before it (the last actor
+    # a verb follows), not with the last actor named (the object) nor with the sentence's first subject
+    (
+        "According to the readout, Biden pressed Xi on human rights and called for restraint in military activity "
+        "around the Taiwan Strait.",
+        {
+            ("Demand", "person/joe-biden", "on human rights"),
+            ("Demand", "person/joe-biden", "restraint in military activity around the Taiwan Strait"),
+        },
+    ),
+    (
+        "Chinese Commerce Minister Wang Wentao said US Trade Representative Jane Doe had visited Beijing in May and "
+        "urged China to lift its export ban on gallium.",
+        {("Demand", "person/Jane-Doe-cac7bbb6", "lift its export ban on gallium")},
+    ),
+    # near miss: a modal and an adverb after the subject are its verb ("China would resolutely counter and …")
+    (
+        "If the US insisted on continuing to infringe China's interests, the spokesperson for China's commerce "
+        'ministry said, China would resolutely counter and "fight to the end."',
+        {("Threat", "state/china", "fight to the end")},
+    ),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
+    *((("Demand", "Threat"), *case) for case in JOINED),
 ]
 
 

@@ -340,6 +340,13 @@ _ACCORDING_TO_TAIL = re.compile(r",\s+according to\b.*$", re.IGNORECASE | re.DOT
 # after a determiner, up to a word ending like a finite verb, before any name
 _UNNAMED_OPENING = re.compile(r"\s*(?:A|An|Another|The|This|That)\s+(?:[a-z][\w'-]*\s+){1,3}[a-z]+(?:s|ed)\s+(?=[A-Z])")
 _COORDINATED_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_VERB = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?$")  # "… and called for …": no comma
+# right after an actor's name, its verb: the name is a clause's subject ("Li had turned up", "Biden pressed")
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|was|were|is|also|then|later|had\s+been|[a-z]+ly)\s+)*"
+    r"(?:(?:will|would|could|can|may|might|must|should)\s+(?:[a-z]+ly\s+)?[a-z]+|"
+    r"[a-z]+ed|said|says|told|met|made|took|gave|sent|spoke|wrote|held|went|came|[a-z]+[^s\W]s)\b"
+)
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"(?:,[^,\"\u201c]{1,80},)?\s+as\b")
 # a name in quotation marks, not words said: a programme, a policy, a deal, a product ("Squawk
@@ -728,6 +735,20 @@ class _Claims:
         got = self._definite(body.group(1).lower(), um.start(1)) if body is not None else None
         return got or self._definite(um.group(1).lower(), um.start(1))
 
+    def _joined_subject(self, sent: Sentence, pos: int) -> str | None:
+        """A verb at ``pos`` joined by "and" with no comma ("Biden pressed Xi on … and called for …", "He
+        said Doe had visited Beijing and urged …") goes on with the subject of the verb before it: the
+        last actor a verb follows (not one after a preposition, a possessive, nor one quoted)."""
+        am = _AND_VERB.search(self.t, max(sent.start, pos - 20), pos)
+        if am is None or _COORDINATED_VERB.search(self.t, max(sent.start, pos - 20), pos):
+            return None
+        for r in reversed(self.refs(sent.start, am.start())):
+            if prep_before(self.t, r.start) or self._possessive(r) or self.quote_of(r.start) is not None:
+                continue
+            if _VERB_AFTER.match(self.t, r.end):
+                return self.titled_person(r).key
+        return None
+
     def holder_before(self, sent: Sentence, pos: int) -> str | None:
         """Who holds a cue at ``pos``: a relative antecedent, else the nearest subject; a verb
         coordinated after a comma ("urged the US to …, and demanded …") goes on with the main
@@ -742,6 +763,9 @@ class _Claims:
             main = self.main_subject(sent, pos)
             if main is not None:
                 return main
+        joined = self._joined_subject(sent, pos) if self.quote_of(pos) is None else None
+        if joined is not None:
+            return joined
         if re.match(r"[a-z]+ing\b", self.t[pos : pos + 20]) and self.quote_of(pos) is None:
             # "China raised concerns, stressing that … and urging the US to …": a participle clause
             # after a comma (or going on from one) says more of the main clause's subject
@@ -1466,8 +1490,8 @@ class _Claims:
                     holder = self.main_subject(sent, a) or holder
                 elif re.search(r"\band\s+(?:also\s+)?$", t[max(sent.start, a - 10) : a]):
                     # "the ministry accused Washington of … and called on it to …": a verb joined by
-                    # "and" has the sentence's subject, not the object of the verb before
-                    main = self.main_subject(sent, a)
+                    # "and" has the subject of the verb before, not its object
+                    main = self._joined_subject(sent, a) or self.main_subject(sent, a)
                     if main is not None and main in self.idx.actors:
                         holder = main
                         if len(addressed) == 1 and addressed[0].key == holder and _PRONOUN_OBJ.fullmatch(
