@@ -80,10 +80,27 @@ JOINED = [
     ),
 ]
 
+# -- Chinese: who asks ----------------------------------------------------------------------------------------------
+ZH_ASKERS = [
+    # zh_claims._demands: a first-person subject of the asking verb's clause in a quotation (我們敦促…) is the
+    # quotation's speaker, before any actor named earlier in the quotation (美方必須…，我們敦促美方…)
+    (
+        "外交部較早時亦說:「我們敦促美方,停止無理打壓外國企業的錯誤行為。」",
+        {("Demand", "org/mfa-china", "停止無理打壓外國企業的錯誤行為")},
+    ),
+    (
+        "中國外交部發言人說：「美方必須停止打壓中國企業，我們敦促美方懸崖勒馬。」",
+        {("Demand", "org/mfa-china", "停止打壓中國企業"), ("Demand", "org/mfa-china", "懸崖勒馬")},
+    ),
+    # near miss: no one asks itself; with no other subject before the one asked, no demand
+    ("西村康稔表示，將密切關注中方如何實施相關措施，並要求中方說明意圖。", set()),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
     *((("Demand", "Threat"), *case) for case in JOINED),
+    *((("Demand",), *case) for case in ZH_ASKERS),
 ]
 
 

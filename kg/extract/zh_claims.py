@@ -1875,6 +1875,9 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             if demander is None:
                 demander = _reported_subject(d, seg_lo, m.start())
             if demander is None:
+                # 「我們敦促美方…」: a first-person subject of the asking verb's clause, in a quotation, is its speaker
+                demander = _first_person_speaker(d, seg_lo, m.start())
+            if demander is None:
                 demander = _subject(d, seg_lo, m.start())
             prior = False
             if demander is None:
@@ -1903,6 +1906,14 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
                 # 要陸方…: asks only of a state named right after it, itself after a comma or the asker
                 # (只要美方…, 需要中國… are words of their own; 要看…, 要某公司… no asks)
                 continue
+            if sp is not None and sp.start <= a + 1 and sp.key == demander and not prior:
+                # 西村康稔表示，將關注中方如何…，並要求中方說明…: no one asks itself; the one asked, named
+                # before in an object, is no subject; the subject before it asks
+                earlier = [x for x in _spans_in(d, seg_lo, m.start()) if x.key == demander]
+                other = _subject(d, seg_lo, earlier[0].start) if earlier else None
+                if other is None or other == demander:
+                    continue
+                demander = other
             if sp is not None and sp.start <= a + 1:
                 if _mission(d, sp.key):
                     # 要求美國駐成都總領事館關閉: the mission is what the wanted action is about; its state is asked
