@@ -138,8 +138,10 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
     if not attachments or w.en_weak is None:
         return phrase, False
     # still a sentence: the longest head that ends before a phrase attached to it and names a thing;
-    # failing that, before a phrase a preposition attaches (… products to the Southeast Asian country)
-    for words_rx in (w.en_weak, w.en_preposition):
+    # failing that, before a phrase a preposition attaches (… products to the Southeast Asian country),
+    # where no coordination joins two items the cut would part (tariffs on China as well as controls on …)
+    tiers = (w.en_weak, None if _COORDINATION.search(phrase) else w.en_preposition)
+    for words_rx in tiers:
         best = _attached_head(phrase, words_rx, w, lex)
         if best != phrase:
             return best, True
@@ -166,6 +168,7 @@ def _attached_head(phrase: str, rx: re.Pattern[str] | None, w: _Words, lex: Lexi
     return best
 
 
+_COORDINATION = re.compile(r"\b(?:and|or|as well as|but)\b")
 _PRONOUN_OBJECT_WORDS = 3  # a phrase ending in an object pronoun names nothing when it is this short
 
 # an English list item of one word, another item after it (open, fair and …; equality, respect, and …)

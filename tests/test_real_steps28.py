@@ -96,11 +96,22 @@ ZH_ASKERS = [
     ("西村康稔表示，將密切關注中方如何實施相關措施，並要求中方說明意圖。", set()),
 ]
 
+# -- Chinese: a card in quotation marks ------------------------------------------------------------------------------
+ZH_CARDS = [
+    # zh_claims._card: quotation marks may stand around a card (打“台湾牌”, 打『台灣牌』); the verb's clause gives its
+    # holder, also the one told to stop playing it; the card keeps its 牌
+    ("美方一再打“台湾牌”，企图以台制华。", {("Leverage", "state/us", "台湾牌")}),
+    ("外交部發言人說：「我們正告美方，停止打『台灣牌』。」", {("Leverage", "state/us", "台灣牌")}),
+    # near miss: no card verb before the quoted name
+    ("美方一再提及“台湾牌”的说法。", set()),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
     *((("Demand", "Threat"), *case) for case in JOINED),
     *((("Demand",), *case) for case in ZH_ASKERS),
+    *((("Leverage",), *case) for case in ZH_CARDS),
 ]
 
 

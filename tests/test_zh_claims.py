@@ -702,9 +702,10 @@ def test_listed_without_chip_noun_is_no_lever(lex) -> None:  # type: ignore[no-u
 
 
 def test_issue_played_as_card(lex) -> None:  # type: ignore[no-untyped-def]
+    # the card keeps its 牌 (稀土牌, as the text names it); 這張牌 is no part of the thing held
     text = "觀察人士認為，北京若再打出稀土牌，華府將難以招架。美國手上則還有晶片這張牌。"
     assert rows(claims_of(text, lex), "Leverage") == {
-        (CN, US, "rare-earths", "稀土"),
+        (CN, US, "rare-earths", "稀土牌"),
         (US, CN, "semiconductors", "晶片"),
     }
 

@@ -1496,6 +1496,9 @@ def _dependence_before(d: _Doc, m: re.Match[str], clo: int) -> int:
     return 0
 
 
+_CARD_QUOTES = "「『“\"'‘」』”’"  # marks that may stand around a card's issue
+
+
 def _card(d: _Doc, lo: int, hi: int) -> int:
     """``X打出稀土牌`` / ``X還有大豆這張牌``: a known issue played or held as a card;
     a card verb right before the issue keeps 牌照, 品牌 and the like out."""
@@ -1506,23 +1509,30 @@ def _card(d: _Doc, lo: int, hi: int) -> int:
     for m in c.find("zh-card", s, lo, hi):
         if m.group(0) == "牌" and s[m.end() : m.end() + 1] in "照子价坊局桌匾":
             continue
+        # (打『台灣牌』, 打"台灣"牌: quotation marks may stand around the card or its issue)
+        close = 1 if s[m.start() - 1 : m.start()] in _CARD_QUOTES else 0
         iss = None
-        for x in c.issue_rx.finditer(s, max(lo, m.start() - 12), m.start()):
-            if x.end() == m.start():
+        for x in c.issue_rx.finditer(s, max(lo, m.start() - 12), m.start() - close):
+            if x.end() == m.start() - close:
                 iss = x
         if iss is None:
             continue
-        vpos = iss.start() - (1 if s[iss.start() - 1 : iss.start()] in "了起" else 0)
+        vpos = iss.start() - (1 if s[iss.start() - 1 : iss.start()] in _CARD_QUOTES else 0)
+        vpos -= 1 if s[vpos - 1 : vpos] in "了起" else 0
         verb = c.ends("zh-card-verb", s, vpos)
         if verb is None:
             continue
-        seg_lo, _ = _segment(d, m.start())
-        clo = _clause_start(d, m.start(), seg_lo, _SENT_END + "，,")
-        holder = _subject(d, clo, vpos - len(verb)) or _subject(d, seg_lo, vpos - len(verb))
+        # the verb's clause: a card in quotation marks (打「台灣牌」) is no quotation of its own
+        at = vpos - len(verb)
+        seg_lo, _ = _segment(d, at)
+        clo = _clause_start(d, at, seg_lo, _SENT_END + "，,")
+        holder = _subject(d, clo, at) or _subject(d, seg_lo, at)
         if holder is None or d.index.actors[holder].side not in ("US", "China"):
             continue
         tgt = _target_prep(d, clo, vpos)
-        if _emit(d, "Leverage", holder, iss.start(), iss.end(), m.start(), target=tgt):
+        # the card is the issue with its 牌 (台灣牌, 稀土牌: the card, as the text names it)
+        end = m.end() if m.group(0) == "牌" and not close else iss.end()
+        if _emit(d, "Leverage", holder, iss.start(), end, m.start(), target=tgt):
             made += 1
     return made
 
