@@ -139,9 +139,9 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
         return phrase, False
     # still a sentence: the longest head that ends before a phrase attached to it and names a thing;
     # failing that, before a phrase a preposition attaches (… products to the Southeast Asian country),
-    # where no coordination joins two items the cut would part (tariffs on China as well as controls on …)
-    tiers = (w.en_weak, None if _COORDINATION.search(phrase) else w.en_preposition)
-    for words_rx in tiers:
+    # unless the phrase is an adjunct itself (after the United States announced …: a clause, no thing)
+    opens_adjunct = w.en_adjunct.match(phrase) is not None
+    for words_rx in (w.en_weak, None if opens_adjunct else w.en_preposition):
         best = _attached_head(phrase, words_rx, w, lex)
         if best != phrase:
             return best, True
@@ -168,7 +168,6 @@ def _attached_head(phrase: str, rx: re.Pattern[str] | None, w: _Words, lex: Lexi
     return best
 
 
-_COORDINATION = re.compile(r"\b(?:and|or|as well as|but)\b")
 _PRONOUN_OBJECT_WORDS = 3  # a phrase ending in an object pronoun names nothing when it is this short
 
 # an English list item of one word, another item after it (open, fair and …; equality, respect, and …)

@@ -29,9 +29,11 @@ ADJUNCT = [
      "stronger countermeasures"),
     ("restrictions on exports to be eased so that Nvidia could sell its chips into the Chinese market",
      "restrictions on exports to be eased"),
-    # near misses: a coordination is one item; a short phrase keeps its purpose; no cut leaves a fragment
+    # a coordination is one item: no adjunct cut parts it; still as long as a sentence, it loses the phrase
+    # its last preposition attaches (en-phrase-preposition, session 28), both items kept
     ("impose 100% tariffs on China as well as export controls on any and all critical software",
-     "impose 100% tariffs on China as well as export controls on any and all critical software"),
+     "impose 100% tariffs on China as well as export controls"),
+    # near misses: a short phrase keeps its purpose; no cut leaves a fragment
     ("take measures to safeguard its interests", "take measures to safeguard its interests"),
     ("after the United States announced new sanctions on dozens of Chinese companies and individuals",
      "after the United States announced new sanctions on dozens of Chinese companies and individuals"),

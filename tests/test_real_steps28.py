@@ -106,12 +106,28 @@ ZH_CARDS = [
     ("美方一再提及“台湾牌”的说法。", set()),
 ]
 
+# -- a wish inside a condition ----------------------------------------------------------------------------------------
+WISH_IN_CONDITION = [
+    # measures.mood: a demand verb inside a condition before the cue's clause ("If war is what the U.S. wants, …")
+    # asks nothing of the step; the speaker's own step after it is threatened
+    (
+        '"If war is what the U.S. wants, we\'re ready to fight till the end," the Chinese Embassy in Washington said.',
+        {("Threat", "org/chinese-embassy-us", "fight till the end")},
+    ),
+    # near miss: the wish in the step's own clause leaves it to the demand (no threat, no leverage)
+    (
+        "If the talks fail, Washington wants Tokyo to impose export controls on chipmaking tools.",
+        {("Demand", "state/us", "impose export controls on chipmaking tools")},
+    ),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
     *((("Demand", "Threat"), *case) for case in JOINED),
     *((("Demand",), *case) for case in ZH_ASKERS),
     *((("Leverage",), *case) for case in ZH_CARDS),
+    *((("Leverage", "Demand", "Threat"), *case) for case in WISH_IN_CONDITION),
 ]
 
 

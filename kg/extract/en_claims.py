@@ -742,8 +742,6 @@ class _Claims:
         am = _AND_VERB.search(self.t, max(sent.start, pos - 20), pos)
         if am is None or _COORDINATED_VERB.search(self.t, max(sent.start, pos - 20), pos):
             return None
-        if re.match(r"[a-z]+ing\b", self.t[pos : pos + 20]):
-            return None  # "… and urging …": a participle, read with the main clause (holder_before)
         for r in reversed(self.refs(sent.start, am.start())):
             if prep_before(self.t, r.start) or self._possessive(r) or self.quote_of(r.start) is not None:
                 continue

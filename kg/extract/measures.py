@@ -3926,6 +3926,14 @@ class _Finder:
                 # 中方堅決反對，將採取反制措施: with no one asked (not 要求美方…，將…), a clause of the
                 # speaker's own future is no longer the demand's
                 prefix = before
+        if lo > sent.start and self.r.demand is not None and self.r.condition is not None:
+            asked = _last_match(self.r.demand, self.t, sent.start, lo)
+            cond = _last_match(self.r.condition, self.t, sent.start, asked.start()) if asked is not None else None
+            joined = asked is None or cond is None or self.r.clause_end.search(self.t, cond.end(), asked.start())
+            if not joined:
+                # "If war is what the U.S. wants, we're ready to fight …": a wish inside a condition
+                # before the cue's clause asks nothing of this step
+                prefix = before
         owner = self._possessive_owner(lo, a)
         for pat, where in (
             (self.r.negation, before),
