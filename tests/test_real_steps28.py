@@ -121,6 +121,18 @@ WISH_IN_CONDITION = [
     ),
 ]
 
+# -- English: a state's customs --------------------------------------------------------------------------------------
+CUSTOMS = [
+    # en-group-noun "customs", "customs officials": after a demonym, the state's government acts
+    (
+        "In the months that followed, Chinese customs suspended canola seed shipments from two Canadian grain "
+        "handlers.",
+        {("Leverage", "state/china", "suspended canola seed shipments")},
+    ),
+    # near miss: the same body reporting a delay takes no step
+    ("Chinese customs officials said the shipments had been delayed by paperwork.", set()),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -128,6 +140,7 @@ CLAIMS = [
     *((("Demand",), *case) for case in ZH_ASKERS),
     *((("Leverage",), *case) for case in ZH_CARDS),
     *((("Leverage", "Demand", "Threat"), *case) for case in WISH_IN_CONDITION),
+    *((("Leverage", "Threat"), *case) for case in CUSTOMS),
 ]
 
 
