@@ -133,6 +133,19 @@ CUSTOMS = [
     ("Chinese customs officials said the shipments had been delayed by paperwork.", set()),
 ]
 
+# -- Chinese: 奉陪到底 ------------------------------------------------------------------------------------------------
+ZH_TO_THE_END = [
+    # zh-retaliation-vowed 奉陪到底: a vow of what is still to come is a threat with no 將 or condition before it,
+    # of the subject right before it (商務部：打，奉陪到底 after a headline's other actor)
+    ("要打，中方奉陪到底。", {("Threat", "state/china", "奉陪到底")}),
+    ("特朗普揚言加徵100%關稅　商務部：打，奉陪到底", {
+        ("Threat", "person/donald-trump", "加徵100%關稅"),
+        ("Threat", "org/mofcom", "奉陪到底"),
+    }),
+    # near miss: negated, no vow
+    ("中方表示，不會奉陪到底。", set()),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -141,6 +154,7 @@ CLAIMS = [
     *((("Leverage",), *case) for case in ZH_CARDS),
     *((("Leverage", "Demand", "Threat"), *case) for case in WISH_IN_CONDITION),
     *((("Leverage", "Threat"), *case) for case in CUSTOMS),
+    *((("Threat",), *case) for case in ZH_TO_THE_END),
 ]
 
 

@@ -265,6 +265,7 @@ class _Rules:
     weak: re.Pattern[str] | None
     retaliation: re.Pattern[str] | None
     purpose: re.Pattern[str] | None
+    vowed: re.Pattern[str] | None
     control: re.Pattern[str] | None
     dependence: re.Pattern[str] | None
     threat: re.Pattern[str] | None
@@ -637,6 +638,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         weak=cue("measure-weak"),
         retaliation=cue("retaliation"),
         purpose=cue("retaliation-purpose"),
+        vowed=cue("retaliation-vowed"),
         control=cue("control"),
         dependence=cue("dependence-on"),
         threat=cue("measure-threat"),
@@ -4316,6 +4318,9 @@ class _Finder:
                 mood = "Threat"  # 將加徵關稅，並對關鍵軟體實施出口管制: the second step is announced too
             elif self._threat_series(sent, lo, a, holder):
                 mood = "Threat"  # 中方可能把美企列入清單，限制或調查高通，甚至暫停採購波音: the series threatened
+        vowed = self.r.vowed is not None and self.r.vowed.fullmatch(self.t, a, b) is not None
+        if mood == "Leverage" and kind == "retaliation" and vowed:
+            mood = "Threat"  # 中方奉陪到底: a vow of what is still to come, with no 將 or condition
         if mood is None and kind in ("measure", "act") and self.harm_if(sent, lo, a, hi, holder):
             mood = "Leverage"  # 若中國切斷稀土供應，美國軍工將停擺: a lever described by its effect
         if mood is None or (kind == "retaliation" and mood != "Threat"):
