@@ -146,6 +146,19 @@ ZH_TO_THE_END = [
     ("中方表示，不會奉陪到底。", set()),
 ]
 
+# -- English: who sets a condition ------------------------------------------------------------------------------------
+CONDITION_SETTER = [
+    # en_claims._condition_demand: the modal's own subject sets the condition ("warning that he would hit China …
+    # if it did not withdraw …"), not the object named last before "if"
+    (
+        "On Monday, Trump raised the stakes again, warning that he would hit China with an additional 50 percent "
+        "tariff if it did not withdraw its retaliation by Tuesday.",
+        {("Demand", "person/donald-trump", "withdraw its retaliation by Tuesday")},
+    ),
+    # near miss: a condition that asks no one
+    ("Trump said tariffs would rise if the talks failed.", set()),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -155,6 +168,7 @@ CLAIMS = [
     *((("Leverage", "Demand", "Threat"), *case) for case in WISH_IN_CONDITION),
     *((("Leverage", "Threat"), *case) for case in CUSTOMS),
     *((("Threat",), *case) for case in ZH_TO_THE_END),
+    *((("Demand",), *case) for case in CONDITION_SETTER),
 ]
 
 

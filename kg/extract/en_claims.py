@@ -1909,6 +1909,11 @@ class _Claims:
         if not offer and not threatens:
             return  # neither an offer nor a threat (a step, or a verb of threatening: threatened to terminate the deal)
         holder = self.main_subject(sent, main[1]) if main[0] <= sent.start + 1 else self.holder_before(sent, main[1])
+        modal = next(reversed(list(_MODAL_AHEAD.finditer(t, *main))), None)
+        subj = self.refs(main[0], modal.start()) if modal is not None else []
+        if modal is not None and subj and not t[subj[-1].end : modal.start()].strip():
+            # "warning that he would hit China … if it did not …": the modal's own subject sets the condition
+            holder = self.titled_person(subj[-1]).key
         asked = self.actor_at(cond[0], cond[1])
         opens = cond[0] + len(t[cond[0] : cond[1]]) - len(t[cond[0] : cond[1]].lstrip())
         state = self.state_noun_pat.match(t, opens) if self.state_noun_pat is not None else None
