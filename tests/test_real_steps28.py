@@ -159,6 +159,18 @@ CONDITION_SETTER = [
     ("Trump said tariffs would rise if the talks failed.", set()),
 ]
 
+# -- Chinese: the one written to or warned is no subject --------------------------------------------------------------
+ZH_RECIPIENTS = [
+    # zh-oblique 致函, 致信, 去信, 去函, 發函, 正告, 奉勸, 勸告, 提醒, 告誡: the actor after them receives the letter or the
+    # warning; the words quoted after are the writer's
+    (
+        "美國大豆協會主席拉格蘭致函川普，形容「美國豆農正站在貿易和財務懸崖的邊緣」。",
+        {("Statement", "person:拉格兰", None)},
+    ),
+    # zh_claims._card: told to stop playing a card (正告美方，停止打台灣牌), the one told plays it
+    ("中方正告美方，停止打台灣牌。", {("Leverage", "state/us", "台灣牌")}),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -170,6 +182,12 @@ CLAIMS = [
     *((("Threat",), *case) for case in ZH_TO_THE_END),
     *((("Demand",), *case) for case in CONDITION_SETTER),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RECIPIENTS)
+def test_recipients(claims_of, text: str, expected: set[tuple[str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.kind, c.actor, None if c.kind == "Statement" else c.phrase) for c in claims_of(text)}
+    assert got == expected
 
 
 @pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)

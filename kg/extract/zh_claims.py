@@ -1496,6 +1496,7 @@ def _dependence_before(d: _Doc, m: re.Match[str], clo: int) -> int:
     return 0
 
 
+_STOP_PLAYING = ("停止", "不要", "别再", "勿再", "不再")  # (on the simplified text) before a card verb: told to stop
 _CARD_QUOTES = "「『“\"'‘」』”’"  # marks that may stand around a card's issue
 
 
@@ -1527,6 +1528,10 @@ def _card(d: _Doc, lo: int, hi: int) -> int:
         seg_lo, _ = _segment(d, at)
         clo = _clause_start(d, at, seg_lo, _SENT_END + "，,")
         holder = _subject(d, clo, at) or _subject(d, seg_lo, at)
+        if s.endswith(_STOP_PLAYING, seg_lo, at):
+            # 正告美方，停止打「台灣牌」: the one told to stop plays the card (the object of the telling)
+            told = _spans_in(d, seg_lo, at)
+            holder = told[-1].key if told else holder
         if holder is None or d.index.actors[holder].side not in ("US", "China"):
             continue
         tgt = _target_prep(d, clo, vpos)
