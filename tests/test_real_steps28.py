@@ -193,3 +193,22 @@ def test_recipients(claims_of, text: str, expected: set[tuple[str, str, str | No
 @pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)
 def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
+
+
+# -- English: a Chinese name after an English given name ----------------------------------------------------------------
+# en_actors.surname_pass: "Vivian Lau Ka-yan" (an English given name before a Chinese name whose given name is
+# hyphenated) is "Lau" later; "she" after "Lau said …" is Lau, not the last person quoted before
+HK_NAME = (
+    '"This is a demonstration of capability," said Vivian Lau Ka-yan, a senior analyst at a research firm in Hong '
+    'Kong. "It teaches customers to escape," said Gao Wenjie, a professor at a Nanjing institute. Lau said the most '
+    'important signal lay in what China had left out. "Rare earths are not on this list," she said.'
+)
+
+
+def test_surname_of_an_english_and_chinese_name(claims_of) -> None:  # type: ignore[no-untyped-def]
+    said = {(c.actor, c.quote) for c in claims_of(HK_NAME) if c.kind == "Statement"}
+    assert said == {
+        ("person/Vivian-Lau-Ka-yan-0633bb3f", "This is a demonstration of capability"),
+        ("person/Gao-Wenjie-00478a06", "It teaches customers to escape"),
+        ("person/Vivian-Lau-Ka-yan-0633bb3f", "Rare earths are not on this list"),
+    }

@@ -1465,6 +1465,9 @@ class _Finder:
                 parts = n.split()
                 if len(parts) == 2 and all(p[:1].isupper() for p in parts):
                     forms.setdefault(parts[0], m.key)  # Chinese order: Zhang Wei -> Zhang
+                elif len(parts) >= 3 and "-" in parts[-1] and all(p[:1].isupper() for p in parts):
+                    # an English given name before a Chinese name: Vivian Lau Ka-yan -> Lau
+                    forms.setdefault(parts[-2], m.key)
         courtesy = "|".join(re.escape(c) for c in sorted(self.cues.courtesy, key=lambda s: (-len(s), s)))
         text = self.text
         for mm in re.finditer(
