@@ -212,3 +212,18 @@ def test_surname_of_an_english_and_chinese_name(claims_of) -> None:  # type: ign
         ("person/Gao-Wenjie-00478a06", "It teaches customers to escape"),
         ("person/Vivian-Lau-Ka-yan-0633bb3f", "Rare earths are not on this list"),
     }
+
+
+# -- names the lexicon knows in Chinese ----------------------------------------------------------------------------------
+# ontology/actors.ttl: 波音 is Boeing; 科技部 China's Ministry of Science and Technology; 美國最高法院 and 聯邦最高法院 the
+# U.S. Supreme Court
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("中國暫停採購波音飛機。", "org/boeing"),
+        ("商務部、科技部調整發布《中國禁止出口限制出口技術目錄》。", "org/most-china"),
+        ("聯邦最高法院17日一致裁定維持法律。", "org/us-supreme-court"),
+    ],
+)
+def test_chinese_names_of_bodies(extraction_of, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert key in extraction_of(text).actors
