@@ -216,13 +216,16 @@ def test_surname_of_an_english_and_chinese_name(claims_of) -> None:  # type: ign
 
 # -- names the lexicon knows in Chinese ----------------------------------------------------------------------------------
 # ontology/actors.ttl: 波音 is Boeing; 科技部 China's Ministry of Science and Technology; 美國最高法院 and 聯邦最高法院 the
-# U.S. Supreme Court
+# U.S. Supreme Court; bodies and firms the corpus names (Arm, Five Eyes, OOCL …)
 @pytest.mark.parametrize(
     ("text", "key"),
     [
         ("中國暫停採購波音飛機。", "org/boeing"),
         ("商務部、科技部調整發布《中國禁止出口限制出口技術目錄》。", "org/most-china"),
         ("聯邦最高法院17日一致裁定維持法律。", "org/us-supreme-court"),
+        ("英國晶片設計公司安謀要求員工暫停與華為往來。", "org/arm-holdings"),
+        ("The Five Eyes partners share intelligence.", "org/five-eyes"),
+        ("Shipping line OOCL cancelled the sailing.", "org/oocl"),
     ],
 )
 def test_chinese_names_of_bodies(extraction_of, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
