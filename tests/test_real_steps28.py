@@ -171,6 +171,15 @@ ZH_RECIPIENTS = [
     ("中方正告美方，停止打台灣牌。", {("Leverage", "state/us", "台灣牌")}),
 ]
 
+# -- a measure word naming the conflict -------------------------------------------------------------------------------
+CONFLICT = [
+    # <lang>-measure-conflict: 關稅戰, 貿易戰, tariff war, tariff truce name the conflict, no step anyone took
+    ("外交部發言人林劍說：「關稅戰、貿易戰沒有贏家，中方不惹事，也不怕事。」", set()),
+    ("China and the United States agreed to extend their fragile tariff truce by 90 days.", set()),
+    # near miss: the step itself is still one
+    ("美國對中國商品加徵關稅。", {("Leverage", "state/us", "對中國商品加徵關稅")}),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -181,6 +190,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in CUSTOMS),
     *((("Threat",), *case) for case in ZH_TO_THE_END),
     *((("Demand",), *case) for case in CONDITION_SETTER),
+    *((("Leverage", "Threat"), *case) for case in CONFLICT),
 ]
 
 

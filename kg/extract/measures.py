@@ -266,6 +266,7 @@ class _Rules:
     retaliation: re.Pattern[str] | None
     purpose: re.Pattern[str] | None
     vowed: re.Pattern[str] | None
+    conflict: re.Pattern[str] | None  # right after a measure word: the conflict it names (關稅戰, tariff war)
     control: re.Pattern[str] | None
     dependence: re.Pattern[str] | None
     threat: re.Pattern[str] | None
@@ -619,6 +620,15 @@ def _rate_step(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{verb})(?:[0-9]+(?:\.[0-9]+)?%|{same})(?![^，,。；;]{{0,8}}(?:{noun}))")
 
 
+def _conflict_after(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
+    """Words right after a measure word that make it name a conflict (關稅戰, tariff war)."""
+    keys = lex.cue_keys(f"{lang}-measure-conflict", lang)
+    if not keys:
+        return None
+    alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alt})\b" if lang == "en" else f"(?:{alt})")
+
+
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -639,6 +649,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         retaliation=cue("retaliation"),
         purpose=cue("retaliation-purpose"),
         vowed=cue("retaliation-vowed"),
+        conflict=_conflict_after(lex, lang),
         control=cue("control"),
         dependence=cue("dependence-on"),
         threat=cue("measure-threat"),
@@ -4057,7 +4068,11 @@ class _Finder:
 
     def _attributive(self, a: int, b: int) -> bool:
         """English: a participle used as an adjective after a determiner or preposition
-        (purchases of sanctioned Russian oil, the banned app) is no step anyone takes."""
+        (purchases of sanctioned Russian oil, the banned app) is no step anyone takes; in any
+        language, a measure word naming the conflict it modifies (``<p>-measure-conflict``: 關稅戰,
+        tariff war, tariff truce) is no step either."""
+        if self.r.conflict is not None and self.r.conflict.match(self.t, b) is not None:
+            return True
         if self.lang != "en" or not self.t[a:b].endswith("ed"):
             return False
         return _ATTRIBUTIVE_BEFORE.search(self.t, max(0, a - 10), a) is not None

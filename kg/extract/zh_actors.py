@@ -932,6 +932,9 @@ def _org_items(d: _Doc, start: int, stop: int, *, lead: bool) -> None:
         h = d.hit_at(a)
         if h is not None and h.start == a and h.end == b:
             continue
+        if h is not None and h.start == a and h.end < b and _ends(s, b, c.org_suffix) and d.free(h.end, b):
+            # 波音密蘇里州聖路易斯市分公司: a known name opening a longer firm's name in the list is that firm's
+            d.release(h)
         if d.free(a, b):
             _add_org(d, a, b, latin=latin)
 
