@@ -180,6 +180,25 @@ CONFLICT = [
     ("美國對中國商品加徵關稅。", {("Leverage", "state/us", "對中國商品加徵關稅")}),
 ]
 
+# -- a step a demand names --------------------------------------------------------------------------------------------
+DEMANDED_STEP = [
+    # find_measures: a step the holder's own demand names ("want those tariffs gone", "want looser limits on …") is
+    # no leverage of the one who wants it
+    ("Chinese negotiators want those tariffs gone.", {("Demand", "state/china", "those tariffs gone")}),
+    (
+        "Chinese negotiators want looser limits on high-bandwidth memory and chipmaking equipment.",
+        {
+            ("Demand", "state/china", "looser limits on high-bandwidth memory"),
+            ("Demand", "state/china", "chipmaking equipment"),
+        },
+    ),
+    # near miss: a step named beside the demand, not in it, stays
+    (
+        "China imposed export controls on gallium. It wants the US tariffs lifted.",
+        {("Leverage", "state/china", "export controls on gallium"), ("Demand", "state/china", "the US tariffs lifted")},
+    ),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -191,6 +210,7 @@ CLAIMS = [
     *((("Threat",), *case) for case in ZH_TO_THE_END),
     *((("Demand",), *case) for case in CONDITION_SETTER),
     *((("Leverage", "Threat"), *case) for case in CONFLICT),
+    *((("Leverage", "Demand", "Threat"), *case) for case in DEMANDED_STEP),
 ]
 
 

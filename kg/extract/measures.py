@@ -4555,7 +4555,15 @@ def find_measures(
     finder = _Finder(text, orig, lang, tag, index, lex)
     finder.doc_day = parse_date(doc_date)
     finder.quotes = _quoted(orig, existing)
-    for c in finder.run(sentences):
+    found = finder.run(sentences)
+    wanted: dict[int, list[ClaimMention]] = {}  # demands by sentence, of either extractor
+    for d in [*existing, *found]:
+        if d.kind == "Demand":
+            wanted.setdefault(d.sentence.start, []).append(d)
+    for c in found:
+        asked = wanted.get(c.sentence.start, [])
+        if c.kind != "Demand" and any(d.actor == c.actor and _unquoted(c.phrase) in _unquoted(d.phrase) for d in asked):
+            continue  # "want those tariffs gone": a step the holder's own demand names is no step of the holder's
         near = by_sentence.get(c.sentence.start, []) + by_actor.get(c.actor, [])
         mine = made.get((c.kind, c.actor), []) + made.get((c.kind, c.sentence.start), [])
         joins = finder.r.claim_joins
