@@ -161,8 +161,8 @@ CONDITION_SETTER = [
 
 # -- Chinese: the one written to or warned is no subject --------------------------------------------------------------
 ZH_RECIPIENTS = [
-    # zh-oblique 致函, 致信, 去信, 去函, 發函, 正告, 奉勸, 勸告, 提醒, 告誡: the actor after them receives the letter or the
-    # warning; the words quoted after are the writer's
+    # zh-oblique 致函, 致信, 去信, 去函, 發函, 正告, 奉勸, 勸告, 提醒, 告誡: the actor after them receives the letter
+    # or the warning; the words quoted after are the writer's
     (
         "美國大豆協會主席拉格蘭致函川普，形容「美國豆農正站在貿易和財務懸崖的邊緣」。",
         {("Statement", "person:拉格兰", None)},
@@ -199,6 +199,27 @@ DEMANDED_STEP = [
     ),
 ]
 
+# -- English: the mood of a step ---------------------------------------------------------------------------------------
+EN_MOOD = [
+    # measures._relief_in: an easing word inside a retaliation ("fight to the end") eases nothing; the step vowed
+    # with "will" is threatened
+    (
+        '"If the US insists on continuing to infringe upon China\'s interests, China will resolutely take '
+        'countermeasures and fight to the end," the statement said.',
+        {("Threat", "state/china", "countermeasures"), ("Threat", "state/china", "fight to the end")},
+    ),
+    # measures._future_after: the future after a measure's complement ("duties on Chinese goods could climb back")
+    (
+        "Without an extension, US duties on Chinese goods could climb back towards triple digits.",
+        {("Threat", "state/us", "duties on Chinese goods")},
+    ),
+    # near miss: a step staying is no step to come
+    (
+        "Washington said US duties on Chinese goods will remain in place.",
+        {("Leverage", "state/us", "duties on Chinese goods")},
+    ),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -211,6 +232,7 @@ CLAIMS = [
     *((("Demand",), *case) for case in CONDITION_SETTER),
     *((("Leverage", "Threat"), *case) for case in CONFLICT),
     *((("Leverage", "Demand", "Threat"), *case) for case in DEMANDED_STEP),
+    *((("Leverage", "Threat"), *case) for case in EN_MOOD),
 ]
 
 
@@ -225,7 +247,7 @@ def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tupl
     assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
 
 
-# -- English: a Chinese name after an English given name ----------------------------------------------------------------
+# -- English: a Chinese name after an English given name ------------------------------------------------------------
 # en_actors.surname_pass: "Vivian Lau Ka-yan" (an English given name before a Chinese name whose given name is
 # hyphenated) is "Lau" later; "she" after "Lau said …" is Lau, not the last person quoted before
 HK_NAME = (
@@ -244,9 +266,9 @@ def test_surname_of_an_english_and_chinese_name(claims_of) -> None:  # type: ign
     }
 
 
-# -- names the lexicon knows in Chinese ----------------------------------------------------------------------------------
-# ontology/actors.ttl: 波音 is Boeing; 科技部 China's Ministry of Science and Technology; 美國最高法院 and 聯邦最高法院 the
-# U.S. Supreme Court; bodies and firms the corpus names (Arm, Five Eyes, OOCL …)
+# -- names the lexicon knows in Chinese ------------------------------------------------------------------------------
+# ontology/actors.ttl: 波音 is Boeing; 科技部 China's Ministry of Science and Technology; 美國最高法院 and
+# 聯邦最高法院 the U.S. Supreme Court; bodies and firms the corpus names (Arm, Five Eyes, OOCL …)
 @pytest.mark.parametrize(
     ("text", "key"),
     [

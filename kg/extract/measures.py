@@ -620,6 +620,12 @@ def _rate_step(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{verb})(?:[0-9]+(?:\.[0-9]+)?%|{same})(?![^，,。；;]{{0,8}}(?:{noun}))")
 
 
+# English: a measure's complement (on Chinese goods, against U.S. firms) before its verb
+_EN_COMPLEMENT = re.compile(
+    r"\s+(?:on|against|from|over)\s+[^,;:.]{1,40}?(?=\s+(?:will|would|could|may|might|are|is)\b)"
+)
+
+
 def _conflict_after(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
     """Words right after a measure word that make it name a conflict (關稅戰, tariff war)."""
     keys = lex.cue_keys(f"{lang}-measure-conflict", lang)
@@ -3972,7 +3978,7 @@ class _Finder:
             and (
                 self._eased_before(eased_from, a)
                 # (川普放話對進口晶片課徵100%關稅，僅豁免在美設廠者: an exemption out of a step still to come)
-                or (self.r.relief.search(after) and not self._threatened_between(said_from, a))
+                or (self._relief_in(after) and not self._threatened_between(said_from, a))
             )
             and not (self.lang == "en" and self._future_after(sent, b, hi))  # the suspended levies will return
         ):
@@ -4005,6 +4011,16 @@ class _Finder:
             return "Threat"  # the measure, then its future (關稅將調高, tariffs will rise)
         return "Leverage"
 
+    def _relief_in(self, text: str) -> bool:
+        """Whether an easing word stands in ``text`` outside a retaliation it belongs to ("take
+        countermeasures and fight to the end": the end is no easing)."""
+        if self.r.relief is None:
+            return False
+        vows = [m.span() for m in self.r.retaliation.finditer(text)] if self.r.retaliation is not None else []
+        return any(
+            not any(x <= m.start() and m.end() <= y for x, y in vows) for m in self.r.relief.finditer(text)
+        )
+
     def _future_after(self, sent: Sentence, b: int, hi: int) -> bool:
         """The measure is followed by its future (關稅將調高; English: a rise or return, "tariffs will
         go back up", "levies are scheduled to return")."""
@@ -4013,6 +4029,8 @@ class _Finder:
         gap = 2 if self.lang == "zh" else 1
         head = _MEASURE_HEAD.match(self.t, b, sent.end) if self.lang == "zh" else None
         at = head.end() if head is not None else b  # 加徵關稅的措施，將…: the measure's head noun
+        if self.lang == "en" and (comp := _EN_COMPLEMENT.match(self.t, b, hi)) is not None:
+            at = comp.end()  # "duties on Chinese goods could climb back": past the measure's complement
         reach = gap + (3 if self.lang == "zh" else 16)  # (English: the whole future word, " are scheduled to")
         fm = self.r.future.search(self.t, at, min(hi if head is None else sent.end, at + reach))
         if head is not None and fm is not None and self.idx.in_range(at, fm.start()):
