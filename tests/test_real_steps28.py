@@ -220,6 +220,17 @@ EN_MOOD = [
     ),
 ]
 
+# -- Chinese: the ground a demand stands on ----------------------------------------------------------------------------
+ZH_FRAME = [
+    # zh-item-frame-end: a clause opened by 以 that ends with 為基礎, 為前提 … frames the demand, asks nothing
+    (
+        "商務部發言人表示，希望美方以此次會談為基礎，與中方相向而行，徹底糾正單邊加徵關稅的錯誤做法。",
+        {("Demand", "org/mofcom", "與中方相向而行"), ("Demand", "org/mofcom", "徹底糾正單邊加徵關稅的錯誤做法")},
+    ),
+    # near miss: 以 opening a wanted step stays (以實際行動兌現承諾)
+    ("商務部表示，希望美方以實際行動兌現承諾。", {("Demand", "org/mofcom", "以實際行動兌現承諾")}),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -233,6 +244,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in CONFLICT),
     *((("Leverage", "Demand", "Threat"), *case) for case in DEMANDED_STEP),
     *((("Leverage", "Threat"), *case) for case in EN_MOOD),
+    *((("Demand",), *case) for case in ZH_FRAME),
 ]
 
 

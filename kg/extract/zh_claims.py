@@ -205,6 +205,7 @@ _KINDS = (
     "zh-modifier-verb",
     "zh-actor-suffix",
     "zh-question",
+    "zh-item-frame-end",
     "zh-frame-place",
     "zh-frame-close",
     "zh-frame-means",
@@ -1039,6 +1040,8 @@ def _emit(
         a, b = _strip_item(d, a, b, modal=kind == "Threat")
         if b - a < 1 or b - a > _MAX_ITEM or d.cues.find("zh-question", d.s, a, b):
             return False
+        if kind == "Demand" and d.s.startswith("以", a) and d.cues.ends("zh-item-frame-end", d.s, b):
+            return False  # 希望美方以此次會談為基礎，…: the ground the demand stands on, nothing asked
     phrase = (
         quote
         if quote is not None
