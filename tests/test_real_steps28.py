@@ -227,6 +227,11 @@ ZH_FRAME = [
         "商務部發言人表示，希望美方以此次會談為基礎，與中方相向而行，徹底糾正單邊加徵關稅的錯誤做法。",
         {("Demand", "org/mofcom", "與中方相向而行"), ("Demand", "org/mofcom", "徹底糾正單邊加徵關稅的錯誤做法")},
     ),
+    # zh-demand-stop 遭到, 以便, 以期, 以完成, 以換取, 藉此: a purpose or a reaction after what is wanted is no more of it
+    (
+        "美國農業部長多次喊話，希望中方進一步加快採購節奏，以完成協議設定的目標。",
+        {("Demand", "state/us", "進一步加快採購節奏")},
+    ),
     # near miss: 以 opening a wanted step stays (以實際行動兌現承諾)
     ("商務部表示，希望美方以實際行動兌現承諾。", {("Demand", "org/mofcom", "以實際行動兌現承諾")}),
 ]
