@@ -118,7 +118,10 @@ def trim_phrase(phrase: str, lex: Lexicon, attachments: bool = True) -> tuple[st
     A phrase still as long as a sentence after that is cut, with ``attachments``, before the last
     word attaching a phrase to its item (``en-phrase-attachment``: under the pretext of …, by the
     Commerce Department, that would …) that leaves it short: the longest head that names a thing.
-    "demanded that …" is no attachment (the demand follows), and coordinations stay whole.
+    "demanded that …" is no attachment (the demand follows), and coordinations stay whole. Where
+    no such word leaves it short, before the last preposition that does (``en-phrase-preposition``:
+    lift restrictions on exports of high-technology products [to the country]), unless the phrase
+    is an adjunct itself (after the United States announced …).
     """
     if has_cjk(phrase) or not is_sentence_phrase(phrase):
         return phrase, False

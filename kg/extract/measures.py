@@ -265,7 +265,7 @@ class _Rules:
     weak: re.Pattern[str] | None
     retaliation: re.Pattern[str] | None
     purpose: re.Pattern[str] | None
-    vowed: re.Pattern[str] | None
+    vowed: re.Pattern[str] | None  # 奉陪到底: retaliation vowed for what is still to come, a threat as it stands
     conflict: re.Pattern[str] | None  # right after a measure word: the conflict it names (關稅戰, tariff war)
     frame_end: re.Pattern[str] | None  # 為基礎: the end of a 以… frame, the ground of a demand, no item of it
     control: re.Pattern[str] | None
