@@ -236,6 +236,14 @@ ZH_FRAME = [
     ("商務部表示，希望美方以實際行動兌現承諾。", {("Demand", "org/mofcom", "以實際行動兌現承諾")}),
 ]
 
+# -- Chinese: detaining as a step -------------------------------------------------------------------------------------
+ZH_DETAIN = [
+    # zh-measure-act 扣留, 扣押, 查扣: goods or people held are a step, its object the item (將: announced, a threat)
+    ("美國海關與邊境保護局表示，從即日起將扣留涉嫌違法的貨物。", {("Threat", "org/us-cbp", "扣留涉嫌違法的貨物")}),
+    # near miss: police holding someone is no step of a side
+    ("警方扣留了一名男子。", set()),
+]
+
 CLAIMS = [
     *((("Demand",), *case) for case in EN_LONG),
     *((("Demand",), *case) for case in UNNAMED),
@@ -250,6 +258,7 @@ CLAIMS = [
     *((("Leverage", "Demand", "Threat"), *case) for case in DEMANDED_STEP),
     *((("Leverage", "Threat"), *case) for case in EN_MOOD),
     *((("Demand",), *case) for case in ZH_FRAME),
+    *((("Leverage", "Threat"), *case) for case in ZH_DETAIN),
 ]
 
 
