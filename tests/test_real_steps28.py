@@ -242,6 +242,12 @@ ZH_DETAIN = [
     ("美國海關與邊境保護局表示，從即日起將扣留涉嫌違法的貨物。", {("Threat", "org/us-cbp", "扣留涉嫌違法的貨物")}),
     # near miss: police holding someone is no step of a side
     ("警方扣留了一名男子。", set()),
+    # en-measure-act "detained", "detain", "detaining": the same in English
+    (
+        "Nine days after Meng's arrest, Chinese authorities detained Michael Kovrig, a former Canadian diplomat.",
+        {("Leverage", "state/china", "detained Michael Kovrig")},
+    ),
+    ("Police detained a man in Vancouver.", set()),
 ]
 
 CLAIMS = [
