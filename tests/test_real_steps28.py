@@ -314,3 +314,16 @@ def test_surname_of_an_english_and_chinese_name(claims_of) -> None:  # type: ign
 )
 def test_chinese_names_of_bodies(extraction_of, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
     assert key in extraction_of(text).actors
+
+
+# zh-org-suffix 投顧, 期貨, 資產管理, 代表處, 法院, 交易所, 工作組, 兵團: a firm or body named by its ending
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("凱銳投顧分析師表示，台股短線震盪。", "凯锐投顾"),
+        ("一德期货研究员指出，大豆价格承压。", "一德期货"),
+        ("盛泰資產管理表示，人民幣短期承壓。", "盛泰资产管理"),
+    ],
+)
+def test_bodies_by_their_ending(extraction_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(k.startswith("org") and name in k for k in extraction_of(text).actors)
