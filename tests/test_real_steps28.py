@@ -300,7 +300,7 @@ def test_surname_of_an_english_and_chinese_name(claims_of) -> None:  # type: ign
 
 # -- names the lexicon knows in Chinese ------------------------------------------------------------------------------
 # ontology/actors.ttl: 波音 is Boeing; 科技部 China's Ministry of Science and Technology; 美國最高法院 and
-# 聯邦最高法院 the U.S. Supreme Court; bodies and firms the corpus names (Arm, Five Eyes, OOCL …)
+# 聯邦最高法院 the U.S. Supreme Court; bodies and firms the corpus names (Arm, Five Eyes, OOCL, OECD, Moody's …)
 @pytest.mark.parametrize(
     ("text", "key"),
     [
@@ -310,6 +310,10 @@ def test_surname_of_an_english_and_chinese_name(claims_of) -> None:  # type: ign
         ("英國晶片設計公司安謀要求員工暫停與華為往來。", "org/arm-holdings"),
         ("The Five Eyes partners share intelligence.", "org/five-eyes"),
         ("Shipping line OOCL cancelled the sailing.", "org/oocl"),
+        ("The OECD cut its forecast for world trade.", "org/oecd"),
+        ("Moody's said the tariffs would weigh on growth.", "org/moodys"),
+        ("Rosneft and Lukoil were sanctioned in October.", "org/lukoil"),
+        ("商務部把拓荊科技列入清單。", "org/piotech"),
     ],
 )
 def test_chinese_names_of_bodies(extraction_of, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
