@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.en_actors import EnActors, _alt, embed, load_cues, per_lexicon, prep_before
-from kg.extract.measures import demand_noun, generic_subject_at, rules_for, step_opening
+from kg.extract.measures import demand_noun, generic_subject_at, last_match, rules_for, step_opening
 from kg.extract.mentions import Span, names_outlet
 from kg.lexicon import Lexicon
 from kg.model import ClaimMention, Sentence
@@ -1909,7 +1909,7 @@ class _Claims:
         if not offer and not threatens:
             return  # neither an offer nor a threat (a step, or a verb of threatening: threatened to terminate the deal)
         holder = self.main_subject(sent, main[1]) if main[0] <= sent.start + 1 else self.holder_before(sent, main[1])
-        modal = next(reversed(list(_MODAL_AHEAD.finditer(t, *main))), None)
+        modal = last_match(_MODAL_AHEAD, t, *main)
         subj = self.refs(main[0], modal.start()) if modal is not None else []
         if modal is not None and subj and not t[subj[-1].end : modal.start()].strip():
             # "warning that he would hit China … if it did not …": the modal's own subject sets the condition

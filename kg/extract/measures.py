@@ -627,15 +627,6 @@ _EN_COMPLEMENT = re.compile(
 )
 
 
-def _conflict_after(lex: Lexicon, lang: str) -> re.Pattern[str] | None:
-    """Words right after a measure word that make it name a conflict (關稅戰, tariff war)."""
-    keys = lex.cue_keys(f"{lang}-measure-conflict", lang)
-    if not keys:
-        return None
-    alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"\s+(?:{alt})\b" if lang == "en" else f"(?:{alt})")
-
-
 def _rules(lex: Lexicon, lang: str) -> _Rules:
     def cue(kind: str, **kw: bool) -> re.Pattern[str] | None:
         return _alt(lex.cue_keys(f"{lang}-{kind}", lang), lang, **kw)
@@ -656,7 +647,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         retaliation=cue("retaliation"),
         purpose=cue("retaliation-purpose"),
         vowed=cue("retaliation-vowed"),
-        conflict=_conflict_after(lex, lang),
+        conflict=cue("measure-conflict"),
         frame_end=cue("item-frame-end"),
         control=cue("control"),
         dependence=cue("dependence-on"),
@@ -954,7 +945,7 @@ class _Finder:
             return self.clause(sent, lo - 2, lo - 2)[0]
         if lo <= sent.start or self.t[lo - 1] not in "，,；;":
             return None
-        done = _last_match(self.r.done, self.t, lo, a) if self.r.done is not None else None
+        done = last_match(self.r.done, self.t, lo, a) if self.r.done is not None else None
         if done is not None and not (self.r.basis is not None and self.r.basis.search(self.t, done.end(), a)):
             return None  # 在已對中國商品徵收關稅的基礎上: a step in force (what follows 基礎上 is new)
         before = self.clause(sent, lo - 1, lo - 1)[0]
@@ -1145,7 +1136,7 @@ class _Finder:
         actor after the noun is its object (slap China), not the taker."""
         if self.r.owner_noun is None:
             return None
-        last = _last_match(self.r.owner_noun, self.t, lo, a)
+        last = last_match(self.r.owner_noun, self.t, lo, a)
         if last is None:
             return None
         owner = next(
@@ -2483,7 +2474,7 @@ class _Finder:
             if same_line and giver is not None and i - 1 in out:
                 continue  # "- Issue general licenses … . These licenses amount to …": the line goes on
             giver = None
-            m = _last_match(self.r.commit_header, text, 0, len(text))
+            m = last_match(self.r.commit_header, text, 0, len(text))
             if m is None or text[m.end() :].strip() not in (":", "："):
                 continue
             head = text[: m.start()].rstrip()
@@ -2815,12 +2806,7 @@ class _Finder:
         stop = self.r.clause_end.search(self.t, asked.end, sent.end)
         end = min(stop.start() if stop is not None else sent.end, self.wanted_end(sent, asked.end))
         text = self.t[asked.end : end].rstrip(" .。")
-        start, end = asked.end + len(text) - len(text.lstrip()), asked.end + len(text)
-        items = self.issues(start, end)
-        if not items and 2 <= end - start <= _THING[self.lang]:
-            items = [(start, end, "")]
-        for ia, ib, iid in items:
-            self.emit("Demand", demander, ia, ib, sent, asked.key, iid)
+        self._wanted_from(sent, demander, asked.key, asked.end + len(text) - len(text.lstrip()), asked.end + len(text))
 
     def _names_step(self, sent: Sentence) -> bool:
         """Whether a step (a measure, restriction or retaliation word) stands in the sentence."""
@@ -2870,7 +2856,7 @@ class _Finder:
         asked = next((sp for sp in reversed(self.idx.in_range(max(sent.start, a - 40), a)) if a - sp.end <= gap), None)
         if asked is None or self.t[asked.end : a].strip() not in ("", "的") or self.side(asked.key) not in _SIDES:
             return
-        verb = _last_match(self.r.reproach_verb, self.t, max(sent.start, asked.start - 12), asked.start)
+        verb = last_match(self.r.reproach_verb, self.t, max(sent.start, asked.start - 12), asked.start)
         if verb is None or self.t[verb.end() : asked.start].strip() not in ("", "the"):
             # 戴琪表示，中國未能全面履行協議: a failure as the clause's own statement, voiced by the
             # sentence's speaker of the other side (only the failure words that say so unaided)
@@ -2897,12 +2883,8 @@ class _Finder:
                     segments = [(b, b + m.start()), (more.end(), end)]
                     break
         for x, y in segments:
-            y = x + len(self.t[x:y].rstrip(" .。"))
-            items = self.issues(x, y)
-            if not items and 2 <= y - x <= _THING[self.lang]:
-                items = [(x + len(self.t[x:y]) - len(self.t[x:y].lstrip()), y, "")]
-            for ia, ib, iid in items:
-                self.emit("Demand", critic, ia, ib, sent, asked.key, iid)
+            text = self.t[x:y].rstrip(" .。")
+            self._wanted_from(sent, critic, asked.key, x + len(text) - len(text.lstrip()), x + len(text))
 
     def _reported_clause(self, lo: int, pos: int) -> bool:
         """English: ``pos`` opens a clause reported by a verb of speech right before it (Tai said
@@ -3497,10 +3479,11 @@ class _Finder:
         x = asked.end
         lead = self.r.action_lead.match(self.t, x) if self.r.action_lead is not None else None
         x = lead.end() if lead is not None else x
-        self._conditioned(sent, asker, asked.key, x, end)
+        self._wanted_from(sent, asker, asked.key, x, end)
 
-    def _conditioned(self, sent: Sentence, asker: str, asked: str, x: int, end: int) -> None:
-        """The demands of a condition's action from ``x``: its issues, else its words when short."""
+    def _wanted_from(self, sent: Sentence, asker: str, asked: str, x: int, end: int) -> None:
+        """The demands of a wanted action from ``x`` (a condition's, what ends a step kept up, a
+        failure reproached): its issues, else its words when short."""
         y = min(end, self.wanted_end(sent, x))
         items = self.issues(x, y)
         if not items and 2 <= y - x <= _THING[self.lang]:
@@ -3540,7 +3523,7 @@ class _Finder:
         deadline = _DEADLINE.match(self.t, x, hi) if self.lang == "zh" else None
         if deadline is not None and deadline.end() < hi:
             x = deadline.end()  # 如果中方不在4月8日前撤回…: the deadline is no part of what is wanted
-        self._conditioned(sent, asker, asked.key, x, hi)
+        self._wanted_from(sent, asker, asked.key, x, hi)
 
     def _main_subject(self, ca: int, hi: int) -> str | None:
         """The actor opening the clause at ``ca`` (past 否則, 那麼, 則): a main clause's subject."""
@@ -3779,7 +3762,7 @@ class _Finder:
             return None
         bounds = [sent.start] + [m.end() for m in self.r.clause_end.finditer(self.t, sent.start, max(sent.start, lo - 2))]
         c_lo = bounds[-1]
-        said = _last_match(self.r.speech, self.t, c_lo, lo)
+        said = last_match(self.r.speech, self.t, c_lo, lo)
         if said is None or len(self.t[said.end() : lo].split()) > 3 or self.idx.in_range(said.end(), lo):
             return None
         named = [sp for sp in self.idx.in_range(c_lo, said.start()) if not self._obliqued(sp, c_lo)]
@@ -3869,7 +3852,7 @@ class _Finder:
         """
         if self.r.relief is None:
             return False
-        eased = _last_match(self.r.relief, self.t, lo, a)
+        eased = last_match(self.r.relief, self.t, lo, a)
         if eased is None:
             return False
         asked = [p.search(self.t, sent.start, eased.start()) for p in (self.r.demand, self.r.condition) if p]
@@ -3938,7 +3921,7 @@ class _Finder:
             return "Threat"  # 保留對中國使用貿易措施的權利: the right to the step reserved
         if self.r.options is not None and self.r.options.search(self.t, sent.start, a):
             return "Threat"  # 反制選項包括：將美企納入…清單: steps listed as options, none taken
-        listed = _last_match(self.r.steps_listed, self.t, sent.start, a) if self.r.steps_listed is not None else None
+        listed = last_match(self.r.steps_listed, self.t, sent.start, a) if self.r.steps_listed is not None else None
         threat = self.r.threat
         if listed is not None and threat is not None and threat.search(self.t, sent.start, listed.start()):
             return "Threat"  # 警告將採取反制措施，包括將美企列入…清單: the steps of the threat, listed
@@ -3949,14 +3932,14 @@ class _Finder:
             # makes it no less one)
             return "Threat"
         if self.lang == "zh" and lo > sent.start and _ZH_OWN_FUTURE.match(self.t, lo) and self.r.demand is not None:
-            asked = _last_match(self.r.demand, self.t, sent.start, lo)
+            asked = last_match(self.r.demand, self.t, sent.start, lo)
             if asked is not None and not any(sp.start - asked.end() <= 1 for sp in self.idx.in_range(asked.end(), lo)):
                 # 中方堅決反對，將採取反制措施: with no one asked (not 要求美方…，將…), a clause of the
                 # speaker's own future is no longer the demand's
                 prefix = before
         if lo > sent.start and self.r.demand is not None and self.r.condition is not None:
-            asked = _last_match(self.r.demand, self.t, sent.start, lo)
-            cond = _last_match(self.r.condition, self.t, sent.start, asked.start()) if asked is not None else None
+            asked = last_match(self.r.demand, self.t, sent.start, lo)
+            cond = last_match(self.r.condition, self.t, sent.start, asked.start()) if asked is not None else None
             joined = asked is None or cond is None or self.r.clause_end.search(self.t, cond.end(), asked.start())
             if not joined:
                 # "If war is what the U.S. wants, we're ready to fight …": a wish inside a condition
@@ -4098,7 +4081,8 @@ class _Finder:
         (purchases of sanctioned Russian oil, the banned app) is no step anyone takes; in any
         language, a measure word naming the conflict it modifies (``<p>-measure-conflict``: 關稅戰,
         tariff war, tariff truce) is no step either."""
-        if self.r.conflict is not None and self.r.conflict.match(self.t, b) is not None:
+        after = b + len(self.t[b : b + 3]) - len(self.t[b : b + 3].lstrip())  # (English: past the space)
+        if self.r.conflict is not None and self.r.conflict.match(self.t, after) is not None:
             return True
         if self.lang != "en" or not self.t[a:b].endswith("ed"):
             return False
@@ -4130,7 +4114,7 @@ class _Finder:
         later. Days with no month take the announcement's month; a start with no day says nothing."""
         if self.r.announce is None:
             return False
-        said = _last_match(self.r.announce, self.t, sent.start, a)
+        said = last_match(self.r.announce, self.t, sent.start, a)
         if said is None:
             return False
         if self.lang == "en":
@@ -4448,7 +4432,7 @@ def demand_noun(t: str, idx: ActorIndex, lo: int, a: int) -> bool:
     return not _SUBJECT_OPENS.search(t, max(lo, prev.start - 12), prev.start)
 
 
-def _last_match(pat: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+def last_match(pat: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``pat`` in ``text[lo:hi]`` (the cue nearest what follows it), or None."""
     last = None
     for m in pat.finditer(text, lo, hi):

@@ -206,6 +206,7 @@ _KINDS = (
     "zh-actor-suffix",
     "zh-question",
     "zh-item-frame-end",
+    "zh-card-stop",
     "zh-frame-place",
     "zh-frame-close",
     "zh-frame-means",
@@ -1499,7 +1500,6 @@ def _dependence_before(d: _Doc, m: re.Match[str], clo: int) -> int:
     return 0
 
 
-_STOP_PLAYING = ("停止", "不要", "别再", "勿再", "不再")  # (on the simplified text) before a card verb: told to stop
 _CARD_QUOTES = "「『“\"'‘」』”’"  # marks that may stand around a card's issue
 
 
@@ -1531,7 +1531,8 @@ def _card(d: _Doc, lo: int, hi: int) -> int:
         seg_lo, _ = _segment(d, at)
         clo = _clause_start(d, at, seg_lo, _SENT_END + "，,")
         holder = _subject(d, clo, at) or _subject(d, seg_lo, at)
-        if s.endswith(_STOP_PLAYING, seg_lo, at):
+        stop = c.ends("zh-card-stop", s, at)
+        if stop is not None and at - len(stop) >= seg_lo:
             # 正告美方，停止打「台灣牌」: the one told to stop plays the card (the object of the telling)
             told = _spans_in(d, seg_lo, at)
             holder = told[-1].key if told else holder
