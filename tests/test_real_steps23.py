@@ -60,7 +60,8 @@ EN_NOT_THREATENED = [
      {("Threat", "state/china", "reserved the right to respond further")}),
     ("China said it does not reserve the right to respond.", set()),
     ("The Commerce Department barred American firms from supplying Huawei.",
-     {("Leverage", "org/us-commerce", "barred American firms")}),
+     # (session 29: what those bound may not do names the company shut out)
+     {("Leverage", "org/us-commerce", "barred American firms from supplying Huawei")}),
     ("That sets a high bar for China.", set()),
     # en_claims.leverage: a chip noun's things listed after it ("cards of its own, including A and B", "two
     # cards: A and B") are one chip each

@@ -111,6 +111,7 @@ _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將
 _EN_NP_GAP = re.compile(
     r"[\w'’-]*(?:\s+(?!(?:by|with|to|on|of|against|and|or|for|from|in|as|after|over)\b)[\w'’-]+(?<!ing)){0,3}[\s,’'s-]*"
 )
+_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")  # English: the join before a coordinated verb
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
 # English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|any|buy|buying|bought|on|for|with|from|its|their)\s+$")
@@ -1554,8 +1555,8 @@ class _Finder:
             return False
         at = [sp.end + m.end()]
         w = re.match(r"[a-z-]+\s+", self.t[at[0] : a])
-        if w is not None:
-            at.append(at[0] + w.end())  # US new sanctions
+        if w is not None and not (self.r.verb is not None and self.r.verb.fullmatch(w.group().strip())):
+            at.append(at[0] + w.end())  # US new sanctions (not "China imposed tariffs …": its verb)
         for x in at:
             for p in (self.r.measure, self.r.restrict, self.r.weak):
                 hit = p.match(self.t, x) if p is not None and x < a else None
@@ -1827,6 +1828,17 @@ class _Finder:
         generic = self.r.generic_goods
         return 0 < len(words) <= 2 and generic is not None and generic.fullmatch(words[-1]) is not None
 
+    def _before_next_verb(self, a: int, b: int) -> int:
+        """English: ``b``, or where a join before the next verb of the same subject begins ("…
+        tungsten and indium, and added PVH to the list"): the coordinated verb phrase takes a
+        step of its own, its words are no thing of the list before."""
+        for m in _AND_THEN.finditer(self.t, a, b):
+            for p in (self.r.verb, self.r.act):
+                w = p.match(self.t, m.end(), b) if p is not None else None
+                if w is not None and (w.end() == b or not self.t[w.end()].isalnum()):
+                    return m.start()
+        return b
+
     def listed(self, a: int, b: int) -> list[tuple[int, int]]:
         """The things of a list in ``[a, b)`` (鎢、碲和鉍; gallium, germanium and antimony), each a
         short phrase with no actor in it; [] when the span is no list."""
@@ -1836,6 +1848,8 @@ class _Finder:
             b = m.start()
         if self.lang == "zh" and (m := _ZH_COUNTED_KIND.search(self.t, a, b)):
             b = m.start()  # 釤、釓…釔七種中重稀土: the count and the kind after the last thing are no thing
+        if self.lang == "en":
+            b = self._before_next_verb(a, b)
         cuts = [(m.start(), m.end()) for m in self.r.enumeration.finditer(self.t, a, b)]
         bounds = [a] + [y for _x, y in cuts]
         ends = [x for x, _y in cuts] + [b]
@@ -1895,7 +1909,12 @@ class _Finder:
             intro = self.r.list_intro.search(self.t, x, min(sent_end, y + 9)) if self.r.list_intro else None
             if intro is not None and intro.start() <= y:
                 y = intro.start()  # tariffs on farm goods, including soybeans / goods such as steel
-            return self._things(x, y) or self.en_listed_after_intro(y, sent_end, kind_from=x)
+            things = self._things(x, y)
+            if all(self._generic_thing(tx, ty) for tx, ty, _iid in things):
+                # export controls on items related to tungsten and indium, tariffs on goods such as
+                # steel: a generic head names no item; the list after it does
+                return self.en_listed_after_intro(y, sent_end, kind_from=x) or things
+            return things
         return self._things(x, y)
 
     def en_listed_after_intro(self, pos: int, end: int, kind_from: int | None = None) -> list[tuple[int, int, str]]:
@@ -1986,6 +2005,17 @@ class _Finder:
                 return [(a, a + len(text), iid) for _i, _j, iid in more]
         if found and item != "org":
             return found
+        if self.lang == "en" and (frm := re.match(r"\s+from\s+", self.t[y:hi])) is not None:
+            # barred operators of critical infrastructure from buying Micron chips, banned its firms
+            # from selling rare earth magnets: those bound are no item; what they may not do names it
+            fx = y + frm.end()
+            fy = self.phrase_end(fx, hi)
+            org = self._object_org(fx, fy)
+            if org is not None:  # (a name alone is no thing held: the words up to it)
+                return [(a if org.end - a <= _THING[self.lang] else fx, org.end, "")]
+            barred = self.issues(fx, fy)
+            if barred:
+                return barred
         text = self.orig[a:y].rstrip(" ,.。，")
         short = len(text) <= _THING[self.lang]
         org = self._object_org(x, y)

@@ -1,0 +1,73 @@
+"""Session 29: what the written corpus (corpus/written/) showed next.
+
+Every sentence here was invented for the test in the manner of the outlets; each case pins the exact
+claims it gives, near misses beside the cases that must change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+# -- English: one subject, several steps ---------------------------------------------------------------------------
+SERIES = [
+    # measures._owns_other_measure: the verb between a subject and the measure it takes ("Ruritania imposed
+    # tariffs …") is no word of a noun phrase the subject owns; the subject takes the later steps too
+    (
+        "On March 3, China imposed tariffs on US pork and added Calloway Textiles to its unreliable entity list.",
+        {
+            ("Leverage", "state/china", "tariffs on US pork"),
+            ("Leverage", "state/china", "unreliable entity list"),
+        },
+    ),
+    # near miss: a side's own measure named before the subject's verb is still that side's
+    (
+        "China answered US sanctions by announcing export controls on graphite.",
+        {
+            ("Leverage", "state/us", "sanctions"),
+            ("Leverage", "state/china", "export controls on graphite"),
+        },
+    ),
+    # measures._before_next_verb: a list ends before ", and <verb>" of the same subject (the verb takes a step
+    # of its own); en-list-intro "related to": a generic head ("items") names no item, the list after it does
+    (
+        "Beijing placed export controls on items related to tungsten, bismuth and indium, and added two drone makers "
+        "to a watch list.",
+        {
+            ("Leverage", "state/china", "tungsten"),
+            ("Leverage", "state/china", "bismuth"),
+            ("Leverage", "state/china", "indium"),
+        },
+    ),
+    # near miss: a list of things with no generic head keeps its things as they are
+    (
+        "Beijing placed export controls on gallium and germanium.",
+        {("Leverage", "state/china", "gallium"), ("Leverage", "state/china", "germanium")},
+    ),
+]
+
+# -- English: barred someone from doing something --------------------------------------------------------------------
+BARRED = [
+    # measures.act_items: those a ban binds ("operators of power grids") are no item; what they may not do,
+    # after "from", names it: the company shut out, else the issue
+    (
+        "China has barred operators of power grids and telecom networks from buying Micron memory chips.",
+        {("Leverage", "state/china", "buying Micron")},
+    ),
+    (
+        "Beijing barred state traders from buying US soybeans.",
+        {("Leverage", "state/china", "barred state traders from buying US soybeans")},
+    ),
+    # near miss: with nothing after "from" that names a thing, the verb and its object stay the claim
+    ("Beijing barred exports from the plant.", {("Leverage", "state/china", "barred exports")}),
+]
+
+CLAIMS = [
+    *((("Leverage", "Threat"), *case) for case in SERIES),
+    *((("Leverage", "Threat"), *case) for case in BARRED),
+]
+
+
+@pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)
+def test_claims(claims_of, kinds: tuple[str, ...], text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), kinds, "kind", "actor", "phrase") == expected
