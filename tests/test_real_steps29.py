@@ -62,9 +62,30 @@ BARRED = [
     ("Beijing barred exports from the plant.", {("Leverage", "state/china", "barred exports")}),
 ]
 
+# -- English: a step to come, said after the measure or after a condition ---------------------------------------------
+EN_TO_COME = [
+    # measures._RISES: "would apply from June 1", "will start", "will be levied": the measure's start is to come
+    (
+        "US Trade Representative Jane Roe said tariffs on Chinese furniture would apply from June 1 unless Beijing "
+        "accepted the terms.",
+        {("Threat", "person/Jane-Roe-718b6537", "tariffs on Chinese furniture")},
+    ),
+    # near miss: what the measure does is no start of it
+    ("Tariffs on Chinese furniture would hurt American retailers.", set()),
+    # measures._consequence (English, en-consequence "can"): a sentence opening with a condition makes a step its
+    # main clause "can" take what may then follow
+    (
+        "If Beijing breaks the deal, Washington can impose sanctions on its banks.",
+        {("Threat", "state/us", "sanctions on its banks")},
+    ),
+    # near miss: "can" with no condition before it is no threat
+    ("Washington can impose sanctions on Chinese banks.", {("Leverage", "state/us", "sanctions on Chinese banks")}),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in SERIES),
     *((("Leverage", "Threat"), *case) for case in BARRED),
+    *((("Leverage", "Threat"), *case) for case in EN_TO_COME),
 ]
 
 

@@ -100,7 +100,8 @@ _SHARED_NEED = re.compile(r"\b(?:agree|agrees|agreed|both|we|us|our)\b")  # Engl
 # English: a measure's rise or start after its future word ("tariffs would go back up", "will take effect")
 _RISES = re.compile(
     r"\s+(?:(?:also|then|soon|quickly|automatically)\s+)?(?:go\s+(?:back\s+)?up|rise|increase|climb|jump|double|triple|escalate|intensify|expand|follow|"
-    r"snap\s+back|return|come\s+back|kick\s+in|take\s+effect|be\s+(?:raised|increased|imposed|reimposed|restored))\b"
+    r"snap\s+back|return|come\s+back|kick\s+in|take\s+effect|apply|start|begin|come\s+into\s+(?:force|effect)|"
+    r"go\s+into\s+effect|be\s+(?:raised|increased|imposed|reimposed|restored|applied|levied|collected|reinstated))\b"
 )
 # Chinese: a deadline opening what must be done (在4月8日前, 於月底之前): the act follows it
 _DEADLINE = re.compile(r"(?:在|于|於)[^，,。；;]{1,16}?(?:之前|以前|前)")
@@ -111,6 +112,7 @@ _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將
 _EN_NP_GAP = re.compile(
     r"[\w'’-]*(?:\s+(?!(?:by|with|to|on|of|against|and|or|for|from|in|as|after|over)\b)[\w'’-]+(?<!ing)){0,3}[\s,’'s-]*"
 )
+_OPENING_MARKS = re.compile(r"[\s\"'\u201c\u2018(]*")  # English: what may stand before a sentence's first word
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")  # English: the join before a coordinated verb
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
 # English: words after which a participle is an adjective (purchases of sanctioned oil, the banned app)
@@ -4066,11 +4068,16 @@ class _Finder:
         return self.r.threat_verb is not None and self.r.threat_verb.search(self.t, x, a) is not None
 
     def _consequence(self, sent: Sentence, lo: int, a: int, own: int) -> bool:
-        """Chinese: the clause before this one sets a condition (``zh-measure-condition``: 若, 一旦)
-        and this one, from its holder's words on, says what may then follow (``zh-consequence``:
-        可, 就, 則): the step is held over the condition, not taken."""
-        if self.lang != "zh" or self.r.then is None or self.r.condition is None or lo <= sent.start:
+        """The clause before this one sets a condition (``<p>-measure-condition``: 若, 一旦, if)
+        and this one, from its holder's words on, says what may then follow (``<p>-consequence``:
+        可, 就, 則, can): the step is held over the condition, not taken. English: the condition
+        opens the sentence ("If they don't honour it, we can move, and we can move with tariffs")."""
+        if self.r.then is None or self.r.condition is None or lo <= sent.start:
             return False
+        if self.lang == "en":
+            marks = _OPENING_MARKS.match(sent.text)
+            opens = self.r.condition.match(self.t, sent.start + (marks.end() if marks is not None else 0))
+            return opens is not None and self.r.then.search(self.t, own, a) is not None
         if self.t[lo - 1] not in "，,":
             return False
         prev = self.clause(sent, lo - 1, lo - 1)[0]
