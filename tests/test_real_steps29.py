@@ -82,11 +82,46 @@ EN_TO_COME = [
     ("Washington can impose sanctions on Chinese banks.", {("Leverage", "state/us", "sanctions on Chinese banks")}),
 ]
 
+# -- English: those asked, listed or unnamed ------------------------------------------------------------------------
+EN_ASKED = [
+    # en_claims._ADDRESSEE_JOIN, _OTHERS_ASKED: a comma list of those asked, and its unnamed rest ("and other
+    # large firms"), each named one asked
+    (
+        "The Cyberspace Administration of China told ByteDance, Alibaba, and other large firms to stop buying "
+        "Nvidia's H20.",
+        {
+            ("Demand", "org/cac", "org/bytedance", "stop buying Nvidia's H20"),
+            ("Demand", "org/cac", "org/alibaba", "stop buying Nvidia's H20"),
+        },
+    ),
+    (
+        "Washington urged Japan, the Netherlands and South Korea not to sell chipmaking tools to China.",
+        {
+            ("Demand", "state/us", "state/japan", "not to sell chipmaking tools to China"),
+            ("Demand", "state/us", "state/netherlands", "not to sell chipmaking tools to China"),
+            ("Demand", "state/us", "state/south-korea", "not to sell chipmaking tools to China"),
+        },
+    ),
+    # en_claims._hoped_of_unnamed (en-hoped-party): a hope of parties no name is given for is still wanted
+    (
+        "The foreign ministry said China firmly opposes the restrictions and hopes the countries involved will act "
+        "in the interest of stable supply chains.",
+        {("Demand", "state/china", None, "act in the interest of stable supply chains")},
+    ),
+    # near miss: a hope of things, no party, wants nothing of anyone
+    ("China hopes the talks will succeed.", set()),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in SERIES),
     *((("Leverage", "Threat"), *case) for case in BARRED),
     *((("Leverage", "Threat"), *case) for case in EN_TO_COME),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_ASKED)
+def test_asked(claims_of, text: str, expected: set[tuple[str, str, str | None, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Demand",), "kind", "actor", "target", "phrase") == expected
 
 
 @pytest.mark.parametrize(("kinds", "text", "expected"), CLAIMS)

@@ -251,6 +251,10 @@ _DETERMINED = re.compile(
     re.IGNORECASE,
 )
 _ASKED_PARTICIPLES = frozenset({"urged", "asked", "pressed", "called on", "told"})
+# English: between two of those asked ("urged Washington and Beijing", "told ByteDance, Alibaba and Tencent")
+_ADDRESSEE_JOIN = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# English: the unnamed rest of a list of those asked ("told ByteDance, Alibaba and other large firms to …")
+_OTHERS_ASKED = r"(?:,?\s+and\s+other(?:\s+[\w'’-]+){1,3}?(?=\s+(?:not\s+)?to\s))?"
 _PASSIVE_ASKED = re.compile(r"\s+to\s+")
 _BE_BEFORE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|being)\s+)?")  # "X (was) urged to"
 # a list item of one word after a comma, right before a cue (its item after one: things.ONE_WORD_ITEM;
@@ -414,6 +418,7 @@ class _Patterns:
     cue_pat: dict[str, re.Pattern[str] | None]
     speech_pat: re.Pattern[str] | None
     addr_pat: re.Pattern[str] | None
+    hoped_party: re.Pattern[str] | None
     noun_pat: re.Pattern[str] | None
     revert_pat: re.Pattern[str] | None
     obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
@@ -447,6 +452,20 @@ class _Patterns:
     title_words: frozenset[str]
 
 
+def _hoped_party(heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    """English: those a hope is of, named by a noun phrase of parties (``en-hoped-party``) and
+    their modal: 'hopes the countries involved will', 'hoped (that) all parties would'."""
+    if not heads:
+        return None
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        r"\s*(?:that\s+)?(?:the|all|other|relevant|both)\s+(?:[a-z][\w-]*\s+){0,2}?"
+        rf"(?:{alt})(?:\s+(?:involved|concerned))?\s+(?:will|would|can|could|should)\s+"
+        r"(?:(?:also|further|continue\s+to|work\s+to)\s+)?",
+        re.IGNORECASE,
+    )
+
+
 def _claim_patterns(lex: Lexicon) -> _Patterns:
     """Built once per lexicon (why: the claim pass runs per document, the patterns never change)."""
     cues = load_cues(lex)
@@ -462,6 +481,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         cue_pat={k: _alt(v, re.IGNORECASE) for k, v in cues.claims.items()},
         speech_pat=_alt(cues.speech),
         addr_pat=_alt(tuple(lex.cue_keys("en-demand-addressee", "en")), re.IGNORECASE),
+        hoped_party=_hoped_party(tuple(lex.cue_keys("en-hoped-party", "en"))),
         noun_pat=_alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE),
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
@@ -530,6 +550,7 @@ class _Claims:
         self.speech_pat = pats.speech_pat
         # structural cue kinds of this module (ontology/cues-en.ttl)
         self.addr_pat = pats.addr_pat
+        self.hoped_party = pats.hoped_party
         self.noun_pat = pats.noun_pat
         self.revert_pat = pats.revert_pat
         self.obtain_pat = pats.obtain_pat
@@ -1470,7 +1491,7 @@ class _Claims:
             obj = self.titled_person(obj)  # "urged U.S. President Donald Trump to …": the person asked
         if obj is not None:
             addressed = [obj]
-            while (co := re.match(r",?\s+(?:and|or)\s+(?:the\s+)?", t[addressed[-1].end : sent.end])) is not None:
+            while (co := _ADDRESSEE_JOIN.match(t[addressed[-1].end : sent.end])) is not None:
                 nxt = self.actor_at(addressed[-1].end + co.end(), sent.end)
                 if nxt is None or nxt.start != addressed[-1].end + co.end():
                     break
@@ -1478,7 +1499,7 @@ class _Claims:
             # "urged China not to devalue …": what is asked keeps its negation (not to devalue …); "pressure
             # on Beijing and on the app's owner to sell": a second one pressed, unnamed, before the "to"
             also = r"(?:\s+and\s+on(?:\s+[\w'’.-]+){1,6}?(?=\s+to\s))?" if cue == "pressure on" else ""
-            after = re.match(also + r"\s+(?:to\s+|(?=not\s+to\s))", t[addressed[-1].end : sent.end])
+            after = re.match(also + _OTHERS_ASKED + r"\s+(?:to\s+|(?=not\s+to\s))", t[addressed[-1].end : sent.end])
             if after and cue in _WANT_SEEK and self._conditional(sent, a):
                 return  # "… if the U.S. wants China to sign a deal": a condition, no one's demand
             if after:
@@ -1734,6 +1755,8 @@ class _Claims:
             if obj is None:
                 if that_only:
                     self._unnamed_that_subject(sent, a, p)
+                elif m.group().lower().startswith("hop"):
+                    self._hoped_of_unnamed(sent, a, p)
                 continue
             after_obj = obj.end
             rel = _RELATIVE_ASIDE.match(t, obj.end, sent.end)
@@ -1754,6 +1777,19 @@ class _Claims:
                 continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
             for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                 self._emit_item("Demand", holder, va, vb, sent, obj.key)
+
+    def _hoped_of_unnamed(self, sent: Sentence, a: int, p: int) -> None:
+        """'China hopes the countries involved will act in the interest of stable supply chains':
+        those hoped of named by a noun phrase of parties, no actor (``en-hoped-party``); what they would do is
+        still wanted by the one hoping, of no one named."""
+        gm = self.hoped_party.match(self.t, p, sent.end) if self.hoped_party is not None else None
+        if gm is None or self.idx.in_range(p, gm.end()):
+            return
+        holder = self.holder_before(sent, a)
+        if holder is None:
+            return
+        for va, vb in self.split_vps(gm.end(), self._object_end(sent, gm.end())):
+            self._emit_item("Demand", holder, va, vb, sent, None)
 
     def _that_left_out(self, sent: Sentence, cue: str, b: int) -> bool:
         """'insisted Canberra hold those responsible to account': a demand verb of its own (not one
