@@ -15,7 +15,8 @@ read this way without being read item by item:
   (of those, ``long`` counts phrases the scorer treats as a sentence, with no
   issue to stand for them: their words cannot match); a missed ``item`` is
   ``in its sentence`` when a claim of its holder came from a sentence holding
-  one of its keywords (the item was there, another was taken), else ``elsewhere``;
+  one of its keywords (the item was there, another was taken), else ``elsewhere``, split
+  as a missed ``none`` is (below) by where its keyword stands;
 * ``holder``: some gold item of the section has the item, none the holder
   (``unnamed``: the holder node is no gold entity at all; else ``other side`` or
   ``same side``: the holder's side against the sides of the gold holders of that item);
@@ -183,7 +184,8 @@ def _classify(
                 near = bool(near_spans)
                 if show is not None and near and "item" in show_classes:
                     show.append(f"{gold_path.stem} {section} item: {gr.get(_SUBJECT[section])} {gr.get('item')}\n    {text[near_spans[0][0]:near_spans[0][1]].strip()[:300]}")
-                miss[f"{section}: item, " + ("in its sentence" if near else "elsewhere")] += 1
+                # (elsewhere: where its keyword stands, as for ``none`` — silent, claimed or no holder)
+                miss[f"{section}: item, " + ("in its sentence" if near else f"elsewhere, {where(section, gr)}")] += 1
             elif any(item_ok(gr, hay) for _, hay in same):
                 miss[f"{section}: holder"] += 1
             else:

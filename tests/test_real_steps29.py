@@ -46,6 +46,33 @@ SERIES = [
     ),
 ]
 
+# -- English: whose "its" ---------------------------------------------------------------------------------------------
+ITS = [
+    # measures._verb_taker: a clause cut off from its verb by an aside ("…, many of them toolmakers, to its
+    # blacklist") is completed by the actor right before a verb taking a measure, not by the sentence's first actor
+    (
+        "Doe noted that Beijing had banned exports of gallium to the US in December, after Washington added 140 "
+        "Chinese entities, many of them toolmakers, to its own trade blacklist.",
+        {
+            ("Leverage", "state/china", "banned exports of gallium"),
+            ("Leverage", "state/us", "blacklist"),
+        },
+    ),
+    # measures._PLURAL_NEXT, _sentence_head: a state counted with its noun ("10 US defence companies") is that
+    # noun's modifier, no subject for "its"; with no subject named, no one holds the list
+    (
+        "The ministry placed 10 US defence companies, including two Lockheed Martin units, on its unreliable entity "
+        "list.",
+        set(),
+    ),
+    # near miss: a subject named before the verb holds it
+    (
+        "China's commerce ministry placed 10 US defence companies, including two Lockheed Martin units, on its "
+        "unreliable entity list.",
+        {("Leverage", "org/mofcom", "unreliable entity list")},
+    ),
+]
+
 # -- English: barred someone from doing something --------------------------------------------------------------------
 BARRED = [
     # measures.act_items: those a ban binds ("operators of power grids") are no item; what they may not do,
@@ -116,6 +143,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in SERIES),
     *((("Leverage", "Threat"), *case) for case in BARRED),
     *((("Leverage", "Threat"), *case) for case in EN_TO_COME),
+    *((("Leverage", "Threat"), *case) for case in ITS),
 ]
 
 

@@ -112,6 +112,9 @@ _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將
 _EN_NP_GAP = re.compile(
     r"[\w'’-]*(?:\s+(?!(?:by|with|to|on|of|against|and|or|for|from|in|as|after|over)\b)[\w'’-]+(?<!ing)){0,3}[\s,’'s-]*"
 )
+# English: a determiner or possessive and at most two words before a word, which is then a noun
+_DETERMINED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_TAKER_GAP = re.compile(r"\s+(?:(?:[a-z]+ly|also|has|have|had)\s+)*")  # English: between a subject and its verb
 _OPENING_MARKS = re.compile(r"[\s\"'\u201c\u2018(]*")  # English: what may stand before a sentence's first word
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")  # English: the join before a coordinated verb
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
@@ -146,7 +149,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|might|may)\s+$")
 _INTRO_BREAK = re.compile(r"[;:()]|(?<!\.[a-z])\.(?=\s|$)")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\s")  # English: a clause opened by a participle (…, slapping …)
 _COUNTED = re.compile(r"(?<![\w.$])\d[\d,]*\s+$")  # English: a number right before a mention (15 US companies)
-_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")  # a plural noun after a mention (the noun it modifies)
+# a plural noun after a mention, a modifier or two before it (10 US defence companies)
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b")
 # English: what stands before a measure word and says which it is (a 34 percent tariff, retaliatory
 # tariffs, additional 10% duties, fentanyl-related levies): numbers and rates, hyphened words and adjectives
 _PREMODIFIERS = re.compile(
@@ -1077,6 +1081,8 @@ class _Finder:
             if reporter is not None:
                 return reporter
             if self.r.verb is not None and self.r.verb.fullmatch(self.t, a, b):
+                if _DETERMINED.search(self.t, max(lo, a - 40), a) and (taker := self._verb_taker(sent, lo)) is not None:
+                    return taker  # "after Washington added 140 entities, …, to its own blacklist": a noun
                 # the cue is the verb (", halting purchases of …"): the sentence's subject, or the
                 # subject of the sentence before for a pronoun ("It also sanctioned …")
                 heads = [
@@ -1096,10 +1102,12 @@ class _Finder:
                 return told
             if lo > sent.start and not every and _ITS_BEFORE.search(self.t, lo, a):
                 # "… added six entities it tied to the PLA, balloons included, to its entity list": a
-                # clause cut off from its verb; "its" is the sentence's subject
+                # clause cut off from its verb; "its" is the subject of that verb ("after Washington
+                # added 140 entities, many of them toolmakers, to its blacklist"), else the sentence's
                 head = self._sentence_head(sent, lo)
-                if head is not None:
-                    return head.key
+                taker = self._verb_taker(sent, lo)
+                if taker is not None or head is not None:
+                    return taker or head.key  # type: ignore[union-attr]
             if lo > sent.start and self.t[lo - 2 : lo].strip() == ":" and not every:
                 # "gave China an ultimatum: withdraw … or face an additional tariff": what follows the
                 # colon spells out the clause before, whose subject holds the step
@@ -1390,9 +1398,32 @@ class _Finder:
             return False
         return any(p is not None and p.search(self.t, m.end(), a) for p in (self.r.verb, self.r.threat))
 
+    def _verb_taker(self, sent: Sentence, lo: int) -> str | None:
+        """English: the last actor before ``lo`` right before a verb taking a measure (``<p>-measure-verb``,
+        adverbs and 'has' between), no oblique word's: the subject of the verb a clause cut off by
+        an aside completes ("after Washington added 140 entities, many of them toolmakers, to its
+        blacklist")."""
+        if self.r.verb is None:
+            return None
+        for sp in reversed(self.idx.in_range(sent.start, lo)):
+            gap = _TAKER_GAP.match(self.t, sp.end, lo)
+            if gap is not None and self.r.verb.match(self.t, gap.end(), lo) and not self._obliqued(sp, sent.start):
+                return sp.key
+        return None
+
     def _sentence_head(self, sent: Sentence, pos: int) -> Span | None:
-        """The sentence's first actor before ``pos`` that no oblique word governs: its subject."""
-        return next((sp for sp in self.idx.in_range(sent.start, pos) if not self._obliqued(sp, sent.start)), None)
+        """The sentence's first actor before ``pos`` that no oblique word governs, and in English
+        no verb takes as its object nor modifies a noun after it ("placed 10 US defence companies"):
+        its subject."""
+        return next(
+            (
+                sp
+                for sp in self.idx.in_range(sent.start, pos)
+                if not self._obliqued(sp, sent.start)
+                and not (self.lang == "en" and (self._object(sp) or self._modifier(sp)))
+            ),
+            None,
+        )
 
     def _head_of_kind(self, sent: Sentence, pos: int, group: str) -> str | None:
         """The sentence's subject (:meth:`_sentence_head`), when it is of the kind a pronoun of
