@@ -73,6 +73,24 @@ ITS = [
     ),
 ]
 
+# -- English: an aside between a subject and its verb --------------------------------------------------------------
+ASIDE = [
+    # measures._aside_subject: "X, led by …, labeled …": a clause opening with the verb that takes the step,
+    # right after an aside set off by commas, has the actor before the aside for its subject
+    (
+        "Within hours the Treasury Department, led by Secretary Jane Roe, formally labeled China a currency "
+        "manipulator.",
+        {("Leverage", "org/us-treasury", "labeled China a currency manipulator")},
+    ),
+    # near miss: a later clause whose verb takes no step is no clause of the subject before the aside
+    ("Jane Roe, a fellow at a think tank, said tariffs were imposed.", set()),
+    # en-measure-verb "require": requiring licences is a way to take the step (here announced: a threat)
+    (
+        "China's commerce ministry said it would require export licenses for 13 precursor chemicals.",
+        {("Threat", "state/china", "export licenses for 13 precursor chemicals")},
+    ),
+]
+
 # -- English: barred someone from doing something --------------------------------------------------------------------
 BARRED = [
     # measures.act_items: those a ban binds ("operators of power grids") are no item; what they may not do,
@@ -144,6 +162,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in BARRED),
     *((("Leverage", "Threat"), *case) for case in EN_TO_COME),
     *((("Leverage", "Threat"), *case) for case in ITS),
+    *((("Leverage", "Threat"), *case) for case in ASIDE),
 ]
 
 

@@ -115,6 +115,12 @@ _EN_NP_GAP = re.compile(
 # English: a determiner or possessive and at most two words before a word, which is then a noun
 _DETERMINED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _TAKER_GAP = re.compile(r"\s+(?:(?:[a-z]+ly|also|has|have|had)\s+)*")  # English: between a subject and its verb
+# English: what may stand before the verb opening a clause ("formally labeled", "has barred", "on Friday added")
+_VERB_OPENS = re.compile(r"\s*(?:(?:[a-z]+ly|also|has|have|had|then|on\s+\w+day)\s+)*")
+# English: what opens an aside between a subject and its verb (the Treasury, led by …, labeled …)
+_ASIDE_OPENS = re.compile(
+    r"\s*(?:(?:led|headed|chaired|run|backed|owned)\s+by|a|an|the|who|which|whose|itself|now|then|once|under)\b"
+)
 _OPENING_MARKS = re.compile(r"[\s\"'\u201c\u2018(]*")  # English: what may stand before a sentence's first word
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")  # English: the join before a coordinated verb
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
@@ -1112,7 +1118,7 @@ class _Finder:
                 # "gave China an ultimatum: withdraw … or face an additional tariff": what follows the
                 # colon spells out the clause before, whose subject holds the step
                 return self.subject(sent, sent.start, lo - 2)
-            return self._participle_subject(sent, lo, a) or self._series_holder(sent, lo, a)
+            return self._participle_subject(sent, lo, a) or self._series_holder(sent, lo, a) or self._aside_subject(sent, lo, a)
         if self._subjectless(lo, a):
             # 還將提高中國鋰電池…的關稅: a clause opened by 還將 has no subject of its own; an actor
             # after its verb is an object or a modifier, never the one taking the step
@@ -1223,6 +1229,23 @@ class _Finder:
         if not self._participle_clause(sent, lo, a):
             return None
         return self.subject(sent, sent.start, lo)
+
+    def _aside_subject(self, sent: Sentence, lo: int, a: int) -> str | None:
+        """English 'the Treasury Department, led by Secretary Jane Doe, labeled China …': a clause
+        that opens with its verb, right after an aside (``_ASIDE_OPENS``: led by, a, the, who …) set
+        off by commas from the actor before it, has that actor for its subject."""
+        if lo <= sent.start or self.idx.in_range(lo, a):
+            return None
+        gap = _VERB_OPENS.match(self.t, lo, a)
+        at = gap.end() if gap is not None else lo
+        if at != a and not (self.r.verb is not None and self.r.verb.match(self.t, at, a)):
+            return None  # (the verb opening the clause takes the step, or is the cue itself)
+        end = self.t.rfind(",", sent.start, lo)
+        start = self.t.rfind(",", sent.start, end) if end > 0 else -1
+        if start < 0 or not _ASIDE_OPENS.match(self.t, start + 1, end):
+            return None
+        named = [sp for sp in self.idx.in_range(sent.start, start + 1) if sp.end == start]
+        return named[0].key if named else None
 
     def _series_holder(self, sent: Sentence, lo: int, a: int) -> str | None:
         """English 'China added five firms to its entity list, opened an antitrust probe into a chip
