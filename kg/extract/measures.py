@@ -1118,7 +1118,11 @@ class _Finder:
                 # "gave China an ultimatum: withdraw … or face an additional tariff": what follows the
                 # colon spells out the clause before, whose subject holds the step
                 return self.subject(sent, sent.start, lo - 2)
-            return self._participle_subject(sent, lo, a) or self._series_holder(sent, lo, a) or self._aside_subject(sent, lo, a)
+            return (
+                self._participle_subject(sent, lo, a)
+                or self._series_holder(sent, lo, a)
+                or self._aside_subject(sent, lo, a)
+            )
         if self._subjectless(lo, a):
             # 還將提高中國鋰電池…的關稅: a clause opened by 還將 has no subject of its own; an actor
             # after its verb is an object or a modifier, never the one taking the step
