@@ -91,6 +91,29 @@ ASIDE = [
     ),
 ]
 
+# -- English: retaliation vowed -------------------------------------------------------------------------------------
+VOWS = [
+    # en-retaliation-vowed, measures._MODAL_ONLY: a vow of retaliation ("see it through to the end", "never sit
+    # idly by") is a threat with no condition; its subject is the one before the modal, quoted words included
+    (
+        "A spokesperson for the Commerce Ministry said that if Washington chose confrontation, China would \"see it "
+        "through to the end\".",
+        {("Threat", "state/china", "see it through to the end")},
+    ),
+    (
+        "China would not sit idly by, Zhao Lijian said.",
+        {("Threat", "state/china", "not sit idly by")},
+    ),
+    # measures._TO_THE_END: a measure word carried "to the end" is vowed, not eased ("end" is an easing word)
+    (
+        "The ministry said China would \"take resolute countermeasures to the end\" if the United States chose to "
+        "escalate.",
+        {("Threat", "state/china", "countermeasures")},
+    ),
+    # near miss: ending a step is still easing it
+    ("The US agreed to end the tariffs.", {("Leverage", "state/us", "tariffs")}),
+]
+
 # -- English: barred someone from doing something --------------------------------------------------------------------
 BARRED = [
     # measures.act_items: those a ban binds ("operators of power grids") are no item; what they may not do,
@@ -163,6 +186,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in EN_TO_COME),
     *((("Leverage", "Threat"), *case) for case in ITS),
     *((("Leverage", "Threat"), *case) for case in ASIDE),
+    *((("Leverage", "Threat"), *case) for case in VOWS),
 ]
 
 

@@ -53,7 +53,7 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
     ex.claims = [
         c for c in ex.claims
         if c.kind == "Statement"
-        or (c.issue and not (c.lang == "en" and is_fragment(c.phrase, lex)))
+        or (c.issue and not (c.lang == "en" and is_fragment(c.phrase, lex) and not _labels_issue(c, lex)))
         or not (_sentence_long(c.phrase) or is_fragment(c.phrase, lex))
     ]
     ex.claims = [c for c in ex.claims if not _no_chip(c)]
@@ -89,6 +89,13 @@ def _independent(ex: DocExtraction, key: str, lex: Lexicon) -> bool:
         if not any(title.endswith(w) for w in words):
             return False  # chair, chief executive, minister: speaks for a body
     return True
+
+
+def _labels_issue(c: ClaimMention, lex: Lexicon) -> bool:
+    """A phrase that is one of its issue's own labels (never sit idly by: countermeasures) names its
+    thing whatever word it ends with: no fragment."""
+    entry = lex.issues.get(c.issue or "")
+    return entry is not None and any(t.key == c.phrase.casefold() for t in entry.terms)
 
 
 def _no_chip(c: ClaimMention) -> bool:

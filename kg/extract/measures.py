@@ -121,6 +121,9 @@ _VERB_OPENS = re.compile(r"\s*(?:(?:[a-z]+ly|also|has|have|had|then|on\s+\w+day)
 _ASIDE_OPENS = re.compile(
     r"\s*(?:(?:led|headed|chaired|run|backed|owned)\s+by|a|an|the|who|which|whose|itself|now|then|once|under)\b"
 )
+_TO_THE_END = re.compile(r"\b(?:through\s+)?(?:to|till|until)\s+the\s+(?:very\s+|bitter\s+)?end\b")  # English: a vow
+# English: only modals between a subject and the cue, which is then its verb phrase (China would "fight to the end")
+_MODAL_ONLY = re.compile(r"\s+(?:(?:would|will|shall|must|could|may|might|also|then|'ll)\s+)+[\"\u201c]?")
 _OPENING_MARKS = re.compile(r"[\s\"'\u201c\u2018(]*")  # English: what may stand before a sentence's first word
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")  # English: the join before a coordinated verb
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
@@ -1073,7 +1076,10 @@ class _Finder:
                 if self._owns_other_measure(sp, a):
                     continue  # "responded to US sanctions … by announcing export controls": US owns the first
                 takes = (self.r.verb, self.r.relief, self.r.held_open)
-                if any(p is not None and p.search(self.t, sp.end, a) for p in takes):
+                vow = self.r.retaliation is not None and self.r.retaliation.match(self.t, a) is not None
+                if any(p is not None and p.search(self.t, sp.end, a) for p in takes) or (
+                    vow and _MODAL_ONLY.fullmatch(self.t, sp.end, a)
+                ):
                     # X imposed / X agreed to lift / X would not rule out … the measure; of a list of
                     # takers (US, EU, UK, Canada impose …) the first of a side
                     return self._side_in_list(sp, lo) or sp.key
@@ -4099,6 +4105,8 @@ class _Finder:
         if self.r.relief is None:
             return False
         vows = [m.span() for m in self.r.retaliation.finditer(text)] if self.r.retaliation is not None else []
+        # ("would take resolute countermeasures to the end": a measure word carried to the end is vowed too)
+        vows += [m.span() for m in _TO_THE_END.finditer(text)] if self.lang == "en" else []
         return any(
             not any(x <= m.start() and m.end() <= y for x, y in vows) for m in self.r.relief.finditer(text)
         )
