@@ -178,6 +178,20 @@ EN_ASKED = [
     ),
     # near miss: a hope of things, no party, wants nothing of anyone
     ("China hopes the talks will succeed.", set()),
+    # an expectation of parties no name is given for, by a body, is wanted of them too
+    (
+        "Jane Roe said the Bureau of Industry and Security expects foreign governments to cooperate in completing "
+        "end-use checks.",
+        {("Demand", "org/bis", None, "cooperate in completing end-use checks")},
+    ),
+    # near miss: a person's expectation is a forecast
+    ("Jane Roe, an analyst, expects companies to cut orders.", set()),
+    # en_claims._condition_demand: a threat's main clause opened by "who" is of the person the relative is of
+    (
+        "The final call rests with Trump, who has warned that tariffs on Chinese goods could go back up if Beijing "
+        "does not deliver on rare earths.",
+        {("Demand", "person/donald-trump", "state/china", "deliver on rare earths")},
+    ),
 ]
 
 CLAIMS = [

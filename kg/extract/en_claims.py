@@ -453,14 +453,15 @@ class _Patterns:
 
 
 def _hoped_party(heads: tuple[str, ...]) -> re.Pattern[str] | None:
-    """English: those a hope is of, named by a noun phrase of parties (``en-hoped-party``) and
-    their modal: 'hopes the countries involved will', 'hoped (that) all parties would'."""
+    """English: those a hope or an expectation is of, named by a noun phrase of parties
+    (``en-hoped-party``), and their modal or 'to': 'hopes the countries involved will', 'hoped
+    (that) all parties would', 'expects foreign governments to'."""
     if not heads:
         return None
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(
-        r"\s*(?:that\s+)?(?:the|all|other|relevant|both)\s+(?:[a-z][\w-]*\s+){0,2}?"
-        rf"(?:{alt})(?:\s+(?:involved|concerned))?\s+(?:will|would|can|could|should)\s+"
+        r"\s*(?:that\s+)?(?:(?:the|all|other|relevant|both)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+        rf"(?:{alt})(?:\s+(?:involved|concerned))?\s+(?:will|would|can|could|should|to)\s+"
         r"(?:(?:also|further|continue\s+to|work\s+to)\s+)?",
         re.IGNORECASE,
     )
@@ -1755,7 +1756,7 @@ class _Claims:
             if obj is None:
                 if that_only:
                     self._unnamed_that_subject(sent, a, p)
-                elif m.group().lower().startswith("hop"):
+                elif m.group().lower().startswith(("hop", "expect")):
                     self._hoped_of_unnamed(sent, a, p)
                 continue
             after_obj = obj.end
@@ -1786,8 +1787,8 @@ class _Claims:
         if gm is None or self.idx.in_range(p, gm.end()):
             return
         holder = self.holder_before(sent, a)
-        if holder is None:
-            return
+        if holder is None or (self.t[a:p].lower().startswith("expect") and self.idx.actors[holder].type == "Person"):
+            return  # ("he expects companies to …": a person's forecast, as with a named one)
         for va, vb in self.split_vps(gm.end(), self._object_end(sent, gm.end())):
             self._emit_item("Demand", holder, va, vb, sent, None)
 
@@ -1945,6 +1946,12 @@ class _Claims:
         if not offer and not threatens:
             return  # neither an offer nor a threat (a step, or a verb of threatening: threatened to terminate the deal)
         holder = self.main_subject(sent, main[1]) if main[0] <= sent.start + 1 else self.holder_before(sent, main[1])
+        if re.match(r"\s*who\s", t[main[0] : main[1]]):
+            # "…, Trump, who has warned that tariffs could go back up if …": the one the relative is of
+            holder = next(
+                (r.key for r in reversed(self.refs(sent.start, main[0])) if self.idx.actors[r.key].type == "Person"),
+                holder,
+            )
         modal = last_match(_MODAL_AHEAD, t, *main)
         subj = self.refs(main[0], modal.start()) if modal is not None else []
         if modal is not None and subj and not t[subj[-1].end : modal.start()].strip():
