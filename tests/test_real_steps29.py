@@ -39,6 +39,11 @@ SERIES = [
             ("Leverage", "state/china", "indium"),
         },
     ),
+    # measures._CLAUSE_END: the comma of a company's legal form ("Illumina, Inc.") ends no clause
+    (
+        "MOFCOM added Calloway Group and Brightwave, Inc. to the unreliable entity list, saying they broke its rules.",
+        {("Leverage", "org/mofcom", "unreliable entity list")},
+    ),
     # near miss: a list of things with no generic head keeps its things as they are
     (
         "Beijing placed export controls on gallium and germanium.",

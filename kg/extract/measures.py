@@ -50,7 +50,8 @@ _AND = re.compile(r"\band\b")
 _DEAL_GAP = re.compile(r"\s*(?:the\s+)?")  # English: between a deal's words and the side it binds
 _DEAL_AUX = re.compile(r"\s*(?:(?:has|have|had)\s+)?")  # English: the bound side (has) agreed to / will …
 _CLAUSE_END = {
-    "en": r"[;:]|,[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s|\s(?:and|but) that\s",
+    # (not the comma of a company's legal form: "Illumina, Inc. to the list")
+    "en": r"[;:]|,(?!\s+(?:inc|ltd|corp|llc|plc|co)\b)[\"\u201d\u2019]?\s|\s[—–]\s|\s--\s|\s(?:and|but) that\s",
     # half-width , and : between digits are a number's (2,000億, 12:01), no clause end
     "zh": r"[，；;：。！？!?\u3000]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)",
 }
