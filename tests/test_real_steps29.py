@@ -199,6 +199,23 @@ EN_ASKED = [
     ),
 ]
 
+# -- Chinese: points of a list ------------------------------------------------------------------------------------------
+ZH_POINTS = [
+    # measures.point: only the sentence right before the first point (its explanations skipped) opens a list of
+    # demands, with the list's noun near its end; a demand word deep in an earlier sentence opens none
+    (
+        "劉鶴說，中美雙方同意創造條件和氛圍，繼續推動美方落實協議，中方對此表示歡迎。第一，協議短期內破裂的可能性不大。"
+        "美國農業部數據顯示採購進度落後。第二，全年採購目標難以全部兌現。",
+        set(),
+    ),
+    # near miss: the sentence naming the list, a point's explanation between the points
+    (
+        "劉鶴強調，中方三個核心關切問題必須得到美方解決。一是取消全部加徵關稅。關稅是雙方貿易爭端的起點。"
+        "二是協議文本必須平衡。",
+        {("Demand", "person/liu-he", "加徵關稅"), ("Demand", "person/liu-he", "協議文本必須平衡")},
+    ),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in SERIES),
     *((("Leverage", "Threat"), *case) for case in BARRED),
@@ -206,6 +223,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in ITS),
     *((("Leverage", "Threat"), *case) for case in ASIDE),
     *((("Leverage", "Threat"), *case) for case in VOWS),
+    *((("Demand",), *case) for case in ZH_POINTS),
 ]
 
 

@@ -106,6 +106,9 @@ _RISES = re.compile(
 )
 # Chinese: a deadline opening what must be done (在4月8日前, 於月底之前): the act follows it
 _DEADLINE = re.compile(r"(?:在|于|於)[^，,。；;]{1,16}?(?:之前|以前|前)")
+# Chinese: how far before the end of its sentence the noun opening a list of points may stand
+# (中方三個核心關切必須得到解決。, 美方的要求有三點：)
+_POINT_HEAD_TAIL = 14
 _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 # what may stand between an issue named before an English measure and the measure in one noun
 # phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
@@ -3302,16 +3305,18 @@ class _Finder:
         if m is None:
             return
         demander = None
-        for k in range(i - 1, max(-1, i - 5), -1):
+        points = [self.r.point.match(self.t, x.start) is not None for x in self.sentences[max(0, i - 8) : i]]
+        for k in range(i - 1, max(-1, i - 8), -1):
             s2 = self.sentences[k]
-            if self.r.point.match(self.t, s2.start):
-                continue  # an earlier point of the same list
+            if points[k - max(0, i - 8)] or any(points[max(0, k - 4 - max(0, i - 8)) : k - max(0, i - 8)]):
+                continue  # an earlier point of the same list, or a point's own explanation (關稅是…的起點。)
+            # the sentence before the first point opens the list, its noun near its end (中方三個核心關切
+            # 必須得到解決。); none there, no list of demands (同意創造條件和氛圍，…; 幾點判斷)
             head = None
             for h in self.r.demand_list.finditer(self.t, s2.start, s2.end):
                 head = h
-            if head is None:
-                continue  # a point's own explanation (關稅是雙方貿易爭端的起點。)
-            demander = self.subject(s2, s2.start, head.start())
+            if head is not None and s2.end - head.end() <= _POINT_HEAD_TAIL:
+                demander = self.subject(s2, s2.start, head.start())
             break
         if demander is None or self.side(demander) not in _SIDES or (addressee := self.other_state(demander)) is None:
             return
