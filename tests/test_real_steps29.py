@@ -216,6 +216,15 @@ ZH_POINTS = [
     ),
 ]
 
+# -- Chinese: a need, not a demand ----------------------------------------------------------------------------------
+ZH_NEEDS = [
+    # measures.needs_thing (both Chinese demand rules): 需要 right before a bargaining item or an amount is what a side needs, nothing asked
+    ("商務部發言人表示：「華府需要稀土，北京需要晶片，兩邊都有對方想要的東西。」", set()),
+    ("商務部發言人表示，美國需要一到兩年建立替代產能。", set()),
+    # near miss: 需要 before an action asked of the other side
+    ("王毅說，美方需要停止打壓中國企業。", {("Demand", "person/wang-yi", "停止打壓中國企業")}),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in SERIES),
     *((("Leverage", "Threat"), *case) for case in BARRED),
@@ -224,6 +233,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in ASIDE),
     *((("Leverage", "Threat"), *case) for case in VOWS),
     *((("Demand",), *case) for case in ZH_POINTS),
+    *((("Demand",), *case) for case in ZH_NEEDS),
 ]
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -109,6 +110,7 @@ _DEADLINE = re.compile(r"(?:在|于|於)[^，,。；;]{1,16}?(?:之前|以前|�
 # Chinese: how far before the end of its sentence the noun opening a list of points may stand
 # (中方三個核心關切必須得到解決。, 美方的要求有三點：)
 _POINT_HEAD_TAIL = 14
+_ZH_AMOUNT = re.compile(r"[一二三四五六七八九十两兩几幾數数\d]+\s*(?:到|至|-)?")  # Chinese: an amount opening a phrase
 _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 # what may stand between an issue named before an English measure and the measure in one noun
 # phrase (rare earth export controls, chip-related new curbs): a few words, no preposition, verb
@@ -2279,6 +2281,12 @@ class _Finder:
         return self.out
 
     # -- demands -----------------------------------------------------------------------------
+    def _needs_thing(self, a: int, b: int) -> bool:
+        """Chinese: :func:`needs_thing`, with this engine's issues."""
+        return self.lang == "zh" and needs_thing(
+            self.t, a, b, lambda x: any(i == x for i, _j, _iid in self.issues(x, min(len(self.t), x + 8)))
+        )
+
     def _calls_for_step(self, b: int, end: int) -> bool:
         """English: whether what is sought right after ``b`` is a punitive step itself, within
         its first words ('called for sanctions on Chinese officials', 'pushing for tougher export
@@ -2321,6 +2329,8 @@ class _Finder:
             return  # "the US should have lifted the tariffs": a reproach of the past, nothing asked
         if kind == "modal" and negated_modal(self.t[a:b]):
             wanted_from = a  # 美方不得侵犯…: what must not be done keeps its negation
+        if kind == "modal" and self._needs_thing(a, b):
+            return  # 華府需要稀土, 美國需要一到兩年建立替代產能: a need of a thing or of time, nothing asked
         addressee: str | None
         if kind == "commit":
             # X agreed to …: what X gives is what the other side wanted of it (not when both sides
@@ -4539,6 +4549,15 @@ def demand_noun(t: str, idx: ActorIndex, lo: int, a: int) -> bool:
     if not t[lo : prev.start].strip():
         return False  # the sentence opens with its subject
     return not _SUBJECT_OPENS.search(t, max(lo, prev.start - 12), prev.start)
+
+
+def needs_thing(text: str, a: int, b: int, issue_at: Callable[[int], bool]) -> bool:
+    """Chinese (simplified ``text``): the modal 需要 (需) at ``[a, b)`` right before an amount or a
+    bargaining item (``issue_at(b)``: 華府需要稀土, 北京需要晶片, 美國需要一到兩年建立替代產能): what a
+    side needs, a dependence, not what it is asked to do."""
+    if text[a:b] not in ("需要", "需"):
+        return False
+    return _ZH_AMOUNT.match(text, b) is not None or issue_at(b)
 
 
 def last_match(pat: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import _term_quote
 from kg.extract.alternation import compile_literals
-from kg.extract.measures import negated_modal
+from kg.extract.measures import needs_thing, negated_modal
 from kg.extract.mentions import ActorIndex, Span
 from kg.extract.zh_actors import has_verb, is_word, simplified
 from kg.lexicon import Lexicon
@@ -1984,6 +1984,9 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             continue
         if d.index.actors[addr.key].type != "State":
             continue
+        issue_rx = d.cues.issue_rx
+        if needs_thing(d.s, m.start(), m.end(), lambda x: issue_rx is not None and issue_rx.match(d.s, x) is not None):
+            continue  # 華府需要稀土: a need, nothing asked
         seg_lo, seg_hi = _segment(d, m.start())
         clo = _clause_start(d, addr.start, seg_lo, _SENT_END + "，,")
         q = _quote_of(d, m.start())
