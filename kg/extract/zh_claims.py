@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from kg.extract import _term_quote
 from kg.extract.alternation import compile_literals
@@ -924,6 +925,11 @@ def _actor_at(d: _Doc, pos: int, slack: int = 0) -> Span | None:
         if sp.start <= pos + slack:
             return sp
     return None
+
+
+def _issue_at(d: _Doc, pos: int) -> bool:
+    """Whether a lexicon issue's name starts at ``pos``."""
+    return d.cues.issue_rx is not None and d.cues.issue_rx.match(d.s, pos) is not None
 
 
 def _issue(d: _Doc, lo: int, hi: int) -> str | None:
@@ -1984,8 +1990,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             continue
         if d.index.actors[addr.key].type != "State":
             continue
-        issue_rx = d.cues.issue_rx
-        if needs_thing(d.s, m.start(), m.end(), lambda x: issue_rx is not None and issue_rx.match(d.s, x) is not None):
+        if needs_thing(d.s, m.start(), m.end(), partial(_issue_at, d)):
             continue  # 華府需要稀土: a need, nothing asked
         seg_lo, seg_hi = _segment(d, m.start())
         clo = _clause_start(d, addr.start, seg_lo, _SENT_END + "，,")
