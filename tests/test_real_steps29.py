@@ -225,6 +225,17 @@ ZH_NEEDS = [
     ("王毅說，美方需要停止打壓中國企業。", {("Demand", "person/wang-yi", "停止打壓中國企業")}),
 ]
 
+# -- Chinese: what a side's cards are ----------------------------------------------------------------------------------
+ZH_CARDS = [
+    # zh_claims._LEAD_AFTER_CUE: adverbs between the chip noun and its copula (手中的牌主要是…, 籌碼則主要體現在…), and
+    # "not only" after a comma (手上的牌，已經不只有稀土)
+    ("他認為，美方手中的牌主要是芯片和實體清單。", {("Leverage", "state/us", "芯片"), ("Leverage", "state/us", "實體清單")}),
+    ("中方的籌碼則主要體現在採購本身。", {("Leverage", "state/china", "採購本身")}),
+    ("北京手上的牌，已經不只有稀土。", {("Leverage", "state/china", "稀土")}),
+    # near miss: a clause after the comma that says something else of the cards names none
+    ("北京手上的牌，美方很清楚。", set()),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in SERIES),
     *((("Leverage", "Threat"), *case) for case in BARRED),
@@ -234,6 +245,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in VOWS),
     *((("Demand",), *case) for case in ZH_POINTS),
     *((("Demand",), *case) for case in ZH_NEEDS),
+    *((("Leverage",), *case) for case in ZH_CARDS),
 ]
 
 
