@@ -234,6 +234,12 @@ ZH_CARDS = [
     ("北京手上的牌，已經不只有稀土。", {("Leverage", "state/china", "稀土")}),
     # near miss: a clause after the comma that says something else of the cards names none
     ("北京手上的牌，美方很清楚。", set()),
+    # zh_claims._PRONOUN_OWNER, _THINK, _VERB_WEI: "X以為Y是它的王牌": the pronoun owning the chip is X, the item
+    # what X thinks (the 為 of 以為 is no copula)
+    ("「華府一直以為晶片是它的王牌。」林曉雯說。", {("Leverage", "state/us", "晶片")}),
+    ("北京認為稀土是它最大的籌碼。", {("Leverage", "state/china", "稀土")}),
+    # near miss: a pronoun with no one named before it holds nothing
+    ("晶片是它的王牌。", set()),
 ]
 
 CLAIMS = [

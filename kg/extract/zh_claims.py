@@ -1171,6 +1171,9 @@ _ORDINAL_FIRST = re.compile(
 _ORDINAL_NEXT = re.compile(
     r"[，,；;]\s*(?:二是|三是|四是|五是|其次是|再次是|再者是|最后是|第二是|第三是|第四是|其二是|其三是)"
 )
+_THINK = re.compile(r"以为|认为|觉得|相信|深信|看来")  # simplified: verbs of thinking before what is thought
+_VERB_WEI = frozenset("以认成作视称因行")  # simplified: characters before 为 that make it a verb's
+_PRONOUN_OWNER = re.compile(r"(?:它们|他们|它|他|她|其)(?:手中|手上|手里)?(?:的|最)")  # (simplified text)
 _LEAD_AFTER_CUE = re.compile(
     r"(?:之一)?(?:(?:则|也|就|同样|仍然|依然|仍|都|还|主要|其实|实际上|首先|更|最主要的)(?!是的))*"
     r"(?:是|为|乃是|就是|便是|在于|体现在|包括|远不止|不止|不只是|不只有|不只|无非是|——|—|──|：|:)"
@@ -1310,7 +1313,12 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
                 if _emit(d, "Leverage", holder, x, y, m.start(), target=tgt):
                     made += 1
             continue
-        cop = c.find("zh-copula", s, clo, m.start())
+        # (the 為 of 以為, 認為, 成為, 作為, 視為 is a verb's, no copula)
+        cop = [
+            x
+            for x in c.find("zh-copula", s, clo, m.start())
+            if not (x.group(0) == "为" and s[x.start() - 1 : x.start()] in _VERB_WEI)
+        ]
         if not cop:
             holder = _subject(d, clo, m.start())
             if holder and s[m.start() - 1 : m.start()] == "的":
@@ -1318,12 +1326,19 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
             continue
         k = cop[0]
         ia, ib = clo, k.start()
-        if not s[ia:ib].strip(" \u3000") and clo > seg_lo:
+        if not s[ia:ib].strip(" \u3000就则也正便才都仍") and clo > seg_lo:
             # 稀土、大豆、波音，是…三張牌: the topic before the comma, when it names things, no one
             ia, ib = _topic(d, seg_lo, clo - 1)
             if _holders_in(d, ia, ib) or _speech(d, ia, ib):
                 continue
         holder = _subject(d, k.end(), m.start())
+        if holder is None and _PRONOUN_OWNER.match(s, k.end()):
+            # 華府一直以為晶片是它的王牌: the pronoun owning the chip is the subject of the clause, the
+            # item what follows its verb of thinking
+            holder = _subject(d, ia, ib) or _subject(d, seg_lo, ia)
+            think = _THINK.search(s, ia, ib)
+            if think is not None:
+                ia = think.end()
         if holder is None and not _holders_in(d, seg_lo, m.start()):
             # 北京的算法不同。稀土、大豆、波音，是最常被點名的三張牌。: no one named in the sentence, the
             # subject of the sentence before in its paragraph holds the chips
