@@ -225,6 +225,22 @@ ZH_NEEDS = [
     ("王毅說，美方需要停止打壓中國企業。", {("Demand", "person/wang-yi", "停止打壓中國企業")}),
 ]
 
+# -- Chinese: the ground a demand stands on ---------------------------------------------------------------------------
+ZH_GROUND = [
+    # zh-item-frame-start/-end, zh_claims._after_ground: a clause "從…出發" (quoted or not) is the ground of a demand,
+    # no item; what is asked is the clause after it
+    (
+        "外交部發言人毛寧敦促荷蘭、日本「從自身長遠利益出發」，不要跟著美國走。",
+        {("Demand", "person/mao-ning", "不要跟著美國走")},
+    ),
+    (
+        "外交部發言人毛寧說，希望荷方從維護自身長遠利益出發，尊重市場規律和契約精神。",
+        {("Demand", "person/mao-ning", "尊重市場規律和契約精神")},
+    ),
+    # near miss: 從 opening what is asked, with no frame end, is the item
+    ("外交部發言人毛寧敦促美方從中國撤回相關人員。", {("Demand", "person/mao-ning", "從中國撤回相關人員")}),
+]
+
 # -- Chinese: what a side's cards are ----------------------------------------------------------------------------------
 ZH_CARDS = [
     # zh_claims._LEAD_AFTER_CUE: adverbs between the chip noun and its copula (手中的牌主要是…, 籌碼則主要體現在…), and
@@ -252,6 +268,7 @@ CLAIMS = [
     *((("Demand",), *case) for case in ZH_POINTS),
     *((("Demand",), *case) for case in ZH_NEEDS),
     *((("Leverage",), *case) for case in ZH_CARDS),
+    *((("Demand",), *case) for case in ZH_GROUND),
 ]
 
 

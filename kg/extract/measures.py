@@ -289,7 +289,8 @@ class _Rules:
     purpose: re.Pattern[str] | None
     vowed: re.Pattern[str] | None  # 奉陪到底: retaliation vowed for what is still to come, a threat as it stands
     conflict: re.Pattern[str] | None  # right after a measure word: the conflict it names (關稅戰, tariff war)
-    frame_end: re.Pattern[str] | None  # 為基礎: the end of a 以… frame, the ground of a demand, no item of it
+    frame_start: re.Pattern[str] | None  # 以, 從: what opens a frame of a demand
+    frame_end: re.Pattern[str] | None  # 為基礎, 出發: the end of a 以… frame, the ground of a demand, no item of it
     control: re.Pattern[str] | None
     dependence: re.Pattern[str] | None
     threat: re.Pattern[str] | None
@@ -670,6 +671,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         purpose=cue("retaliation-purpose"),
         vowed=cue("retaliation-vowed"),
         conflict=cue("measure-conflict"),
+        frame_start=cue("item-frame-start"),
         frame_end=cue("item-frame-end"),
         control=cue("control"),
         dependence=cue("dependence-on"),
@@ -1798,7 +1800,8 @@ class _Finder:
         phrase = self.orig[a:b]
         if "」" in phrase and not 0 <= phrase.find("「") < phrase.find("」"):
             return  # 未經核實清單」移入限制: a span that starts inside a bracketed name is no phrase
-        if kind == "Demand" and self.t.startswith("以", a) and self._frame_ends(a, b):
+        framed = self.r.frame_start is not None and self.r.frame_start.match(self.t, a) is not None
+        if kind == "Demand" and framed and self._frame_ends(a, b):
             return  # 希望美方以此次會談為基礎，…: the ground the demand stands on, nothing asked
         if self.lang == "en" and any(q in phrase for q in "\"\u201c\u201d"):
             # (a quotation mark the matching text reads through is no part of the phrase)
@@ -1812,7 +1815,7 @@ class _Finder:
         self.at.append(a)
 
     def _frame_ends(self, a: int, b: int) -> bool:
-        """Whether ``[a, b)`` ends with the end of a 以… frame (``zh-item-frame-end``: 為基礎, 為前提)."""
+        """Whether ``[a, b)`` ends with the end of a 以…/從… frame (``zh-item-frame-end``: 為基礎, 為前提, 出發)."""
         rx = self.r.frame_end
         return rx is not None and any(m.end() == b for m in rx.finditer(self.t, max(a, b - 4), b))
 

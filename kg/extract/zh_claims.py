@@ -206,6 +206,7 @@ _KINDS = (
     "zh-modifier-verb",
     "zh-actor-suffix",
     "zh-question",
+    "zh-item-frame-start",
     "zh-item-frame-end",
     "zh-card-stop",
     "zh-frame-place",
@@ -927,6 +928,24 @@ def _actor_at(d: _Doc, pos: int, slack: int = 0) -> Span | None:
     return None
 
 
+def _after_ground(d: _Doc, a: int, hi: int) -> int:
+    """Past a clause at ``a`` that gives the ground a demand stands on (從自身長遠利益出發，不要跟著美國走;
+    ``zh-item-frame-start`` … ``zh-item-frame-end``, quoted or not) when a clause follows it: what is
+    asked is the next clause; else ``a``."""
+    x = a + (1 if d.s[a : a + 1] in _QUOTE_PAIRS else 0)
+    if not d.cues.starts("zh-item-frame-start", d.s, x):
+        return a
+    y = _clause_end(d, x, hi, _SENT_END + "，,")
+    while y > x and d.s[y - 1] in _QUOTE_CLOSERS:
+        y -= 1
+    comma = y
+    while comma < hi and d.s[comma] in _QUOTE_CLOSERS:
+        comma += 1
+    if comma >= hi or d.s[comma] not in "，," or not d.cues.ends("zh-item-frame-end", d.s, y):
+        return a
+    return comma + 1
+
+
 def _issue_at(d: _Doc, pos: int) -> bool:
     """Whether a lexicon issue's name starts at ``pos``."""
     return d.cues.issue_rx is not None and d.cues.issue_rx.match(d.s, pos) is not None
@@ -1047,7 +1066,8 @@ def _emit(
         a, b = _strip_item(d, a, b, modal=kind == "Threat")
         if b - a < 1 or b - a > _MAX_ITEM or d.cues.find("zh-question", d.s, a, b):
             return False
-        if kind == "Demand" and d.s.startswith("以", a) and d.cues.ends("zh-item-frame-end", d.s, b):
+        framed = d.cues.starts("zh-item-frame-start", d.s, a) and d.cues.ends("zh-item-frame-end", d.s, b)
+        if kind == "Demand" and framed:
             return False  # 希望美方以此次會談為基礎，…: the ground the demand stands on, nothing asked
     phrase = (
         quote
@@ -1977,6 +1997,7 @@ def _demands(d: _Doc, lo: int, hi: int, no: int) -> int:
             frame = _TIME_FRAME.match(s, a, seg_hi)
             if frame is not None and frame.end() < seg_hi:
                 a = frame.end()  # 希望習近平在要求美國之前，能夠先檢討自己: the time frame is no part of it
+            a = _after_ground(d, a, seg_hi)
             b = _demand_end(d, a, seg_hi)
             for x, y in _split_items(d, a, b, on_comma=False, on_action=True):
                 if _emit(
