@@ -1014,6 +1014,9 @@ def _strip_item(d: _Doc, a: int, b: int, modal: bool = False) -> tuple[int, int]
             "其中",
         ):
             if s.startswith(lead, a) and b - a > len(lead) + 1:
+                sp = _actor_at(d, a + len(lead)) if lead in ("和", "与") else None
+                if sp is not None and sp.start == a + len(lead) and sp.end < b:
+                    break  # 與中方相向而行: a preposition with the one acted with, no conjunction
                 a += len(lead)
                 changed = True
                 break
