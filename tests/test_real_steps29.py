@@ -89,6 +89,18 @@ ASIDE = [
     ),
     # near miss: a later clause whose verb takes no step is no clause of the subject before the aside
     ("Jane Roe, a fellow at a think tank, said tariffs were imposed.", set()),
+    # measures._ADVERBIAL_ASIDE: an adverbial set off by commas inside a clause (", also for a year, ", ", in a
+    # statement, ") splits no clause: the verb before it and the measure after it are one clause's
+    (
+        "Donald Trump said the US would, in response, impose export controls on all critical software.",
+        {("Threat", "state/us", "export controls on all critical software")},
+    ),
+    (
+        "Donald Trump said the US would impose, from November 1, export controls on all critical software.",
+        {("Threat", "state/us", "would impose"), ("Threat", "state/us", "export controls on all critical software")},
+    ),
+    # near miss: a clause of its own after a comma keeps its own mood
+    ("China, in a statement, imposed tariffs on US chicken.", {("Leverage", "state/china", "tariffs on US chicken")}),
     # en-measure-verb "require": requiring licences is a way to take the step (here announced: a threat)
     (
         "China's commerce ministry said it would require export licenses for 13 precursor chemicals.",

@@ -130,6 +130,11 @@ _ASIDE_OPENS = re.compile(
 _TO_THE_END = re.compile(r"\b(?:through\s+)?(?:to|till|until)\s+the\s+(?:very\s+|bitter\s+)?end\b")  # English: a vow
 # English: only modals between a subject and the cue, which is then its verb phrase (China would "fight to the end")
 _MODAL_ONLY = re.compile(r"\s+(?:(?:would|will|shall|must|could|may|might|also|then|'ll)\s+)+[\"\u201c]?")
+# English: an adverbial set off by commas inside a clause (", also for a year, ", ", in a statement, ")
+_ADVERBIAL_ASIDE = re.compile(
+    r"(?:(?:also|again|only|then)\s+)?(?:(?:for|in|on|at|by|from|until|within|after|during|over)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+|however|meanwhile|too|though|in turn|for now|for its part|in response),\s"
+)
 _OPENING_MARKS = re.compile(r"[\s\"'\u201c\u2018(]*")  # English: what may stand before a sentence's first word
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")  # English: the join before a coordinated verb
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
@@ -898,6 +903,8 @@ class _Finder:
             nxt = ends[i + 1] if i + 1 < len(ends) else None
             if nxt is not None and _DATE_SEGMENT.fullmatch(self.t, e, nxt):
                 drop.update((e, nxt))  # ", July 13, ": a date in apposition
+            if nxt is not None and _ADVERBIAL_ASIDE.fullmatch(self.t, e, nxt):
+                drop.update((e, nxt))  # "it suspended, also for a year, the port fees": an adverbial set off
             if nxt is not None and self._aside_attribution(e, nxt):
                 # "China, he added, will take …": who says it, set off between the subject and its verb
                 subj = next((sp for sp in self.idx.in_range(max(0, e - 60), e) if sp.end == e - 2), None)
