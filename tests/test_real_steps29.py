@@ -131,6 +131,19 @@ VOWS = [
     ("The US agreed to end the tariffs.", {("Leverage", "state/us", "tariffs")}),
 ]
 
+# -- English: "X said it would …" -----------------------------------------------------------------------------------
+SAID_IT = [
+    # en_claims._resolve_pronoun: "it" right after a body's verb of speech is that body; a fronted "When …," clause
+    # (up to the last comma before the verb of speech) names no antecedent
+    (
+        "When the US added more than two dozen Chinese entities, including server maker Inspur Group, to its entity "
+        "list, MOFCOM said it would take necessary measures.",
+        {("Threat", "org/mofcom", "take necessary measures"), ("Leverage", "state/us", "entity list")},
+    ),
+    # near miss: with no body before the verb of speech, "it" is the sentence's first actor
+    ("China's ministry said it would retaliate.", {("Threat", "state/china", "would retaliate")}),
+]
+
 # -- English: barred someone from doing something --------------------------------------------------------------------
 BARRED = [
     # measures.act_items: those a ban binds ("operators of power grids") are no item; what they may not do,
@@ -277,6 +290,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in ITS),
     *((("Leverage", "Threat"), *case) for case in ASIDE),
     *((("Leverage", "Threat"), *case) for case in VOWS),
+    *((("Leverage", "Threat"), *case) for case in SAID_IT),
     *((("Demand",), *case) for case in ZH_POINTS),
     *((("Demand",), *case) for case in ZH_NEEDS),
     *((("Leverage",), *case) for case in ZH_CARDS),

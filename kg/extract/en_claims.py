@@ -255,6 +255,10 @@ _ASKED_PARTICIPLES = frozenset({"urged", "asked", "pressed", "called on", "told"
 _ADDRESSEE_JOIN = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # English: the unnamed rest of a list of those asked ("told ByteDance, Alibaba and other large firms to …")
 _OTHERS_ASKED = r"(?:,?\s+and\s+other(?:\s+[\w'’-]+){1,3}?(?=\s+(?:not\s+)?to\s))?"
+# English: a verb of speech right before a pronoun subject ("… said it would", "warned that it could")
+_SAID_BEFORE_PRONOUN = re.compile(
+    r"\s+(?:said|says|added|stated|warned|vowed|announced|insisted|noted|pledged|promised)\s+(?:that\s+)?$"
+)
 _PASSIVE_ASKED = re.compile(r"\s+to\s+")
 _BE_BEFORE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|being)\s+)?")  # "X (was) urged to"
 # a list item of one word after a comma, right before a cue (its item after one: things.ONE_WORD_ITEM;
@@ -659,8 +663,20 @@ class _Claims:
             if i < 0:
                 return None
             sent = self.sents[i]
+            said = _SAID_BEFORE_PRONOUN.search(self.t, sent.start, pos)
+            if said is not None:
+                # "MOFCOM said it would …": the one who says it, right before the verb of speech
+                sayer = next((x for x in self.idx.in_range(sent.start, said.start() + 1) if x.end == said.start()), None)
+                if sayer is not None and self.idx.actors[sayer.key].type != "Person":
+                    return sayer.key
+            start = sent.start
+            if re.match(_SUBORDINATE, self.t[start:pos]):
+                # "When the US added firms, including Inspur, to its list, the ministry said it would …":
+                # not the fronted clause's; its end is the last comma before the verb of speech, if any
+                c = self.t.rfind(",", start, said.start()) if said is not None else self.t.find(",", start, pos)
+                start = c + 1 if c > 0 else start
             poss = None
-            for s in self.idx.in_range(sent.start, pos):
+            for s in self.idx.in_range(start, pos):
                 if self.idx.actors[s.key].type != "Person" and not prep_before(self.t, s.start):
                     if self.t[s.end : s.end + 2] == "'s":  # "China's ministry said it": the ministry
                         poss = poss or s.key
