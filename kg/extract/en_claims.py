@@ -666,7 +666,8 @@ class _Claims:
             said = _SAID_BEFORE_PRONOUN.search(self.t, sent.start, pos)
             if said is not None:
                 # "MOFCOM said it would …": the one who says it, right before the verb of speech
-                sayer = next((x for x in self.idx.in_range(sent.start, said.start() + 1) if x.end == said.start()), None)
+                named = self.idx.in_range(sent.start, said.start() + 1)
+                sayer = next((x for x in named if x.end == said.start()), None)
                 if sayer is not None and self.idx.actors[sayer.key].type != "Person":
                     return sayer.key
             start = sent.start
