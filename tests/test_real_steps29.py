@@ -144,6 +144,17 @@ SAID_IT = [
     ("China's ministry said it would retaliate.", {("Threat", "state/china", "would retaliate")}),
 ]
 
+# -- a body of no side warns of what it fears -----------------------------------------------------------------------
+NO_GOVERNMENT = [
+    # extract._no_government: what a company or a body of no side warns of is a consequence it fears, no threat
+    ("The car industry lobby ACEA has warned that some of its members could face outages within weeks.", set()),
+    # near miss: a government body's warning is a threat
+    (
+        "China's commerce ministry warned that it would take countermeasures.",
+        {("Threat", "org/mofcom", "take countermeasures")},
+    ),
+]
+
 # -- English: barred someone from doing something --------------------------------------------------------------------
 BARRED = [
     # measures.act_items: those a ban binds ("operators of power grids") are no item; what they may not do,
@@ -291,6 +302,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in ASIDE),
     *((("Leverage", "Threat"), *case) for case in VOWS),
     *((("Leverage", "Threat"), *case) for case in SAID_IT),
+    *((("Threat",), *case) for case in NO_GOVERNMENT),
     *((("Demand",), *case) for case in ZH_POINTS),
     *((("Demand",), *case) for case in ZH_NEEDS),
     *((("Leverage",), *case) for case in ZH_CARDS),
