@@ -225,6 +225,20 @@ EN_ASKED = [
         "end-use checks.",
         {("Demand", "org/bis", None, "cooperate in completing end-use checks")},
     ),
+    # en_claims._PRESSED_OVER: the matters one is pressed over or on are what the presser wants changed, one
+    # demand per thing listed
+    (
+        "Commerce Minister Wang Wentao, for his part, pressed the US over its semiconductor policy, export controls "
+        "and reviews of foreign investment.",
+        {
+            ("Demand", "person/wang-wentao", "state/us", "its semiconductor policy"),
+            ("Demand", "person/wang-wentao", "state/us", "export controls"),
+            ("Demand", "person/wang-wentao", "state/us", "reviews of foreign investment"),
+        },
+    ),
+    # near miss: a meal or a question one is pressed over names nothing wanted
+    ("In 2019 Donald Trump pressed Xi Jinping over dinner in Buenos Aires.", set()),
+    ("Senator Jane Roe pressed Howard Lutnick on who would pay for the tariffs.", set()),
     # near miss: a person's expectation is a forecast
     ("Jane Roe, an analyst, expects companies to cut orders.", set()),
     # en_claims._condition_demand: a threat's main clause opened by "who" is of the person the relative is of

@@ -259,6 +259,12 @@ _OTHERS_ASKED = r"(?:,?\s+and\s+other(?:\s+[\w'’-]+){1,3}?(?=\s+(?:not\s+)?to\
 _SAID_BEFORE_PRONOUN = re.compile(
     r"\s+(?:said|says|added|stated|warned|vowed|announced|insisted|noted|pledged|promised)\s+(?:that\s+)?$"
 )
+_PRESSED_OVER = re.compile(
+    r"\s+(?:over|about|on)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the phone|a call|a visit|"
+    r"dinner|lunch|breakfast|the weekend|who|what|whether|how|why|when|where)\b)"
+    r"(?=(?:its|their|the|his|her|china's|beijing's|washington's|[a-z]+)\b)",
+    re.IGNORECASE,
+)
 _PASSIVE_ASKED = re.compile(r"\s+to\s+")
 _BE_BEFORE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|being)\s+)?")  # "X (was) urged to"
 # a list item of one word after a comma, right before a cue (its item after one: things.ONE_WORD_ITEM;
@@ -1565,6 +1571,10 @@ class _Claims:
                 return
             # "begged the administration for relief", "pressed Washington for exemptions"
             fm = re.match(r"\s+for\s+", t[obj.end : sent.end])
+            if fm is None and cue.startswith("press"):
+                # "pressed the US over its semiconductor policy, export controls and …": the matters it
+                # is pressed on are what the presser wants changed (not "pressed Beijing on Tuesday")
+                fm = _PRESSED_OVER.match(t[obj.end : sent.end])
             if fm and (_object_demand(cue) or cue in ("urged", "urges", "urging", "lobbied")):
                 holder = self.holder_before(sent, a)
                 if holder is None or holder == obj.key:
