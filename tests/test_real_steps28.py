@@ -63,7 +63,7 @@ JOINED = [
         "According to the readout, Biden pressed Xi on human rights and called for restraint in military activity "
         "around the Taiwan Strait.",
         {
-            ("Demand", "person/joe-biden", "on human rights"),
+            ("Demand", "person/joe-biden", "human rights"),
             ("Demand", "person/joe-biden", "restraint in military activity around the Taiwan Strait"),
         },
     ),

@@ -259,6 +259,7 @@ _OTHERS_ASKED = r"(?:,?\s+and\s+other(?:\s+[\w'’-]+){1,3}?(?=\s+(?:not\s+)?to\
 _SAID_BEFORE_PRONOUN = re.compile(
     r"\s+(?:said|says|added|stated|warned|vowed|announced|insisted|noted|pledged|promised)\s+(?:that\s+)?$"
 )
+_JOINED_VERB = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+ed\b")  # English: a verb joined to the one before
 _PRESSED_OVER = re.compile(
     r"\s+(?:over|about|on)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the phone|a call|a visit|"
     r"dinner|lunch|breakfast|the weekend|who|what|whether|how|why|when|where)\b)"
@@ -1580,8 +1581,11 @@ class _Claims:
                 if holder is None or holder == obj.key:
                     return
                 ob = obj.end + fm.end()
-                if not self._emit_objects(holder, ob, self._object_end(sent, ob), sent, obj.key):
-                    self._emit_item("Demand", holder, ob, self._object_end(sent, ob), sent, obj.key)
+                oe = self._object_end(sent, ob)
+                joined = _JOINED_VERB.search(t, ob, oe)
+                oe = joined.start() if joined is not None else oe  # "… on human rights and called for …"
+                if not self._emit_objects(holder, ob, oe, sent, obj.key):
+                    self._emit_item("Demand", holder, ob, oe, sent, obj.key)
                 return
         both = _BOTH_ADDRESSED.match(t, b, sent.end) if obj is None else None
         third = self.holder_before(sent, a) if both is not None else None
