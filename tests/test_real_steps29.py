@@ -239,6 +239,19 @@ EN_ASKED = [
     # near miss: a meal or a question one is pressed over names nothing wanted
     ("In 2019 Donald Trump pressed Xi Jinping over dinner in Buenos Aires.", set()),
     ("Senator Jane Roe pressed Howard Lutnick on who would pay for the tariffs.", set()),
+    # en_claims._quoted_subject_wants: a wanting verb inside a quotation right after a state named in it is that
+    # state's demand, whoever quotes it; what is wanted ends with the quotation
+    (
+        'Jane Roe went on: "Beijing wants the export controls loosened."',
+        {("Demand", "state/china", None, "the export controls loosened")},
+    ),
+    (
+        '"Beijing wants relief on chips," said Jane Roe, a researcher at a think tank in Shanghai.',
+        {("Demand", "state/china", None, "relief on chips")},
+    ),
+    # near miss: what the speaker says a side wanted, as a relative, and a pronoun wanted
+    ('"The purchases are what the White House wanted for the farm states," Jane Roe said.', set()),
+    ('"China wants it treated as a commercial matter," Jane Roe said.', set()),
     # near miss: a person's expectation is a forecast
     ("Jane Roe, an analyst, expects companies to cut orders.", set()),
     # en_claims._condition_demand: a threat's main clause opened by "who" is of the person the relative is of

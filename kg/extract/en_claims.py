@@ -259,6 +259,7 @@ _OTHERS_ASKED = r"(?:,?\s+and\s+other(?:\s+[\w'’-]+){1,3}?(?=\s+(?:not\s+)?to\
 _SAID_BEFORE_PRONOUN = re.compile(
     r"\s+(?:said|says|added|stated|warned|vowed|announced|insisted|noted|pledged|promised)\s+(?:that\s+)?$"
 )
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|still|now|really|just|only|simply|clearly|mainly|above all)\s+)*")
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+ed\b")  # English: a verb joined to the one before
 _PRESSED_OVER = re.compile(
     r"\s+(?:over|about|on)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the phone|a call|a visit|"
@@ -1416,8 +1417,13 @@ class _Claims:
 
     def _demand(self, si: int, sent: Sentence, cue: str, a: int, b: int) -> None:
         t = self.t
-        if self.quote_of(a) is not None:
-            return
+        q = self.quote_of(a)
+        if q is not None:
+            if not self._quoted_subject_wants(cue, a):
+                return
+            if q[1] < sent.end:
+                # what is wanted ends with the quotation, not in the words that attribute it
+                sent = Sentence(start=sent.start, end=q[1], text=sent.text[: q[1] - sent.start])
         _c0, c1 = self.clause(sent, a, b)
         if cue in ("must", "had to", "should"):
             if self.speech_pat is None or re.search(r"\b(?:we|I)\s+$", t[max(sent.start, a - 4) : a], re.IGNORECASE):
@@ -1809,6 +1815,23 @@ class _Claims:
                 continue  # "he expected Beijing to put off ...": a person's forecast, not a demand
             for va, vb in self.split_vps(vm.end(), self._object_end(sent, vm.end())):
                 self._emit_item("Demand", holder, va, vb, sent, obj.key)
+
+    def _quoted_subject_wants(self, cue: str, a: int) -> bool:
+        """'He went on: "Beijing wants the export controls loosened …"': a wanting verb inside a
+        quotation right after a state or a body named in it (adverbs between) is that actor's
+        demand, whoever quotes it (not a person's: the speaker's own words)."""
+        if not cue.startswith(("want", "seek", "demand", "insist")):
+            return False
+        prev = self.idx.last_before(a)
+        return (
+            prev is not None
+            and self.quote_of(prev.start) == self.quote_of(a)
+            and _SUBJECT_GAP.fullmatch(self.t, prev.end, a) is not None
+            and self.idx.actors[prev.key].type != "Person"
+            # (not "what the White House wanted", nor "wants it treated as …": a pronoun names nothing)
+            and not re.search(r"\bwhat\s+(?:the\s+)?$", self.t[max(0, prev.start - 10) : prev.start])
+            and not re.match(r"\s+(?:it|them|this|that)\b", self.t[a + len(cue) :])
+        )
 
     def _hoped_of_unnamed(self, sent: Sentence, a: int, p: int) -> None:
         """'China hopes the countries involved will act in the interest of stable supply chains':
