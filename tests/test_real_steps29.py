@@ -252,6 +252,16 @@ EN_ASKED = [
     # near miss: what the speaker says a side wanted, as a relative, and a pronoun wanted
     ('"The purchases are what the White House wanted for the farm states," Jane Roe said.', set()),
     ('"China wants it treated as a commercial matter," Jane Roe said.', set()),
+    # en-wanted-thing: a thing one side asks of another, wanted by name with no known issue
+    (
+        "Washington wants some acknowledgment that the overflight was no accident.",
+        {("Demand", "state/us", None, "some acknowledgment that the overflight was no accident")},
+    ),
+    ("The European Union also wants general licences for European importers.",
+     {("Demand", "org/european-union", None, "general licences for European importers")}),
+    # near miss: its own concession, and a thing of no kind asked
+    ("Jane Roe said Beijing wanted its concession to be seen as a gift to Washington.", set()),
+    ("Beijing wants more than a pause.", set()),
     # near miss: a person's expectation is a forecast
     ("Jane Roe, an analyst, expects companies to cut orders.", set()),
     # en_claims._condition_demand: a threat's main clause opened by "who" is of the person the relative is of

@@ -431,6 +431,7 @@ class _Patterns:
     speech_pat: re.Pattern[str] | None
     addr_pat: re.Pattern[str] | None
     hoped_party: re.Pattern[str] | None
+    wanted_thing: re.Pattern[str] | None
     noun_pat: re.Pattern[str] | None
     revert_pat: re.Pattern[str] | None
     obtain_pat: re.Pattern[str] | None  # verbs by which a want names what the other side gives
@@ -479,6 +480,21 @@ def _hoped_party(heads: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+def _wanted_thing(heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    """English: an object headed by a thing one side asks of another (``en-wanted-thing``), a
+    determiner and two modifiers at most before it: 'some acknowledgment', 'general licenses'."""
+    if not heads:
+        return None
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        # (not its own: "wanted its concession to be seen as a gift")
+        r"\s+(?!(?:its|their|his|her|our|my)\b)"
+        r"(?:(?:a|an|the|some|more|new|firm|further|written|formal|clear|general|full)\s+)?"
+        rf"(?:[a-z-]+\s+)?(?:{alt})\b",
+        re.IGNORECASE,
+    )
+
+
 def _claim_patterns(lex: Lexicon) -> _Patterns:
     """Built once per lexicon (why: the claim pass runs per document, the patterns never change)."""
     cues = load_cues(lex)
@@ -495,6 +511,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         speech_pat=_alt(cues.speech),
         addr_pat=_alt(tuple(lex.cue_keys("en-demand-addressee", "en")), re.IGNORECASE),
         hoped_party=_hoped_party(tuple(lex.cue_keys("en-hoped-party", "en"))),
+        wanted_thing=_wanted_thing(tuple(lex.cue_keys("en-wanted-thing", "en"))),
         noun_pat=_alt(tuple(lex.cue_keys("en-demand-noun", "en")), re.IGNORECASE),
         revert_pat=_alt(tuple(lex.cue_keys("en-threat-revert", "en")), re.IGNORECASE),
         obtain_pat=_alt(tuple(lex.cue_keys("en-want-obtain", "en")), re.IGNORECASE),
@@ -564,6 +581,7 @@ class _Claims:
         # structural cue kinds of this module (ontology/cues-en.ttl)
         self.addr_pat = pats.addr_pat
         self.hoped_party = pats.hoped_party
+        self.wanted_thing = pats.wanted_thing
         self.noun_pat = pats.noun_pat
         self.revert_pat = pats.revert_pat
         self.obtain_pat = pats.obtain_pat
@@ -1692,8 +1710,11 @@ class _Claims:
                 return
             if self._colon_list(holder, sent, b, target):
                 return
-            # "wants more than a pause": only with an item the lexicon knows
-            if not self.issues_in(b, c1):
+            # "wants more than a pause": only with an item the lexicon knows, or a thing one side
+            # asks of another (en-wanted-thing: "wants assurances that …", "general licences for …")
+            if not self.issues_in(b, c1) and not (
+                self.wanted_thing is not None and self.wanted_thing.match(t, b, c1) is not None
+            ):
                 return
             if not re.match(r"\s+(?:that|to)\b", t[b:c1]) and self._emit_objects(
                 holder, b, self._object_end(sent, b), sent, target
