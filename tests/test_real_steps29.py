@@ -331,6 +331,19 @@ ZH_CARDS = [
     ("晶片是它的王牌。", set()),
 ]
 
+# -- English: what is given in exchange -------------------------------------------------------------------------------
+IN_EXCHANGE = [
+    # measures.given_in_return, _SAID_ASIDE: an attribution set off after the lead ("In exchange, he said, …") and the
+    # giver's verbs listed past the first comma: each bargaining item given is what the other side asked
+    (
+        "Washington cut tariffs. In exchange, he said, Beijing would work very hard to stop the flow of the chemicals, "
+        "resume large purchases of American soybeans and keep rare earths moving.",
+        {("Demand", "state/us", "soybeans"), ("Demand", "state/us", "rare earths")},
+    ),
+    # near miss: a step against the other side is nothing given
+    ("Washington cut tariffs. In exchange, he said, Beijing would impose new tariffs.", set()),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in SERIES),
     *((("Leverage", "Threat"), *case) for case in BARRED),
@@ -344,6 +357,7 @@ CLAIMS = [
     *((("Demand",), *case) for case in ZH_NEEDS),
     *((("Leverage",), *case) for case in ZH_CARDS),
     *((("Demand",), *case) for case in ZH_GROUND),
+    *((("Demand",), *case) for case in IN_EXCHANGE),
 ]
 
 

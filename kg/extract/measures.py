@@ -135,6 +135,8 @@ _ADVERBIAL_ASIDE = re.compile(
     r"(?:(?:also|again|only|then)\s+)?(?:(?:for|in|on|at|by|from|until|within|after|during|over)\s+"
     r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+|however|meanwhile|too|though|in turn|for now|for its part|in response),\s"
 )
+# English: an attribution set off after a lead ("In exchange, he said, …", "In return, Doe added, …")
+_SAID_ASIDE = re.compile(r"\s*(?:[\w'’.-]+\s+){1,3}?(?:said|says|added|noted|told reporters)\s*,")
 _OPENING_MARKS = re.compile(r"[\s\"'\u201c\u2018(]*")  # English: what may stand before a sentence's first word
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")  # English: the join before a coordinated verb
 _EN_JOIN = re.compile(r"\b(?:and|or)\b")  # an English list's last thing follows one of these (else: apposition)
@@ -2746,12 +2748,14 @@ class _Finder:
         its verb gives (``en-offer``: resume, buy; ``en-measure-relief``: lift, cut)."""
         if self.t[sent.start : a].strip() or not self.t.startswith(",", b):
             return
-        _lo, hi = self.clause(sent, b + 1, b + 1)
-        giver = next(iter(self.idx.in_range(b + 1, hi)), None)
-        if giver is None or self.t[b + 1 : giver.start].strip() not in ("", "the"):
+        said = _SAID_ASIDE.match(self.t, b + 1)  # "In exchange, he said, Beijing would …"
+        at = said.end() if said is not None else b + 1
+        _lo, hi = self.clause(sent, at, at)
+        giver = next(iter(self.idx.in_range(at, hi)), None)
+        if giver is None or self.t[at : giver.start].strip() not in ("", "the"):
             return
         demander = self.other_state(giver.key)
-        end = min(hi, self.wanted_end(sent, giver.end))
+        end = self.wanted_end(sent, giver.end)  # (its verbs listed past the first comma: "…, resume …")
         gives = [p for p in (self.r.offer, self.r.relief) if p is not None and p.search(self.t, giver.end, end)]
         if demander is None or not gives:
             return  # "In return, the US would impose new tariffs": a step against, nothing given
