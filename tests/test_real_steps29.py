@@ -144,6 +144,20 @@ SAID_IT = [
     ("China's ministry said it would retaliate.", {("Threat", "state/china", "would retaliate")}),
 ]
 
+# -- trade-law steps ---------------------------------------------------------------------------------------------------
+TRADE_CASES = [
+    # en-measure "trade cases", "Section 301 investigation" (an issue's label too): steps of trade law, held open here
+    (
+        "US Trade Representative Katherine Tai has also left the door open to new trade cases if talks with Beijing "
+        "go nowhere.",
+        {("Threat", "person/katherine-tai", "trade cases")},
+    ),
+    ("The USTR opened a Section 301 investigation into China's shipbuilding.",
+     {("Leverage", "org/ustr", "Section 301 investigation")}),
+    # near miss: a court case is no trade case
+    ("US Trade Representative Katherine Tai has also left the door open to a court case.", set()),
+]
+
 # -- a body of no side warns of what it fears -----------------------------------------------------------------------
 NO_GOVERNMENT = [
     # extract._no_government: what a company or a body of no side warns of is a consequence it fears, no threat
@@ -353,6 +367,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in VOWS),
     *((("Leverage", "Threat"), *case) for case in SAID_IT),
     *((("Threat",), *case) for case in NO_GOVERNMENT),
+    *((("Leverage", "Threat"), *case) for case in TRADE_CASES),
     *((("Demand",), *case) for case in ZH_POINTS),
     *((("Demand",), *case) for case in ZH_NEEDS),
     *((("Leverage",), *case) for case in ZH_CARDS),
