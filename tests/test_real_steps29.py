@@ -328,6 +328,14 @@ ZH_GROUND = [
     ("外交部發言人毛寧敦促美方從中國撤回相關人員。", {("Demand", "person/mao-ning", "從中國撤回相關人員")}),
 ]
 
+# -- Chinese: a question asks for no item ------------------------------------------------------------------------------
+ZH_QUESTION = [
+    # zh-question (怎麼做, 是否, in both demand rules): an item that asks is no item
+    ("問：美方希望中方怎麼做？", set()),
+    # near miss: what a side wants, said plainly
+    ("商務部發言人說，美方希望中方擴大採購。", {("Demand", "state/us", "擴大採購")}),
+]
+
 # -- Chinese: what a side's cards are ----------------------------------------------------------------------------------
 ZH_CARDS = [
     # zh_claims._LEAD_AFTER_CUE: adverbs between the chip noun and its copula (手中的牌主要是…, 籌碼則主要體現在…), and
@@ -373,6 +381,7 @@ CLAIMS = [
     *((("Leverage",), *case) for case in ZH_CARDS),
     *((("Demand",), *case) for case in ZH_GROUND),
     *((("Demand",), *case) for case in IN_EXCHANGE),
+    *((("Demand",), *case) for case in ZH_QUESTION),
 ]
 
 

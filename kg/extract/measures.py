@@ -296,6 +296,7 @@ class _Rules:
     purpose: re.Pattern[str] | None
     vowed: re.Pattern[str] | None  # 奉陪到底: retaliation vowed for what is still to come, a threat as it stands
     conflict: re.Pattern[str] | None  # right after a measure word: the conflict it names (關稅戰, tariff war)
+    question: re.Pattern[str] | None  # 什麼, 怎麼做: an interrogative, no item
     frame_start: re.Pattern[str] | None  # 以, 從: what opens a frame of a demand
     frame_end: re.Pattern[str] | None  # 為基礎, 出發: the end of a 以… frame, the ground of a demand, no item of it
     control: re.Pattern[str] | None
@@ -678,6 +679,7 @@ def _rules(lex: Lexicon, lang: str) -> _Rules:
         purpose=cue("retaliation-purpose"),
         vowed=cue("retaliation-vowed"),
         conflict=cue("measure-conflict"),
+        question=cue("question"),
         frame_start=cue("item-frame-start"),
         frame_end=cue("item-frame-end"),
         control=cue("control"),
@@ -1809,6 +1811,8 @@ class _Finder:
         phrase = self.orig[a:b]
         if "」" in phrase and not 0 <= phrase.find("「") < phrase.find("」"):
             return  # 未經核實清單」移入限制: a span that starts inside a bracketed name is no phrase
+        if kind == "Demand" and self.r.question is not None and self.r.question.search(self.t, a, b):
+            return  # 美方希望中方怎麼做？: an item that asks is no item (zh-question)
         framed = self.r.frame_start is not None and self.r.frame_start.match(self.t, a) is not None
         if kind == "Demand" and framed and self._frame_ends(a, b):
             return  # 希望美方以此次會談為基礎，…: the ground the demand stands on, nothing asked
