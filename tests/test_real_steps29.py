@@ -330,7 +330,7 @@ ZH_GROUND = [
 
 # -- Chinese: a question asks for no item ------------------------------------------------------------------------------
 ZH_QUESTION = [
-    # zh-question (怎麼做, 是否, in both demand rules): an item that asks is no item
+    # zh-question (怎麼做, in both demand rules): an item that asks is no item (an embedded 是否 is asked content)
     ("問：美方希望中方怎麼做？", set()),
     # near miss: what a side wants, said plainly
     ("商務部發言人說，美方希望中方擴大採購。", {("Demand", "state/us", "擴大採購")}),
