@@ -162,6 +162,8 @@ TRADE_CASES = [
 NO_GOVERNMENT = [
     # extract._no_government: what a company or a body of no side warns of is a consequence it fears, no threat
     ("The car industry lobby ACEA has warned that some of its members could face outages within weeks.", set()),
+    # ... and what it holds is no side's chip
+    ("Boeing wields considerable leverage over its suppliers, including export controls on parts.", set()),
     # near miss: a government body's warning is a threat
     (
         "China's commerce ministry warned that it would take countermeasures.",
@@ -374,7 +376,7 @@ CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in ASIDE),
     *((("Leverage", "Threat"), *case) for case in VOWS),
     *((("Leverage", "Threat"), *case) for case in SAID_IT),
-    *((("Threat",), *case) for case in NO_GOVERNMENT),
+    *((("Threat", "Leverage"), *case) for case in NO_GOVERNMENT),
     *((("Leverage", "Threat"), *case) for case in TRADE_CASES),
     *((("Demand",), *case) for case in ZH_POINTS),
     *((("Demand",), *case) for case in ZH_NEEDS),

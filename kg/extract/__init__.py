@@ -65,7 +65,7 @@ def extract(doc: Document, lex: Lexicon) -> DocExtraction:
         and not (id(c) in attached and _cut_twice(ex.claims, c))
         and not (c.kind != "Statement" and c.actor in outlets)
         and not (c.kind != "Statement" and _independent(ex, c.actor, lex))
-        and not (c.kind == "Threat" and _no_government(ex, c.actor))
+        and not (c.kind in ("Threat", "Leverage") and _no_government(ex, c.actor))
     ]
     return ex
 
@@ -95,8 +95,9 @@ def _independent(ex: DocExtraction, key: str, lex: Lexicon) -> bool:
 def _no_government(ex: DocExtraction, key: str) -> bool:
     """A company or a body of no side (an industry group, a carmaker, a broker): what it warns of is
     a consequence it fears (shutdowns, outages, job losses), no punitive step it can take against a
-    side (dev gold: 10 of 1,071 required threats are held by a non-state actor of no side). A person
-    of no side may be an official whose post the text leaves unnamed (Le Yucheng): kept."""
+    side, and what it holds is no side's chip (dev gold: 10 of 1,071 required threats and 6 of 1,686
+    required leverage items are held by one). A person of no side may be an official whose post the
+    text leaves unnamed (Le Yucheng): kept."""
     actor = ex.actors.get(key)
     return actor is not None and actor.type == "Organization" and actor.side == "Other"
 
