@@ -164,6 +164,13 @@ NO_GOVERNMENT = [
     ("The car industry lobby ACEA has warned that some of its members could face outages within weeks.", set()),
     # ... and what it holds is no side's chip
     ("Boeing wields considerable leverage over its suppliers, including export controls on parts.", set()),
+    # ... nor what a person of no side and no post at a side's body threatens
+    ("Jane Roe warned that she would slap tariffs on American goods.", set()),
+    # near miss: a post of no state named may be a side's
+    (
+        "Vice-Foreign Minister Jane Roe warned that she would slap tariffs on American goods.",
+        {("Threat", "person/Jane-Roe-718b6537", "slap tariffs on American goods")},
+    ),
     # near miss: a government body's warning is a threat
     (
         "China's commerce ministry warned that it would take countermeasures.",

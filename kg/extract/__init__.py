@@ -93,13 +93,21 @@ def _independent(ex: DocExtraction, key: str, lex: Lexicon) -> bool:
 
 
 def _no_government(ex: DocExtraction, key: str) -> bool:
-    """A company or a body of no side (an industry group, a carmaker, a broker): what it warns of is
-    a consequence it fears (shutdowns, outages, job losses), no punitive step it can take against a
-    side, and what it holds is no side's chip (dev gold: 10 of 1,071 required threats and 6 of 1,686
-    required leverage items are held by one). A person of no side may be an official whose post the
-    text leaves unnamed (Le Yucheng): kept."""
+    """A company, a body or a person of no side (an industry group, a carmaker, a broker, someone
+    named with no post, or posts only at such bodies): what it warns of is a consequence it fears
+    (shutdowns, outages, job losses), no punitive step it can take against a side, and what it holds
+    is no side's chip (dev gold: 10 of 1,071 required threats and 6 of 1,686 required leverage items
+    are held by a company or body of no side, none by such a person). A post of no state named
+    (Vice-Foreign Minister Le Yucheng) may be a side's: kept; so is anyone the lexicon knows."""
     actor = ex.actors.get(key)
-    return actor is not None and actor.type == "Organization" and actor.side == "Other"
+    if actor is None or actor.side != "Other":
+        return False
+    if actor.type == "Person":
+        # (a post of no state named, "Vice-Foreign Minister Le Yucheng", may be a side's: kept)
+        return actor.lexicon_id is None and all(
+            (emp := ex.actors.get(role.of or "")) is not None and emp.side == "Other" for role in actor.roles
+        )
+    return actor.type == "Organization"
 
 
 def _labels_issue(c: ClaimMention, lex: Lexicon) -> bool:
