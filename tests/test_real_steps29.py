@@ -375,6 +375,21 @@ IN_EXCHANGE = [
     ("Washington cut tariffs. In exchange, he said, Beijing would impose new tariffs.", set()),
 ]
 
+# -- Chinese: one report, two quotations -------------------------------------------------------------------------------
+ZH_REPORT = [
+    # zh_claims._reported_on: a short clause between two quotations of a sentence that names its own subject but holds
+    # no verb of speech (，因為中國手上「…」) goes on with the same report
+    (
+        "美國財長貝森特9日形容中方升級關稅「是一個大錯誤」，因為中國手上「只有一對2」。",
+        {("Statement", "person/scott-bessent", "是一個大錯誤"), ("Statement", "person/scott-bessent", "只有一對2")},
+    ),
+    # near miss: words of the one named right before them are theirs (特朗普總統「…」的目標)
+    (
+        "習近平在會談中表示，中美應當「做夥伴、做朋友」，中國的發展同特朗普總統「讓美國再次偉大」的目標並行不悖。",
+        {("Statement", "person/xi-jinping", "做夥伴、做朋友")},
+    ),
+]
+
 CLAIMS = [
     *((("Leverage", "Threat"), *case) for case in SERIES),
     *((("Leverage", "Threat"), *case) for case in BARRED),
@@ -392,6 +407,11 @@ CLAIMS = [
     *((("Demand",), *case) for case in IN_EXCHANGE),
     *((("Demand",), *case) for case in ZH_QUESTION),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_REPORT)
+def test_report(claims_of, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(claims_of(text), ("Statement",), "kind", "actor", "quote") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), EN_ASKED)

@@ -60,6 +60,8 @@ _REACH = 400
 _TIME_FRAME_END = r"[^，,。；;]{0,24}?(?:之前|之后|以前|以后|(?<![小同])时)"  # not 小时 (hours), 同时
 _TIME_FRAME = re.compile(rf"在{_TIME_FRAME_END}[，,]?")
 _MAX_CLAUSES = 4
+_TITLE_BEFORE_QUOTE = frozenset({"总统", "主席", "总理", "首相", "部长", "议员"})  # (simplified) 特朗普總統「…」
+_REPORT_GAP = 14  # the most characters between two quotes of one report (，因為中國手上)
 
 
 # ---------------------------------------------------------------------------
@@ -2713,6 +2715,8 @@ def _statements(d: _Doc) -> None:
             speaker = _speaker_after(d, qb, sent)
         if speaker is None and same and prev is not None and _joined(d, prev[1], qa):
             speaker = prev[2]  # 「A」，因為「B」: the same speaker goes on
+        if speaker is None and same and prev is not None and _reported_on(d, prev[1], qa):
+            speaker = prev[2]  # 形容…「A」，因為中國手上「B」: a clause of the same report, no new speaker
         if speaker is None and _opens_sentence(d, qa, sent) and no > 0:
             speaker = sentence_speaker(no - 1)
             if speaker is None and no > 1 and "\n" not in s[d.sentences[no - 2].end : qa]:
@@ -2914,6 +2918,22 @@ def _joined(d: _Doc, prev_close: int, qa: int) -> bool:
         and not _in_range(d, prev_close + 1, qa)
         and _pronoun_before(d, prev_close + 1, qa) is None
         and not d.cues.ends("zh-term-quote", d.s, qa)
+    )
+
+
+def _reported_on(d: _Doc, prev_close: int, qa: int) -> bool:
+    """Two quotes of a sentence with a short clause between that names its own subject but holds no
+    verb of speech and no other quotation (``「是一個大錯誤」，因為中國手上「只有一對2」``): the report goes
+    on, the actor named is what it is about, not a new speaker."""
+    between = d.s[prev_close + 1 : qa]
+    return (
+        len(between) <= _REPORT_GAP
+        and not any(ch in between for ch in _SENT_END)
+        and not any(ch in between for ch in _QUOTE_PAIRS)
+        and not _speech(d, prev_close + 1, qa)
+        and not d.cues.ends("zh-term-quote", d.s, qa)
+        # (特朗普總統「讓美國再次偉大」的目標: words of the one named right before them)
+        and not any(sp.end == qa or d.s[sp.end : qa] in _TITLE_BEFORE_QUOTE for sp in _in_range(d, prev_close + 1, qa))
     )
 
 
