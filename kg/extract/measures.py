@@ -110,6 +110,7 @@ _DEADLINE = re.compile(r"(?:在|于|於)[^，,。；;]{1,16}?(?:之前|以前|�
 # Chinese: how far before the end of its sentence the noun opening a list of points may stand
 # (中方三個核心關切必須得到解決。, 美方的要求有三點：)
 _POINT_HEAD_TAIL = 14
+_POINT_REACH = 8  # Chinese: how many sentences back from a point the one opening its list may stand
 _ZH_AMOUNT = re.compile(r"[一二三四五六七八九十两兩几幾數数\d]+\s*(?:到|至|-)?")  # Chinese: an amount opening a phrase
 _FRAME_GAP = 14  # Chinese: the most characters between a frame's two words (將於2025年8月1日起生效)
 # what may stand between an issue named before an English measure and the measure in one noun
@@ -120,8 +121,8 @@ _EN_NP_GAP = re.compile(
 )
 # English: a determiner or possessive and at most two words before a word, which is then a noun
 _DETERMINED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:[\w-]+\s+){0,2}$")
-_TAKER_GAP = re.compile(r"\s+(?:(?:[a-z]+ly|also|has|have|had)\s+)*")  # English: between a subject and its verb
-# English: what may stand before the verb opening a clause ("formally labeled", "has barred", "on Friday added")
+# English: what may stand before a clause's verb, after its subject if any ("formally labeled", "has barred",
+# "on Friday added")
 _VERB_OPENS = re.compile(r"\s*(?:(?:[a-z]+ly|also|has|have|had|then|on\s+\w+day)\s+)*")
 # English: what opens an aside between a subject and its verb (the Treasury, led by …, labeled …)
 _ASIDE_OPENS = re.compile(
@@ -1458,7 +1459,7 @@ class _Finder:
         if self.r.verb is None:
             return None
         for sp in reversed(self.idx.in_range(sent.start, lo)):
-            gap = _TAKER_GAP.match(self.t, sp.end, lo)
+            gap = _VERB_OPENS.match(self.t, sp.end, lo)
             if gap is not None and self.r.verb.match(self.t, gap.end(), lo) and not self._obliqued(sp, sent.start):
                 return sp.key
         return None
@@ -3333,10 +3334,11 @@ class _Finder:
         if m is None:
             return
         demander = None
-        points = [self.r.point.match(self.t, x.start) is not None for x in self.sentences[max(0, i - 8) : i]]
-        for k in range(i - 1, max(-1, i - 8), -1):
+        base = max(0, i - _POINT_REACH)
+        is_point = [self.r.point.match(self.t, x.start) is not None for x in self.sentences[base:i]]
+        for k in range(i - 1, base - 1, -1):
             s2 = self.sentences[k]
-            if points[k - max(0, i - 8)] or any(points[max(0, k - 4 - max(0, i - 8)) : k - max(0, i - 8)]):
+            if is_point[k - base] or any(is_point[max(0, k - 4 - base) : k - base]):
                 continue  # an earlier point of the same list, or a point's own explanation (關稅是…的起點。)
             # the sentence before the first point opens the list, its noun near its end (中方三個核心關切
             # 必須得到解決。); none there, no list of demands (同意創造條件和氛圍，…; 幾點判斷)
