@@ -185,7 +185,8 @@ def _classify(
                 if show is not None and near and "item" in show_classes:
                     show.append(f"{gold_path.stem} {section} item: {gr.get(_SUBJECT[section])} {gr.get('item')}\n    {text[near_spans[0][0]:near_spans[0][1]].strip()[:300]}")
                 # (elsewhere: where its keyword stands, as for ``none`` — silent, claimed or no holder)
-                miss[f"{section}: item, " + ("in its sentence" if near else f"elsewhere, {where(section, gr)}")] += 1
+                place = "in its sentence" if near else f"elsewhere, {where(section, gr)}"
+                miss[f"{section}: item, {place}"] += 1
             elif any(item_ok(gr, hay) for _, hay in same):
                 miss[f"{section}: holder"] += 1
             else:

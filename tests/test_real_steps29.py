@@ -295,7 +295,7 @@ EN_ASKED = [
     ),
 ]
 
-# -- Chinese: points of a list ------------------------------------------------------------------------------------------
+# -- Chinese: points of a list -----------------------------------------------------------------------------------
 ZH_POINTS = [
     # measures.point: only the sentence right before the first point (its explanations skipped) opens a list of
     # demands, with the list's noun near its end; a demand word deep in an earlier sentence opens none
@@ -314,7 +314,8 @@ ZH_POINTS = [
 
 # -- Chinese: a need, not a demand ----------------------------------------------------------------------------------
 ZH_NEEDS = [
-    # measures.needs_thing (both Chinese demand rules): 需要 right before a bargaining item or an amount is what a side needs, nothing asked
+    # measures.needs_thing (both Chinese demand rules): 需要 right before a bargaining item or an amount is what a
+    # side needs, nothing asked
     ("商務部發言人表示：「華府需要稀土，北京需要晶片，兩邊都有對方想要的東西。」", set()),
     ("商務部發言人表示，美國需要一到兩年建立替代產能。", set()),
     # near miss: 需要 before an action asked of the other side
@@ -347,9 +348,12 @@ ZH_QUESTION = [
 
 # -- Chinese: what a side's cards are ----------------------------------------------------------------------------------
 ZH_CARDS = [
-    # zh_claims._LEAD_AFTER_CUE: adverbs between the chip noun and its copula (手中的牌主要是…, 籌碼則主要體現在…), and
-    # "not only" after a comma (手上的牌，已經不只有稀土)
-    ("他認為，美方手中的牌主要是芯片和實體清單。", {("Leverage", "state/us", "芯片"), ("Leverage", "state/us", "實體清單")}),
+    # zh_claims._LEAD_AFTER_CUE: adverbs between the chip noun and its copula (手中的牌主要是…,
+    # 籌碼則主要體現在…), and "not only" after a comma (手上的牌，已經不只有稀土)
+    (
+        "他認為，美方手中的牌主要是芯片和實體清單。",
+        {("Leverage", "state/us", "芯片"), ("Leverage", "state/us", "實體清單")},
+    ),
     ("中方的籌碼則主要體現在採購本身。", {("Leverage", "state/china", "採購本身")}),
     ("北京手上的牌，已經不只有稀土。", {("Leverage", "state/china", "稀土")}),
     # near miss: a clause after the comma that says something else of the cards names none
