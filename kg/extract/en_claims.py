@@ -465,13 +465,18 @@ class _Patterns:
     title_words: frozenset[str]
 
 
+def _longest_first(words: tuple[str, ...] | list[str]) -> str:
+    """The escaped alternation of ``words``, longest first (so a longer cue wins at one place)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _hoped_party(heads: tuple[str, ...]) -> re.Pattern[str] | None:
     """English: those a hope or an expectation is of, named by a noun phrase of parties
     (``en-hoped-party``), and their modal or 'to': 'hopes the countries involved will', 'hoped
     (that) all parties would', 'expects foreign governments to'."""
     if not heads:
         return None
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alt = _longest_first(heads)
     return re.compile(
         r"\s*(?:that\s+)?(?:(?:the|all|other|relevant|both)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
         rf"(?:{alt})(?:\s+(?:involved|concerned))?\s+(?:will|would|can|could|should|to)\s+"
@@ -485,7 +490,7 @@ def _wanted_thing(heads: tuple[str, ...]) -> re.Pattern[str] | None:
     determiner and two modifiers at most before it: 'some acknowledgment', 'general licenses'."""
     if not heads:
         return None
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alt = _longest_first(heads)
     return re.compile(
         # (not its own: "wanted its concession to be seen as a gift")
         r"\s+(?!(?:its|their|his|her|our|my)\b)"
@@ -503,7 +508,7 @@ def _claim_patterns(lex: Lexicon) -> _Patterns:
         for term in e.terms:
             if term.lang == "en" and len(term.text) >= 2:
                 terms.setdefault(term.key, iid)
-    taken = "|".join(map(re.escape, sorted(lex.cue_keys("en-taken-verb", "en"), key=len, reverse=True)))
+    taken = _longest_first(lex.cue_keys("en-taken-verb", "en"))
     return _Patterns(
         issue_lookup=terms,
         issue_pat=_alt(tuple(terms), re.IGNORECASE),
@@ -816,6 +821,12 @@ class _Claims:
                 return self.titled_person(r).key
         return None
 
+    def _who_antecedent(self, sent: Sentence, at: int) -> str | None:
+        """The person a 'who' at ``at`` is of: the last person named before it in its sentence."""
+        return next(
+            (r.key for r in reversed(self.refs(sent.start, at)) if self.idx.actors[r.key].type == "Person"), None
+        )
+
     def holder_before(self, sent: Sentence, pos: int) -> str | None:
         """Who holds a cue at ``pos``: a relative antecedent, else the nearest subject; a verb
         coordinated after a comma ("urged the US to …, and demanded …") goes on with the main
@@ -850,10 +861,7 @@ class _Claims:
             word = rel.group(1)
             at = ws + rel.start(1)
             if word == "who":
-                for r in reversed(self.refs(sent.start, at)):
-                    if self.idx.actors[r.key].type == "Person":
-                        return r.key
-                return None
+                return self._who_antecedent(sent, at)
             law = re.search(r"([a-z]+)\s+$", self.t[ws:at]) if word == "that" else None
             if law is not None and law.group(1) in self._law_nouns:
                 # "signed legislation that threatens to …": what a law threatens, its maker threatens
@@ -2023,10 +2031,7 @@ class _Claims:
         holder = self.main_subject(sent, main[1]) if main[0] <= sent.start + 1 else self.holder_before(sent, main[1])
         if re.match(r"\s*who\s", t[main[0] : main[1]]):
             # "…, Trump, who has warned that tariffs could go back up if …": the one the relative is of
-            holder = next(
-                (r.key for r in reversed(self.refs(sent.start, main[0])) if self.idx.actors[r.key].type == "Person"),
-                holder,
-            )
+            holder = self._who_antecedent(sent, main[0]) or holder
         modal = last_match(_MODAL_AHEAD, t, *main)
         subj = self.refs(main[0], modal.start()) if modal is not None else []
         if modal is not None and subj and not t[subj[-1].end : modal.start()].strip():
@@ -3217,7 +3222,7 @@ def _modal_after_actor(words: tuple[str, ...]) -> re.Pattern[str] | None:
     verb: " should immediately stop …", " side must not ..." (the match ends before the verb)."""
     if not words:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = _longest_first(words)
     return re.compile(rf"\s+(?:side\s+)?(?:{alt})\s+(?:[a-z]+ly\s+)?(?=(?:not\s+)?[a-z])", re.IGNORECASE)
 
 

@@ -60,7 +60,6 @@ _REACH = 400
 _TIME_FRAME_END = r"[^，,。；;]{0,24}?(?:之前|之后|以前|以后|(?<![小同])时)"  # not 小时 (hours), 同时
 _TIME_FRAME = re.compile(rf"在{_TIME_FRAME_END}[，,]?")
 _MAX_CLAUSES = 4
-_TITLE_BEFORE_QUOTE = frozenset({"总统", "主席", "总理", "首相", "部长", "议员"})  # (simplified) 特朗普總統「…」
 _REPORT_GAP = 14  # the most characters between two quotes of one report (，因為中國手上)
 
 
@@ -210,6 +209,8 @@ _KINDS = (
     "zh-question",
     "zh-item-frame-start",
     "zh-item-frame-end",
+    "zh-think",
+    "zh-quote-owner-title",
     "zh-card-stop",
     "zh-frame-place",
     "zh-frame-close",
@@ -1196,7 +1197,6 @@ _ORDINAL_FIRST = re.compile(
 _ORDINAL_NEXT = re.compile(
     r"[，,；;]\s*(?:二是|三是|四是|五是|其次是|再次是|再者是|最后是|第二是|第三是|第四是|其二是|其三是)"
 )
-_THINK = re.compile(r"以为|认为|觉得|相信|深信|看来")  # simplified: verbs of thinking before what is thought
 _VERB_WEI = frozenset("以认成作视称因行")  # simplified: characters before 为 that make it a verb's
 _PRONOUN_OWNER = re.compile(r"(?:它们|他们|它|他|她|其)(?:手中|手上|手里)?(?:的|最)")  # (simplified text)
 _LEAD_AFTER_CUE = re.compile(
@@ -1361,9 +1361,9 @@ def _leverage(d: _Doc, lo: int, hi: int, no: int) -> int:
             # 華府一直以為晶片是它的王牌: the pronoun owning the chip is the subject of the clause, the
             # item what follows its verb of thinking
             holder = _subject(d, ia, ib) or _subject(d, seg_lo, ia)
-            think = _THINK.search(s, ia, ib)
-            if think is not None:
-                ia = think.end()
+            think = c.find("zh-think", s, ia, ib)
+            if think:
+                ia = think[0].end()
         if holder is None and not _holders_in(d, seg_lo, m.start()):
             # 北京的算法不同。稀土、大豆、波音，是最常被點名的三張牌。: no one named in the sentence, the
             # subject of the sentence before in its paragraph holds the chips
@@ -2933,8 +2933,14 @@ def _reported_on(d: _Doc, prev_close: int, qa: int) -> bool:
         and not _speech(d, prev_close + 1, qa)
         and not d.cues.ends("zh-term-quote", d.s, qa)
         # (特朗普總統「讓美國再次偉大」的目標: words of the one named right before them)
-        and not any(sp.end == qa or d.s[sp.end : qa] in _TITLE_BEFORE_QUOTE for sp in _in_range(d, prev_close + 1, qa))
+        and not any(sp.end == qa or _title_up_to(d, sp.end, qa) for sp in _in_range(d, prev_close + 1, qa))
     )
+
+
+def _title_up_to(d: _Doc, a: int, b: int) -> bool:
+    """Whether ``s[a:b]`` is a title after a name (``zh-quote-owner-title``: 特朗普總統「…」)."""
+    title = d.cues.starts("zh-quote-owner-title", d.s, a)
+    return title is not None and a + len(title) == b
 
 
 def _speech(d: _Doc, lo: int, hi: int) -> list[re.Match[str]]:
